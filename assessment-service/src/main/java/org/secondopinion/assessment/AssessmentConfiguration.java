@@ -1,0 +1,61 @@
+package org.secondopinion.assessment;
+
+import java.time.Clock;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.InvalidEventException;
+import org.secondopinion.events.Topics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+@Configuration(proxyBeanMethods = false)
+class AssessmentConfiguration {
+
+	/** One FhirContext per application: expensive to build, thread-safe to share. */
+	@Bean
+	FhirContext fhirContext() {
+		return FhirContext.forR4();
+	}
+
+	@Bean
+	EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/**
+	 * Retries a failing record a few times with backoff, then keeps it on {@code <topic>-dlt} with the error in the
+	 * headers. Events that break the contract go there at once: retrying cannot fix them.
+	 */
+	@Bean
+	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<Object, Object> template) {
+		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
+		backOff.setMaxAttempts(4);
+		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
+		handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
+		return handler;
+	}
+
+	@Bean
+	NewTopic flagsTopic(AssessmentSettings settings) {
+		return TopicBuilder.name(Topics.ASSESSMENT_FLAGS).partitions(settings.topicPartitions()).build();
+	}
+
+	@Bean
+	NewTopic resourcesDeadLetterTopic(AssessmentSettings settings) {
+		return TopicBuilder.name(Topics.deadLetter(Topics.EHR_RESOURCES)).partitions(settings.topicPartitions()).build();
+	}
+
+}

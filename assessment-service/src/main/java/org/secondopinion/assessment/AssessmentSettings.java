@@ -1,0 +1,29 @@
+package org.secondopinion.assessment;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param rulesetVersion carried by every flag, so a coordinator can tell which rules raised it
+ * @param outboxPollInterval how often flag events waiting in the outbox are relayed to Kafka
+ */
+@Validated
+@ConfigurationProperties("second-opinion.assessment")
+public record AssessmentSettings(@NotBlank String rulesetVersion, @Min(1) int topicPartitions,
+		@NotNull Duration outboxPollInterval, @Valid @NotNull MajorProcedure majorProcedure) {
+
+	/**
+	 * @param valueSet FHIR ValueSet JSON listing the major or invasive procedures
+	 * @param urgentWithin a planned procedure this close makes the flag urgent
+	 */
+	public record MajorProcedure(@NotNull Resource valueSet, @NotNull Duration urgentWithin) {
+	}
+
+}

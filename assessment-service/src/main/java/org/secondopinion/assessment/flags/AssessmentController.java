@@ -1,0 +1,71 @@
+package org.secondopinion.assessment.flags;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import tools.jackson.core.type.TypeReference;
+
+@RestController
+class AssessmentController {
+
+	private static final int MAX_PAGE_SIZE = 200;
+
+	private final JdbcClient jdbc;
+
+	private final FlagRepository flags;
+
+	private final EventCodec codec;
+
+	AssessmentController(JdbcClient jdbc, FlagRepository flags, EventCodec codec) {
+		this.jdbc = jdbc;
+		this.flags = flags;
+		this.codec = codec;
+	}
+
+	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
+	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
+		return jdbc.sql("""
+				select patient::text, status, priority, criteria::text, ruleset_version, assessed_at
+				from assessment where ehr_id = ? and patient_id = ?""")
+			.params(ehrId, patientId)
+			.query((rs, row) -> new AssessmentView(
+					codec.mapper().readValue(rs.getString(1), FlagPayload.PatientSummary.class), rs.getString(2),
+					rs.getString(3),
+					codec.mapper().readValue(rs.getString(4), new TypeReference<List<FlagPayload.CriterionMet>>() {
+					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.optional()
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No assessment of patient " + patientId + " in EHR " + ehrId
+							+ ": none of their resources has arrived yet"));
+	}
+
+	@GetMapping("/api/v1/flags")
+	FlagPage flags(@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable String criterion, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "50") int size) {
+		if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
+		}
+		return new FlagPage(flags.page(status, criterion, page, size), page, size, flags.count(status, criterion));
+	}
+
+	/** The contract's assessment shape. */
+	record AssessmentView(FlagPayload.PatientSummary patient, String status, @Nullable String priority,
+			List<FlagPayload.CriterionMet> criteria, String rulesetVersion, Instant assessedAt) {
+	}
+
+	record FlagPage(List<FlagPayload> items, int page, int size, long total) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.secondopinion.assessment.flags;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.secondopinion.assessment.criteria.Assessment;
+import org.secondopinion.assessment.criteria.Finding;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.PatientDetails;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagEvents;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Topics;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an assessment into flag changes: raise when criteria are newly met, update when what is met changes,
+ * resolve when nothing is met any more. Each change goes to the outbox in the caller's transaction.
+ */
+@Service
+public class FlagLifecycle {
+
+	private final FlagRepository flags;
+
+	private final Outbox outbox;
+
+	private final EventCodec codec;
+
+	FlagLifecycle(FlagRepository flags, Outbox outbox, EventCodec codec) {
+		this.flags = flags;
+		this.outbox = outbox;
+		this.codec = codec;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(ClinicalPicture picture, Assessment assessment) {
+		FlagPayload.PatientSummary patient = summary(picture);
+		flags.saveAssessment(patient, assessment);
+		Optional<FlagRepository.StoredFlag> open = flags.openFlagOf(picture.patient());
+		if (assessment.flagged()) {
+			UUID flagId = open.map(FlagRepository.StoredFlag::id).orElseGet(UUID::randomUUID);
+			FlagPayload payload = payload(flagId, patient, picture.details(), assessment, "open");
+			if (open.isEmpty()) {
+				flags.insert(payload, assessment.assessedAt());
+				publish(EventType.FLAG_RAISED, payload, assessment.assessedAt());
+			}
+			else if (!open.get().sameFindings(payload)) {
+				flags.update(payload, assessment.assessedAt());
+				publish(EventType.FLAG_UPDATED, payload, assessment.assessedAt());
+			}
+		}
+		else if (open.isPresent()) {
+			FlagPayload resolved = new FlagPayload(open.get().payload().flagId(), patient, picture.details().facility(),
+					open.get().payload().priority(), "resolved", open.get().payload().criteria(),
+					null, assessment.rulesetVersion(), offset(assessment.assessedAt()));
+			flags.resolve(resolved, assessment.assessedAt());
+			publish(EventType.FLAG_RESOLVED, resolved, assessment.assessedAt());
+		}
+	}
+
+	private void publish(EventType type, FlagPayload payload, Instant at) {
+		UUID eventId = UUID.randomUUID();
+		outbox.add(eventId, Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(payload).toString(),
+				codec.write(FlagEvents.of(codec, eventId.toString(), type, payload, offset(at))));
+	}
+
+	private static FlagPayload payload(UUID flagId, FlagPayload.PatientSummary patient, PatientDetails details,
+			Assessment assessment, String status) {
+		return new FlagPayload(flagId.toString(), patient, details.facility(), assessment.priority(), status,
+				assessment.findings().stream().map(Finding::toCriterionMet).toList(), null,
+				assessment.rulesetVersion(), offset(assessment.assessedAt()));
+	}
+
+	private static FlagPayload.PatientSummary summary(ClinicalPicture picture) {
+		PatientDetails details = picture.details();
+		return new FlagPayload.PatientSummary(picture.patient().ehrId(), picture.patient().patientId(), details.name(),
+				details.birthDate(), details.mrn());
+	}
+
+	private static OffsetDateTime offset(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.secondopinion.assessment.flags;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.criteria.Assessment;
+import org.secondopinion.assessment.criteria.Finding;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FlagRepository {
+
+	private final JdbcClient jdbc;
+
+	private final EventCodec codec;
+
+	FlagRepository(JdbcClient jdbc, EventCodec codec) {
+		this.jdbc = jdbc;
+		this.codec = codec;
+	}
+
+	Optional<StoredFlag> openFlagOf(PatientKey patient) {
+		return jdbc.sql("select id, payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
+			.params(patient.ehrId(), patient.patientId())
+			.query((rs, row) -> new StoredFlag(rs.getObject(1, UUID.class), read(rs.getString(2))))
+			.optional();
+	}
+
+	void insert(FlagPayload flag, Instant at) {
+		jdbc.sql("""
+				insert into flag (id, ehr_id, patient_id, status, priority, payload, raised_at, updated_at)
+				values (?, ?, ?, 'open', ?, cast(? as jsonb), ?, ?)""")
+			.params(UUID.fromString(flag.flagId()), flag.patient().ehrId(), flag.patient().id(), flag.priority(),
+					write(flag), Timestamp.from(at), Timestamp.from(at))
+			.update();
+	}
+
+	void update(FlagPayload flag, Instant at) {
+		jdbc.sql("update flag set priority = ?, payload = cast(? as jsonb), updated_at = ? where id = ?")
+			.params(flag.priority(), write(flag), Timestamp.from(at), UUID.fromString(flag.flagId()))
+			.update();
+	}
+
+	void resolve(FlagPayload flag, Instant at) {
+		jdbc.sql("""
+				update flag set status = 'resolved', payload = cast(? as jsonb), updated_at = ?, resolved_at = ?
+				where id = ?""")
+			.params(write(flag), Timestamp.from(at), Timestamp.from(at), UUID.fromString(flag.flagId()))
+			.update();
+	}
+
+	void saveAssessment(FlagPayload.PatientSummary patient, Assessment assessment) {
+		jdbc.sql("""
+				insert into assessment (ehr_id, patient_id, patient, status, priority, criteria, ruleset_version, assessed_at)
+				values (?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?)
+				on conflict (ehr_id, patient_id) do update set patient = excluded.patient, status = excluded.status,
+				  priority = excluded.priority, criteria = excluded.criteria,
+				  ruleset_version = excluded.ruleset_version, assessed_at = excluded.assessed_at""")
+			.params(patient.ehrId(), patient.id(), codec.mapper().writeValueAsString(patient),
+					assessment.flagged() ? "flagged" : "clear", assessment.flagged() ? assessment.priority() : null,
+					codec.mapper().writeValueAsString(assessment.findings().stream().map(Finding::toCriterionMet).toList()),
+					assessment.rulesetVersion(), Timestamp.from(assessment.assessedAt()))
+			.update();
+	}
+
+	/** A page of flags, newest change first, optionally only those with a status or meeting a criterion. */
+	List<FlagPayload> page(@Nullable String status, @Nullable String criterion, int page, int size) {
+		return jdbc.sql("""
+				select payload::text from flag
+				where (cast(? as text) is null or status = ?)
+				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', ?)))
+				order by updated_at desc, id limit ? offset ?""")
+			.params(status, status, criterion, criterion, size, (long) page * size)
+			.query((rs, row) -> read(rs.getString(1)))
+			.list();
+	}
+
+	long count(@Nullable String status, @Nullable String criterion) {
+		return jdbc.sql("""
+				select count(*) from flag
+				where (cast(? as text) is null or status = ?)
+				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', ?)))""")
+			.params(status, status, criterion, criterion)
+			.query(Long.class)
+			.single();
+	}
+
+	private FlagPayload read(String json) {
+		return codec.mapper().readValue(json, FlagPayload.class);
+	}
+
+	private String write(FlagPayload flag) {
+		return codec.mapper().writeValueAsString(flag);
+	}
+
+	record StoredFlag(UUID id, FlagPayload payload) {
+
+		/** Whether the other flag meets the same criteria with the same evidence and priority. */
+		boolean sameFindings(FlagPayload other) {
+			return payload.priority().equals(other.priority()) && payload.criteria().equals(other.criteria())
+					&& java.util.Objects.equals(payload.facility(), other.facility())
+					&& payload.patient().equals(other.patient());
+		}
+
+	}
+
+}

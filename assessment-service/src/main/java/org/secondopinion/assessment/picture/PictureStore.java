@@ -1,0 +1,78 @@
+package org.secondopinion.assessment.picture;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+
+/** Keeps the latest version of each resource per patient; an older version arriving late never wins. */
+@Repository
+public class PictureStore {
+
+	private final JdbcClient jdbc;
+
+	private final PictureAssembler assembler;
+
+	PictureStore(JdbcClient jdbc, PictureAssembler assembler) {
+		this.jdbc = jdbc;
+		this.assembler = assembler;
+	}
+
+	/** Stores the resource of a {@code resource.upserted} event unless a newer version is already kept. */
+	public void upsert(PatientKey patient, CloudEvent event) {
+		JsonNode resource = event.data();
+		jdbc.sql("""
+				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
+				                              body, event_id)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				on conflict (ehr_id, resource_type, resource_id) do update set
+				  patient_id = excluded.patient_id, version_id = excluded.version_id,
+				  last_updated = excluded.last_updated, body = excluded.body, event_id = excluded.event_id,
+				  received_at = now()
+				where patient_resource.last_updated is null or excluded.last_updated is null
+				   or excluded.last_updated >= patient_resource.last_updated""")
+			.params(patient.ehrId(), resource.path("resourceType").asString(), resource.path("id").asString(),
+					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), resource.toString(),
+					event.id())
+			.update();
+	}
+
+	/** Forgets a resource the EHR deleted. */
+	public void delete(PatientKey patient, String resourceType, String resourceId) {
+		jdbc.sql("delete from patient_resource where ehr_id = ? and resource_type = ? and resource_id = ?")
+			.params(patient.ehrId(), resourceType, resourceId)
+			.update();
+	}
+
+	/** The patient's picture as the criteria see it. */
+	public ClinicalPicture pictureOf(PatientKey patient) {
+		List<StoredResource> resources = jdbc
+			.sql("select resource_type, version_id, body::text from patient_resource where ehr_id = ? and patient_id = ?")
+			.params(patient.ehrId(), patient.patientId())
+			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+		return assembler.assemble(patient, resources);
+	}
+
+	private static @Nullable Timestamp timestamp(JsonNode resource) {
+		String value = resource.path("meta").path("lastUpdated").asString("");
+		try {
+			return value.isEmpty() ? null : Timestamp.from(OffsetDateTime.parse(value).toInstant());
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
+	}
+
+	record StoredResource(String resourceType, String versionId, String json) {
+	}
+
+}

@@ -1,0 +1,211 @@
+package org.secondopinion.assessment.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
+import org.secondopinion.events.Topics;
+import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=assessment-service", "spring.kafka.consumer.group-id=assessment-${random.uuid}" })
+@DirtiesContext
+class ResourceIntakeIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "assessment");
+	}
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private final String ehr = "ehr" + UUID.randomUUID().toString().substring(0, 8);
+
+	private KafkaConsumer<String, byte[]> observer;
+
+	@BeforeEach
+	void observeOutputTopics() {
+		observer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
+				ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+				"earliest"), new StringDeserializer(), new ByteArrayDeserializer());
+		observer.subscribe(List.of(Topics.ASSESSMENT_FLAGS, Topics.deadLetter(Topics.EHR_RESOURCES)));
+	}
+
+	@AfterEach
+	void close() {
+		observer.close();
+	}
+
+	@Test
+	void raisesOneFlagForAPlannedSpinalFusionEvenWhenTheEventIsDeliveredTwice() {
+		PatientKey patient = new PatientKey(ehr, "p-1");
+		send(patient, resource("""
+				{"resourceType":"Patient","id":"p-1","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"},
+				 "name":[{"family":"Okafor","given":["Ada"]}],"birthDate":"1958-02-03",
+				 "identifier":[{"type":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v2-0203","code":"MR"}]},"value":"MRN-77"}]}"""));
+		CloudEvent order = event(resource(spinalFusionOrder("sr-1", "p-1")));
+		send(patient, order);
+		send(patient, order);
+
+		JsonNode assessment = awaitAssessment(patient, "flagged");
+		assertThat(assessment.path("priority").asString()).isEqualTo("routine");
+		assertThat(assessment.path("criteria").get(0).path("code").asString()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
+		assertThat(assessment.path("criteria").get(0).path("evidence").get(0).path("reference").asString())
+			.isEqualTo("ServiceRequest/sr-1/_history/1");
+		assertThat(assessment.path("patient").path("mrn").asString()).isEqualTo("MRN-77");
+
+		List<CloudEvent> flags = awaitFlagEvents(patient, 1);
+		FlagPayload flag = codec.data(flags.get(0), FlagPayload.class);
+		assertThat(flags.get(0).eventType()).isEqualTo(EventType.FLAG_RAISED);
+		assertThat(flag.patient().name()).isEqualTo("Ada Okafor");
+		assertThat(flag.criteria()).extracting(FlagPayload.CriterionMet::code).containsExactly("MAJOR_PROCEDURE_PLANNED");
+		pollFor(Duration.ofSeconds(2));
+		assertThat(flagEventsOf(patient)).as("the redelivered event raised nothing more").hasSize(1);
+	}
+
+	@Test
+	void resolvesTheFlagWhenTheOrderIsCompleted() {
+		PatientKey patient = new PatientKey(ehr, "p-2");
+		send(patient, event(resource(spinalFusionOrder("sr-2", "p-2"))));
+		awaitAssessment(patient, "flagged");
+
+		send(patient, event(resource(spinalFusionOrder("sr-2", "p-2").replace("\"active\"", "\"completed\"")
+			.replace("\"versionId\":\"1\"", "\"versionId\":\"2\"")
+			.replace("2026-05-02T10:00:00Z", "2026-05-03T10:00:00Z"))));
+
+		awaitAssessment(patient, "clear");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(flagEventsOf(patient))
+			.extracting(CloudEvent::eventType)
+			.containsExactly(EventType.FLAG_RAISED, EventType.FLAG_RESOLVED));
+	}
+
+	@Test
+	void leavesAPatientWithANonMajorRequestClear() {
+		PatientKey patient = new PatientKey(ehr, "p-3");
+		send(patient, event(resource(spinalFusionOrder("sr-3", "p-3").replace("55705006", "91251008"))));
+
+		assertThat(awaitAssessment(patient, "clear").path("criteria").isEmpty()).isTrue();
+	}
+
+	@Test
+	void sendsAPoisonRecordToTheDeadLetterTopicAndKeepsConsuming() {
+		PatientKey patient = new PatientKey(ehr, "p-4");
+		byte[] poison = "{\"specversion\":\"1.0\", not json".getBytes(StandardCharsets.UTF_8);
+		kafka.send(Topics.EHR_RESOURCES, patient.toString(), poison).join();
+		send(patient, event(resource(spinalFusionOrder("sr-4", "p-4"))));
+
+		awaitAssessment(patient, "flagged");
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			pollFor(Duration.ofMillis(200));
+			ConsumerRecord<String, byte[]> dead = deadLetters.stream().filter(r -> r.key().equals(patient.toString())).findFirst().orElseThrow();
+			assertThat(dead.value()).as("original bytes kept").isEqualTo(poison);
+			assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
+				.contains("Event is not valid JSON");
+		});
+	}
+
+	@Test
+	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
+		var response = RestClient.create("http://localhost:" + port)
+			.get()
+			.uri("/api/v1/patients/{ehr}/{id}/assessment", ehr, "nobody")
+			.exchange((request, res) -> Map.entry(res.getStatusCode(), res.getHeaders().getContentType().toString()));
+
+		assertThat(response.getKey()).isEqualTo(HttpStatusCode.valueOf(404));
+		assertThat(response.getValue()).isEqualTo("application/problem+json");
+	}
+
+	private final List<ConsumerRecord<String, byte[]>> flagRecords = new ArrayList<>();
+
+	private final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+
+	private void pollFor(Duration duration) {
+		for (ConsumerRecord<String, byte[]> record : observer.poll(duration)) {
+			(record.topic().equals(Topics.ASSESSMENT_FLAGS) ? flagRecords : deadLetters).add(record);
+		}
+	}
+
+	private List<CloudEvent> flagEventsOf(PatientKey patient) {
+		pollFor(Duration.ofMillis(200));
+		return flagRecords.stream().filter(r -> patient.toString().equals(r.key())).map(r -> codec.read(r.value())).toList();
+	}
+
+	private List<CloudEvent> awaitFlagEvents(PatientKey patient, int count) {
+		await().atMost(Duration.ofSeconds(15)).until(() -> flagEventsOf(patient).size() >= count);
+		return flagEventsOf(patient);
+	}
+
+	private JsonNode awaitAssessment(PatientKey patient, String status) {
+		RestClient client = RestClient.create("http://localhost:" + port);
+		return await().atMost(Duration.ofSeconds(15)).until(() -> client.get()
+			.uri("/api/v1/patients/{ehr}/{id}/assessment", patient.ehrId(), patient.patientId())
+			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful() ? codec.mapper().readTree(response.getBody()) : null),
+				node -> node != null && status.equals(node.path("status").asString()));
+	}
+
+	private static String spinalFusionOrder(String id, String patientId) {
+		return """
+				{"resourceType":"ServiceRequest","id":"%s","meta":{"versionId":"1","lastUpdated":"2026-05-02T10:00:00Z"},
+				 "status":"active","intent":"order","subject":{"reference":"Patient/%s"},"authoredOn":"2026-05-02",
+				 "code":{"coding":[{"system":"http://snomed.info/sct","code":"55705006","display":"Spinal fusion"}]}}"""
+			.formatted(id, patientId);
+	}
+
+	private JsonNode resource(String json) {
+		return codec.mapper().readTree(json);
+	}
+
+	private CloudEvent event(JsonNode resource) {
+		return ResourceEvents.upserted(ehr, resource, OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	private void send(PatientKey patient, JsonNode resource) {
+		send(patient, event(resource));
+	}
+
+	private void send(PatientKey patient, CloudEvent event) {
+		kafka.send(Topics.EHR_RESOURCES, patient.toString(), codec.write(event)).join();
+	}
+
+}
