@@ -1,0 +1,166 @@
+package org.secondopinion.notification.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagEvents;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Topics;
+import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}" })
+@DirtiesContext
+class FlagIntakeIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "notification");
+	}
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private final String ehr = "ehr" + UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void opensOneNewCaseForARaisedFlagDeliveredTwice() {
+		FlagPayload flag = flag("p-1", "urgent", "open");
+		String eventId = UUID.randomUUID().toString();
+		publish(eventId, EventType.FLAG_RAISED, flag);
+		publish(eventId, EventType.FLAG_RAISED, flag);
+
+		JsonNode item = awaitCaseOf("p-1");
+		assertThat(item.path("status").asString()).isEqualTo("new");
+		assertThat(item.path("priority").asString()).isEqualTo("urgent");
+		assertThat(item.path("patient").path("name").asString()).isEqualTo("Ada Okafor");
+		assertThat(item.path("criteria").get(0).path("reason").asString()).isEqualTo("Spinal fusion is planned.");
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+			.untilAsserted(() -> assertThat(casesOf("p-1")).hasSize(1));
+	}
+
+	@Test
+	void keepsTheSameCaseWhenTheFlagIsUpdatedAndRecordsItInTheHistory() {
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-2", "routine", "open"));
+		String caseId = awaitCaseOf("p-2").path("id").asString();
+
+		publish(UUID.randomUUID().toString(), EventType.FLAG_UPDATED, flag("p-2", "high", "open"));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(casesOf("p-2")).singleElement()
+			.satisfies(c -> assertThat(c.path("priority").asString()).isEqualTo("high")));
+		JsonNode detail = codec.mapper().readTree(client().get().uri("/api/v1/cases/{id}", caseId).retrieve().body(String.class));
+		assertThat(detail.path("history").findValuesAsString("action")).containsExactly("opened", "flag-updated");
+	}
+
+	@Test
+	void ordersTheWorklistByPriority() {
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-3", "routine", "open"));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-4", "urgent", "open"));
+		awaitCaseOf("p-3");
+		awaitCaseOf("p-4");
+
+		List<String> priorities = cases().findValuesAsString("priority");
+		assertThat(priorities).isSortedAccordingTo((a, b) -> rank(a) - rank(b));
+	}
+
+	@Test
+	void rejectsAnUnknownStatusFilterWithAProblem() {
+		var status = client().get().uri("/api/v1/cases?status=lost").exchange((req, res) -> res.getStatusCode().value());
+
+		assertThat(status).isEqualTo(400);
+	}
+
+	@Test
+	void deadLettersAFlagEventThatBreaksTheContract() {
+		String key = ehr + "/Patient/p-5";
+		byte[] poison = "{\"specversion\":\"1.0\",\"type\":\"org.secondopinion.flag.raised\"}".getBytes(StandardCharsets.UTF_8);
+		kafka.send(Topics.ASSESSMENT_FLAGS, key, poison).join();
+
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				SharedKafka.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
+				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)));
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				ConsumerRecord<String, byte[]> dead = null;
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
+					if (key.equals(record.key())) {
+						dead = record;
+					}
+				}
+				assertThat(dead).isNotNull();
+				assertThat(dead.value()).isEqualTo(poison);
+				assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
+					.contains("violates its JSON Schema");
+			});
+		}
+	}
+
+	private static int rank(String priority) {
+		return List.of("urgent", "high", "routine").indexOf(priority);
+	}
+
+	private FlagPayload flag(String patientId, String priority, String status) {
+		return new FlagPayload("flag-" + ehr + "-" + patientId, new FlagPayload.PatientSummary(ehr, patientId, "Ada Okafor", "1958-02-03", "MRN-1"),
+				"North Clinic", priority, status,
+				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")))),
+				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	private void publish(String eventId, EventType type, FlagPayload flag) {
+		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(),
+				codec.write(FlagEvents.of(codec, eventId, type, flag, OffsetDateTime.now(ZoneOffset.UTC)))).join();
+	}
+
+	private JsonNode awaitCaseOf(String patientId) {
+		return await().atMost(Duration.ofSeconds(15)).until(() -> casesOf(patientId), list -> !list.isEmpty()).get(0);
+	}
+
+	private List<JsonNode> casesOf(String patientId) {
+		return cases().path("items").valueStream()
+			.filter(c -> c.path("patient").path("ehrId").asString().equals(ehr) && c.path("patient").path("id").asString().equals(patientId))
+			.toList();
+	}
+
+	private JsonNode cases() {
+		return codec.mapper().readTree(client().get().uri("/api/v1/cases?size=200").retrieve().body(String.class));
+	}
+
+	private RestClient client() {
+		return RestClient.create("http://localhost:" + port);
+	}
+
+}
