@@ -1,0 +1,19 @@
+package org.secondopinion.sandbox.faults;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class FaultsConfiguration {
+
+	@Bean
+	FilterRegistrationBean<FailingRequestsFilter> failingRequestsFilter(Faults faults, FhirContext fhirContext) {
+		FilterRegistrationBean<FailingRequestsFilter> registration = new FilterRegistrationBean<>(
+				new FailingRequestsFilter(faults, fhirContext));
+		registration.addUrlPatterns("/fhir/*");
+		return registration;
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.secondopinion.sandbox.server;
+
+import java.util.List;
+import java.util.Optional;
+
+import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Read;
+import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Update;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.api.SortOrderEnum;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.server.IResourceProvider;
+import ca.uhn.fhir.rest.server.SimpleBundleProvider;
+import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.sandbox.store.FhirStore;
+import org.secondopinion.sandbox.store.ResourceQuery;
+
+/**
+ * Read, vread, create and update of one resource type over the {@link FhirStore}; subclasses add the search that fits
+ * the type. HAPI finds the annotated methods of this class when it scans a subclass.
+ */
+abstract class ResourceProvider implements IResourceProvider {
+
+	private final Class<? extends Resource> type;
+
+	private final FhirStore store;
+
+	ResourceProvider(Class<? extends Resource> type, FhirStore store) {
+		this.type = type;
+		this.store = store;
+	}
+
+	@Override
+	public Class<? extends IBaseResource> getResourceType() {
+		return type;
+	}
+
+	@Read(version = true)
+	public IBaseResource read(@IdParam IdType id) {
+		Optional<? extends Resource> found = id.hasVersionIdPart()
+				? store.read(type, id.getIdPart(), id.getVersionIdPart()) : store.read(type, id.getIdPart());
+		return found.orElseThrow(() -> new ResourceNotFoundException(id));
+	}
+
+	@Create
+	public MethodOutcome create(@ResourceParam IBaseResource resource) {
+		Resource stored = store.create(type.cast(resource));
+		return new MethodOutcome(stored.getIdElement(), true).setResource(stored);
+	}
+
+	/** Creates the resource under the given id if it is absent ("update as create"). */
+	@Update
+	public MethodOutcome update(@IdParam IdType id, @ResourceParam IBaseResource resource) {
+		Resource incoming = type.cast(resource);
+		incoming.setId(id.getIdPart());
+		Resource stored = store.put(incoming);
+		boolean created = "1".equals(stored.getMeta().getVersionId());
+		return new MethodOutcome(stored.getIdElement(), created).setResource(stored);
+	}
+
+	/** Searches the store; results are always in ascending order of {@code _lastUpdated}, then id. */
+	IBundleProvider search(ResourceQuery query, @Nullable DateRangeParam lastUpdated, @Nullable SortSpec sort) {
+		requireSupported(sort);
+		LastUpdatedRange range = LastUpdatedRange.of(lastUpdated);
+		ResourceQuery ranged = new ResourceQuery(query.id(), query.patientId(), range.from(), range.before());
+		return new SimpleBundleProvider(store.search(type, ranged));
+	}
+
+	static IBundleProvider nothing() {
+		return new SimpleBundleProvider(List.of());
+	}
+
+	private static void requireSupported(@Nullable SortSpec sort) {
+		if (sort == null) {
+			return;
+		}
+		boolean ascendingLastUpdated = Constants.PARAM_LASTUPDATED.equals(sort.getParamName())
+				&& sort.getOrder() != SortOrderEnum.DESC && sort.getChain() == null;
+		if (!ascendingLastUpdated) {
+			throw new InvalidRequestException("Only _sort=_lastUpdated is supported: results are always in "
+					+ "ascending order of _lastUpdated, then id");
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.secondopinion.sandbox.server;
+
+import ca.uhn.fhir.rest.annotation.Count;
+import ca.uhn.fhir.rest.annotation.OptionalParam;
+import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.annotation.Sort;
+import ca.uhn.fhir.rest.api.Constants;
+import ca.uhn.fhir.rest.api.SortSpec;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.TokenParam;
+import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.sandbox.store.FhirStore;
+import org.secondopinion.sandbox.store.ResourceQuery;
+
+/** A resource type that is not about a patient, or is the patient (Patient, Practitioner, Organization). */
+class StandaloneSearchProvider extends ResourceProvider {
+
+	StandaloneSearchProvider(Class<? extends Resource> type, FhirStore store) {
+		super(type, store);
+	}
+
+	/** Searches by id and last update; {@code _count} is applied by HAPI's paging. */
+	@Search
+	public IBundleProvider search(@OptionalParam(name = Constants.PARAM_ID) @Nullable TokenParam id,
+			@OptionalParam(name = Constants.PARAM_LASTUPDATED) @Nullable DateRangeParam lastUpdated,
+			@Count @Nullable Integer count, @Sort @Nullable SortSpec sort) {
+		ResourceQuery query = new ResourceQuery(id == null ? null : id.getValue(), null, null, null);
+		return search(query, lastUpdated, sort);
+	}
+
+}

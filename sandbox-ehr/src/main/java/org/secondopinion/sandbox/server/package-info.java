@@ -1,0 +1,7 @@
+/**
+ * The HAPI FHIR {@code RestfulServer} at {@code /fhir/*}: read, vread, create, update and search over the store.
+ */
+@NullMarked
+package org.secondopinion.sandbox.server;
+
+import org.jspecify.annotations.NullMarked;
