@@ -1,0 +1,59 @@
+package org.secondopinion.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
+
+/** Embedded PostgreSQL whose data survives restarts, or an existing server given by URL. */
+final class LocalPostgres implements AutoCloseable {
+
+	static final int PORT = 15432;
+
+	private final @Nullable EmbeddedPostgres embedded;
+
+	private final String url;
+
+	private final String description;
+
+	private LocalPostgres(@Nullable EmbeddedPostgres embedded, String url, String description) {
+		this.embedded = embedded;
+		this.url = url;
+		this.description = description;
+	}
+
+	static LocalPostgres start(StackOptions options) throws IOException {
+		if (options.dbUrl() != null) {
+			String url = options.dbUrl();
+			return new LocalPostgres(null, url, url.replaceAll("password=[^&]*", "password=***"));
+		}
+		Path data = options.dataDir().resolve("postgres").toAbsolutePath();
+		Files.createDirectories(data);
+		EmbeddedPostgres embedded = EmbeddedPostgres.builder()
+			.setDataDirectory(data)
+			.setCleanDataDirectory(false)
+			.setPort(PORT)
+			.start();
+		String url = embedded.getJdbcUrl("postgres", "postgres");
+		return new LocalPostgres(embedded, url, url + " (embedded, data in " + data + ")");
+	}
+
+	/** The JDBC URL a service uses: the same database, one schema per service. */
+	String urlFor(String schema) {
+		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	}
+
+	String describe() {
+		return description;
+	}
+
+	@Override
+	public void close() throws IOException {
+		if (embedded != null) {
+			embedded.close();
+		}
+	}
+
+}

@@ -1,0 +1,188 @@
+package org.secondopinion.localstack;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import org.secondopinion.assessment.AssessmentServiceApplication;
+import org.secondopinion.gateway.FhirGatewayApplication;
+import org.secondopinion.notification.NotificationServiceApplication;
+import org.secondopinion.sandbox.SandboxEhrApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the whole system on this machine, prints each URL when ready and a line starting with {@code READY},
+ * then runs until interrupted (Ctrl+C).
+ */
+public final class LocalStack {
+
+	private final StackOptions options;
+
+	private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+
+	private LocalStack(StackOptions options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		StackOptions options;
+		try {
+			options = StackOptions.parse(args);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println(ex.getMessage());
+			System.exit(2);
+			return;
+		}
+		quietLogging();
+		LocalStack stack = new LocalStack(options);
+		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
+		try {
+			stack.start();
+		}
+		catch (Exception ex) {
+			System.err.println("The local stack could not start: " + ex.getMessage());
+			stack.stop();
+			System.exit(1);
+		}
+		new CountDownLatch(1).await();
+	}
+
+	private void start() throws Exception {
+		Instant started = Instant.now();
+		say("Starting Second Opinion on this machine (data in " + options.dataDir().toAbsolutePath() + ")");
+		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(unchecked(() -> LocalPostgres.start(options)));
+		CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(unchecked(() -> LocalKafka.start(options)));
+		String ehrUrl = options.ehrUrl();
+		if (ehrUrl == null) {
+			ehrUrl = "http://127.0.0.1:" + options.sandboxPort() + "/fhir";
+			keep(SandboxEhrApplication.start("--server.port=" + options.sandboxPort(),
+					"--second-opinion.sandbox.patients=" + options.patients(),
+					"--second-opinion.sandbox.seed=" + options.seed()));
+			say("  Sandbox EHR       " + ehrUrl + "  (" + options.patients() + " patients, seed " + options.seed() + ")");
+		}
+		LocalPostgres db = keep(postgres.join());
+		say("  PostgreSQL        " + db.describe());
+		LocalKafka broker = keep(kafka.join());
+		say("  Kafka             " + broker.describe());
+
+		keep(AssessmentServiceApplication.start(service(db, broker, "assessment", 8082)));
+		say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
+		keep(NotificationServiceApplication.start(service(db, broker, "notification", 8080)));
+		say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
+		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
+		gateway.add("--second-opinion.gateway.ehrs[0].id=" + (options.ehrUrl() == null ? "sandbox" : "ehr"));
+		gateway.add("--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl);
+		if (options.ehrToken() != null) {
+			gateway.add("--second-opinion.gateway.ehrs[0].bearer-token=" + options.ehrToken());
+		}
+		keep(FhirGatewayApplication.start(gateway.toArray(String[]::new)));
+		say("  FHIR gateway      http://127.0.0.1:8081/api/v1/sync");
+		awaitFirstCases();
+		say("READY in " + Duration.between(started, Instant.now()).toSeconds()
+				+ " s: open http://127.0.0.1:8080/api/v1/cases (Ctrl+C stops everything)");
+	}
+
+	private String[] service(LocalPostgres db, LocalKafka kafka, String schema, int port) {
+		List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.main.banner-mode=off",
+				"--spring.datasource.url=" + db.urlFor(schema), "--spring.flyway.schemas=" + schema,
+				"--spring.flyway.default-schema=" + schema, "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+		if (options.dbUrl() == null) {
+			args.add("--spring.datasource.username=postgres");
+			args.add("--spring.datasource.password=postgres");
+		}
+		else {
+			args.add("--spring.datasource.username=" + (options.dbUser() == null ? "" : options.dbUser()));
+			args.add("--spring.datasource.password=" + (options.dbPassword() == null ? "" : options.dbPassword()));
+		}
+		return args.toArray(String[]::new);
+	}
+
+	/** Waits (up to a minute) until the first cases reached the worklist, so READY means "look now". */
+	private void awaitFirstCases() throws InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (Instant.now().isBefore(deadline)) {
+			try {
+				String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/cases?size=1")).build(),
+						HttpResponse.BodyHandlers.ofString()).body();
+				if (!body.contains("\"total\":0")) {
+					return;
+				}
+			}
+			catch (java.io.IOException notYet) {
+				// the worklist answers once the service is up
+			}
+			Thread.sleep(500);
+		}
+		say("  (no case yet: the EHR's patients may not meet any criterion)");
+	}
+
+	private <T extends AutoCloseable> T keep(T component) {
+		running.add(component);
+		return component;
+	}
+
+	private ConfigurableApplicationContext keep(ConfigurableApplicationContext context) {
+		running.add(context::close);
+		return context;
+	}
+
+	private void stop() {
+		List<AutoCloseable> components;
+		synchronized (running) {
+			components = new ArrayList<>(running);
+			running.clear();
+		}
+		Collections.reverse(components);
+		for (AutoCloseable component : components) {
+			try {
+				component.close();
+			}
+			catch (Exception ex) {
+				System.err.println("While stopping: " + ex.getMessage());
+			}
+		}
+	}
+
+	private static void quietLogging() {
+		System.setProperty("logging.level.root", "WARN");
+		System.setProperty("logging.level.org.secondopinion", "INFO");
+		System.setProperty("logging.level.org.apache.kafka", "ERROR");
+		System.setProperty("logging.include-application-name", "false");
+		System.setProperty("spring.main.banner-mode", "off");
+		System.setProperty("spring.main.log-startup-info", "false");
+	}
+
+	private static void say(String line) {
+		System.out.println(line);
+		System.out.flush();
+	}
+
+	private static <T> java.util.function.Supplier<T> unchecked(ThrowingSupplier<T> supplier) {
+		return () -> {
+			try {
+				return supplier.get();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex.getMessage(), ex);
+			}
+		};
+	}
+
+	@FunctionalInterface
+	private interface ThrowingSupplier<T> {
+
+		T get() throws Exception;
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.secondopinion.localstack;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.assessment.AssessmentServiceApplication;
+import org.secondopinion.gateway.FhirGatewayApplication;
+import org.secondopinion.notification.NotificationServiceApplication;
+import org.secondopinion.sandbox.SandboxEhrApplication;
+import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.SharedPostgres;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The thin path through the whole system: a change in the EHR becomes a coordinator's case. */
+class EndToEndIntegrationTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static ConfigurableApplicationContext sandbox;
+
+	private static ConfigurableApplicationContext assessment;
+
+	private static ConfigurableApplicationContext notification;
+
+	private static ConfigurableApplicationContext gateway;
+
+	private static IGenericClient ehr;
+
+	@BeforeAll
+	static void startTheSystem() {
+		sandbox = SandboxEhrApplication.start("--server.port=0", "--second-opinion.sandbox.patients=0",
+				"--spring.main.banner-mode=off");
+		String ehrUrl = "http://127.0.0.1:" + port(sandbox) + "/fhir";
+		ehr = FhirContext.forR4Cached().newRestfulGenericClient(ehrUrl);
+		assessment = AssessmentServiceApplication.start(service("assessment"));
+		notification = NotificationServiceApplication.start(service("notification"));
+		gateway = FhirGatewayApplication.start(Stream.concat(Stream.of(service("gateway")),
+				Stream.of("--second-opinion.gateway.ehrs[0].id=north", "--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl,
+						"--second-opinion.gateway.poll-interval=500ms"))
+			.toArray(String[]::new));
+	}
+
+	@AfterAll
+	static void stopTheSystem() {
+		Stream.of(gateway, notification, assessment, sandbox).forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void aMajorSurgeryOrderInTheEhrBecomesACaseWithinTenSecondsAndARoutineOneDoesNot() {
+		String routinePatient = createPatient("Lindqvist", "Maja");
+		order(routinePatient, "91251008", "Physical therapy procedure");
+		String surgicalPatient = createPatient("Okafor", "Ada");
+		Instant ordered = Instant.now();
+		order(surgicalPatient, "55705006", "Spinal fusion");
+
+		JsonNode caseItem = await().atMost(Duration.ofSeconds(10))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> caseOf(surgicalPatient), item -> item != null);
+		System.out.println("Case appeared " + Duration.between(ordered, Instant.now()).toMillis() + " ms after the order");
+
+		assertThat(caseItem.path("status").asString()).isEqualTo("new");
+		assertThat(caseItem.path("patient").path("name").asString()).isEqualTo("Ada Okafor");
+		assertThat(caseItem.path("criteria").get(0).path("code").asString()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
+		assertThat(caseItem.path("criteria").get(0).path("reason").asString()).startsWith("Spinal fusion is planned");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> "clear".equals(assessmentOf(routinePatient).path("status").asString()));
+		assertThat(caseOf(routinePatient)).as("no case for physiotherapy").isNull();
+	}
+
+	private static String[] service(String name) {
+		return new String[] { "--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=" + SharedPostgres.newDatabase(name),
+				"--spring.datasource.username=" + SharedPostgres.username(),
+				"--spring.datasource.password=" + SharedPostgres.password(),
+				"--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers() };
+	}
+
+	private static String createPatient(String family, String given) {
+		Patient patient = new Patient();
+		patient.addName().setFamily(family).addGiven(given);
+		patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1960-01-01"));
+		return ehr.create().resource(patient).execute().getId().getIdPart();
+	}
+
+	private static void order(String patientId, String snomed, String display) {
+		ServiceRequest request = new ServiceRequest();
+		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		request.setSubject(new Reference(new IdType("Patient", patientId)));
+		request.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", snomed, display)));
+		ehr.create().resource(request).execute();
+	}
+
+	private static JsonNode caseOf(String patientId) {
+		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + port(notification))
+			.get()
+			.uri("/api/v1/cases?size=200")
+			.retrieve()
+			.body(String.class));
+		List<JsonNode> matches = page.path("items").valueStream()
+			.filter(item -> item.path("patient").path("id").asString().equals(patientId))
+			.toList();
+		return matches.isEmpty() ? null : matches.get(0);
+	}
+
+	private static JsonNode assessmentOf(String patientId) {
+		return RestClient.create("http://127.0.0.1:" + port(assessment))
+			.get()
+			.uri("/api/v1/patients/north/{id}/assessment", patientId)
+			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
+					? JSON.readTree(response.getBody()) : JSON.createObjectNode());
+	}
+
+	private static String port(ConfigurableApplicationContext context) {
+		return context.getEnvironment().getProperty("local.server.port");
+	}
+
+}
