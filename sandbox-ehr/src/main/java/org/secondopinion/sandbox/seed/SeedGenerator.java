@@ -9,7 +9,9 @@ import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.HumanName;
 import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
@@ -32,13 +34,23 @@ final class SeedGenerator {
 	private SeedGenerator() {
 	}
 
-	/** Generates {@code patients} patients, each followed by the resources about them. */
+	/** The facilities patients are cared for at: odd-numbered patients at the first, even at the second. */
+	static final List<Organization> FACILITIES = List.of(facility("org-north", "North Clinic"),
+			facility("org-south", "South Clinic"));
+
+	/** Generates the facilities and {@code patients} patients, each followed by the resources about them. */
 	static List<Resource> generate(long seed, int patients) {
 		Random random = new Random(seed);
 		List<Resource> resources = new ArrayList<>();
+		if (patients > 0) {
+			FACILITIES.forEach(facility -> resources.add(facility.copy()));
+		}
 		for (int number = 1; number <= patients; number++) {
 			String patientId = "p-%04d".formatted(number);
-			resources.add(patient(random, patientId));
+			Patient patient = patient(random, patientId);
+			Organization facility = FACILITIES.get((number - 1) % FACILITIES.size());
+			patient.setManagingOrganization(new Reference("Organization/" + facility.getIdPart()).setDisplay(facility.getName()));
+			resources.add(patient);
 			resources.addAll(new ClinicalHistory(random, patientId, number == 1).resources());
 		}
 		return resources;
@@ -55,6 +67,14 @@ final class SeedGenerator {
 		LocalDate birthDate = REFERENCE_DATE.minusYears(30 + random.nextInt(56)).minusDays(random.nextInt(365));
 		patient.setBirthDateElement(new DateType(birthDate.toString()));
 		return patient;
+	}
+
+	private static Organization facility(String id, String name) {
+		Organization organization = new Organization();
+		organization.setId(id);
+		organization.setName(name);
+		organization.setActive(true);
+		return organization;
 	}
 
 	static <T> T pick(Random random, List<T> values) {

@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -58,11 +59,22 @@ class SeedPopulationTests {
 
 	@Test
 	void patientsHaveAMedicalRecordNumber() {
-		Patient patient = (Patient) SeedGenerator.generate(42, 1).getFirst();
+		Patient patient = SeedGenerator.generate(42, 1).stream().filter(Patient.class::isInstance).map(Patient.class::cast)
+			.findFirst().orElseThrow();
 
 		assertThat(patient.getIdentifierFirstRep().getSystem()).isEqualTo("urn:oid:2.16.840.1.113883.19.5");
 		assertThat(patient.getIdentifierFirstRep().getType().getCodingFirstRep().getCode()).isEqualTo("MR");
 		assertThat(patient.getIdentifierFirstRep().getValue()).matches("MRN\\d{6}");
+	}
+
+	@Test
+	void patientsAlternateBetweenTheTwoFacilities() {
+		List<Patient> patients = SeedGenerator.generate(42, 3).stream().filter(Patient.class::isInstance)
+			.map(Patient.class::cast).toList();
+
+		assertThat(patients).extracting(p -> p.getManagingOrganization().getDisplay())
+			.containsExactly("North Clinic", "South Clinic", "North Clinic");
+		assertThat(SeedGenerator.generate(42, 1)).filteredOn(Organization.class::isInstance).hasSize(2);
 	}
 
 	@Test
