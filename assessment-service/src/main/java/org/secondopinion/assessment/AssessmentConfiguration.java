@@ -7,6 +7,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
+import org.secondopinion.security.ApiAccessRules;
+import org.secondopinion.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -46,6 +48,14 @@ class AssessmentConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
 		handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
 		return handler;
+	}
+
+	/** Clinicians and admins read assessments and flags. */
+	@Bean
+	ApiAccessRules assessmentAccess() {
+		return requests -> requests
+			.requestMatchers("/api/v1/patients/**", "/api/v1/flags", "/api/v1/flags/**")
+			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN);
 	}
 
 	@Bean

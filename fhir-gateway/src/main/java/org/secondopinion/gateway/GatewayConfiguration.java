@@ -8,6 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
+import org.secondopinion.security.ApiAccessRules;
+import org.secondopinion.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -37,6 +39,12 @@ class GatewayConfiguration {
 			.connectTimeout(Duration.ofSeconds(5))
 			.followRedirects(HttpClient.Redirect.NORMAL)
 			.build();
+	}
+
+	/** Sync status and control are for admins. */
+	@Bean
+	ApiAccessRules syncAccess() {
+		return requests -> requests.requestMatchers("/api/v1/sync", "/api/v1/sync/**").hasRole(Roles.ADMIN);
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
+import org.secondopinion.testing.keycloak.KeycloakOptions;
+import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -24,7 +26,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalStack {
 
+	private static final int KEYCLOAK_PORT = 8180;
+
 	private final StackOptions options;
+
+	private String issuer = "";
 
 	private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
 
@@ -61,6 +67,8 @@ public final class LocalStack {
 		say("Starting Second Opinion on this machine (data in " + options.dataDir().toAbsolutePath() + ")");
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(unchecked(() -> LocalPostgres.start(options)));
 		CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(unchecked(() -> LocalKafka.start(options)));
+		CompletableFuture<KeycloakServer> keycloak = CompletableFuture
+			.supplyAsync(() -> KeycloakServer.start(KeycloakOptions.defaults(KEYCLOAK_PORT).withTestFixtures(false)));
 		String ehrUrl = options.ehrUrl();
 		if (ehrUrl == null) {
 			ehrUrl = "http://127.0.0.1:" + options.sandboxPort() + "/fhir";
@@ -73,6 +81,9 @@ public final class LocalStack {
 		say("  PostgreSQL        " + db.describe());
 		LocalKafka broker = keep(kafka.join());
 		say("  Kafka             " + broker.describe());
+		KeycloakServer identity = keep(keycloak.join());
+		issuer = identity.issuerUri();
+		say("  Keycloak          " + identity.issuerUri() + "  (realm second-opinion)");
 
 		keep(AssessmentServiceApplication.start(service(db, broker, "assessment", 8082)));
 		say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
@@ -86,7 +97,9 @@ public final class LocalStack {
 		}
 		keep(FhirGatewayApplication.start(gateway.toArray(String[]::new)));
 		say("  FHIR gateway      http://127.0.0.1:8081/api/v1/sync");
-		awaitFirstCases();
+		awaitFirstCases(identity.accessToken("admin"));
+		say("  Users (local only, passwords generated at each start; get tokens from the dev-cli client):");
+		identity.users().forEach((user, password) -> say("    %-18s %s".formatted(user, password)));
 		say("READY in " + Duration.between(started, Instant.now()).toSeconds()
 				+ " s: open http://127.0.0.1:8080/api/v1/cases (Ctrl+C stops everything)");
 	}
@@ -94,7 +107,8 @@ public final class LocalStack {
 	private String[] service(LocalPostgres db, LocalKafka kafka, String schema, int port) {
 		List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + db.urlFor(schema), "--spring.flyway.schemas=" + schema,
-				"--spring.flyway.default-schema=" + schema, "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers()));
+				"--spring.flyway.default-schema=" + schema, "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + issuer));
 		if (options.dbUrl() == null) {
 			args.add("--spring.datasource.username=postgres");
 			args.add("--spring.datasource.password=postgres");
@@ -107,14 +121,16 @@ public final class LocalStack {
 	}
 
 	/** Waits (up to a minute) until the first cases reached the worklist, so READY means "look now". */
-	private void awaitFirstCases() throws InterruptedException {
+	private void awaitFirstCases(String adminToken) throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		Instant deadline = Instant.now().plusSeconds(60);
 		while (Instant.now().isBefore(deadline)) {
 			try {
-				String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/cases?size=1")).build(),
+				String body = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/cases?size=1"))
+					.header("Authorization", "Bearer " + adminToken)
+					.build(),
 						HttpResponse.BodyHandlers.ofString()).body();
-				if (!body.contains("\"total\":0")) {
+				if (body.contains("\"total\":") && !body.contains("\"total\":0")) {
 					return;
 				}
 			}

@@ -16,12 +16,16 @@ import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.SharedPostgres;
+import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The thin path through the whole system: a change in the EHR becomes a coordinator's case. */
+@ExtendWith(OutputCaptureExtension.class)
 class EndToEndIntegrationTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,7 +70,7 @@ class EndToEndIntegrationTests {
 	}
 
 	@Test
-	void aMajorSurgeryOrderInTheEhrBecomesACaseWithinTenSecondsAndARoutineOneDoesNot() {
+	void aMajorSurgeryOrderInTheEhrBecomesACaseWithinTenSecondsAndARoutineOneDoesNot(CapturedOutput output) {
 		String routinePatient = createPatient("Lindqvist", "Maja");
 		order(routinePatient, "91251008", "Physical therapy procedure");
 		String surgicalPatient = createPatient("Okafor", "Ada");
@@ -84,10 +89,16 @@ class EndToEndIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> "clear".equals(assessmentOf(routinePatient).path("status").asString()));
 		assertThat(caseOf(routinePatient)).as("no case for physiotherapy").isNull();
+
+		assertThat(output.getAll()).as("the services logged what they did").contains("Published");
+		for (String phi : List.of("Okafor", "Lindqvist", "Maja", "MRNOKAFOR", "MRNLINDQVIST", "1960-01-01")) {
+			assertThat(output.getAll()).as("no patient name, identifier or birth date in the logs").doesNotContainIgnoringCase(phi);
+		}
 	}
 
 	private static String[] service(String name) {
 		return new String[] { "--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakServer.shared().issuerUri(),
 				"--spring.datasource.url=" + SharedPostgres.newDatabase(name),
 				"--spring.datasource.username=" + SharedPostgres.username(),
 				"--spring.datasource.password=" + SharedPostgres.password(),
@@ -98,6 +109,8 @@ class EndToEndIntegrationTests {
 		Patient patient = new Patient();
 		patient.addName().setFamily(family).addGiven(given);
 		patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1960-01-01"));
+		patient.addIdentifier().setSystem("urn:oid:2.16.840.1.113883.19.5").setValue("MRN" + family.toUpperCase());
+		patient.setManagingOrganization(new Reference("Organization/org-north").setDisplay("North Clinic"));
 		return ehr.create().resource(patient).execute().getId().getIdPart();
 	}
 
@@ -114,6 +127,7 @@ class EndToEndIntegrationTests {
 		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + port(notification))
 			.get()
 			.uri("/api/v1/cases?size=200")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
 			.retrieve()
 			.body(String.class));
 		List<JsonNode> matches = page.path("items").valueStream()
@@ -126,6 +140,7 @@ class EndToEndIntegrationTests {
 		return RestClient.create("http://127.0.0.1:" + port(assessment))
 			.get()
 			.uri("/api/v1/patients/north/{id}/assessment", patientId)
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("clinician"))
 			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful()
 					? JSON.readTree(response.getBody()) : JSON.createObjectNode());
 	}

@@ -6,6 +6,8 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
+import org.secondopinion.security.ApiAccessRules;
+import org.secondopinion.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -36,6 +38,13 @@ class NotificationConfiguration {
 		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
 		handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
 		return handler;
+	}
+
+	/** Care coordinators (their facilities' cases) and admins work the case list. */
+	@Bean
+	ApiAccessRules caseAccess() {
+		return requests -> requests.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+			.hasAnyRole(Roles.CARE_COORDINATOR, Roles.ADMIN);
 	}
 
 	@Bean

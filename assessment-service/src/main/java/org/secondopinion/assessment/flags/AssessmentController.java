@@ -6,6 +6,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.security.audit.AuditTrail;
+import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +28,18 @@ class AssessmentController {
 
 	private final EventCodec codec;
 
-	AssessmentController(JdbcClient jdbc, FlagRepository flags, EventCodec codec) {
+	private final AuditTrail audit;
+
+	AssessmentController(JdbcClient jdbc, FlagRepository flags, EventCodec codec, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.flags = flags;
 		this.codec = codec;
+		this.audit = audit;
 	}
 
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
 	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
+		audit.record(AuditedAccess.read("read", ehrId, patientId, "Assessment/" + ehrId + "/" + patientId));
 		return jdbc.sql("""
 				select patient::text, status, priority, criteria::text, ruleset_version, assessed_at
 				from assessment where ehr_id = ? and patient_id = ?""")
@@ -57,7 +63,11 @@ class AssessmentController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		return new FlagPage(flags.page(status, criterion, page, size), page, size, flags.count(status, criterion));
+		List<FlagPayload> items = flags.page(status, criterion, page, size);
+		audit.recordAll(items.stream()
+			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), flag.patient().id(), "Flag/" + flag.flagId()))
+			.toList(), null);
+		return new FlagPage(items, page, size, flags.count(status, criterion));
 	}
 
 	/** The contract's assessment shape. */

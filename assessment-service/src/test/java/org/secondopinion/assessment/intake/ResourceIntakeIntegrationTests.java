@@ -26,6 +26,7 @@ import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -146,8 +147,32 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void auditsEveryReadOfAnAssessmentAndForbidsItToCoordinators() {
+		PatientKey patient = new PatientKey(ehr, "p-5");
+		send(patient, event(resource(spinalFusionOrder("sr-5", "p-5"))));
+		awaitAssessment(patient, "flagged");
+
+		int coordinator = client().get()
+			.uri("/api/v1/patients/{ehr}/{id}/assessment", ehr, "p-5")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(coordinator).isEqualTo(403);
+
+		JsonNode trail = codec.mapper().readTree(client().get()
+			.uri("/api/v1/audit?patient={ehr}/p-5", ehr)
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
+			.retrieve()
+			.body(String.class));
+		assertThat(trail.valueStream().toList()).isNotEmpty().allSatisfy(event -> {
+			assertThat(event.path("agent").path("name").asString()).isEqualTo("clinician");
+			assertThat(event.path("action").asString()).isEqualTo("R");
+			assertThat(event.path("entity").path("what").asString()).isEqualTo("Assessment/" + ehr + "/p-5");
+		});
+	}
+
+	@Test
 	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
-		var response = RestClient.create("http://localhost:" + port)
+		var response = client()
 			.get()
 			.uri("/api/v1/patients/{ehr}/{id}/assessment", ehr, "nobody")
 			.exchange((request, res) -> Map.entry(res.getStatusCode(), res.getHeaders().getContentType().toString()));
@@ -177,11 +202,18 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	private JsonNode awaitAssessment(PatientKey patient, String status) {
-		RestClient client = RestClient.create("http://localhost:" + port);
+		RestClient client = client();
 		return await().atMost(Duration.ofSeconds(15)).until(() -> client.get()
 			.uri("/api/v1/patients/{ehr}/{id}/assessment", patient.ehrId(), patient.patientId())
 			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful() ? codec.mapper().readTree(response.getBody()) : null),
 				node -> node != null && status.equals(node.path("status").asString()));
+	}
+
+	private RestClient client() {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + KeycloakServer.shared().accessToken("clinician"))
+			.build();
 	}
 
 	private static String spinalFusionOrder(String id, String patientId) {

@@ -31,6 +31,7 @@ import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.sandbox.faults.Faults;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -163,6 +164,21 @@ class GatewaySyncIntegrationTests {
 		await().atMost(Duration.ofSeconds(15)).until(() -> eventIdsOf(patientId).contains(EHR + "/Patient/" + patientId + "/_history/1"));
 	}
 
+	@Test
+	void showsTheSyncStatusToAdminsOnly() {
+		RestClient api = RestClient.create("http://localhost:" + port);
+
+		assertThat(status(api.get().uri("/api/v1/sync"))).isEqualTo(401);
+		assertThat(status(api.get().uri("/api/v1/sync")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator")))).isEqualTo(403);
+		assertThat(status(api.get().uri("/actuator/health"))).isEqualTo(200);
+	}
+
+	private static int status(RestClient.RequestHeadersSpec<?> request) {
+		Integer status = request.exchange((req, res) -> res.getStatusCode().value());
+		return status == null ? -1 : status;
+	}
+
 	private String createPatient() {
 		Patient patient = new Patient();
 		patient.addName().setFamily("Testperson").addGiven("Sam");
@@ -184,7 +200,8 @@ class GatewaySyncIntegrationTests {
 	}
 
 	private JsonNode conditionStatus() {
-		JsonNode all = codec.mapper().readTree(RestClient.create("http://localhost:" + port).get().uri("/api/v1/sync").retrieve().body(String.class));
+		JsonNode all = codec.mapper().readTree(RestClient.create("http://localhost:" + port).get().uri("/api/v1/sync")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin")).retrieve().body(String.class));
 		return all.valueStream()
 			.filter(s -> s.path("ehrId").asString().equals(EHR) && s.path("resourceType").asString().equals("Condition"))
 			.findFirst()

@@ -74,20 +74,28 @@ public class CaseManagement {
 		return id;
 	}
 
-	/** A page of cases, most urgent and oldest first. */
-	public List<CaseSummary> page(@Nullable String status, int page, int size) {
+	/**
+	 * A page of cases, most urgent and oldest first.
+	 * @param facilities only cases of these facilities; {@code null} for all
+	 */
+	public List<CaseSummary> page(@Nullable String status, @Nullable List<String> facilities, int page, int size) {
+		String[] scope = facilities == null ? null : facilities.toArray(String[]::new);
 		return jdbc.sql(SELECT_SUMMARY + """
 				where (cast(? as text) is null or status = ?)
+				  and (cast(? as text[]) is null or facility = any(?))
 				order by case priority when 'urgent' then 0 when 'high' then 1 else 2 end, created_at, id
 				limit ? offset ?""")
-			.params(status, status, size, (long) page * size)
+			.params(status, status, scope, scope, size, (long) page * size)
 			.query(this::summary)
 			.list();
 	}
 
-	public long count(@Nullable String status) {
-		return jdbc.sql("select count(*) from care_case where (cast(? as text) is null or status = ?)")
-			.params(status, status)
+	public long count(@Nullable String status, @Nullable List<String> facilities) {
+		String[] scope = facilities == null ? null : facilities.toArray(String[]::new);
+		return jdbc.sql("""
+				select count(*) from care_case where (cast(? as text) is null or status = ?)
+				  and (cast(? as text[]) is null or facility = any(?))""")
+			.params(status, status, scope, scope)
 			.query(Long.class)
 			.single();
 	}

@@ -21,6 +21,7 @@ import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -160,7 +161,10 @@ class FlagIntakeIntegrationTests {
 	}
 
 	private RestClient client() {
-		return RestClient.create("http://localhost:" + port);
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
+			.build();
 	}
 
 }
