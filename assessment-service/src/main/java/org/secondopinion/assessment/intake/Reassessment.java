@@ -38,11 +38,15 @@ class Reassessment {
 		if (fresh == 0) {
 			return;
 		}
+		String resourceType = event.data().path("resourceType").asString();
 		if (event.eventType() == EventType.RESOURCE_DELETED) {
-			pictures.delete(patient, event.data().path("resourceType").asString(), event.data().path("id").asString());
+			pictures.delete(patient, resourceType, event.data().path("id").asString());
 		}
 		else {
 			pictures.upsert(patient, event);
+		}
+		if (!PictureStore.affectsPicture(resourceType) && flags.isAssessed(patient)) {
+			return;
 		}
 		ClinicalPicture picture = pictures.pictureOf(patient);
 		flags.record(picture, evaluator.assess(picture));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 /** Reads stored FHIR resources into the records the criteria use. */
 @Component
 class PictureAssembler {
+
+	/** The resource types the picture is built from; others are kept for the criteria that will read them. */
+	static final Set<String> TYPES = Set.of("Patient", "ServiceRequest", "Procedure");
 
 	private static final String MRN_TYPE = "MR";
 

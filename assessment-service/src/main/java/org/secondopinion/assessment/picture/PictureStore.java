@@ -52,11 +52,17 @@ public class PictureStore {
 			.update();
 	}
 
-	/** The patient's picture as the criteria see it. */
+	/** Whether a resource of this type can change what the criteria see. */
+	public static boolean affectsPicture(String resourceType) {
+		return PictureAssembler.TYPES.contains(resourceType);
+	}
+
+	/** The patient's picture as the criteria see it, read from the resource types the criteria use. */
 	public ClinicalPicture pictureOf(PatientKey patient) {
-		List<StoredResource> resources = jdbc
-			.sql("select resource_type, version_id, body::text from patient_resource where ehr_id = ? and patient_id = ?")
-			.params(patient.ehrId(), patient.patientId())
+		List<StoredResource> resources = jdbc.sql("""
+				select resource_type, version_id, body::text from patient_resource
+				where ehr_id = ? and patient_id = ? and resource_type = any(?)""")
+			.params(patient.ehrId(), patient.patientId(), PictureAssembler.TYPES.toArray(String[]::new))
 			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();
 		return assembler.assemble(patient, resources);

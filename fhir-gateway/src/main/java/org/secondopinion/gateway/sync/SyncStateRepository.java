@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,13 +55,20 @@ class SyncStateRepository {
 	void recordPage(String ehrId, String resourceType, List<SyncedVersion> versions, @Nullable Instant reached,
 			int published, int deadLettered) {
 		ensureRow(ehrId, resourceType);
-		for (SyncedVersion version : versions) {
+		Map<String, SyncedVersion> latest = new LinkedHashMap<>();
+		versions.forEach(version -> latest.put(version.id(), version));
+		if (!latest.isEmpty()) {
 			jdbc.sql("""
 					insert into synced_version (ehr_id, resource_type, resource_id, version_id, last_updated)
-					values (?, ?, ?, ?, ?)
+					select ?, ?, v.id, v.version, v.updated
+					from unnest(cast(? as text[]), cast(? as text[]), cast(? as timestamptz[])) as v(id, version, updated)
 					on conflict (ehr_id, resource_type, resource_id)
 					do update set version_id = excluded.version_id, last_updated = excluded.last_updated""")
-				.params(ehrId, resourceType, version.id(), version.versionId(), timestamp(version.lastUpdated()))
+				.params(ehrId, resourceType, latest.values().stream().map(SyncedVersion::id).toArray(String[]::new),
+						latest.values().stream().map(SyncedVersion::versionId).toArray(String[]::new),
+						latest.values().stream()
+							.map(v -> v.lastUpdated() == null ? null : v.lastUpdated().toString())
+							.toArray(String[]::new))
 				.update();
 		}
 		jdbc.sql("""
