@@ -4,16 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +19,7 @@ import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
-import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,14 +58,11 @@ class ResourceIntakeIntegrationTests {
 
 	private final String ehr = "ehr" + UUID.randomUUID().toString().substring(0, 8);
 
-	private KafkaConsumer<String, byte[]> observer;
+	private KafkaObserver observer;
 
 	@BeforeEach
 	void observeOutputTopics() {
-		observer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest"), new StringDeserializer(), new ByteArrayDeserializer());
-		observer.subscribe(List.of(Topics.ASSESSMENT_FLAGS, Topics.deadLetter(Topics.EHR_RESOURCES)));
+		observer = new KafkaObserver(List.of(Topics.ASSESSMENT_FLAGS, Topics.deadLetter(Topics.EHR_RESOURCES)));
 	}
 
 	@AfterEach
@@ -101,7 +93,7 @@ class ResourceIntakeIntegrationTests {
 		assertThat(flags.get(0).eventType()).isEqualTo(EventType.FLAG_RAISED);
 		assertThat(flag.patient().name()).isEqualTo("Ada Okafor");
 		assertThat(flag.criteria()).extracting(FlagPayload.CriterionMet::code).containsExactly("MAJOR_PROCEDURE_PLANNED");
-		pollFor(Duration.ofSeconds(2));
+		observer.records(Topics.ASSESSMENT_FLAGS, r -> true, Duration.ofSeconds(2));
 		assertThat(flagEventsOf(patient)).as("the redelivered event raised nothing more").hasSize(1);
 	}
 
@@ -137,9 +129,9 @@ class ResourceIntakeIntegrationTests {
 		send(patient, event(resource(spinalFusionOrder("sr-4", "p-4"))));
 
 		awaitAssessment(patient, "flagged");
-		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-			pollFor(Duration.ofMillis(200));
-			ConsumerRecord<String, byte[]> dead = deadLetters.stream().filter(r -> r.key().equals(patient.toString())).findFirst().orElseThrow();
+		await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.EHR_RESOURCES), patient.toString())
+				.stream().findFirst().orElseThrow();
 			assertThat(dead.value()).as("original bytes kept").isEqualTo(poison);
 			assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
 				.contains("Event is not valid JSON");
@@ -181,19 +173,8 @@ class ResourceIntakeIntegrationTests {
 		assertThat(response.getValue()).isEqualTo("application/problem+json");
 	}
 
-	private final List<ConsumerRecord<String, byte[]>> flagRecords = new ArrayList<>();
-
-	private final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
-
-	private void pollFor(Duration duration) {
-		for (ConsumerRecord<String, byte[]> record : observer.poll(duration)) {
-			(record.topic().equals(Topics.ASSESSMENT_FLAGS) ? flagRecords : deadLetters).add(record);
-		}
-	}
-
 	private List<CloudEvent> flagEventsOf(PatientKey patient) {
-		pollFor(Duration.ofMillis(200));
-		return flagRecords.stream().filter(r -> patient.toString().equals(r.key())).map(r -> codec.read(r.value())).toList();
+		return observer.recordsWithKey(Topics.ASSESSMENT_FLAGS, patient.toString()).stream().map(r -> codec.read(r.value())).toList();
 	}
 
 	private List<CloudEvent> awaitFlagEvents(PatientKey patient, int count) {

@@ -4,16 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -29,7 +24,7 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.sandbox.faults.Faults;
-import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,11 +73,7 @@ class GatewaySyncIntegrationTests {
 	@Value("${local.server.port}")
 	int port;
 
-	private final List<ConsumerRecord<String, byte[]>> published = new ArrayList<>();
-
-	private final List<ConsumerRecord<String, byte[]>> deadLettered = new ArrayList<>();
-
-	private KafkaConsumer<String, byte[]> observer;
+	private KafkaObserver observer;
 
 	private IGenericClient ehr;
 
@@ -90,10 +81,7 @@ class GatewaySyncIntegrationTests {
 	void connect() {
 		ehr = FhirContext.forR4Cached().newRestfulGenericClient(sandbox.getEnvironment().getProperty("local.server.port") == null ? ""
 				: "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port") + "/fhir");
-		observer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedKafka.bootstrapServers(),
-				ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-				"earliest"), new StringDeserializer(), new ByteArrayDeserializer());
-		observer.subscribe(List.of(Topics.EHR_RESOURCES, Topics.deadLetter(Topics.EHR_RESOURCES)));
+		observer = new KafkaObserver(List.of(Topics.EHR_RESOURCES, Topics.deadLetter(Topics.EHR_RESOURCES)));
 	}
 
 	@AfterEach
@@ -132,7 +120,7 @@ class GatewaySyncIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + conditionId + "/_history/2"));
 		await().atMost(Duration.ofSeconds(5)).until(() -> conditionStatus().path("watermark").asString().compareTo(watermarkBefore) > 0);
-		pollFor(Duration.ofSeconds(1));
+		observer.records(Topics.EHR_RESOURCES, r -> true, Duration.ofSeconds(1));
 		assertThat(eventIdsOf(patientId)).filteredOn(id -> id.contains("/Condition/" + conditionId + "/")).as("each version published once")
 			.containsExactly(EHR + "/Condition/" + conditionId + "/_history/1", EHR + "/Condition/" + conditionId + "/_history/2");
 	}
@@ -144,10 +132,10 @@ class GatewaySyncIntegrationTests {
 		String good = createCondition(patientId, "279039007", "Low back pain");
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + good + "/_history/1"));
-		await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-			pollFor(Duration.ofMillis(200));
-			ConsumerRecord<String, byte[]> dead = deadLettered.stream()
-				.filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("broken-" + patientId)).findFirst().orElseThrow();
+		await().ignoreExceptions().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+			ConsumerRecord<String, byte[]> dead = observer.records(Topics.deadLetter(Topics.EHR_RESOURCES),
+					r -> new String(r.value(), StandardCharsets.UTF_8).contains("broken-" + patientId), Duration.ofMillis(200))
+				.stream().findFirst().orElseThrow();
 			assertThat(dead.key()).isEqualTo(EHR + "/Patient/" + patientId);
 			assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).startsWith("Malformed FHIR R4 Condition");
 			assertThat(header(dead, ResourcePublisher.EHR_HEADER)).isEqualTo(EHR);
@@ -208,15 +196,8 @@ class GatewaySyncIntegrationTests {
 			.orElseThrow();
 	}
 
-	private void pollFor(Duration duration) {
-		for (ConsumerRecord<String, byte[]> record : observer.poll(duration)) {
-			(record.topic().equals(Topics.EHR_RESOURCES) ? published : deadLettered).add(record);
-		}
-	}
-
 	private List<CloudEvent> eventsOf(String patientId) {
-		pollFor(Duration.ofMillis(200));
-		return published.stream().filter(r -> r.key().equals(EHR + "/Patient/" + patientId)).map(r -> codec.read(r.value())).toList();
+		return observer.recordsWithKey(Topics.EHR_RESOURCES, EHR + "/Patient/" + patientId).stream().map(r -> codec.read(r.value())).toList();
 	}
 
 	private List<String> eventIdsOf(String patientId) {

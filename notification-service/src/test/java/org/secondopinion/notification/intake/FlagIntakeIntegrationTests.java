@@ -5,21 +5,16 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Topics;
-import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,18 +105,10 @@ class FlagIntakeIntegrationTests {
 		byte[] poison = "{\"specversion\":\"1.0\",\"type\":\"org.secondopinion.flag.raised\"}".getBytes(StandardCharsets.UTF_8);
 		kafka.send(Topics.ASSESSMENT_FLAGS, key, poison).join();
 
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				SharedKafka.bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG, "observer-" + UUID.randomUUID(),
-				ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)));
-			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-				ConsumerRecord<String, byte[]> dead = null;
-				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(300))) {
-					if (key.equals(record.key())) {
-						dead = record;
-					}
-				}
-				assertThat(dead).isNotNull();
+		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
+			await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+				ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.ASSESSMENT_FLAGS), key)
+					.stream().findFirst().orElseThrow();
 				assertThat(dead.value()).isEqualTo(poison);
 				assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
 					.contains("violates its JSON Schema");
