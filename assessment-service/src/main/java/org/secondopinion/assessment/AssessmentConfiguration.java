@@ -1,6 +1,7 @@
 package org.secondopinion.assessment;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,9 +33,10 @@ class AssessmentConfiguration {
 		return new EventCodec();
 	}
 
+	/** The rules' notion of now: the system clock, or a fixed instant when {@code as-of} is set. */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(AssessmentSettings settings) {
+		return settings.asOf() == null ? Clock.systemUTC() : Clock.fixed(settings.asOf(), ZoneOffset.UTC);
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.secondopinion.assessment;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
@@ -13,11 +15,13 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param rulesetVersion carried by every flag, so a coordinator can tell which rules raised it
  * @param outboxPollInterval how often flag events waiting in the outbox are relayed to Kafka
+ * @param asOf evaluate the rules as of this instant instead of now (reproducible runs on synthetic records whose
+ * history ends on a fixed date); absent in production
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment")
 public record AssessmentSettings(@NotBlank String rulesetVersion, @Min(1) int topicPartitions,
-		@NotNull Duration outboxPollInterval, @Valid @NotNull MajorProcedure majorProcedure) {
+		@NotNull Duration outboxPollInterval, @Valid @NotNull MajorProcedure majorProcedure, @Nullable Instant asOf) {
 
 	/**
 	 * @param valueSet FHIR ValueSet JSON listing the major or invasive procedures

@@ -74,7 +74,10 @@ public final class LocalStack {
 			ehrUrl = "http://127.0.0.1:" + options.sandboxPort() + "/fhir";
 			keep(SandboxEhrApplication.start("--server.port=" + options.sandboxPort(),
 					"--second-opinion.sandbox.patients=" + options.patients(),
-					"--second-opinion.sandbox.seed=" + options.seed()));
+					"--second-opinion.sandbox.seed=" + options.seed(),
+					"--second-opinion.sandbox.live-clinic.enabled=" + (options.liveClinic() != null),
+					"--second-opinion.sandbox.live-clinic.visit-every="
+							+ (options.liveClinic() == null ? "10s" : options.liveClinic())));
 			say("  Sandbox EHR       " + ehrUrl + "  (" + options.patients() + " patients, seed " + options.seed() + ")");
 		}
 		LocalPostgres db = keep(postgres.join());

@@ -16,21 +16,22 @@ import org.jspecify.annotations.Nullable;
  */
 record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable String ehrToken,
 		@Nullable String dbUrl, @Nullable String dbUser, @Nullable String dbPassword, @Nullable String kafka,
-		Path dataDir) {
+		Path dataDir, @Nullable String liveClinic) {
 
 	static final String USAGE = """
 			Usage: local-stack [--patients=N] [--seed=S] [--ehr-url=URL [--ehr-token=TOKEN]]
 			                   [--db-url=jdbc:postgresql://... [--db-user=U] [--db-password=P]] [--kafka=host:port]
-			                   [--data-dir=DIR]
+			                   [--data-dir=DIR] [--live-clinic=10s]
 			  --patients=N   sandbox EHR population (default 50)
 			  --seed=S       sandbox EHR random seed (default 42)
 			  --ehr-url      use an existing FHIR R4 server instead of the sandbox (no auth, or --ehr-token)
 			  --db-url       use an existing PostgreSQL server instead of the embedded one
 			  --kafka        use an existing Kafka broker instead of the embedded one
-			  --data-dir     where embedded PostgreSQL and Kafka keep their data (default .local-stack)""";
+			  --data-dir     where embedded PostgreSQL and Kafka keep their data (default .local-stack)
+			  --live-clinic=10s  the sandbox keeps adding visits and orders at this pace (off by default)""";
 
 	private static final List<String> KNOWN = List.of("patients", "seed", "ehr-url", "ehr-token", "db-url", "db-user",
-			"db-password", "kafka", "data-dir");
+			"db-password", "kafka", "data-dir", "live-clinic");
 
 	static StackOptions parse(String... args) {
 		Map<String, String> values = Arrays.stream(args)
@@ -40,7 +41,8 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
 		return new StackOptions(integer(values, "patients", 50), Long.parseLong(values.getOrDefault("seed", "42")),
 				values.get("ehr-url"), values.get("ehr-token"), values.get("db-url"), values.get("db-user"),
-				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", ".local-stack")));
+				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", ".local-stack")),
+				values.get("live-clinic"));
 	}
 
 	private static Map.Entry<String, String> option(String arg) {

@@ -28,7 +28,7 @@ class MajorProcedurePlannedTests {
 
 	private final MajorProcedurePlanned criterion = new MajorProcedurePlanned(FhirContext.forR4Cached(),
 			new AssessmentSettings("test", 1, Duration.ofSeconds(1), new AssessmentSettings.MajorProcedure(
-					new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30))));
+					new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30)), null));
 
 	@Test
 	void flagsAnActiveOrderForSpinalFusionAsMajorProcedure() {
