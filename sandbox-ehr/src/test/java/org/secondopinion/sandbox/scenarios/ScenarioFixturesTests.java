@@ -47,6 +47,8 @@ class ScenarioFixturesTests {
 
 	private static final Set<String> PRIORITIES = Set.of("urgent", "high", "routine", "none");
 
+	private static final ScenarioCatalog CATALOG = ScenarioCatalog.load();
+
 	static Stream<String> fixtures() throws IOException {
 		return Arrays.stream(new PathMatchingResourcePatternResolver().getResources(ScenarioCatalog.LOCATION))
 			.map(resource -> Objects.requireNonNull(resource.getFilename()))
@@ -115,7 +117,7 @@ class ScenarioFixturesTests {
 	@ParameterizedTest
 	@MethodSource("fixtures")
 	void tagsSayWhatToExpectConsistentlyWithThePriorityRules(String file) throws IOException {
-		Scenario scenario = ScenarioCatalog.load().scenarios()
+		Scenario scenario = CATALOG.scenarios()
 			.stream()
 			.filter(candidate -> candidate.file().equals(file))
 			.findFirst()
