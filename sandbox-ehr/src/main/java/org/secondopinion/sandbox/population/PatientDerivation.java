@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.util.FhirTerser;
@@ -63,13 +62,7 @@ final class PatientDerivation {
 
 	/** Derives patients {@code 1..count} and hands them to {@code sink} in that order, deriving on all cores. */
 	void derive(int count, Consumer<PatientRecord> sink) {
-		for (int first = 1; first <= count; first += BATCH) {
-			List<PatientRecord> batch = IntStream.range(first, Math.min(count, first + BATCH - 1) + 1)
-				.parallel()
-				.mapToObj(this::derive)
-				.toList();
-			batch.forEach(sink);
-		}
+		InOrder.run(count, BATCH, index -> derive(index + 1), sink);
 	}
 
 	/** Derived patient {@code number} (from 1). */

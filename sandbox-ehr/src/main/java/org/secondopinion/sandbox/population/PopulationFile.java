@@ -31,17 +31,20 @@ final class PopulationFile {
 		this.context = context;
 	}
 
-	void write(BasePopulation population, Path file) {
-		IParser parser = context.newJsonParser().setPrettyPrint(false);
-		try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-			for (Resource resource : (Iterable<Resource>) population.resources()::iterator) {
-				writer.write(parser.encodeResourceToString(resource));
-				writer.write('\n');
-			}
+	/** Opens the file to write lines of {@link #encode encoded} resources to, replacing what it held. */
+	Writer open(Path file) {
+		try {
+			return new Writer(Files.newBufferedWriter(file, StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + file, ex);
 		}
+	}
+
+	/** The lines of the resources in the file. Safe to call from several threads. */
+	List<String> encode(List<Resource> resources) {
+		IParser parser = context.newJsonParser().setPrettyPrint(false);
+		return resources.stream().map(parser::encodeResourceToString).toList();
 	}
 
 	/** Reads the resources whose type {@code loaded} accepts, and every Patient (they start the records). */
@@ -68,6 +71,47 @@ final class PopulationFile {
 		}
 		addRecord(patients, current, shared);
 		return new BasePopulation(shared, patients);
+	}
+
+	/** Writes lines to a population file. */
+	static final class Writer implements AutoCloseable {
+
+		private final BufferedWriter writer;
+
+		private long lines;
+
+		private Writer(BufferedWriter writer) {
+			this.writer = writer;
+		}
+
+		void write(List<String> encoded) {
+			try {
+				for (String line : encoded) {
+					writer.write(line);
+					writer.write('\n');
+				}
+				lines += encoded.size();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write a population file", ex);
+			}
+		}
+
+		/** How many resources have been written. */
+		long lines() {
+			return lines;
+		}
+
+		@Override
+		public void close() {
+			try {
+				writer.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write a population file", ex);
+			}
+		}
+
 	}
 
 	private static void addRecord(List<PatientRecord> patients, List<Resource> current, List<Resource> shared) {

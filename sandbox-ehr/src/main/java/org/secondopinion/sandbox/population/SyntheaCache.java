@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.secondopinion.sandbox.population.TransactionBundles.SharedResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,9 @@ import org.slf4j.LoggerFactory;
 final class SyntheaCache {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheaCache.class);
+
+	/** How many patient bundles are read at a time: they are a few megabytes each. */
+	private static final int BUNDLES_AT_ONCE = 8;
 
 	private final Path directory;
 
@@ -74,20 +79,31 @@ final class SyntheaCache {
 			Files.createDirectories(work);
 			Path output = work.resolve("output");
 			synthea.generate(request, output);
-			BasePopulation population = bundles.read(output.resolve("fhir"));
-			if (population.patients().size() != request.patients()) {
-				throw new IllegalStateException("Synthea wrote " + population.patients().size()
-						+ " patient bundles instead of " + request.patients() + ": see " + work);
-			}
 			Path partial = work.resolve(file.getFileName());
-			files.write(population, partial);
+			long resources = convert(output.resolve("fhir"), partial, request.patients());
 			Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			deleteRecursively(work);
-			log.info("Cached {} Synthea patients ({} resources) in {}", request.patients(),
-					population.resources().count(), file);
+			log.info("Cached {} Synthea patients ({} resources) in {}", request.patients(), resources, file);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot cache Synthea's output in " + directory, ex);
+		}
+	}
+
+	/** Writes Synthea's bundles to a population file, reading {@link #BUNDLES_AT_ONCE} of them in parallel. */
+	private long convert(Path bundleDirectory, Path file, int patients) {
+		SharedResources shared = bundles.readShared(bundleDirectory);
+		List<Path> records = bundles.patientBundles(bundleDirectory);
+		if (records.size() != patients) {
+			throw new IllegalStateException("Synthea wrote " + records.size() + " patient bundles instead of "
+					+ patients + " to " + bundleDirectory);
+		}
+		try (PopulationFile.Writer writer = files.open(file)) {
+			writer.write(files.encode(shared.resources()));
+			InOrder.run(records.size(), BUNDLES_AT_ONCE,
+					index -> files.encode(bundles.readRecord(records.get(index), shared).resources()), writer::write);
+			bundles.reportUnresolved();
+			return writer.lines();
 		}
 	}
 
