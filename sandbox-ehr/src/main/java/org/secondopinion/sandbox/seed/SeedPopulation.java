@@ -8,10 +8,16 @@ import org.secondopinion.sandbox.store.FhirStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Writes the seed population to the store at startup, before the server accepts requests. */
+/**
+ * Writes the seed population to the store at startup, before the server accepts requests, unless another source of
+ * patients is configured ({@code second-opinion.sandbox.population.source}).
+ */
 @Component
+@ConditionalOnProperty(prefix = "second-opinion.sandbox.population", name = "source", havingValue = "seed",
+		matchIfMissing = true)
 class SeedPopulation implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SeedPopulation.class);
