@@ -73,14 +73,15 @@ public final class LocalStack {
 		if (ehrUrl == null) {
 			ehrUrl = "http://127.0.0.1:" + options.sandboxPort() + "/fhir";
 			keep(SandboxEhrApplication.start("--server.port=" + options.sandboxPort(),
-					"--second-opinion.sandbox.patients=" + options.patients(),
-					"--second-opinion.sandbox.seed=" + options.seed(),
+					"--second-opinion.sandbox.population.source=synthea",
+					"--second-opinion.sandbox.population.patients=" + options.patients(),
+					"--second-opinion.sandbox.population.seed=" + options.seed(),
 					"--second-opinion.sandbox.scenarios.enabled=true",
 					"--second-opinion.sandbox.live-clinic.enabled=" + (options.liveClinic() != null),
 					"--second-opinion.sandbox.live-clinic.visit-every="
 							+ (options.liveClinic() == null ? "10s" : options.liveClinic())));
-			say("  Sandbox EHR       " + ehrUrl + "  (" + options.patients() + " patients, seed " + options.seed()
-					+ ", plus the scenario patients of every criterion)");
+			say("  Sandbox EHR       " + ehrUrl + "  (" + options.patients() + " Synthea patients, seed "
+					+ options.seed() + ", plus the scenario patients of every criterion)");
 		}
 		LocalPostgres db = keep(postgres.join());
 		say("  PostgreSQL        " + db.describe());

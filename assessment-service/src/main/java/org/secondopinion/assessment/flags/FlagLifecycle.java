@@ -14,7 +14,6 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
-import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,11 +36,6 @@ public class FlagLifecycle {
 		this.flags = flags;
 		this.outbox = outbox;
 		this.codec = codec;
-	}
-
-	/** Whether the patient has been assessed at least once. */
-	public boolean isAssessed(PatientKey patient) {
-		return flags.hasAssessment(patient);
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)

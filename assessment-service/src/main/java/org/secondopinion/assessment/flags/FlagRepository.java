@@ -34,13 +34,6 @@ class FlagRepository {
 			.optional();
 	}
 
-	boolean hasAssessment(PatientKey patient) {
-		return jdbc.sql("select exists (select 1 from assessment where ehr_id = ? and patient_id = ?)")
-			.params(patient.ehrId(), patient.patientId())
-			.query(Boolean.class)
-			.single();
-	}
-
 	void insert(FlagPayload flag, Instant at) {
 		jdbc.sql("""
 				insert into flag (id, ehr_id, patient_id, status, priority, payload, raised_at, updated_at)

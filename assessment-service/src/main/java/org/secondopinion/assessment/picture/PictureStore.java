@@ -52,11 +52,6 @@ public class PictureStore {
 			.update();
 	}
 
-	/** Whether a resource of this type can change what the criteria see. */
-	public static boolean affectsPicture(String resourceType) {
-		return PictureAssembler.TYPES.contains(resourceType);
-	}
-
 	/** The patient's picture as the criteria see it, read from the resource types the criteria use. */
 	public ClinicalPicture pictureOf(PatientKey patient) {
 		List<StoredResource> resources = jdbc.sql("""

@@ -27,7 +27,7 @@ class MajorProcedurePlannedTests {
 	private static final CodedConcept PHYSIOTHERAPY = new CodedConcept("http://snomed.info/sct", "91251008", "Physical therapy procedure");
 
 	private final MajorProcedurePlanned criterion = new MajorProcedurePlanned(FhirContext.forR4Cached(),
-			new AssessmentSettings("test", 1, Duration.ofSeconds(1), new AssessmentSettings.MajorProcedure(
+			new AssessmentSettings("test", 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100), new AssessmentSettings.MajorProcedure(
 					new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30)), null));
 
 	@Test
