@@ -1,0 +1,45 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Helpers for the plain-language reasons. */
+final class Wording {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+		.withZone(ZoneOffset.UTC);
+
+	private Wording() {
+	}
+
+	static String day(Instant instant) {
+		return DAY.format(instant);
+	}
+
+	static String capitalise(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
+	/** "a", "a and b", "a, b and c". */
+	static String list(List<String> items) {
+		if (items.size() <= 1) {
+			return items.isEmpty() ? "" : items.get(0);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+	}
+
+	static String lower(String display) {
+		if (display.length() > 1 && Character.isUpperCase(display.charAt(0)) && Character.isLowerCase(display.charAt(1))) {
+			return Character.toLowerCase(display.charAt(0)) + display.substring(1);
+		}
+		return display;
+	}
+
+	static String plural(int count, String one, String many) {
+		return count + " " + (count == 1 ? one : many);
+	}
+
+}
