@@ -22,7 +22,7 @@ public record Measurement(BigDecimal value, @Nullable String unit, @Nullable Str
 	@Override
 	public String toString() {
 		return (comparator == null ? "" : comparator) + value.stripTrailingZeros().toPlainString()
-				+ (hasUnit() ? " " + unit : "");
+				+ (hasUnit() && !unit.startsWith("{") && !"1".equals(unit) ? " " + unit : "");
 	}
 
 }
