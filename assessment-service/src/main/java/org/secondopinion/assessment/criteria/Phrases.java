@@ -9,11 +9,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Configured phrases looked for in free text, ignoring case, accents, curly quotes and runs of whitespace. A phrase
- * preceded by a negation ("not", "no longer", "denies") in the same sentence does not count.
+ * with a negation ("not", "no", "never", "don't", "declined", …) among the five words before it in the same clause
+ * does not count: "the tumour is not untreatable", "I do not want a second opinion".
  */
 final class Phrases {
 
-	private static final List<String> NEGATIONS = List.of("not ", "no longer ", "denies ", "never ", "isn't ");
+	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
+			"doesn't", "isn't", "wasn't", "denies", "denied", "declined", "declines", "without");
 
 	private final List<String> phrases;
 
@@ -47,11 +49,18 @@ final class Phrases {
 		return phrases;
 	}
 
+	/** Negated when one of the few words before the phrase, in the same clause, is a negation. */
 	private static boolean negated(String text, int at) {
-		int sentence = Math.max(Math.max(text.lastIndexOf('.', at), text.lastIndexOf(';', at)), text.lastIndexOf('!', at));
-		String before = text.substring(sentence + 1, at);
-		String tail = before.length() > 24 ? before.substring(before.length() - 24) : before;
-		return NEGATIONS.stream().anyMatch(tail::endsWith);
+		String before = text.substring(0, at);
+		int clause = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'),
+				Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(':'), before.lastIndexOf(" but ")))));
+		String[] words = before.substring(clause + 1).trim().split(" ");
+		for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+			if (NEGATIONS.contains(words[i])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static String normalise(String text) {

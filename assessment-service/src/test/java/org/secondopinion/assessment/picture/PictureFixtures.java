@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.secondopinion.events.PatientKey;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * Builds a patient's picture from readable FHIR JSON fixtures through the real {@link PictureAssembler}, as the
@@ -27,26 +28,34 @@ public final class PictureFixtures {
 	private PictureFixtures() {
 	}
 
-	/** The picture of patient {@code p-1} from the fixture files, e.g. {@code fixtures/rare/fabry.json}. */
+	/**
+	 * The picture of the fixtures' Patient (or of {@code p-1} when they hold none) from classpath files such as
+	 * {@code fixtures/rare/fabry.json}, or from files on disk when the name is an absolute path.
+	 */
 	public static ClinicalPicture picture(String... classpathFiles) {
 		IParser strict = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
 		IParser writer = FHIR.newJsonParser();
 		List<PictureStore.StoredResource> stored = new ArrayList<>();
+		String patientId = "p-1";
 		for (String file : classpathFiles) {
 			Resource resource = (Resource) strict.parseResource(read(file));
 			List<Resource> resources = resource instanceof Bundle bundle
 					? bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList()
 					: List.of(resource);
 			for (Resource r : resources) {
+				if (r instanceof org.hl7.fhir.r4.model.Patient) {
+					patientId = r.getIdElement().getIdPart();
+				}
 				String version = r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1";
 				stored.add(new PictureStore.StoredResource(r.fhirType(), version, writer.encodeResourceToString(r)));
 			}
 		}
-		return new PictureAssembler(FHIR).assemble(new PatientKey("test-ehr", "p-1"), stored);
+		return new PictureAssembler(FHIR).assemble(new PatientKey("test-ehr", patientId), stored);
 	}
 
 	private static String read(String file) {
-		try (InputStream in = new ClassPathResource(file).getInputStream()) {
+		try (InputStream in = file.startsWith("/") ? new FileSystemResource(file).getInputStream()
+				: new ClassPathResource(file).getInputStream()) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
