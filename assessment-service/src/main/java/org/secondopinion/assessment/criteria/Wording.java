@@ -19,8 +19,12 @@ final class Wording {
 		return DAY.format(instant);
 	}
 
+	/** Capitalises the first letter, leaving names such as eGFR or pH as they are. */
 	static String capitalise(String text) {
-		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		if (text.isEmpty() || (text.length() > 1 && Character.isUpperCase(text.charAt(1)))) {
+			return text;
+		}
+		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	/** "a", "a and b", "a, b and c". */
