@@ -53,7 +53,8 @@ final class CodeSet {
 							+ " must list concepts or filters with their system; nested value sets are not expanded");
 				}
 				for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
-					displays.put(CodePrefix.key(include.getSystem(), concept.getCode()), concept.getDisplay());
+					displays.put(CodePrefix.key(include.getSystem(), concept.getCode()),
+							concept.hasDisplay() ? concept.getDisplay() : concept.getCode());
 				}
 				for (ValueSet.ConceptSetFilterComponent filter : include.getFilter()) {
 					prefixes.add(CodePrefix.of(include.getSystem(), filter.getProperty(),

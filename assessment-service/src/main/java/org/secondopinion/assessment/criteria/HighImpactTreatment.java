@@ -131,7 +131,7 @@ class HighImpactTreatment implements Criterion {
 			.map(b -> b.contains("/_history/") ? b.substring(0, b.indexOf("/_history/")) : b)
 			.collect(Collectors.toSet());
 		for (ServiceOrder order : picture.orders()) {
-			boolean open = OPEN_REQUESTS.contains(order.status()) && PLANNING_INTENTS.contains(order.intent())
+			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(PLANNING_INTENTS, order.intent())
 					&& !fulfilled.contains("ServiceRequest/" + order.id());
 			if (open && treatments.matches(order.code())) {
 				found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.PLANNED,

@@ -95,7 +95,7 @@ class MajorProcedurePlanned implements Criterion {
 		if ("Procedure".equals(planned.resourceType())) {
 			return "preparation".equals(planned.status());
 		}
-		return OPEN_REQUEST_STATUSES.contains(planned.status()) && PLANNING_INTENTS.contains(planned.intent());
+		return OPEN_REQUEST_STATUSES.contains(planned.status()) && Codes.in(PLANNING_INTENTS, planned.intent());
 	}
 
 	/** Done if a procedure fulfils the request, or the same procedure was done after it was requested. */

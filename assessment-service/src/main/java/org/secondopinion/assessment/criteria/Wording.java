@@ -42,6 +42,11 @@ final class Wording {
 		return display;
 	}
 
+	/** "a" or "an", by the first letter. */
+	static String article(String noun) {
+		return !noun.isEmpty() && "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
+	}
+
 	static String plural(int count, String one, String many) {
 		return count + " " + (count == 1 ? one : many);
 	}
