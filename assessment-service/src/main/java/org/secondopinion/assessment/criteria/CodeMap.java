@@ -94,6 +94,14 @@ final class CodeMap {
 		return all;
 	}
 
+	/** Whether any source maps to one of the concept's codes. */
+	boolean isTarget(Concept concept) {
+		return targets.values()
+			.stream()
+			.flatMap(List::stream)
+			.anyMatch(t -> concept.codings().stream().anyMatch(t::sameCodeAs));
+	}
+
 	boolean hasSource(Concept concept) {
 		return !targetsOf(concept).isEmpty();
 	}
