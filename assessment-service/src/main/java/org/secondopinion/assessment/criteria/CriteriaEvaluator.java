@@ -13,7 +13,8 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates every criterion against a patient's picture. Priority: {@code urgent} when a finding says so (a major
+ * Evaluates every criterion against a patient's picture and drops the findings that a second opinion already on
+ * record for the same problem answers. Priority: {@code urgent} when a finding says so (a major
  * procedure within the configured window), {@code high} when two or more criteria are met, else {@code routine}.
  * <p>
  * The ruleset version is the configured one followed by a fingerprint of every rule's parameters, value sets and
@@ -26,19 +27,25 @@ public class CriteriaEvaluator {
 
 	private final Clock clock;
 
+	private final SecondOpinionsOnRecord secondOpinions;
+
 	private final String rulesetVersion;
 
-	CriteriaEvaluator(List<Criterion> criteria, Clock clock, AssessmentSettings settings) {
+	CriteriaEvaluator(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions, Clock clock,
+			AssessmentSettings settings) {
 		this.criteria = criteria.stream().sorted(Comparator.comparing(Criterion::code)).toList();
+		this.secondOpinions = secondOpinions;
 		this.clock = clock;
-		this.rulesetVersion = settings.rulesetVersion() + "+" + fingerprint(this.criteria);
+		this.rulesetVersion = settings.rulesetVersion() + "+" + fingerprint(this.criteria, secondOpinions);
 	}
 
+	/** Every criterion met, less those a second opinion on the same problem in the last 12 months answers. */
 	public Assessment assess(ClinicalPicture picture) {
 		Instant now = clock.instant();
 		List<Finding> findings = criteria.stream()
 			.map(criterion -> criterion.evaluate(picture, now))
 			.flatMap(Optional::stream)
+			.filter(finding -> !secondOpinions.covers(picture, finding, now))
 			.toList();
 		return new Assessment(findings, priority(findings), rulesetVersion, now);
 	}
@@ -54,12 +61,18 @@ public class CriteriaEvaluator {
 			.toList();
 	}
 
+	/** The suppression rule's parameters in force. */
+	public Map<String, String> suppression() {
+		return new TreeMap<>(secondOpinions.parameters());
+	}
+
 	/** One rule of the catalog. */
 	public record RuleDescription(String code, String summary, Map<String, String> parameters) {
 	}
 
-	private static String fingerprint(List<Criterion> criteria) {
+	private static String fingerprint(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions) {
 		StringBuilder all = new StringBuilder();
+		new TreeMap<>(secondOpinions.parameters()).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
 		for (Criterion criterion : criteria) {
 			all.append(criterion.code()).append('\n');
 			new TreeMap<>(criterion.parameters()).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
