@@ -213,6 +213,32 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void servesTheRuleCatalogWithTheParametersInForceToAdminsOnly() {
+		JsonNode catalog = codec.mapper().readTree(RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
+			.build()
+			.get()
+			.uri("/api/v1/rules")
+			.retrieve()
+			.body(String.class));
+
+		assertThat(catalog.path("rulesetVersion").asString()).startsWith("2026.11-1+");
+		assertThat(catalog.path("rules").valueStream().map(rule -> rule.path("code").asString()).toList())
+			.containsExactly("DIAGNOSIS_SYMPTOM_MISMATCH", "HIGH_IMPACT_TREATMENT", "MAJOR_PROCEDURE_PLANNED",
+					"PATIENT_REPORTED_CONCERN", "PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "RARE_OR_COMPLEX_CONDITION",
+					"UNTREATABLE_PROGNOSIS", "WORSENING_DESPITE_TREATMENT");
+		assertThat(catalog.path("rules").get(2).path("parameters").path("major-procedure.urgent-within").asString())
+			.isEqualTo("PT720H");
+		assertThat(catalog.path("suppression").path("suppression.within").asString()).isEqualTo("PT8760H");
+		int coordinator = client().get()
+			.uri("/api/v1/rules")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(coordinator).isEqualTo(403);
+	}
+
+	@Test
 	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
 		var response = client()
 			.get()
