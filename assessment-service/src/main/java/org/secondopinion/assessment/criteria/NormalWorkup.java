@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.ObservationResult;
@@ -91,10 +90,6 @@ final class NormalWorkup {
 		if (evidence.stream().noneMatch(e -> e.reference().equals(reference))) {
 			evidence.add(new FlagPayload.Evidence(reference, display));
 		}
-	}
-
-	static Optional<Part> first(List<Part> parts) {
-		return parts.stream().findFirst();
 	}
 
 }

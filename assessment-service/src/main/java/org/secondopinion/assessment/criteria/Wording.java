@@ -47,8 +47,4 @@ final class Wording {
 		return !noun.isEmpty() && "aeiouAEIOU".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
 	}
 
-	static String plural(int count, String one, String many) {
-		return count + " " + (count == 1 ? one : many);
-	}
-
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.CarePlan;
-import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DocumentReference;
@@ -209,10 +208,6 @@ final class PictureBuilder {
 					: null;
 		}
 		return start(value);
-	}
-
-	static List<Concept> conceptList(CodeableConcept concept) {
-		return concept.isEmpty() ? List.of() : List.of(concept(concept));
 	}
 
 }
