@@ -12,6 +12,7 @@ import org.secondopinion.security.ApiAccessRules;
 import org.secondopinion.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -52,11 +53,15 @@ class AssessmentConfiguration {
 		return handler;
 	}
 
-	/** Clinicians and admins read assessments and flags. */
+	/**
+	 * Clinicians and admins read assessments, flags and the rule catalog; a patient portal's service account may also
+	 * raise a patient's concern.
+	 */
 	@Bean
 	ApiAccessRules assessmentAccess() {
-		return requests -> requests
-			.requestMatchers("/api/v1/patients/**", "/api/v1/flags", "/api/v1/flags/**")
+		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/patients/*/*/concerns")
+			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN, Roles.SERVICE)
+			.requestMatchers("/api/v1/patients/**", "/api/v1/flags", "/api/v1/flags/**", "/api/v1/rules")
 			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN);
 	}
 

@@ -21,10 +21,13 @@ class ArchitectureTests {
 		.resideInAPackage("..assessment.criteria..")
 		.and()
 		.doNotHaveSimpleName("CodeSet")
+		.and()
+		.doNotHaveSimpleName("CodeMap")
 		.should()
 		.dependOnClassesThat()
 		.resideInAPackage("org.hl7.fhir..")
-		.because("rules work on ClinicalPicture records so they read like the clinical definition");
+		.because("rules work on ClinicalPicture records so they read like the clinical definition; only the "
+				+ "readers of value-set and concept-map files parse FHIR");
 
 	@ArchTest
 	static final ArchRule picturesDoNotKnowAboutFlags = noClasses().that()

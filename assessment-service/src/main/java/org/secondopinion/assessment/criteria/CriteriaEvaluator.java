@@ -4,15 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates every criterion against a patient's picture. Priority: {@code urgent} when a finding says so (a major
+ * Evaluates every criterion against a patient's picture and drops the findings that a second opinion already on
+ * record for the same problem answers. Priority: {@code urgent} when a finding says so (a major
  * procedure within the configured window), {@code high} when two or more criteria are met, else {@code routine}.
+ * <p>
+ * The ruleset version is the configured one followed by a fingerprint of every rule's parameters, value sets and
+ * tables ({@code 2026.11-1+3fa94c0b12de}), so that it changes whenever any rule or parameter does.
  */
 @Service
 public class CriteriaEvaluator {
@@ -21,21 +27,57 @@ public class CriteriaEvaluator {
 
 	private final Clock clock;
 
+	private final SecondOpinionsOnRecord secondOpinions;
+
 	private final String rulesetVersion;
 
-	CriteriaEvaluator(List<Criterion> criteria, Clock clock, AssessmentSettings settings) {
+	CriteriaEvaluator(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions, Clock clock,
+			AssessmentSettings settings) {
 		this.criteria = criteria.stream().sorted(Comparator.comparing(Criterion::code)).toList();
+		this.secondOpinions = secondOpinions;
 		this.clock = clock;
-		this.rulesetVersion = settings.rulesetVersion();
+		this.rulesetVersion = settings.rulesetVersion() + "+" + fingerprint(this.criteria, secondOpinions);
 	}
 
+	/** Every criterion met, less those a second opinion on the same problem in the last 12 months answers. */
 	public Assessment assess(ClinicalPicture picture) {
 		Instant now = clock.instant();
 		List<Finding> findings = criteria.stream()
 			.map(criterion -> criterion.evaluate(picture, now))
 			.flatMap(Optional::stream)
+			.filter(finding -> !secondOpinions.covers(picture, finding, now))
 			.toList();
 		return new Assessment(findings, priority(findings), rulesetVersion, now);
+	}
+
+	public String rulesetVersion() {
+		return rulesetVersion;
+	}
+
+	/** Each rule's code, what it looks for and the parameters in force. */
+	public List<RuleDescription> rules() {
+		return criteria.stream()
+			.map(c -> new RuleDescription(c.code(), c.summary(), new TreeMap<>(c.parameters())))
+			.toList();
+	}
+
+	/** The suppression rule's parameters in force. */
+	public Map<String, String> suppression() {
+		return new TreeMap<>(secondOpinions.parameters());
+	}
+
+	/** One rule of the catalog. */
+	public record RuleDescription(String code, String summary, Map<String, String> parameters) {
+	}
+
+	private static String fingerprint(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions) {
+		StringBuilder all = new StringBuilder();
+		new TreeMap<>(secondOpinions.parameters()).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
+		for (Criterion criterion : criteria) {
+			all.append(criterion.code()).append('\n');
+			new TreeMap<>(criterion.parameters()).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
+		}
+		return Fingerprint.of(all.toString());
 	}
 
 	private static String priority(List<Finding> findings) {

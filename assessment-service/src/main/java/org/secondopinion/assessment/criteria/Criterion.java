@@ -1,6 +1,7 @@
 package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -11,5 +12,14 @@ interface Criterion {
 	String code();
 
 	Optional<Finding> evaluate(ClinicalPicture picture, Instant now);
+
+	/** What the rule looks for, in a sentence, for the rule catalog. */
+	String summary();
+
+	/**
+	 * The parameters in force, by their configuration key, with value sets and tables described by name, version
+	 * and content fingerprint; the ruleset version changes whenever any of these does.
+	 */
+	Map<String, String> parameters();
 
 }

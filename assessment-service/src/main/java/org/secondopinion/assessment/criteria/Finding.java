@@ -9,11 +9,19 @@ import org.secondopinion.events.FlagPayload;
  * @param reason one sentence a care coordinator understands
  * @param evidence the exact resource versions behind it
  * @param urgent whether this finding alone makes the flag urgent
+ * @param problems what the finding is about, for matching a second opinion already on record: unversioned
+ * condition references ({@code Condition/7}) and codes as {@code system|code}; empty when it names no problem
  */
-public record Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
+public record Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+		List<String> problems) {
 
 	public Finding {
 		evidence = List.copyOf(evidence);
+		problems = List.copyOf(problems);
+	}
+
+	public Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
+		this(code, reason, evidence, urgent, List.of());
 	}
 
 	public FlagPayload.CriterionMet toCriterionMet() {

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,9 +51,22 @@ class MajorProcedurePlanned implements Criterion {
 	}
 
 	@Override
+	public String summary() {
+		return "A ServiceRequest (draft, active or on hold; proposal, plan or order) or a Procedure in preparation "
+				+ "for a major or invasive procedure that has not been performed.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("major-procedure.value-set", majorProcedures.describe(), "major-procedure.urgent-within",
+				urgentWithin.toString());
+	}
+
+	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		boolean urgent = false;
 		for (PlannedProcedure planned : picture.plannedProcedures()) {
 			Optional<CodedConcept> major = majorProcedures.firstMatch(planned.codes());
@@ -61,6 +75,11 @@ class MajorProcedurePlanned implements Criterion {
 			}
 			String name = planned.display();
 			evidence.add(new FlagPayload.Evidence(planned.reference(), name));
+			planned.codes().forEach(c -> problems.add(c.system() + "|" + c.code()));
+			picture.orders()
+				.stream()
+				.filter(o -> o.reference().equals(planned.reference()))
+				.forEach(o -> problems.addAll(o.reasonReferences()));
 			names.add(planned.plannedFor() == null ? name : name + " on " + DAY.format(planned.plannedFor()));
 			urgent |= planned.plannedFor() != null && planned.plannedFor().isBefore(now.plus(urgentWithin));
 		}
@@ -69,14 +88,14 @@ class MajorProcedurePlanned implements Criterion {
 		}
 		String reason = String.join(" and ", names) + (names.size() == 1 ? " is" : " are")
 				+ " planned; a second opinion before major surgery can confirm it is the right treatment.";
-		return Optional.of(new Finding(CODE, capitalise(reason), evidence, urgent));
+		return Optional.of(new Finding(CODE, capitalise(reason), evidence, urgent, problems));
 	}
 
 	private static boolean stillPlanned(PlannedProcedure planned) {
 		if ("Procedure".equals(planned.resourceType())) {
 			return "preparation".equals(planned.status());
 		}
-		return OPEN_REQUEST_STATUSES.contains(planned.status()) && PLANNING_INTENTS.contains(planned.intent());
+		return OPEN_REQUEST_STATUSES.contains(planned.status()) && Codes.in(PLANNING_INTENTS, planned.intent());
 	}
 
 	/** Done if a procedure fulfils the request, or the same procedure was done after it was requested. */

@@ -1,16 +1,54 @@
 package org.secondopinion.assessment.picture;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.secondopinion.events.PatientKey;
 
-/** What the criteria know of one patient, built from the latest version of each of their resources. */
+/**
+ * What the criteria know of one patient, built from the latest version of each of their resources.
+ * @param plannedProcedures ServiceRequests and Procedures in preparation, as the major-procedure rule reads them
+ * @param performedProcedures Procedures done or under way
+ * @param orders every ServiceRequest, with its category, reasons and performer (referrals, tests, treatments)
+ */
 public record ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
-		List<PerformedProcedure> performedProcedures) {
+		List<PerformedProcedure> performedProcedures, List<RecordedCondition> conditions,
+		List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
+		List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
+		List<PatientMessage> messages, List<AlertFlag> flags, List<ClinicalNote> notes) {
 
 	public ClinicalPicture {
 		plannedProcedures = List.copyOf(plannedProcedures);
 		performedProcedures = List.copyOf(performedProcedures);
+		conditions = List.copyOf(conditions);
+		observations = List.copyOf(observations);
+		visits = List.copyOf(visits);
+		medications = List.copyOf(medications);
+		carePlans = List.copyOf(carePlans);
+		orders = List.copyOf(orders);
+		questionnaireAnswers = List.copyOf(questionnaireAnswers);
+		messages = List.copyOf(messages);
+		flags = List.copyOf(flags);
+		notes = List.copyOf(notes);
+	}
+
+	/** A picture of procedures only. */
+	public ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
+			List<PerformedProcedure> performedProcedures) {
+		this(patient, details, plannedProcedures, performedProcedures, List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/** The patient as other resources point to them, e.g. {@code Patient/7}. */
+	public String patientReference() {
+		return "Patient/" + patient.patientId();
+	}
+
+	/** The condition an unversioned (or versioned) reference such as {@code Condition/7} points to. */
+	public Optional<RecordedCondition> condition(String reference) {
+		String plain = reference.contains("/_history/") ? reference.substring(0, reference.indexOf("/_history/"))
+				: reference;
+		return conditions.stream().filter(c -> plain.equals(c.plainReference()) || plain.endsWith("/" + c.plainReference())).findFirst();
 	}
 
 }

@@ -52,6 +52,14 @@ public class PictureStore {
 			.update();
 	}
 
+	/** Whether any resource of the patient has arrived. */
+	public boolean holds(PatientKey patient) {
+		return jdbc.sql("select exists (select 1 from patient_resource where ehr_id = ? and patient_id = ?)")
+			.params(patient.ehrId(), patient.patientId())
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The patient's picture as the criteria see it, read from the resource types the criteria use. */
 	public ClinicalPicture pictureOf(PatientKey patient) {
 		List<StoredResource> resources = jdbc.sql("""

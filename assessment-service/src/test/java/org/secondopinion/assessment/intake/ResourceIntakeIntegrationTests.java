@@ -163,6 +163,82 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void storesAConcernPostedByAPatientPortalAndFlagsThePatientForIt() {
+		PatientKey patient = new PatientKey(ehr, "p-6");
+		send(patient, resource("""
+				{"resourceType":"Patient","id":"p-6","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"},
+				 "name":[{"family":"Nwosu","given":["Ife"]}]}"""));
+		awaitAssessment(patient, "clear");
+		RestClient portal = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + KeycloakServer.shared().serviceToken("notification-service"))
+			.build();
+
+		JsonNode received = codec.mapper().readTree(portal.post()
+			.uri("/api/v1/patients/{ehr}/{id}/concerns", ehr, "p-6")
+			.header("Content-Type", "application/json")
+			.body("{\"text\":\"Nobody explains why the pain continues. I would like a second opinion.\"}")
+			.retrieve()
+			.body(String.class));
+
+		String concern = received.path("concern").asString();
+		assertThat(concern).startsWith("Communication/concern-").endsWith("/_history/1");
+		JsonNode assessment = awaitAssessment(patient, "flagged");
+		assertThat(assessment.path("criteria").get(0).path("code").asString()).isEqualTo("PATIENT_REPORTED_CONCERN");
+		assertThat(assessment.path("criteria").get(0).path("evidence").get(0).path("reference").asString()).isEqualTo(concern);
+		assertThat(awaitFlagEvents(patient, 1).get(0).eventType()).isEqualTo(EventType.FLAG_RAISED);
+	}
+
+	@Test
+	void refusesEmptyConcernsConcernsAboutUnknownPatientsAndConcernsFromCoordinators() {
+		PatientKey patient = new PatientKey(ehr, "p-7");
+		send(patient, event(resource(spinalFusionOrder("sr-7", "p-7"))));
+		awaitAssessment(patient, "flagged");
+
+		assertThat(postConcern("p-7", "{\"text\":\"  \"}", KeycloakServer.shared().accessToken("clinician"))).isEqualTo(400);
+		assertThat(postConcern("nobody", "{\"text\":\"second opinion please\"}", KeycloakServer.shared().accessToken("clinician"))).isEqualTo(404);
+		assertThat(postConcern("p-7", "{\"text\":\"second opinion please\"}", KeycloakServer.shared().accessToken("coordinator"))).isEqualTo(403);
+	}
+
+	private int postConcern(String patientId, String body, String token) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.build()
+			.post()
+			.uri("/api/v1/patients/{ehr}/{id}/concerns", ehr, patientId)
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.body(body)
+			.exchange((request, response) -> response.getStatusCode().value());
+	}
+
+	@Test
+	void servesTheRuleCatalogWithTheParametersInForceToAdminsOnly() {
+		JsonNode catalog = codec.mapper().readTree(RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
+			.build()
+			.get()
+			.uri("/api/v1/rules")
+			.retrieve()
+			.body(String.class));
+
+		assertThat(catalog.path("rulesetVersion").asString()).startsWith("2026.11-1+");
+		assertThat(catalog.path("rules").valueStream().map(rule -> rule.path("code").asString()).toList())
+			.containsExactly("DIAGNOSIS_SYMPTOM_MISMATCH", "HIGH_IMPACT_TREATMENT", "MAJOR_PROCEDURE_PLANNED",
+					"PATIENT_REPORTED_CONCERN", "PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "RARE_OR_COMPLEX_CONDITION",
+					"UNTREATABLE_PROGNOSIS", "WORSENING_DESPITE_TREATMENT");
+		assertThat(catalog.path("rules").get(2).path("parameters").path("major-procedure.urgent-within").asString())
+			.isEqualTo("PT720H");
+		assertThat(catalog.path("suppression").path("suppression.within").asString()).isEqualTo("PT8760H");
+		int coordinator = client().get()
+			.uri("/api/v1/rules")
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
+			.exchange((request, response) -> response.getStatusCode().value());
+		assertThat(coordinator).isEqualTo(403);
+	}
+
+	@Test
 	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
 		var response = client()
 			.get()

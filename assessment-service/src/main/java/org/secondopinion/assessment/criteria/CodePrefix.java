@@ -1,0 +1,40 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.Set;
+
+import org.secondopinion.assessment.picture.CodedConcept;
+
+/**
+ * A code and everything under it, for code systems whose hierarchy is spelled in the code itself: ICD-10 and
+ * ICD-10-CM. Dots are ignored, so {@code K58} matches {@code K58.0} and {@code K580}.
+ */
+record CodePrefix(String system, String prefix) {
+
+	static final String ICD10_CM = "http://hl7.org/fhir/sid/icd-10-cm";
+
+	static final Set<String> PREFIX_SYSTEMS = Set.of(ICD10_CM, "http://hl7.org/fhir/sid/icd-10");
+
+	private static final Set<String> HIERARCHY_OPS = Set.of("is-a", "descendent-of");
+
+	static CodePrefix of(String system, String property, String op, String value, String file) {
+		if (!PREFIX_SYSTEMS.contains(system) || !"concept".equals(property) || !HIERARCHY_OPS.contains(op)) {
+			throw new IllegalStateException("Value set " + file + ": only 'concept is-a CODE' filters on ICD-10 or "
+					+ "ICD-10-CM are understood (their hierarchy is in the code); got " + property + " " + op + " "
+					+ value + " on " + system);
+		}
+		return new CodePrefix(system, normalise(value));
+	}
+
+	boolean matches(CodedConcept code) {
+		return system.equals(code.system()) && normalise(code.code()).startsWith(prefix);
+	}
+
+	static String key(String system, String code) {
+		return system + "|" + (PREFIX_SYSTEMS.contains(system) ? normalise(code) : code);
+	}
+
+	static String normalise(String code) {
+		return code.replace(".", "").trim().toUpperCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.ObservationResult;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * The diagnosis does not fit the symptoms: an active catch-all or unspecified diagnosis standing for more than 90
+ * days while symptoms are still recorded after it; or a recent diagnosis after which symptoms or abnormal results
+ * appear that neither it nor any other active diagnosis explains (per the explanation map). Symptoms with no
+ * diagnosis at all are left to {@link PersistentSymptomsNormalWorkup}.
+ */
+@Component
+class DiagnosisSymptomMismatch implements Criterion {
+
+	static final String CODE = "DIAGNOSIS_SYMPTOM_MISMATCH";
+
+	private final MismatchSettings settings;
+
+	private final CodeSet catchAll;
+
+	private final CodeSet symptomCodes;
+
+	private final SymptomRecords symptoms;
+
+	private final CodeMap map;
+
+	private final Explanations explanations;
+
+	DiagnosisSymptomMismatch(FhirContext fhir, MismatchSettings settings) {
+		this.settings = settings;
+		this.catchAll = CodeSet.load(fhir, settings.catchAll());
+		this.symptomCodes = CodeSet.load(fhir, settings.symptoms());
+		this.symptoms = new SymptomRecords(symptomCodes, settings.symptomObservationCodes());
+		this.map = CodeMap.load(fhir, settings.explanations());
+		this.explanations = new Explanations(map);
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "An active catch-all diagnosis older than " + settings.persistingFor().toDays()
+				+ " days while symptoms continue, or a recent diagnosis followed by symptoms or abnormal results "
+				+ "that no active diagnosis explains.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		Map<String, String> parameters = new TreeMap<>();
+		parameters.put("diagnosis-mismatch.catch-all", catchAll.describe());
+		parameters.put("diagnosis-mismatch.symptoms", symptomCodes.describe());
+		parameters.put("diagnosis-mismatch.symptom-observation-codes", settings.symptomObservationCodes().toString());
+		parameters.put("diagnosis-mismatch.explanations", explanations.describe());
+		parameters.put("diagnosis-mismatch.persisting-for", settings.persistingFor().toString());
+		parameters.put("diagnosis-mismatch.recent-within", settings.recentWithin().toString());
+		parameters.put("diagnosis-mismatch.diagnosed-within", settings.diagnosedWithin().toString());
+		return parameters;
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		List<SymptomRecords.SymptomRecord> records = symptoms.of(picture);
+		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
+		List<Part> parts = new ArrayList<>();
+		for (RecordedCondition diagnosis : active) {
+			Instant made = diagnosis.recorded() != null ? diagnosis.recorded() : diagnosis.onset();
+			if (made == null) {
+				continue;
+			}
+			if (catchAll.matches(diagnosis.code())) {
+				catchAllPersisting(diagnosis, made, records, now).ifPresent(parts::add);
+			}
+			else if (!symptomCodes.matches(diagnosis.code()) && explanations.knows(diagnosis.code())
+					&& !made.isBefore(now.minus(settings.diagnosedWithin()))) {
+				unexplainedSince(picture, diagnosis, made, records, active, now).ifPresent(parts::add);
+			}
+		}
+		if (parts.isEmpty()) {
+			return Optional.empty();
+		}
+		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList()))
+				+ "; a second opinion can check whether the diagnosis is right.";
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		parts.forEach(p -> {
+			p.evidence().forEach(e -> NormalWorkup.add(evidence, e.reference(), e.display()));
+			problems.addAll(p.problems());
+		});
+		return Optional.of(new Finding(CODE, reason, evidence, false, problems));
+	}
+
+	private Optional<Part> catchAllPersisting(RecordedCondition diagnosis, Instant made,
+			List<SymptomRecords.SymptomRecord> records, Instant now) {
+		long days = Duration.between(made, now).toDays();
+		if (Duration.between(made, now).compareTo(settings.persistingFor()) <= 0) {
+			return Optional.empty();
+		}
+		List<SymptomRecords.SymptomRecord> since = records.stream()
+			.filter(r -> !r.reference().equals(diagnosis.reference()) && r.at().isAfter(made))
+			.toList();
+		if (since.isEmpty() || since.get(since.size() - 1).at().isBefore(now.minus(settings.recentWithin()))) {
+			return Optional.empty();
+		}
+		String clause = Wording.lower(name(diagnosis.code())) + ", a catch-all diagnosis, has stood for " + days
+				+ " days while symptoms continue (" + Wording.list(since.stream().map(r -> Wording.lower(name(r.symptom()))).distinct().toList())
+				+ ", last on " + Wording.day(since.get(since.size() - 1).at()) + ")";
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		evidence.add(new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		since.forEach(r -> NormalWorkup.add(evidence, r.reference(), r.name()));
+		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
+	}
+
+	private Optional<Part> unexplainedSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
+			List<SymptomRecords.SymptomRecord> records, List<RecordedCondition> active, Instant now) {
+		Instant recent = now.minus(settings.recentWithin());
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (SymptomRecords.SymptomRecord record : records) {
+			if (record.at().isAfter(made) && !record.at().isBefore(recent) && !record.symptom().codings().isEmpty()
+					&& !record.reference().equals(diagnosis.reference())
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))) {
+				NormalWorkup.add(evidence, record.reference(), record.name());
+				names.add(Wording.lower(name(record.symptom())));
+			}
+		}
+		for (ObservationResult result : picture.observations()) {
+			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
+					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(result)
+					&& result.reading() == ObservationResult.Reading.ABNORMAL && knownToTheMap(result.code())
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), result.code()))) {
+				NormalWorkup.add(evidence, result.reference(), result.display() + (result.value() == null ? "" : " " + result.value()));
+				names.add((result.readsLow() ? "low " : result.readsHigh() ? "high " : "abnormal ")
+						+ Wording.lower(result.code().text() != null ? result.code().text() : result.display()));
+			}
+		}
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		String clause = Wording.lower(name(diagnosis.code())) + " was diagnosed on " + Wording.day(made) + ", but "
+				+ Wording.list(names.stream().distinct().toList()) + " since " + (names.size() == 1 ? "is" : "are")
+				+ " not explained by it";
+		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
+	}
+
+	/** Whether some diagnosis in the map explains this result, so that its abnormality means something to us. */
+	private boolean knownToTheMap(Concept code) {
+		return map.isTarget(code);
+	}
+
+	/** The coded display, else the first phrase of the free text. */
+	private static String name(Concept concept) {
+		if (!concept.codings().isEmpty() || concept.text() == null) {
+			return concept.display();
+		}
+		String text = concept.text().split("[,;.:(]")[0].trim();
+		return text.length() <= 60 ? text : text.substring(0, 59).trim() + "…";
+	}
+
+	private static List<String> problems(RecordedCondition diagnosis) {
+		List<String> problems = new ArrayList<>();
+		problems.add(diagnosis.plainReference());
+		diagnosis.code().codings().forEach(c -> problems.add(c.system() + "|" + c.code()));
+		return problems;
+	}
+
+}

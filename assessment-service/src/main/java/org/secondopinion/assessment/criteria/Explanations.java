@@ -1,0 +1,37 @@
+package org.secondopinion.assessment.criteria;
+
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
+
+/** Which symptoms and abnormal results a diagnosis accounts for, read from the explanation concept map. */
+final class Explanations {
+
+	private final CodeMap map;
+
+	Explanations(CodeMap map) {
+		this.map = map;
+	}
+
+	/** Whether the map says anything about this diagnosis; one it does not know explains nothing. */
+	boolean knows(Concept diagnosis) {
+		return map.hasSource(diagnosis);
+	}
+
+	boolean explains(Concept diagnosis, Concept finding) {
+		for (CodedConcept target : map.targetsOf(diagnosis)) {
+			for (CodedConcept coding : finding.codings()) {
+				if (target.system().equals(coding.system()) && (target.code().equals(coding.code())
+						|| (CodePrefix.PREFIX_SYSTEMS.contains(coding.system())
+								&& CodePrefix.normalise(coding.code()).startsWith(CodePrefix.normalise(target.code()))))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	String describe() {
+		return map.describe();
+	}
+
+}

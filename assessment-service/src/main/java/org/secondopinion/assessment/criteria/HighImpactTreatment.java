@@ -1,0 +1,197 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.CarePlanEntry;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.PerformedProcedure;
+import org.secondopinion.assessment.picture.PlannedProcedure;
+import org.secondopinion.assessment.picture.ServiceOrder;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * A treatment that severely affects quality of life is planned or under way (a ServiceRequest, a Procedure in
+ * preparation or in progress, an active MedicationRequest, an active CarePlan activity, for a code in the
+ * high-impact value set); or, after such a treatment began, a patient-reported quality-of-life score fell by at least
+ * its MCID. Urgent when the treatment is planned to start within the configured window.
+ */
+@Component
+class HighImpactTreatment implements Criterion {
+
+	static final String CODE = "HIGH_IMPACT_TREATMENT";
+
+	private static final Set<String> OPEN_REQUESTS = Set.of("draft", "active", "on-hold");
+
+	private static final Set<String> PLANNING_INTENTS = Set.of("proposal", "plan", "order", "original-order");
+
+	private static final Set<String> OPEN_ACTIVITIES = Set.of("not-started", "scheduled", "in-progress", "on-hold");
+
+	private final CodeSet treatments;
+
+	private final HighImpactSettings settings;
+
+	private final QualityOfLifeDrop qualityOfLife;
+
+	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings) {
+		this.treatments = CodeSet.load(fhir, settings.treatments());
+		this.settings = settings;
+		this.qualityOfLife = new QualityOfLifeDrop(settings.qualityOfLife(), settings.baselineWithin());
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "A planned or started treatment in the high-impact value set, or a patient-reported quality-of-life "
+				+ "score falling by at least its MCID after such a treatment began.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
+				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
+				"high-impact.quality-of-life", settings.qualityOfLife().toString());
+	}
+
+	/** A treatment from the value set, and where it stands. */
+	record Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
+			List<String> problems) {
+	}
+
+	enum Stage {
+
+		PLANNED, ONGOING, DONE
+
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		List<Treatment> all = treatments(picture, now);
+		List<Treatment> current = all.stream().filter(t -> t.stage() != Stage.DONE).toList();
+		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, all);
+		if (current.isEmpty() && drop.isEmpty()) {
+			return Optional.empty();
+		}
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		current.forEach(t -> {
+			evidence.add(new FlagPayload.Evidence(t.reference(), t.name()));
+			problems.addAll(t.problems());
+		});
+		String reason;
+		if (drop.isPresent()) {
+			QualityOfLifeDrop.Drop d = drop.get();
+			if (current.stream().noneMatch(t -> t.reference().equals(d.treatment().reference()))) {
+				evidence.add(new FlagPayload.Evidence(d.treatment().reference(), d.treatment().name()));
+				problems.addAll(d.treatment().problems());
+			}
+			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + d.before().value()));
+			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + d.after().value()));
+			reason = d.sentence();
+		}
+		else {
+			reason = Wording.capitalise(Wording.list(current.stream().map(t -> describe(t)).toList()))
+					+ "; a second opinion can confirm that a treatment with this much effect on daily life is the "
+					+ "right one.";
+		}
+		boolean urgent = current.stream()
+			.anyMatch(t -> t.stage() == Stage.PLANNED && t.start() != null && !t.start().isBefore(now)
+					&& t.start().isBefore(now.plus(settings.urgentWithin())));
+		return Optional.of(new Finding(CODE, reason, evidence, urgent, problems));
+	}
+
+	private static String describe(Treatment treatment) {
+		String name = Wording.lower(treatment.name());
+		return switch (treatment.stage()) {
+			case PLANNED -> name + " is planned" + (treatment.start() == null ? "" : " for " + Wording.day(treatment.start()));
+			case ONGOING -> name + " has started" + (treatment.start() == null ? "" : " (" + Wording.day(treatment.start()) + ")");
+			case DONE -> name + " was done";
+		};
+	}
+
+	private List<Treatment> treatments(ClinicalPicture picture, Instant now) {
+		List<Treatment> found = new ArrayList<>();
+		Set<String> fulfilled = picture.performedProcedures()
+			.stream()
+			.flatMap(p -> p.basedOn().stream())
+			.map(b -> b.contains("/_history/") ? b.substring(0, b.indexOf("/_history/")) : b)
+			.collect(Collectors.toSet());
+		for (ServiceOrder order : picture.orders()) {
+			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(PLANNING_INTENTS, order.intent())
+					&& !fulfilled.contains("ServiceRequest/" + order.id());
+			if (open && treatments.matches(order.code())) {
+				found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.PLANNED,
+						order.occurrence(), order.reasonReferences()));
+			}
+		}
+		for (PlannedProcedure planned : picture.plannedProcedures()) {
+			if ("Procedure".equals(planned.resourceType()) && treatments.firstMatch(planned.codes()).isPresent()) {
+				found.add(new Treatment(planned.reference(), planned.display(), new Concept(planned.codes(), null),
+						Stage.PLANNED, planned.plannedFor(), List.of()));
+			}
+		}
+		for (PerformedProcedure done : picture.performedProcedures()) {
+			if (treatments.matches(done.concept()) && Set.of("in-progress", "completed").contains(done.status())) {
+				found.add(new Treatment(done.reference(), done.display(), done.concept(),
+						"in-progress".equals(done.status()) ? Stage.ONGOING : Stage.DONE, done.performedAt(),
+						done.reasonReferences()));
+			}
+		}
+		for (MedicationOrder medication : picture.medications()) {
+			if (treatments.matches(medication.medication())) {
+				Stage stage = Set.of("active", "on-hold").contains(medication.status())
+						? (medication.authoredOn() != null && medication.authoredOn().isAfter(now) ? Stage.PLANNED : Stage.ONGOING)
+						: "draft".equals(medication.status()) ? Stage.PLANNED
+						: "completed".equals(medication.status()) ? Stage.DONE : null;
+				if (stage != null) {
+					found.add(new Treatment(medication.reference(), medication.display(), medication.medication(), stage,
+							medication.authoredOn(), medication.reasonReferences()));
+				}
+			}
+		}
+		for (CarePlanEntry plan : picture.carePlans()) {
+			carePlanTreatments(plan, now, found);
+		}
+		return found;
+	}
+
+	private void carePlanTreatments(CarePlanEntry plan, Instant now, List<Treatment> into) {
+		if (!Set.of("active", "draft", "on-hold", "completed").contains(plan.status())) {
+			return;
+		}
+		for (CarePlanEntry.Activity activity : plan.activities()) {
+			if (!treatments.matches(activity.code())) {
+				continue;
+			}
+			Instant start = activity.scheduled() != null ? activity.scheduled() : plan.period().start();
+			Stage stage;
+			if ("completed".equals(plan.status()) || "completed".equals(activity.status())) {
+				stage = Stage.DONE;
+			}
+			else if (activity.status() != null && !OPEN_ACTIVITIES.contains(activity.status())) {
+				continue;
+			}
+			else {
+				stage = "in-progress".equals(activity.status()) || (start != null && !start.isAfter(now)) ? Stage.ONGOING
+						: Stage.PLANNED;
+			}
+			into.add(new Treatment(plan.reference(), activity.code().display(), activity.code(), stage, start,
+					plan.addresses()));
+		}
+	}
+
+}

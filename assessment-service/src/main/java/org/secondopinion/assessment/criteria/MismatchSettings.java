@@ -1,0 +1,26 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param catchAll FHIR ValueSet of catch-all and unspecified diagnoses
+ * @param symptoms FHIR ValueSet of symptoms and findings
+ * @param symptomObservationCodes Observation codes ({@code system|code}) that record a symptom in their value
+ * @param explanations FHIR ConceptMap from diagnoses to the symptoms and results they explain
+ * @param persistingFor a catch-all diagnosis older than this…
+ * @param recentWithin …with symptoms recorded this recently (and after it) is a mismatch; also how recent the
+ * unexplained findings after a diagnosis must be
+ * @param diagnosedWithin only diagnoses made this recently are checked for findings they do not explain
+ */
+@Validated
+@ConfigurationProperties("second-opinion.assessment.diagnosis-mismatch")
+record MismatchSettings(@NotNull Resource catchAll, @NotNull Resource symptoms,
+		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Duration persistingFor,
+		@NotNull Duration recentWithin, @NotNull Duration diagnosedWithin) {
+}

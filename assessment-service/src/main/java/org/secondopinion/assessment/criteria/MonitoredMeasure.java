@@ -1,0 +1,85 @@
+package org.secondopinion.assessment.criteria;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.Measurement;
+
+/**
+ * One row of the monitored-measures table.
+ * @param codes the measure's codes as {@code system|code}
+ * @param worse {@code higher} or {@code lower}: which way is worse
+ * @param mcid the minimal clinically important difference, in {@code unit}
+ * @param unit the canonical unit values are compared in
+ * @param units the units values may arrive in, each with its conversion to the canonical unit
+ * @param unitOptional whether a value may come without a unit (scores on their own scale)
+ * @param conditions the conditions whose treatment it monitors, {@code system|code}, a trailing {@code *} for an
+ * ICD-10-CM category; empty for any condition the treatment is for
+ */
+record MonitoredMeasure(String name, List<String> codes, String worse, BigDecimal mcid, String unit,
+		List<UnitConversion> units, boolean unitOptional, List<String> conditions, @Nullable String source) {
+
+	MonitoredMeasure {
+		codes = List.copyOf(codes);
+		units = List.copyOf(units);
+		conditions = List.copyOf(conditions);
+		if (!"higher".equals(worse) && !"lower".equals(worse)) {
+			throw new IllegalStateException("Measure " + name + ": worse must be 'higher' or 'lower', not " + worse);
+		}
+	}
+
+	/** canonical = value × factor + offset. */
+	record UnitConversion(String unit, @Nullable BigDecimal factor, @Nullable BigDecimal offset) {
+
+		BigDecimal toCanonical(BigDecimal value) {
+			BigDecimal scaled = factor == null ? value : value.multiply(factor);
+			return offset == null ? scaled : scaled.add(offset);
+		}
+
+	}
+
+	boolean higherIsWorse() {
+		return "higher".equals(worse);
+	}
+
+	boolean measures(Concept code) {
+		return code.codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()));
+	}
+
+	/** Whether the condition is one this measure monitors (any condition when none are listed). */
+	boolean monitors(Concept condition) {
+		return conditions.isEmpty() || condition.codings().stream().anyMatch(c -> conditions.stream().anyMatch(entry -> {
+			int bar = entry.indexOf('|');
+			String system = entry.substring(0, bar);
+			String code = entry.substring(bar + 1);
+			if (!system.equals(c.system())) {
+				return false;
+			}
+			return code.endsWith("*")
+					? CodePrefix.normalise(c.code()).startsWith(CodePrefix.normalise(code.substring(0, code.length() - 1)))
+					: code.equals(c.code());
+		}));
+	}
+
+	/** The value in the canonical unit; empty when it has no unit (and needs one) or one the table cannot convert. */
+	Optional<BigDecimal> canonical(Measurement value) {
+		if (!value.hasUnit()) {
+			return unitOptional ? Optional.of(value.value()) : Optional.empty();
+		}
+		String given = normaliseUnit(value.unit());
+		return units.stream()
+			.filter(u -> normaliseUnit(u.unit()).equals(given))
+			.findFirst()
+			.map(u -> u.toCanonical(value.value()));
+	}
+
+	static String normaliseUnit(String unit) {
+		return unit.toLowerCase(Locale.ROOT).replace(" ", "").replace("{", "").replace("}", "").replace("_", "")
+			.replace("^", "");
+	}
+
+}

@@ -1,0 +1,95 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.ObservationResult;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * A symptom recorded on at least three dates over at least eight weeks and still recorded lately, every diagnostic
+ * test since it was first recorded normal (at least one), and no diagnosis that explains it: active, or made since.
+ */
+final class NormalWorkup {
+
+	private final SymptomRecords symptoms;
+
+	private final Explanations explanations;
+
+	private final PersistentSymptomsSettings settings;
+
+	NormalWorkup(SymptomRecords symptoms, Explanations explanations, PersistentSymptomsSettings settings) {
+		this.symptoms = symptoms;
+		this.explanations = explanations;
+		this.settings = settings;
+	}
+
+	List<Part> find(ClinicalPicture picture, Instant now) {
+		List<Part> parts = new ArrayList<>();
+		for (List<SymptomRecords.SymptomRecord> group : SymptomRecords.bySymptom(symptoms.of(picture))) {
+			SymptomRecords.SymptomRecord first = group.get(0);
+			SymptomRecords.SymptomRecord last = group.get(group.size() - 1);
+			long dates = group.stream().map(r -> LocalDate.ofInstant(r.at(), ZoneOffset.UTC)).distinct().count();
+			Duration span = Duration.between(first.at(), last.at());
+			if (dates < settings.minimumDates() || span.compareTo(settings.minimumSpan()) < 0 || !last.active()
+					|| last.at().isBefore(now.minus(settings.ongoingWithin()))) {
+				continue;
+			}
+			List<ObservationResult> tests = picture.observations()
+				.stream()
+				.filter(o -> o.isResult() && o.effective() != null && !o.effective().isBefore(first.at())
+						&& !o.effective().isAfter(now) && !symptoms.recordsSymptom(o) && o.isInterpretable())
+				.toList();
+			boolean abnormal = tests.stream().anyMatch(o -> o.reading() == ObservationResult.Reading.ABNORMAL);
+			List<ObservationResult> normal = tests.stream()
+				.filter(o -> o.reading() == ObservationResult.Reading.NORMAL)
+				.toList();
+			if (abnormal || normal.size() < settings.minimumNormalTests() || explained(picture, first)) {
+				continue;
+			}
+			parts.add(part(group, dates, span, normal));
+		}
+		return parts;
+	}
+
+	/** Explained by a diagnosis (not itself a symptom) that is active, or was made since the symptom began. */
+	private boolean explained(ClinicalPicture picture, SymptomRecords.SymptomRecord first) {
+		for (RecordedCondition condition : picture.conditions()) {
+			Instant noted = condition.firstNoted();
+			boolean current = condition.isActive() || (noted != null && !noted.isBefore(first.at()));
+			if (!condition.refuted() && current && !symptoms.isSymptom(condition.code())
+					&& explanations.explains(condition.code(), first.symptom())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static Part part(List<SymptomRecords.SymptomRecord> group, long dates, Duration span,
+			List<ObservationResult> normal) {
+		String name = group.get(group.size() - 1).name();
+		String clause = "the symptom " + Wording.lower(name) + " was recorded on " + dates + " dates over " + span.toDays() / 7 + " weeks (since "
+				+ Wording.day(group.get(0).at()) + "), " + (normal.size() == 1 ? "the only test" : "all "
+						+ normal.size() + " tests")
+				+ " since " + (normal.size() == 1 ? "was" : "were") + " normal and no diagnosis explains it";
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		group.forEach(r -> add(evidence, r.reference(), r.name()));
+		normal.forEach(o -> add(evidence, o.reference(), o.display() + " normal"));
+		List<String> problems = new ArrayList<>();
+		group.forEach(r -> r.symptom().codings().forEach(c -> problems.add(c.system() + "|" + c.code())));
+		return new Part(clause, evidence, problems.stream().distinct().toList());
+	}
+
+	static void add(List<FlagPayload.Evidence> evidence, String reference, String display) {
+		if (evidence.stream().noneMatch(e -> e.reference().equals(reference))) {
+			evidence.add(new FlagPayload.Evidence(reference, display));
+		}
+	}
+
+}

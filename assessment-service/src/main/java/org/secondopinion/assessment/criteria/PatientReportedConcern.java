@@ -1,0 +1,158 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.AlertFlag;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.PatientMessage;
+import org.secondopinion.assessment.picture.QuestionnaireAnswers;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * The patient says they feel dismissed or asks for a second opinion: a configured questionnaire answer (or a coded
+ * answer from the request value set, or a free-text answer with a configured phrase), a Communication sent by the
+ * patient (through the portal or our API) or a Flag asking for a second opinion, by code or phrase.
+ */
+@Component
+class PatientReportedConcern implements Criterion {
+
+	static final String CODE = "PATIENT_REPORTED_CONCERN";
+
+	private static final Set<String> ANSWERED = Set.of("completed", "amended");
+
+	private static final Set<String> NOT_SENT = Set.of("entered-in-error", "not-done", "preparation");
+
+	private static final int QUOTE_LENGTH = 140;
+
+	private final CodeSet requestCodes;
+
+	private final Phrases phrases;
+
+	private final PatientConcernSettings settings;
+
+	PatientReportedConcern(FhirContext fhir, PatientConcernSettings settings) {
+		this.requestCodes = CodeSet.load(fhir, settings.requestCodes());
+		this.phrases = new Phrases(settings.phrases());
+		this.settings = settings;
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "A patient's questionnaire answer, message, flag or API request asking for a second opinion or saying "
+				+ "they feel unheard.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("patient-concern.request-codes", requestCodes.describe(), "patient-concern.phrases",
+				String.join("; ", phrases.phrases()), "patient-concern.answers", settings.answers().toString(),
+				"patient-concern.within", settings.within().toString());
+	}
+
+	private record Signal(String reference, String display, @Nullable Instant at, String sentence) {
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		Instant since = now.minus(settings.within());
+		List<Signal> signals = new ArrayList<>();
+		picture.questionnaireAnswers().stream().filter(r -> ANSWERED.contains(r.status())).forEach(r -> answers(r, signals));
+		for (PatientMessage message : picture.messages()) {
+			if (!NOT_SENT.contains(message.status()) && picture.patientReference().equals(message.sender())) {
+				message(message, signals);
+			}
+		}
+		for (AlertFlag flag : picture.flags()) {
+			if ("active".equals(flag.status())) {
+				boolean coded = requestCodes.matches(flag.code());
+				Optional<String> phrase = phrases.find(flag.code().words());
+				if (coded || phrase.isPresent()) {
+					String text = flag.code().text() != null ? flag.code().text() : flag.code().display();
+					signals.add(new Signal(flag.reference(), "Flag: " + quote(text), flag.period().start(),
+							"raised a flag on their record saying \"" + quote(text) + "\""));
+				}
+			}
+		}
+		signals.removeIf(s -> s.at() != null && s.at().isBefore(since));
+		if (signals.isEmpty()) {
+			return Optional.empty();
+		}
+		signals.sort(Comparator.comparing(Signal::at, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
+		Signal latest = signals.get(0);
+		String reason = "The patient " + latest.sentence()
+				+ "; a second opinion can answer their concern and keep their trust in the plan.";
+		List<FlagPayload.Evidence> evidence = signals.stream()
+			.map(s -> new FlagPayload.Evidence(s.reference(), s.display()))
+			.distinct()
+			.toList();
+		return Optional.of(new Finding(CODE, reason, evidence, false, List.of()));
+	}
+
+	private void answers(QuestionnaireAnswers response, List<Signal> into) {
+		for (QuestionnaireAnswers.Answer answer : response.answers()) {
+			String given = answer.valueCoding() != null ? answer.valueCoding().display() != null
+					? answer.valueCoding().display() : answer.valueCoding().code()
+					: answer.valueBoolean() != null ? (answer.valueBoolean() ? "yes" : "no") : answer.valueString();
+			boolean configured = settings.answers().stream().anyMatch(c -> matches(c, response, answer));
+			boolean coded = answer.valueCoding() != null && requestCodes.contains(answer.valueCoding());
+			boolean written = phrases.find(answer.valueString()).isPresent();
+			if (configured || coded || written) {
+				String question = answer.question() != null ? answer.question() : answer.linkId();
+				String day = response.authored() == null ? "" : " on " + Wording.day(response.authored());
+				into.add(new Signal(response.reference(), quote(question) + " " + quote(given), response.authored(),
+						"answered \"" + quote(question) + "\" with \"" + quote(given) + "\"" + day));
+				return;
+			}
+		}
+	}
+
+	private static boolean matches(PatientConcernSettings.ConcernAnswer concern, QuestionnaireAnswers response,
+			QuestionnaireAnswers.Answer answer) {
+		if (concern.questionnaire() != null && (response.questionnaire() == null
+				|| !response.questionnaire().split("\\|")[0].equals(concern.questionnaire()))) {
+			return false;
+		}
+		if (!concern.linkId().equals(answer.linkId())) {
+			return false;
+		}
+		if (answer.valueBoolean() != null) {
+			return concern.answer().equalsIgnoreCase(answer.valueBoolean().toString());
+		}
+		return answer.valueCoding() != null
+				&& concern.answer().equals(answer.valueCoding().system() + "|" + answer.valueCoding().code());
+	}
+
+	private void message(PatientMessage message, List<Signal> into) {
+		boolean coded = message.categories().stream().anyMatch(requestCodes::matches)
+				|| message.reasonCodes().stream().anyMatch(requestCodes::matches)
+				|| (message.topic() != null && requestCodes.matches(message.topic()));
+		Optional<String> phrase = phrases.find(message.texts());
+		if (!coded && phrase.isEmpty()) {
+			return;
+		}
+		String text = message.texts().isEmpty() ? "a request for a second opinion" : String.join(" ", message.texts());
+		String day = message.sent() == null ? "" : " on " + Wording.day(message.sent());
+		into.add(new Signal(message.reference(), "Message: " + quote(text), message.sent(),
+				"wrote" + day + ": \"" + quote(text) + "\""));
+	}
+
+	private static String quote(String text) {
+		String flat = text.replaceAll("\\s+", " ").trim();
+		return flat.length() <= QUOTE_LENGTH ? flat : flat.substring(0, QUOTE_LENGTH - 1).trim() + "…";
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.secondopinion.assessment.criteria;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Configured phrases looked for in free text, ignoring case, accents, curly quotes and runs of whitespace. A phrase
+ * with a negation ("not", "no", "never", "don't", "declined", …) among the five words before it in the same clause
+ * does not count: "the tumour is not untreatable", "I do not want a second opinion".
+ */
+final class Phrases {
+
+	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
+			"doesn't", "isn't", "wasn't", "denies", "denied", "declined", "declines", "without");
+
+	private final List<String> phrases;
+
+	Phrases(List<String> phrases) {
+		this.phrases = phrases.stream().map(Phrases::normalise).filter(p -> !p.isBlank()).toList();
+	}
+
+	/** The first configured phrase the text contains, as configured (normalised). */
+	Optional<String> find(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String normal = normalise(text);
+		for (String phrase : phrases) {
+			int at = normal.indexOf(phrase);
+			while (at >= 0) {
+				if (!negated(normal, at)) {
+					return Optional.of(phrase);
+				}
+				at = normal.indexOf(phrase, at + 1);
+			}
+		}
+		return Optional.empty();
+	}
+
+	Optional<String> find(List<String> texts) {
+		return texts.stream().map(this::find).flatMap(Optional::stream).findFirst();
+	}
+
+	List<String> phrases() {
+		return phrases;
+	}
+
+	/** Negated when one of the few words before the phrase, in the same clause, is a negation. */
+	private static boolean negated(String text, int at) {
+		String before = text.substring(0, at);
+		int clause = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf(';'),
+				Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(':'), before.lastIndexOf(" but ")))));
+		String[] words = before.substring(clause + 1).trim().split(" ");
+		for (int i = Math.max(0, words.length - 5); i < words.length; i++) {
+			if (NEGATIONS.contains(words[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static String normalise(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT)
+			.replace('\u2019', '\'')
+			.replace('\u2018', '\'')
+			.replaceAll("\\s+", " ")
+			.trim();
+	}
+
+}

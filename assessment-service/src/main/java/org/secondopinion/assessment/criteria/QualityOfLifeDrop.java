@@ -1,0 +1,79 @@
+package org.secondopinion.assessment.criteria;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.ObservationResult;
+
+/**
+ * A patient-reported quality-of-life score that fell by at least its MCID after a high-impact treatment began:
+ * the last score before the treatment (taken within the baseline window) against the latest score since.
+ */
+final class QualityOfLifeDrop {
+
+	private final List<HighImpactSettings.QualityOfLifeMeasure> measures;
+
+	private final Duration baselineWithin;
+
+	QualityOfLifeDrop(List<HighImpactSettings.QualityOfLifeMeasure> measures, Duration baselineWithin) {
+		this.measures = List.copyOf(measures);
+		this.baselineWithin = baselineWithin;
+	}
+
+	record Drop(HighImpactSettings.QualityOfLifeMeasure measure, HighImpactTreatment.Treatment treatment,
+			ObservationResult before, ObservationResult after, BigDecimal fall) {
+
+		String sentence() {
+			return Wording.capitalise(measure.name()) + " fell from " + plain(before.value().value()) + " to "
+					+ plain(after.value().value()) + " after " + Wording.lower(treatment.name()) + " began on "
+					+ Wording.day(treatment.start()) + ", a change of " + plain(fall) + " where "
+					+ plain(measure.mcid()) + " already matters to patients; a second opinion can review whether the "
+					+ "treatment is still the right one.";
+		}
+
+		private static String plain(BigDecimal value) {
+			return value.stripTrailingZeros().toPlainString();
+		}
+
+	}
+
+	/** The largest fall after any of the treatments, if one reaches its measure's MCID. */
+	Optional<Drop> find(ClinicalPicture picture, List<HighImpactTreatment.Treatment> treatments) {
+		Optional<Drop> largest = Optional.empty();
+		for (HighImpactSettings.QualityOfLifeMeasure measure : measures) {
+			List<ObservationResult> scores = picture.observations()
+				.stream()
+				.filter(ObservationResult::isResult)
+				.filter(o -> o.effective() != null && o.value() != null)
+				.filter(o -> o.code().codings().stream().anyMatch(c -> c.system().equals(measure.system()) && c.code().equals(measure.code())))
+				.sorted(Comparator.comparing(ObservationResult::effective))
+				.toList();
+			for (HighImpactTreatment.Treatment treatment : treatments) {
+				if (treatment.start() == null || treatment.stage() == HighImpactTreatment.Stage.PLANNED) {
+					continue;
+				}
+				Instant began = treatment.start();
+				Optional<ObservationResult> before = scores.stream()
+					.filter(o -> !o.effective().isAfter(began) && !o.effective().isBefore(began.minus(baselineWithin)))
+					.reduce((a, b) -> b);
+				Optional<ObservationResult> after = scores.stream().filter(o -> o.effective().isAfter(began)).reduce((a, b) -> b);
+				if (before.isEmpty() || after.isEmpty()) {
+					continue;
+				}
+				BigDecimal change = after.get().value().value().subtract(before.get().value().value());
+				BigDecimal fall = measure.higherIsBetter() ? change.negate() : change;
+				if (fall.compareTo(measure.mcid()) >= 0
+						&& (largest.isEmpty() || fall.compareTo(largest.get().fall()) > 0)) {
+					largest = Optional.of(new Drop(measure, treatment, before.get(), after.get(), fall));
+				}
+			}
+		}
+		return largest;
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * A rare or complex condition: an active condition in the rare-disease value set, or complexity, meaning at least
+ * five active chronic conditions looked after by at least three specialties.
+ */
+@Component
+class RareOrComplexCondition implements Criterion {
+
+	static final String CODE = "RARE_OR_COMPLEX_CONDITION";
+
+	private final CodeSet rareDiseases;
+
+	private final CodeMap specialties;
+
+	private final RareOrComplexSettings settings;
+
+	RareOrComplexCondition(FhirContext fhir, RareOrComplexSettings settings) {
+		this.rareDiseases = CodeSet.load(fhir, settings.rareDiseases());
+		this.specialties = CodeMap.load(fhir, settings.specialties());
+		this.settings = settings;
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "An active condition in the rare-disease value set, or at least " + settings.minimumChronicConditions()
+				+ " active chronic conditions looked after by at least " + settings.minimumSpecialties()
+				+ " specialties.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("rare-or-complex.rare-diseases", rareDiseases.describe(), "rare-or-complex.specialties",
+				specialties.describe(), "rare-or-complex.minimum-chronic-conditions",
+				String.valueOf(settings.minimumChronicConditions()), "rare-or-complex.minimum-specialties",
+				String.valueOf(settings.minimumSpecialties()));
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
+		List<RecordedCondition> rare = active.stream().filter(c -> rareDiseases.matches(c.code())).toList();
+		if (!rare.isEmpty()) {
+			List<String> names = distinctNames(rare);
+			String reason = Wording.capitalise(Wording.list(names)) + (names.size() == 1 ? " is a rare disease" : " are rare diseases")
+					+ "; a centre that sees " + (names.size() == 1 ? "it" : "them")
+					+ " often can confirm the diagnosis and the treatment plan.";
+			return Optional.of(finding(reason, rare));
+		}
+		return complexity(active);
+	}
+
+	private Optional<Finding> complexity(List<RecordedCondition> active) {
+		Map<RecordedCondition, String> chronic = new LinkedHashMap<>();
+		for (RecordedCondition condition : active) {
+			List<CodedConcept> specialty = specialties.targetsOf(condition.code());
+			boolean duplicate = chronic.keySet().stream().anyMatch(c -> c.code().sharesCodeWith(condition.code()));
+			if (!specialty.isEmpty() && !duplicate) {
+				chronic.put(condition, specialty.get(0).display() == null ? specialty.get(0).code() : specialty.get(0).display());
+			}
+		}
+		Set<String> involved = new LinkedHashSet<>(chronic.values());
+		if (chronic.size() < settings.minimumChronicConditions() || involved.size() < settings.minimumSpecialties()) {
+			return Optional.empty();
+		}
+		String reason = "Has " + chronic.size() + " long-term conditions looked after by " + involved.size()
+				+ " specialties (" + Wording.list(List.copyOf(involved))
+				+ "); a coordinated review can check that the treatments fit together.";
+		return Optional.of(finding(reason, List.copyOf(chronic.keySet())));
+	}
+
+	private static Finding finding(String reason, List<RecordedCondition> conditions) {
+		List<FlagPayload.Evidence> evidence = conditions.stream()
+			.map(c -> new FlagPayload.Evidence(c.reference(), c.display()))
+			.toList();
+		List<String> problems = new ArrayList<>();
+		conditions.forEach(c -> {
+			problems.add(c.plainReference());
+			c.code().codings().forEach(code -> problems.add(code.system() + "|" + code.code()));
+		});
+		return new Finding(CODE, reason, evidence, false, problems);
+	}
+
+	private static List<String> distinctNames(List<RecordedCondition> conditions) {
+		return conditions.stream().map(RecordedCondition::display).distinct().toList();
+	}
+
+}

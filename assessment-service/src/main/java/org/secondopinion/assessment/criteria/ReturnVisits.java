@@ -1,0 +1,93 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Visit;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * The return-visit e-triggers of Singh et al. (BMJ Qual Saf 2012): a primary-care visit followed within 14 days by
+ * an unplanned hospital admission, or by at least two unscheduled visits.
+ */
+final class ReturnVisits {
+
+	private static final Set<String> INPATIENT = Set.of("IMP", "ACUTE", "NONAC");
+
+	private static final Set<String> UNPLANNED_PRIORITIES = Set.of("EM", "UR", "A", "S");
+
+	private static final Set<String> UNPLANNED_SOURCES = Set.of("emd");
+
+	private final CodeSet primaryCareVisits;
+
+	private final PersistentSymptomsSettings.ReturnVisits settings;
+
+	ReturnVisits(CodeSet primaryCareVisits, PersistentSymptomsSettings.ReturnVisits settings) {
+		this.primaryCareVisits = primaryCareVisits;
+		this.settings = settings;
+	}
+
+	List<Part> find(ClinicalPicture picture, Instant now) {
+		List<Visit> visits = picture.visits()
+			.stream()
+			.filter(v -> v.tookPlace() && v.start() != null)
+			.sorted(Comparator.comparing(Visit::start))
+			.toList();
+		List<Part> parts = new ArrayList<>();
+		for (Visit index : visits) {
+			if (!primaryCare(index) || index.start().isBefore(now.minus(settings.lookback()))) {
+				continue;
+			}
+			Instant until = index.start().plus(settings.within());
+			List<Visit> after = visits.stream()
+				.filter(v -> v.start().isAfter(index.start()) && !v.start().isAfter(until))
+				.toList();
+			List<Visit> admissions = after.stream().filter(ReturnVisits::unplannedAdmission).toList();
+			List<Visit> unscheduled = after.stream()
+				.filter(v -> !unplannedAdmission(v) && unscheduled(v))
+				.toList();
+			if (!admissions.isEmpty()) {
+				Visit admission = admissions.get(0);
+				parts.add(part("an unplanned hospital admission on " + Wording.day(admission.start())
+						+ " followed a primary-care visit on " + Wording.day(index.start()), index, admissions));
+			}
+			else if (unscheduled.size() >= settings.minimumUnscheduledVisits()) {
+				parts.add(part(unscheduled.size() + " unscheduled visits ("
+						+ Wording.list(unscheduled.stream().map(v -> Wording.day(v.start())).toList())
+						+ ") followed a primary-care visit on " + Wording.day(index.start()), index, unscheduled));
+			}
+			if (!parts.isEmpty()) {
+				return parts;
+			}
+		}
+		return parts;
+	}
+
+	private boolean primaryCare(Visit visit) {
+		return "AMB".equals(visit.classCode()) && !Codes.in(UNPLANNED_PRIORITIES, visit.priority())
+				&& (visit.types().isEmpty() || visit.types().stream().anyMatch(primaryCareVisits::matches));
+	}
+
+	private static boolean unplannedAdmission(Visit visit) {
+		return Codes.in(INPATIENT, visit.classCode()) && (Codes.in(UNPLANNED_PRIORITIES, visit.priority())
+				|| Codes.in(UNPLANNED_SOURCES, visit.admitSource()));
+	}
+
+	private static boolean unscheduled(Visit visit) {
+		return "EMER".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority());
+	}
+
+	private static Part part(String clause, Visit index, List<Visit> after) {
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		evidence.add(new FlagPayload.Evidence(index.reference(), "Primary-care visit " + Wording.day(index.start())));
+		after.forEach(v -> evidence.add(new FlagPayload.Evidence(v.reference(),
+				(Codes.in(INPATIENT, v.classCode()) ? "Unplanned admission " : "Unscheduled visit ") + Wording.day(v.start()))));
+		List<String> problems = new ArrayList<>(index.reasonReferences());
+		return new Part(clause, evidence, problems);
+	}
+
+}

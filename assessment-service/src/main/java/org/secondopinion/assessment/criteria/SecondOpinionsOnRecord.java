@@ -1,0 +1,116 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.PerformedProcedure;
+import org.secondopinion.assessment.picture.ServiceOrder;
+import org.secondopinion.assessment.picture.Visit;
+import org.springframework.stereotype.Component;
+
+/**
+ * Second opinions already on record: a visit that took place, a procedure done or a referral made (active or
+ * completed) in the last 12 months whose code, type or reason is a second opinion, by code or by phrase. One
+ * suppresses a finding when it is about the same problem: its reason names a condition or code the finding is about.
+ */
+@Component
+class SecondOpinionsOnRecord {
+
+	private static final Set<String> LIVE_REFERRALS = Set.of("active", "completed", "on-hold");
+
+	private static final Set<String> DONE_PROCEDURES = Set.of("completed", "in-progress");
+
+	private final CodeSet codes;
+
+	private final Phrases phrases;
+
+	private final SuppressionSettings settings;
+
+	SecondOpinionsOnRecord(FhirContext fhir, SuppressionSettings settings) {
+		this.codes = CodeSet.load(fhir, settings.secondOpinionCodes());
+		this.phrases = new Phrases(settings.phrases());
+		this.settings = settings;
+	}
+
+	/** One second opinion, and the problems (condition references, {@code system|code}) it was about. */
+	record SecondOpinion(String reference, Instant at, List<String> problems) {
+	}
+
+	List<SecondOpinion> of(ClinicalPicture picture, Instant now) {
+		Instant since = now.minus(settings.within());
+		List<SecondOpinion> found = new ArrayList<>();
+		for (Visit visit : picture.visits()) {
+			List<Concept> said = new ArrayList<>(visit.types());
+			said.addAll(visit.reasonCodes());
+			if (visit.serviceType() != null) {
+				said.add(visit.serviceType());
+			}
+			if (visit.tookPlace() && recent(visit.start(), since, now) && names(said)) {
+				found.add(new SecondOpinion(visit.reference(), visit.start(), problems(visit.reasonReferences(), visit.reasonCodes())));
+			}
+		}
+		for (PerformedProcedure procedure : picture.performedProcedures()) {
+			List<Concept> said = new ArrayList<>(procedure.reasonCodes());
+			said.add(procedure.concept());
+			if (DONE_PROCEDURES.contains(procedure.status()) && recent(procedure.performedAt(), since, now) && names(said)) {
+				found.add(new SecondOpinion(procedure.reference(), procedure.performedAt(),
+						problems(procedure.reasonReferences(), procedure.reasonCodes())));
+			}
+		}
+		for (ServiceOrder order : picture.orders()) {
+			List<Concept> said = new ArrayList<>(order.reasonCodes());
+			said.add(order.code());
+			Instant at = order.occurrence() != null && !order.occurrence().isAfter(now) ? order.occurrence() : order.authoredOn();
+			if (LIVE_REFERRALS.contains(order.status()) && recent(at, since, now) && names(said)) {
+				found.add(new SecondOpinion(order.reference(), at, problems(order.reasonReferences(), order.reasonCodes())));
+			}
+		}
+		return found;
+	}
+
+	/** Whether a second opinion on record is about one of the problems the finding is about. */
+	boolean covers(ClinicalPicture picture, Finding finding, Instant now) {
+		if (finding.problems().isEmpty()) {
+			return false;
+		}
+		Set<String> about = expand(picture, finding.problems());
+		return of(picture, now).stream().anyMatch(o -> expand(picture, o.problems()).stream().anyMatch(about::contains));
+	}
+
+	/** The problems with the codes of each condition they reference, so that a reference and a code can meet. */
+	private static Set<String> expand(ClinicalPicture picture, List<String> problems) {
+		Set<String> all = new java.util.HashSet<>(problems);
+		for (String problem : problems) {
+			picture.condition(problem)
+				.ifPresent(c -> c.code().codings().forEach(code -> all.add(code.system() + "|" + code.code())));
+		}
+		return all;
+	}
+
+	Map<String, String> parameters() {
+		return Map.of("suppression.second-opinion-codes", codes.describe(), "suppression.phrases",
+				String.join("; ", phrases.phrases()), "suppression.within", settings.within().toString());
+	}
+
+	private boolean names(List<Concept> concepts) {
+		return concepts.stream().anyMatch(c -> codes.matches(c) || phrases.find(c.words()).isPresent());
+	}
+
+	private static boolean recent(@Nullable Instant at, Instant since, Instant now) {
+		return at != null && !at.isBefore(since) && !at.isAfter(now);
+	}
+
+	private static List<String> problems(List<String> references, List<Concept> reasons) {
+		List<String> problems = new ArrayList<>(references);
+		reasons.forEach(r -> r.codings().forEach(c -> problems.add(c.system() + "|" + c.code())));
+		return problems;
+	}
+
+}

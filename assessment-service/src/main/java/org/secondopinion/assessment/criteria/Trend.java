@@ -1,0 +1,112 @@
+package org.secondopinion.assessment.criteria;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.secondopinion.assessment.picture.ObservationResult;
+
+/**
+ * The trend of one monitored measure: the least-squares line through its values (in the canonical unit) over the
+ * lookback window, and the change that line shows from the first value's date to the last's. A least-squares
+ * slope rather than first-versus-last, so that one odd reading at either end neither makes nor hides a trend.
+ */
+final class Trend {
+
+	private Trend() {
+	}
+
+	/** What the values say. */
+	sealed interface Outcome permits Worsening, Steady, InsufficientData {
+
+		MonitoredMeasure measure();
+
+	}
+
+	record Point(ObservationResult result, Instant at, BigDecimal value) {
+	}
+
+	/** Worse by at least the MCID; {@code change} is signed, in the canonical unit. */
+	record Worsening(MonitoredMeasure measure, List<Point> points, BigDecimal change) implements Outcome {
+
+		Point first() {
+			return points.get(0);
+		}
+
+		Point last() {
+			return points.get(points.size() - 1);
+		}
+
+	}
+
+	/** Enough values, and no worsening as large as the MCID. */
+	record Steady(MonitoredMeasure measure, BigDecimal change) implements Outcome {
+	}
+
+	/** Too few usable values to tell: a rule must not guess. */
+	record InsufficientData(MonitoredMeasure measure, String why) implements Outcome {
+	}
+
+	static Outcome of(MonitoredMeasure measure, List<ObservationResult> observations, Instant now, Duration lookback,
+			Duration minimumSpan, int minimumValues) {
+		List<Point> points = new ArrayList<>();
+		int unusable = 0;
+		for (ObservationResult result : observations) {
+			if (!result.isResult() || result.effective() == null || result.effective().isBefore(now.minus(lookback))
+					|| result.effective().isAfter(now) || !measure.measures(result.code()) || result.value() == null
+					|| result.value().comparator() != null) {
+				continue;
+			}
+			Optional<BigDecimal> value = measure.canonical(result.value());
+			if (value.isEmpty()) {
+				unusable++;
+				continue;
+			}
+			points.add(new Point(result, result.effective(), value.get()));
+		}
+		points.sort(Comparator.comparing(Point::at));
+		String excluded = unusable == 0 ? "" : " (" + unusable + " value(s) without a unit that converts to "
+				+ measure.unit() + " were left out)";
+		if (points.size() < minimumValues) {
+			return new InsufficientData(measure, points.size() + " usable value(s), " + minimumValues + " needed"
+					+ excluded);
+		}
+		Duration span = Duration.between(points.get(0).at(), points.get(points.size() - 1).at());
+		if (span.compareTo(minimumSpan) < 0) {
+			return new InsufficientData(measure, "values span " + span.toDays() + " days, " + minimumSpan.toDays()
+					+ " needed" + excluded);
+		}
+		BigDecimal change = fittedChange(points);
+		BigDecimal worse = measure.higherIsWorse() ? change : change.negate();
+		return worse.compareTo(measure.mcid()) >= 0 ? new Worsening(measure, List.copyOf(points), change)
+				: new Steady(measure, change);
+	}
+
+	/** The least-squares slope times the time from the first value to the last. */
+	static BigDecimal fittedChange(List<Point> points) {
+		Instant origin = points.get(0).at();
+		double n = points.size();
+		double meanX = points.stream().mapToDouble(p -> days(origin, p.at())).sum() / n;
+		double meanY = points.stream().mapToDouble(p -> p.value().doubleValue()).sum() / n;
+		double covariance = 0;
+		double variance = 0;
+		for (Point p : points) {
+			double dx = days(origin, p.at()) - meanX;
+			covariance += dx * (p.value().doubleValue() - meanY);
+			variance += dx * dx;
+		}
+		double slope = variance == 0 ? 0 : covariance / variance;
+		double span = days(origin, points.get(points.size() - 1).at());
+		return BigDecimal.valueOf(slope * span).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	private static double days(Instant origin, Instant at) {
+		return Duration.between(origin, at).toMinutes() / (60.0 * 24.0);
+	}
+
+}

@@ -1,0 +1,153 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.secondopinion.assessment.picture.CarePlanEntry;
+import org.secondopinion.assessment.picture.ClinicalNote;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.assessment.picture.ServiceOrder;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * A condition called untreatable: an active condition with a no-treatment signal, that is a palliative or hospice
+ * care plan or referral (coded, from the palliative-care value set), or a condition note or clinical note with one of
+ * the configured phrases ("no treatment options", "nothing more can be done", …). A second opinion already on record
+ * for the same problem suppresses it, as it does every criterion.
+ */
+@Component
+class UntreatablePrognosis implements Criterion {
+
+	static final String CODE = "UNTREATABLE_PROGNOSIS";
+
+	private static final Set<String> LIVE_PLANS = Set.of("draft", "active", "on-hold");
+
+	private static final Set<String> LIVE_REFERRALS = Set.of("draft", "active", "on-hold", "completed");
+
+	private static final Set<String> LIVE_NOTES = Set.of("current");
+
+	private final CodeSet palliativeCare;
+
+	private final Phrases phrases;
+
+	UntreatablePrognosis(FhirContext fhir, UntreatableSettings settings) {
+		this.palliativeCare = CodeSet.load(fhir, settings.palliativeCare());
+		this.phrases = new Phrases(settings.phrases());
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "An active condition with a no-treatment signal: a palliative or hospice care plan or referral, or a "
+				+ "condition or clinical note with a configured phrase such as 'no treatment options'.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("untreatable.palliative-care", palliativeCare.describe(), "untreatable.phrases",
+				String.join("; ", phrases.phrases()));
+	}
+
+	/** One no-treatment signal and the active conditions it is about (all of them when it names none). */
+	private record Signal(String reference, String display, String sentence, List<RecordedCondition> about) {
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
+		if (active.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Signal> signals = new ArrayList<>();
+		for (CarePlanEntry plan : picture.carePlans()) {
+			if (LIVE_PLANS.contains(plan.status()) && (plan.categories().stream().anyMatch(palliativeCare::matches)
+					|| plan.activities().stream().anyMatch(a -> palliativeCare.matches(a.code())))) {
+				add(signals, picture, plan.reference(), plan.display(), plan.addresses(), "care has moved to a palliative care plan");
+			}
+		}
+		for (ServiceOrder order : picture.orders()) {
+			if (LIVE_REFERRALS.contains(order.status()) && (palliativeCare.matches(order.code())
+					|| order.categories().stream().anyMatch(palliativeCare::matches)
+					|| order.performerTypes().stream().anyMatch(palliativeCare::matches))) {
+				add(signals, picture, order.reference(), order.display(), order.reasonReferences(),
+						"a referral to " + Wording.lower(order.display()) + " was made");
+			}
+		}
+		for (RecordedCondition condition : active) {
+			phrases.find(condition.notes())
+				.ifPresent(phrase -> signals.add(new Signal(condition.reference(), condition.display(),
+						"a note on it says \"" + phrase + "\"", List.of(condition))));
+		}
+		for (ClinicalNote note : picture.notes()) {
+			if (LIVE_NOTES.contains(note.status())) {
+				phrases.find(note.text())
+					.ifPresent(phrase -> add(signals, picture, note.reference(), noteName(note), note.related(),
+							"a clinical note says \"" + phrase + "\""));
+			}
+		}
+		signals.removeIf(s -> s.about().isEmpty());
+		if (signals.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(finding(signals, active));
+	}
+
+	private static Finding finding(List<Signal> signals, List<RecordedCondition> active) {
+		Signal first = signals.get(0);
+		List<RecordedCondition> about = first.about().size() == active.size() && active.size() > 1 ? List.of()
+				: first.about();
+		String subject = about.isEmpty() ? "the patient's condition" : Wording.list(about.stream()
+			.map(c -> Wording.lower(c.display()))
+			.distinct()
+			.toList());
+		String reason = "For " + subject + ", " + first.sentence() + " and no second opinion is on record; another "
+				+ "specialist may know of treatment options.";
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Signal signal : signals) {
+			if (evidence.stream().noneMatch(e -> e.reference().equals(signal.reference()))) {
+				evidence.add(new FlagPayload.Evidence(signal.reference(), signal.display()));
+			}
+			for (RecordedCondition condition : signal.about()) {
+				if (evidence.stream().noneMatch(e -> e.reference().equals(condition.reference()))) {
+					evidence.add(new FlagPayload.Evidence(condition.reference(), condition.display()));
+				}
+				problems.add(condition.plainReference());
+				condition.code().codings().forEach(c -> problems.add(c.system() + "|" + c.code()));
+			}
+		}
+		return new Finding(CODE, Wording.capitalise(reason), evidence, false, problems);
+	}
+
+	/** Adds the signal about the active conditions it names, or about every active condition when it names none. */
+	private static void add(List<Signal> signals, ClinicalPicture picture, String reference, String display,
+			List<String> names, String sentence) {
+		List<RecordedCondition> about = names.stream()
+			.map(picture::condition)
+			.flatMap(Optional::stream)
+			.filter(RecordedCondition::isActive)
+			.toList();
+		if (names.stream().noneMatch(n -> n.startsWith("Condition/"))) {
+			about = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
+		}
+		signals.add(new Signal(reference, display, sentence, about));
+	}
+
+	private static String noteName(ClinicalNote note) {
+		Concept type = note.type();
+		return type.isEmpty() ? "Clinical note" : type.display();
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * @param palliativeCare FHIR ValueSet of palliative and hospice care plans, referrals and services
+ * @param phrases wording in a condition's notes or a clinical note that says there is no treatment left
+ */
+@Validated
+@ConfigurationProperties("second-opinion.assessment.untreatable")
+record UntreatableSettings(@NotNull Resource palliativeCare, @NotEmpty List<String> phrases) {
+}

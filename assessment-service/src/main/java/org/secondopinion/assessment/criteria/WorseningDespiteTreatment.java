@@ -1,0 +1,169 @@
+package org.secondopinion.assessment.criteria;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.secondopinion.assessment.picture.CarePlanEntry;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.stereotype.Component;
+
+/**
+ * Worse despite months of treatment: a monitored measure whose least-squares trend over at least 90 days and three
+ * values is worse by at least its MCID, while a treatment for a condition it monitors (an active MedicationRequest
+ * or CarePlan) was active from the first value to the last.
+ */
+@Component
+class WorseningDespiteTreatment implements Criterion {
+
+	static final String CODE = "WORSENING_DESPITE_TREATMENT";
+
+	private final MeasureTable table;
+
+	private final WorseningSettings settings;
+
+	WorseningDespiteTreatment(WorseningSettings settings) {
+		this.table = MeasureTable.load(settings.measures());
+		this.settings = settings;
+	}
+
+	@Override
+	public String code() {
+		return CODE;
+	}
+
+	@Override
+	public String summary() {
+		return "A monitored measure whose least-squares trend over at least " + settings.minimumSpan().toDays()
+				+ " days and " + settings.minimumValues() + " values is worse by its MCID while treatment for the "
+				+ "related condition was active throughout.";
+	}
+
+	@Override
+	public Map<String, String> parameters() {
+		return Map.of("worsening.measures", table.describe(), "worsening.lookback", settings.lookback().toString(),
+				"worsening.minimum-span", settings.minimumSpan().toString(), "worsening.minimum-values",
+				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString());
+	}
+
+	/** Each measure's trend for this patient, including those with too little data to tell. */
+	List<Trend.Outcome> trends(ClinicalPicture picture, Instant now) {
+		return table.measures()
+			.stream()
+			.map(m -> Trend.of(m, picture.observations(), now, settings.lookback(), settings.minimumSpan(),
+					settings.minimumValues()))
+			.toList();
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		List<String> sentences = new ArrayList<>();
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (Trend.Outcome outcome : trends(picture, now)) {
+			if (!(outcome instanceof Trend.Worsening worsening)) {
+				continue;
+			}
+			Instant from = worsening.first().at();
+			Instant to = worsening.last().at();
+			List<Treatment> treatments = treatmentsThroughout(picture, worsening.measure(), from, to);
+			if (treatments.isEmpty()) {
+				continue;
+			}
+			sentences.add(sentence(worsening, treatments));
+			worsening.points().forEach(p -> evidence.add(new FlagPayload.Evidence(p.result().reference(),
+					worsening.measure().name() + " " + value(p.value(), worsening.measure()))));
+			for (Treatment treatment : treatments) {
+				evidence.add(new FlagPayload.Evidence(treatment.reference(), treatment.name()));
+				treatment.conditions().forEach(c -> {
+					problems.add(c.plainReference());
+					c.code().codings().forEach(code -> problems.add(code.system() + "|" + code.code()));
+				});
+			}
+		}
+		if (sentences.isEmpty()) {
+			return Optional.empty();
+		}
+		String reason = Wording.capitalise(String.join("; ", sentences))
+				+ "; a second opinion can look at why the treatment is not working.";
+		return Optional.of(new Finding(CODE, reason, evidence.stream().distinct().toList(), false, problems));
+	}
+
+	private record Treatment(String reference, String name, List<RecordedCondition> conditions) {
+	}
+
+	private List<Treatment> treatmentsThroughout(ClinicalPicture picture, MonitoredMeasure measure, Instant from,
+			Instant to) {
+		Instant latestStart = from.plus(settings.startGrace());
+		List<Treatment> found = new ArrayList<>();
+		for (MedicationOrder medication : picture.medications()) {
+			Instant start = medication.authoredOn() != null ? medication.authoredOn() : medication.validity().start();
+			boolean running = "active".equals(medication.status()) || ("completed".equals(medication.status())
+					&& medication.validity().end() != null && !medication.validity().end().isBefore(to));
+			if (!running || start == null || start.isAfter(latestStart)) {
+				continue;
+			}
+			List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
+			boolean codedReason = medication.reasonCodes().stream().anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+			if (!conditions.isEmpty() || codedReason) {
+				found.add(new Treatment(medication.reference(), medication.display(), conditions));
+			}
+		}
+		for (CarePlanEntry plan : picture.carePlans()) {
+			Instant start = plan.period().start();
+			if ("active".equals(plan.status()) && start != null && !start.isAfter(latestStart)
+					&& (plan.period().end() == null || !plan.period().end().isBefore(to))) {
+				List<RecordedCondition> conditions = related(picture, measure, plan.addresses());
+				if (!conditions.isEmpty()) {
+					found.add(new Treatment(plan.reference(), plan.display(), conditions));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
+			List<String> references) {
+		return references.stream()
+			.map(picture::condition)
+			.flatMap(Optional::stream)
+			.filter(RecordedCondition::isActive)
+			.filter(c -> measure.monitors(c.code()))
+			.toList();
+	}
+
+	private static String sentence(Trend.Worsening worsening, List<Treatment> treatments) {
+		MonitoredMeasure measure = worsening.measure();
+		boolean rose = worsening.last().value().compareTo(worsening.first().value()) > 0;
+		long days = Duration.between(worsening.first().at(), worsening.last().at()).toDays();
+		String change = (worsening.change().signum() > 0 ? "+" : "") + plain(worsening.change());
+		return measure.name() + " " + (rose ? "rose" : "fell") + " from " + value(worsening.first().value(), measure)
+				+ " to " + value(worsening.last().value(), measure) + " over " + days + " days ("
+				+ worsening.points().size() + " values, trend " + change + " where " + plain(measure.mcid())
+				+ " matters) despite " + Wording.list(treatments.stream().map(t -> Wording.lower(t.name())).distinct().toList())
+				+ " throughout";
+	}
+
+	private static String value(BigDecimal value, MonitoredMeasure measure) {
+		String number = plain(value.setScale(1, java.math.RoundingMode.HALF_UP));
+		return switch (measure.unit()) {
+			case "%" -> number + "%";
+			case "{score}", "1" -> number;
+			case "/10" -> number + "/10";
+			case "mm[Hg]" -> number + " mmHg";
+			default -> number + " " + measure.unit();
+		};
+	}
+
+	private static String plain(BigDecimal value) {
+		return value.stripTrailingZeros().toPlainString();
+	}
+
+}

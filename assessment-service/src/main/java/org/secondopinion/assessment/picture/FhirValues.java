@@ -1,0 +1,111 @@
+package org.secondopinion.assessment.picture;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
+import org.jspecify.annotations.Nullable;
+
+/** Converts HAPI FHIR values to the picture's records. */
+final class FhirValues {
+
+	private static final String UCUM = "http://unitsofmeasure.org";
+
+	private FhirValues() {
+	}
+
+	static List<CodedConcept> codes(CodeableConcept concept) {
+		return concept.getCoding()
+			.stream()
+			.filter(c -> c.hasSystem() && c.hasCode())
+			.map(c -> new CodedConcept(c.getSystem(), c.getCode(), c.hasDisplay() ? c.getDisplay() : concept.getText()))
+			.toList();
+	}
+
+	static Concept concept(CodeableConcept concept) {
+		return new Concept(codes(concept), concept.hasText() ? concept.getText() : null);
+	}
+
+	static List<Concept> concepts(List<CodeableConcept> concepts) {
+		return concepts.stream().map(FhirValues::concept).filter(c -> !c.isEmpty()).toList();
+	}
+
+	/** {@code Condition/7} from {@code Condition/7}, {@code https://ehr/fhir/Condition/7/_history/2} and the like. */
+	static @Nullable String plain(Reference reference) {
+		if (!reference.hasReference()) {
+			return null;
+		}
+		var id = reference.getReferenceElement();
+		if (!id.hasResourceType() || !id.hasIdPart()) {
+			return reference.getReference();
+		}
+		return id.getResourceType() + "/" + id.getIdPart();
+	}
+
+	static List<String> plain(List<Reference> references) {
+		return references.stream().map(FhirValues::plain).filter(Objects::nonNull).toList();
+	}
+
+	static @Nullable Instant instant(@Nullable Date date) {
+		return date == null ? null : date.toInstant();
+	}
+
+	/** The start of a dateTime, Period or instant choice; {@code null} for other types (ages, ranges, strings). */
+	static @Nullable Instant start(@Nullable Type value) {
+		if (value instanceof org.hl7.fhir.r4.model.BaseDateTimeType dateTime) {
+			return instant(dateTime.getValue());
+		}
+		if (value instanceof org.hl7.fhir.r4.model.Period period) {
+			return instant(period.hasStart() ? period.getStart() : period.getEnd());
+		}
+		return null;
+	}
+
+	static Period period(org.hl7.fhir.r4.model.Period period) {
+		return new Period(instant(period.getStart()), instant(period.getEnd()));
+	}
+
+	static @Nullable Measurement measurement(@Nullable Quantity quantity) {
+		if (quantity == null || !quantity.hasValue()) {
+			return null;
+		}
+		String unit = quantity.hasCode() && (!quantity.hasSystem() || UCUM.equals(quantity.getSystem()))
+				? quantity.getCode() : quantity.hasUnit() ? quantity.getUnit() : null;
+		String comparator = quantity.hasComparator() ? quantity.getComparator().toCode() : null;
+		return new Measurement(quantity.getValue(), unit, comparator);
+	}
+
+	static List<String> notes(List<Annotation> notes) {
+		return notes.stream().filter(Annotation::hasText).map(Annotation::getText).toList();
+	}
+
+	/** The text of an inline plain-text (or HTML, tags removed) attachment; {@code null} for anything else. */
+	static @Nullable String text(Attachment attachment) {
+		if (!attachment.hasData()) {
+			return null;
+		}
+		String type = attachment.hasContentType() ? attachment.getContentType() : "text/plain";
+		if (!type.startsWith("text/")) {
+			return null;
+		}
+		String text = new String(attachment.getData(), StandardCharsets.UTF_8);
+		return type.startsWith("text/html") ? text.replaceAll("<[^>]*>", " ") : text;
+	}
+
+	static String code(@Nullable String value) {
+		return value == null ? "unknown" : value;
+	}
+
+	static @Nullable String firstCode(CodeableConcept concept) {
+		return concept.getCoding().stream().filter(c -> c.hasCode()).map(c -> c.getCode()).findFirst().orElse(null);
+	}
+
+}

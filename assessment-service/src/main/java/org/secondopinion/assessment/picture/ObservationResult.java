@@ -1,0 +1,124 @@
+package org.secondopinion.assessment.picture;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One observed value: an Observation, or one component of a panel (a blood pressure's systolic value), which then
+ * carries the panel's reference.
+ * @param reference the exact version, e.g. {@code Observation/7/_history/2}
+ * @param status FHIR status code, e.g. {@code final}
+ * @param value the quantity, if the value is one
+ * @param valueCode the coded value, if the value is one (a positive or negative test)
+ * @param valueText the string value, if any
+ * @param interpretations interpretation codes as sent (v3 ObservationInterpretation)
+ */
+public record ObservationResult(String reference, String id, Concept code, String status, List<Concept> categories,
+		@Nullable Instant effective, @Nullable Measurement value, @Nullable Concept valueCode,
+		@Nullable String valueText, List<Concept> interpretations, List<ReferenceRange> referenceRanges,
+		List<String> notes) {
+
+	public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
+
+	private static final Set<String> NORMAL_CODES = Set.of("N", "NEG", "ND", "NR");
+
+	private static final Set<String> ABNORMAL_CODES = Set.of("A", "AA", "H", "HH", "HU", "L", "LL", "LU", ">", "<",
+			"POS", "DET", "W", "B", "U", "D", "R", "I", "S");
+
+	private static final Set<String> POSITIVE_VALUES = Set.of("http://snomed.info/sct|10828004",
+			"http://snomed.info/sct|52101004", "http://loinc.org|LA6576-8", INTERPRETATION + "|POS");
+
+	private static final Set<String> NEGATIVE_VALUES = Set.of("http://snomed.info/sct|260385009",
+			"http://snomed.info/sct|2667000", "http://loinc.org|LA6577-6", INTERPRETATION + "|NEG");
+
+	private static final Set<String> NOT_RESULTS = Set.of("entered-in-error", "cancelled", "registered");
+
+	public ObservationResult {
+		categories = List.copyOf(categories);
+		interpretations = List.copyOf(interpretations);
+		referenceRanges = List.copyOf(referenceRanges);
+		notes = List.copyOf(notes);
+	}
+
+	/** How a result reads against its interpretation, coded value or reference range. */
+	public enum Reading {
+
+		NORMAL, ABNORMAL, UNKNOWN
+
+	}
+
+	/** Whether this is a result at all: not cancelled, not entered in error, not merely ordered. */
+	public boolean isResult() {
+		return !NOT_RESULTS.contains(status);
+	}
+
+	/**
+	 * Normal or abnormal by, in order: the interpretation code (N, NEG… normal; H, L, A, POS… abnormal), a coded
+	 * positive or negative value, or the value against its reference range. Unknown when none of those tells.
+	 */
+	public Reading reading() {
+		for (Concept interpretation : interpretations) {
+			for (CodedConcept coding : interpretation.codings()) {
+				if (NORMAL_CODES.contains(coding.code())) {
+					return Reading.NORMAL;
+				}
+				if (ABNORMAL_CODES.contains(coding.code())) {
+					return Reading.ABNORMAL;
+				}
+			}
+		}
+		if (valueCode != null) {
+			for (CodedConcept coding : valueCode.codings()) {
+				String key = coding.system() + "|" + coding.code();
+				if (POSITIVE_VALUES.contains(key)) {
+					return Reading.ABNORMAL;
+				}
+				if (NEGATIVE_VALUES.contains(key)) {
+					return Reading.NORMAL;
+				}
+			}
+		}
+		if (value != null) {
+			for (ReferenceRange range : referenceRanges) {
+				Boolean inside = range.contains(value);
+				if (inside != null) {
+					return inside ? Reading.NORMAL : Reading.ABNORMAL;
+				}
+			}
+		}
+		return Reading.UNKNOWN;
+	}
+
+	/** Whether the result reads low: an L/LL/LU interpretation or a value under the range's low bound. */
+	public boolean readsLow() {
+		boolean coded = interpretations.stream()
+			.flatMap(i -> i.codings().stream())
+			.anyMatch(c -> Set.of("L", "LL", "LU", "<").contains(c.code()));
+		return coded || (value != null && referenceRanges.stream()
+			.anyMatch(r -> r.low() != null && Boolean.FALSE.equals(r.contains(value))
+					&& value.value().compareTo(r.low().value()) < 0));
+	}
+
+	/** Whether the result reads high: an H/HH/HU interpretation or a value over the range's high bound. */
+	public boolean readsHigh() {
+		boolean coded = interpretations.stream()
+			.flatMap(i -> i.codings().stream())
+			.anyMatch(c -> Set.of("H", "HH", "HU", ">").contains(c.code()));
+		return coded || (value != null && referenceRanges.stream()
+			.anyMatch(r -> r.high() != null && Boolean.FALSE.equals(r.contains(value))
+					&& value.value().compareTo(r.high().value()) > 0));
+	}
+
+	/** Whether the result has something to read it against: an interpretation or a reference range. */
+	public boolean isInterpretable() {
+		return !interpretations.isEmpty() || !referenceRanges.isEmpty() || reading() != Reading.UNKNOWN;
+	}
+
+	public String display() {
+		return code.display();
+	}
+
+}

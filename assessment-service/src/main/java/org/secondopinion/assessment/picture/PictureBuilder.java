@@ -1,0 +1,213 @@
+package org.secondopinion.assessment.picture;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Flag;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Timing;
+import org.hl7.fhir.r4.model.Type;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.PatientKey;
+
+import static org.secondopinion.assessment.picture.FhirValues.code;
+import static org.secondopinion.assessment.picture.FhirValues.codes;
+import static org.secondopinion.assessment.picture.FhirValues.concept;
+import static org.secondopinion.assessment.picture.FhirValues.concepts;
+import static org.secondopinion.assessment.picture.FhirValues.instant;
+import static org.secondopinion.assessment.picture.FhirValues.notes;
+import static org.secondopinion.assessment.picture.FhirValues.period;
+import static org.secondopinion.assessment.picture.FhirValues.plain;
+import static org.secondopinion.assessment.picture.FhirValues.start;
+
+/** Collects one patient's parsed resources into the picture's records, one type at a time. */
+final class PictureBuilder {
+
+	private final List<PlannedProcedure> planned = new ArrayList<>();
+
+	private final List<PerformedProcedure> performed = new ArrayList<>();
+
+	private final List<RecordedCondition> conditions = new ArrayList<>();
+
+	private final List<ObservationResult> observations = new ArrayList<>();
+
+	private final List<Visit> visits = new ArrayList<>();
+
+	private final List<MedicationOrder> medications = new ArrayList<>();
+
+	private final List<CarePlanEntry> carePlans = new ArrayList<>();
+
+	private final List<ServiceOrder> orders = new ArrayList<>();
+
+	private final List<QuestionnaireAnswers> answers = new ArrayList<>();
+
+	private final List<PatientMessage> messages = new ArrayList<>();
+
+	private final List<AlertFlag> flags = new ArrayList<>();
+
+	private final List<ClinicalNote> notes = new ArrayList<>();
+
+	void add(Resource resource, String reference) {
+		String id = resource.getIdElement().getIdPart();
+		switch (resource) {
+			case ServiceRequest request -> serviceRequest(request, id, reference);
+			case Procedure procedure -> procedure(procedure, id, reference);
+			case Condition condition -> conditions.add(new RecordedCondition(reference, id,
+					concept(condition.getCode()), code(FhirValues.firstCode(condition.getClinicalStatus())),
+					FhirValues.firstCode(condition.getVerificationStatus()), concepts(condition.getCategory()),
+					start(condition.getOnset()), start(condition.getAbatement()), instant(condition.getRecordedDate()),
+					notes(condition.getNote())));
+			case Observation observation -> ObservationReader.read(observation, id, reference, observations);
+			case Encounter encounter -> visits.add(visit(encounter, id, reference));
+			case MedicationRequest request -> medications.add(new MedicationOrder(reference, id,
+					code(request.getStatusElement().getValueAsString()),
+					code(request.getIntentElement().getValueAsString()), medication(request),
+					instant(request.getAuthoredOn()), period(request.getDispenseRequest().getValidityPeriod()),
+					concepts(request.getReasonCode()), plain(request.getReasonReference())));
+			case CarePlan plan -> carePlans.add(carePlan(plan, id, reference));
+			case QuestionnaireResponse response -> answers.add(QuestionnaireReader.read(response, id, reference));
+			case Communication communication -> messages.add(message(communication, id, reference));
+			case Flag flag -> flags.add(new AlertFlag(reference, id, code(flag.getStatusElement().getValueAsString()),
+					concept(flag.getCode()), concepts(flag.getCategory()), period(flag.getPeriod()),
+					plain(flag.getAuthor())));
+			case DocumentReference document -> note(document, id, reference);
+			default -> {
+				// not part of the picture
+			}
+		}
+	}
+
+	ClinicalPicture build(PatientKey patient, PatientDetails details) {
+		return new ClinicalPicture(patient, details, planned, performed, conditions, observations, visits,
+				medications, carePlans, orders, answers, messages, flags, notes);
+	}
+
+	private void serviceRequest(ServiceRequest request, String id, String reference) {
+		String status = code(request.getStatusElement().getValueAsString());
+		String intent = request.getIntentElement().getValueAsString();
+		planned.add(new PlannedProcedure("ServiceRequest", id, reference, codes(request.getCode()), status, intent,
+				instant(request.getAuthoredOn()), occurrence(request.getOccurrence())));
+		orders.add(new ServiceOrder(reference, id, status, intent, concept(request.getCode()),
+				concepts(request.getCategory()), concepts(request.getReasonCode()),
+				plain(request.getReasonReference()), instant(request.getAuthoredOn()),
+				occurrence(request.getOccurrence()), concepts(List.of(request.getPerformerType())),
+				notes(request.getNote())));
+	}
+
+	private void procedure(Procedure procedure, String id, String reference) {
+		String status = code(procedure.getStatusElement().getValueAsString());
+		if ("preparation".equals(status)) {
+			planned.add(new PlannedProcedure("Procedure", id, reference, codes(procedure.getCode()), status, null,
+					null, start(procedure.getPerformed())));
+		}
+		else {
+			performed.add(new PerformedProcedure(reference, codes(procedure.getCode()), status,
+					start(procedure.getPerformed()), plainAll(procedure.getBasedOn()),
+					procedure.getCode().hasText() ? procedure.getCode().getText() : null,
+					concepts(procedure.getReasonCode()), plain(procedure.getReasonReference())));
+		}
+	}
+
+	private static List<String> plainAll(List<Reference> references) {
+		return references.stream().map(Reference::getReference).filter(r -> r != null).toList();
+	}
+
+	private static Visit visit(Encounter encounter, String id, String reference) {
+		List<String> reasons = new ArrayList<>(plain(encounter.getReasonReference()));
+		encounter.getDiagnosis().forEach(d -> {
+			String condition = plain(d.getCondition());
+			if (condition != null) {
+				reasons.add(condition);
+			}
+		});
+		return new Visit(reference, id, code(encounter.getStatusElement().getValueAsString()),
+				encounter.getClass_().hasCode() ? encounter.getClass_().getCode() : null,
+				concepts(encounter.getType()),
+				encounter.hasServiceType() ? concept(encounter.getServiceType()) : null,
+				FhirValues.firstCode(encounter.getPriority()),
+				FhirValues.firstCode(encounter.getHospitalization().getAdmitSource()), period(encounter.getPeriod()),
+				concepts(encounter.getReasonCode()), reasons);
+	}
+
+	private static Concept medication(MedicationRequest request) {
+		if (request.hasMedicationCodeableConcept()) {
+			return concept(request.getMedicationCodeableConcept());
+		}
+		if (request.hasMedicationReference() && request.getMedicationReference().hasDisplay()) {
+			return new Concept(List.of(), request.getMedicationReference().getDisplay());
+		}
+		return Concept.none();
+	}
+
+	private static CarePlanEntry carePlan(CarePlan plan, String id, String reference) {
+		List<CarePlanEntry.Activity> activities = plan.getActivity()
+			.stream()
+			.filter(a -> a.hasDetail())
+			.map(a -> new CarePlanEntry.Activity(concept(a.getDetail().getCode()),
+					a.getDetail().getStatusElement().getValueAsString(), occurrence(a.getDetail().getScheduled())))
+			.toList();
+		return new CarePlanEntry(reference, id, code(plan.getStatusElement().getValueAsString()),
+				code(plan.getIntentElement().getValueAsString()), concepts(plan.getCategory()),
+				plan.hasTitle() ? plan.getTitle() : null, plan.hasDescription() ? plan.getDescription() : null,
+				period(plan.getPeriod()), plain(plan.getAddresses()), activities, notes(plan.getNote()));
+	}
+
+	private static PatientMessage message(Communication communication, String id, String reference) {
+		List<String> texts = new ArrayList<>();
+		for (Communication.CommunicationPayloadComponent payload : communication.getPayload()) {
+			if (payload.getContent() instanceof StringType text) {
+				texts.add(text.getValue());
+			}
+			else if (payload.getContent() instanceof org.hl7.fhir.r4.model.Attachment attachment) {
+				String text = FhirValues.text(attachment);
+				if (text != null) {
+					texts.add(text);
+				}
+			}
+		}
+		texts.addAll(notes(communication.getNote()));
+		return new PatientMessage(reference, id, code(communication.getStatusElement().getValueAsString()),
+				instant(communication.getSent()), plain(communication.getSender()),
+				concepts(communication.getCategory()), concepts(communication.getReasonCode()),
+				communication.hasTopic() ? concept(communication.getTopic()) : null, texts);
+	}
+
+	private void note(DocumentReference document, String id, String reference) {
+		StringBuilder text = new StringBuilder(document.hasDescription() ? document.getDescription() : "");
+		for (DocumentReference.DocumentReferenceContentComponent content : document.getContent()) {
+			String body = FhirValues.text(content.getAttachment());
+			if (body != null) {
+				text.append(text.isEmpty() ? "" : "\n").append(body);
+			}
+		}
+		if (!text.isEmpty()) {
+			notes.add(new ClinicalNote(reference, id, code(document.getStatusElement().getValueAsString()),
+					concept(document.getType()), instant(document.getDate()), text.toString(),
+					plain(document.getContext().getRelated())));
+		}
+	}
+
+	private static java.time.@Nullable Instant occurrence(@Nullable Type value) {
+		if (value instanceof Timing timing) {
+			if (timing.hasEvent()) {
+				return instant(timing.getEvent().get(0).getValue());
+			}
+			return timing.getRepeat().hasBoundsPeriod() ? instant(timing.getRepeat().getBoundsPeriod().getStart())
+					: null;
+		}
+		return start(value);
+	}
+
+}

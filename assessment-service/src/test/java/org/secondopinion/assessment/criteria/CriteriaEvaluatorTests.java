@@ -1,0 +1,79 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.assessment.AssessmentSettings;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class CriteriaEvaluatorTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	private static final String FIXTURES = "fixtures/suppression/";
+
+	private final CriteriaEvaluator evaluator = evaluator(Duration.ofDays(30));
+
+	@Test
+	void suppressesAFindingWhenASecondOpinionOnTheSameProblemTookPlaceThisYear() {
+		Assessment assessment = evaluator.assess(picture(FIXTURES + "fusion-after-second-opinion-on-the-stenosis.json"));
+
+		assertThat(assessment.flagged()).isFalse();
+	}
+
+	@Test
+	void keepsAFindingWhenTheSecondOpinionWasAboutAnotherProblem() {
+		Assessment assessment = evaluator.assess(picture(FIXTURES + "fusion-after-second-opinion-on-another-problem.json"));
+
+		assertThat(assessment.findings()).extracting(Finding::code).containsExactly("MAJOR_PROCEDURE_PLANNED");
+	}
+
+	@Test
+	void keepsAFindingWhenTheSecondOpinionIsMoreThanTwelveMonthsOld() {
+		assertThat(evaluator.assess(picture(FIXTURES + "fusion-after-second-opinion-fourteen-months-ago.json")).flagged())
+			.isTrue();
+	}
+
+	@Test
+	void recognisesAReferralWhoseReasonIsCodedAsSecondOpinion() {
+		assertThat(evaluator.assess(picture(FIXTURES + "fusion-after-referral-coded-for-second-opinion.json")).flagged())
+			.isFalse();
+	}
+
+	@Test
+	void changesTheRulesetVersionWhenAParameterChanges() {
+		assertThat(evaluator.rulesetVersion()).startsWith("2026.11-1+").hasSize("2026.11-1+".length() + 12);
+		assertThat(evaluator(Duration.ofDays(30)).rulesetVersion()).isEqualTo(evaluator.rulesetVersion());
+		assertThat(evaluator(Duration.ofDays(14)).rulesetVersion()).isNotEqualTo(evaluator.rulesetVersion());
+	}
+
+	@Test
+	void describesEveryRuleWithItsParameters() {
+		assertThat(evaluator.rules()).extracting(CriteriaEvaluator.RuleDescription::code)
+			.containsExactly("MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS");
+		assertThat(evaluator.rules().get(0).parameters()).containsEntry("major-procedure.urgent-within", "PT720H");
+		assertThat(evaluator.suppression()).containsEntry("suppression.within", "PT8760H");
+	}
+
+	private static CriteriaEvaluator evaluator(Duration urgentWithin) {
+		AssessmentSettings settings = new AssessmentSettings("2026.11-1", 1, Duration.ofSeconds(1),
+				new AssessmentSettings.MajorProcedure(new ClassPathResource("valuesets/major-procedures.json"), urgentWithin),
+				null);
+		List<Criterion> criteria = List.of(new UntreatablePrognosis(FHIR, RuleSettings.load("untreatable", UntreatableSettings.class)),
+				new MajorProcedurePlanned(FHIR, settings));
+		return new CriteriaEvaluator(criteria,
+				new SecondOpinionsOnRecord(FHIR, RuleSettings.load("suppression", SuppressionSettings.class)),
+				Clock.fixed(NOW, ZoneOffset.UTC), settings);
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class DiagnosisSymptomMismatchTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/diagnosis-symptom-mismatch/";
+
+	private final DiagnosisSymptomMismatch criterion = new DiagnosisSymptomMismatch(FhirContext.forR4Cached(),
+			RuleSettings.load("diagnosis-mismatch", MismatchSettings.class));
+
+	@Test
+	void flagsACatchAllDiagnosisMatchedByAnIcd10CategoryFilterStandingForMonthsWhileSymptomsContinue() {
+		assertThat(evaluate("irritable-bowel-for-months-with-diarrhoea.json")).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("DIAGNOSIS_SYMPTOM_MISMATCH");
+			assertThat(f.reason()).isEqualTo("Irritable bowel syndrome with diarrhea, a catch-all diagnosis, has stood "
+					+ "for 290 days while symptoms continue (diarrhea, last on 14 Oct 2026); a second opinion can check "
+					+ "whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/ibs/_history/2", "Observation/diarrhoea-1/_history/1",
+						"Observation/diarrhoea-2/_history/1");
+			assertThat(f.problems()).contains("Condition/ibs");
+		});
+	}
+
+	@Test
+	void waitsNinetyDaysBeforeCallingACatchAllLabelPersistent() {
+		assertThat(evaluate("fatigue-label-thirty-days-old.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAnOldCatchAllLabelWhenNoSymptomFollowedIt() {
+		assertThat(evaluate("viral-illness-never-closed.json")).isEmpty();
+	}
+
+	@Test
+	void flagsSymptomsAndAbnormalResultsThatTheDiagnosisDoesNotExplain() {
+		assertThat(evaluate("reflux-then-dysphagia-and-low-haemoglobin.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Gastroesophageal reflux disease was diagnosed on 14 Apr 2026, but "
+					+ "dysphagia and low haemoglobin since are not explained by it; a second opinion can check whether "
+					+ "the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1", "Observation/hb/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresSymptomsTheDiagnosisExplainsAndResultsTheMapKnowsNothingAbout() {
+		assertThat(evaluate("reflux-then-heartburn-and-high-cholesterol.json")).isEmpty();
+		assertThat(evaluate("graves-disease-explains-palpitations.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotJudgeSymptomsRecordedOnlyAsFreeText() {
+		assertThat(evaluate("reflux-then-symptom-in-free-text-only.json")).isEmpty();
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

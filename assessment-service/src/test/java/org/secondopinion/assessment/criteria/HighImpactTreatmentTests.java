@@ -1,0 +1,97 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class HighImpactTreatmentTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/high-impact-treatment/";
+
+	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
+			RuleSettings.load("high-impact", HighImpactSettings.class));
+
+	@Test
+	void flagsChemotherapyOrderedToStartWithinThirtyDaysAsUrgent() {
+		assertThat(evaluate("chemotherapy-ordered-in-twelve-days.json")).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("HIGH_IMPACT_TREATMENT");
+			assertThat(f.reason()).isEqualTo("Chemotherapy is planned for 13 Nov 2026; a second opinion can confirm "
+					+ "that a treatment with this much effect on daily life is the right one.");
+			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("ServiceRequest/chemo/_history/2", "Chemotherapy"));
+			assertThat(f.urgent()).isTrue();
+			assertThat(f.problems()).contains("Condition/breast-ca");
+		});
+	}
+
+	@Test
+	void flagsAnActivePrescriptionOfAChemotherapyAgentCodedInRxNormAmongOtherCodes() {
+		assertThat(evaluate("cisplatin-prescribed.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Cisplatin has started (5 Oct 2026)");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("MedicationRequest/cis/_history/1");
+			assertThat(f.urgent()).isFalse();
+		});
+	}
+
+	@Test
+	void flagsDialysisScheduledInACarePlanWithoutUrgencyWhenItIsMonthsAway() {
+		assertThat(evaluate("dialysis-scheduled-in-care-plan.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Hemodialysis procedure with single evaluation is planned for 15 Jan 2027");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("CarePlan/ckd-plan/_history/1");
+			assertThat(f.urgent()).isFalse();
+		});
+	}
+
+	@Test
+	void ignoresRadiotherapyCompletedYearsAgoWithNoLaterQualityOfLifeScores() {
+		assertThat(evaluate("radiotherapy-completed-years-ago.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARevokedMastectomyRequest() {
+		assertThat(evaluate("mastectomy-request-revoked.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresTreatmentOutsideTheValueSet() {
+		assertThat(evaluate("physiotherapy-planned.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotGuessFromATreatmentNamedOnlyInFreeText() {
+		assertThat(evaluate("text-only-amputation.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAQualityOfLifeScoreFallingByMoreThanItsMcidAfterDialysisBegan() {
+		assertThat(evaluate("quality-of-life-fell-after-dialysis.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("PROMIS global physical health fell from 49 to 42 after hemodialysis began "
+					+ "on 4 May 2026, a change of 7 where 5 already matters to patients; a second opinion can review "
+					+ "whether the treatment is still the right one.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Procedure/hd/_history/1", "Observation/gph-2/_history/1", "Observation/gph-4/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAFallSmallerThanTheMcid() {
+		assertThat(evaluate("quality-of-life-fell-less-than-mcid.json")).isEmpty();
+	}
+
+	@Test
+	void needsABaselineScoreTakenShortlyBeforeTheTreatment() {
+		assertThat(evaluate("quality-of-life-without-baseline.json")).isEmpty();
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class PatientReportedConcernTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/patient-reported-concern/";
+
+	private final PatientReportedConcern criterion = new PatientReportedConcern(FhirContext.forR4Cached(),
+			RuleSettings.load("patient-concern", PatientConcernSettings.class));
+
+	@Test
+	void flagsAConfiguredQuestionnaireAnswerAskingForASecondOpinion() {
+		assertThat(evaluate("questionnaire-wants-second-opinion.json")).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("PATIENT_REPORTED_CONCERN");
+			assertThat(f.reason()).isEqualTo("The patient answered \"Would you like a second opinion about your "
+					+ "diagnosis or treatment plan?\" with \"Yes\" on 18 Oct 2026; a second opinion can answer their "
+					+ "concern and keep their trust in the plan.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("QuestionnaireResponse/pre-visit/_history/2");
+		});
+	}
+
+	@Test
+	void ignoresTheSameQuestionnaireAnsweredNo() {
+		assertThat(evaluate("questionnaire-declines-second-opinion.json")).isEmpty();
+	}
+
+	@Test
+	void readsPhrasesInAFreeTextAnswerOfAnyQuestionnaire() {
+		assertThat(evaluate("questionnaire-free-text-of-another-form.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("The patient answered \"Anything else?\" with \"Nobody listens to me about the pain."));
+	}
+
+	@Test
+	void flagsAPortalMessageFromThePatientAskingForASecondOpinion() {
+		assertThat(evaluate("portal-message-asks-for-second-opinion.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The patient wrote on 22 Oct 2026: \"My knee has been swollen");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Communication/msg/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAClinicianLetterAboutASecondOpinion() {
+		assertThat(evaluate("clinician-letter-mentions-declined-second-opinion.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAPatientSayingTheyDoNotNeedASecondOpinion() {
+		assertThat(evaluate("patient-says-no-second-opinion-needed.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAConcernRaisedThroughTheApiByItsCategoryEvenWithoutThePhrase() {
+		assertThat(evaluate("concern-raised-through-the-api.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("The patient wrote on 30 Oct 2026: \"Please arrange for another doctor to look at my scans.\""));
+	}
+
+	@Test
+	void flagsAFlagAskingForASecondOpinionByItsText() {
+		assertThat(evaluate("patient-flag-asks-for-second-opinion.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("The patient raised a flag on their record saying \"I want a second opinion before the hysterectomy\""));
+	}
+
+	@Test
+	void ignoresARequestOlderThanAYear() {
+		assertThat(evaluate("old-message-asks-for-second-opinion.json")).isEmpty();
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class PersistentSymptomsNormalWorkupTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/persistent-symptoms-normal-workup/";
+
+	private final PersistentSymptomsNormalWorkup criterion = new PersistentSymptomsNormalWorkup(
+			FhirContext.forR4Cached(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
+
+	@Test
+	void flagsASymptomRecordedOnThreeDatesOverEightWeeksWithEveryTestNormal() {
+		assertThat(evaluate("palpitations-on-three-dates-with-normal-tests.json")).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("PERSISTENT_SYMPTOMS_NORMAL_WORKUP");
+			assertThat(f.reason()).isEqualTo("The symptom palpitations was recorded on 3 dates over 14 weeks (since "
+					+ "10 Jun 2026), all 3 tests since were normal and no diagnosis explains it; a second opinion can "
+					+ "look for what may have been missed.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Observation/palp-1/_history/1", "Observation/palp-2/_history/1",
+						"Observation/palp-3/_history/1", "Observation/tsh/_history/1",
+						"Observation/potassium/_history/1", "Observation/holter/_history/1");
+			assertThat(f.problems()).containsExactly("http://snomed.info/sct|80313002");
+		});
+	}
+
+	@Test
+	void followsOneSymptomAcrossIcd10AndSnomedCodings() {
+		assertThat(evaluate("fatigue-coded-in-icd-then-snomed.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The symptom fatigue was recorded on 3 dates over 14 weeks (since 1 Jun 2026), "
+					+ "all 2 tests since were normal");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).contains("Condition/fatigue-3/_history/2");
+		});
+	}
+
+	@Test
+	void ignoresASymptomWhoseWorkUpFoundSomethingAbnormal() {
+		assertThat(evaluate("fatigue-with-an-abnormal-test.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresASymptomExplainedByADiagnosisMadeSinceItBegan() {
+		assertThat(evaluate("fatigue-explained-by-hypothyroidism.json")).isEmpty();
+	}
+
+	@Test
+	void needsAtLeastOneNormalTestToCallItANormalWorkUp() {
+		assertThat(evaluate("fatigue-never-tested.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresASymptomRecordedOverLessThanEightWeeks() {
+		assertThat(evaluate("cough-over-five-weeks.json")).isEmpty();
+	}
+
+	@Test
+	void flagsTwoUnscheduledVisitsWithinFourteenDaysOfAPrimaryCareVisit() {
+		assertThat(evaluate("two-emergency-visits-after-a-gp-visit.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) followed a primary-care "
+					+ "visit on 1 Oct 2026");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Encounter/gp/_history/1", "Encounter/ed-1/_history/1", "Encounter/ed-2/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAnElectiveAdmissionAndASingleEmergencyVisit() {
+		assertThat(evaluate("elective-admission-after-a-gp-visit.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAPositiveFaecalImmunochemicalTestWithNoFollowUpInSixtyDays() {
+		assertThat(evaluate("positive-fit-without-follow-up.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("A positive faecal occult blood test on 20 Jun 2026 has had no follow-up in "
+					+ "the 134 days since");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Observation/fit/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAPositiveTestFollowedByColonoscopy() {
+		assertThat(evaluate("positive-fit-followed-by-colonoscopy.json")).isEmpty();
+	}
+
+	@Test
+	void flagsIronDeficiencyAnaemiaOnlyWithALowMcvOrFerritin() {
+		assertThat(evaluate("iron-deficiency-anaemia-without-follow-up.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("An iron-deficiency anaemia (9.8 g/dL) on 1 Jul 2026 has had no follow-up in the 123 days since"));
+		assertThat(evaluate("low-haemoglobin-with-normal-mcv.json")).isEmpty();
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

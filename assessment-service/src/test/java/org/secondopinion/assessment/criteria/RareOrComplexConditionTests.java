@@ -1,0 +1,92 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class RareOrComplexConditionTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/rare-or-complex-condition/";
+
+	private final RareOrComplexCondition criterion = new RareOrComplexCondition(FhirContext.forR4Cached(),
+			RuleSettings.load("rare-or-complex", RareOrComplexSettings.class));
+
+	@Test
+	void flagsAnActiveRareDiseaseWithTheExactConditionVersion() {
+		Optional<Finding> finding = evaluate("fabry-disease.json");
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("RARE_OR_COMPLEX_CONDITION");
+			assertThat(f.reason()).isEqualTo("Fabry's disease is a rare disease; a centre that sees it often can "
+					+ "confirm the diagnosis and the treatment plan.");
+			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("Condition/fabry/_history/3", "Fabry's disease"));
+			assertThat(f.urgent()).isFalse();
+			assertThat(f.problems()).contains("Condition/fabry", "http://hl7.org/fhir/sid/icd-10-cm|E75.21");
+		});
+	}
+
+	@Test
+	void matchesAnIcd10SubcodeThroughTheValueSetsCategoryFilter() {
+		assertThat(evaluate("crest-syndrome-icd-subcode.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("CR(E)ST syndrome is a rare disease"));
+	}
+
+	@Test
+	void ignoresARefutedRareDiagnosis() {
+		assertThat(evaluate("refuted-sarcoidosis.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAResolvedRareDisease() {
+		assertThat(evaluate("resolved-myasthenia.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotMatchARareDiseaseNamedOnlyInFreeText() {
+		assertThat(evaluate("text-only-rare-disease.json")).isEmpty();
+	}
+
+	@Test
+	void flagsFiveActiveChronicConditionsAcrossThreeSpecialtiesInMixedCodeSystems() {
+		Optional<Finding> finding = evaluate("five-conditions-three-specialties.json");
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 4 specialties (cardiology, "
+					+ "endocrinology, nephrology and pulmonology); a coordinated review can check that the treatments "
+					+ "fit together.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/htn/_history/1", "Condition/t2dm/_history/1", "Condition/ckd3/_history/1",
+						"Condition/lipids/_history/1", "Condition/copd/_history/1");
+		});
+	}
+
+	@Test
+	void doesNotCallFiveConditionsOfTwoSpecialtiesComplex() {
+		assertThat(evaluate("five-conditions-two-specialties.json")).isEmpty();
+	}
+
+	@Test
+	void countsTheSameConditionRecordedTwiceOnce() {
+		assertThat(evaluate("four-conditions-recorded-twice.json")).isEmpty();
+	}
+
+	@Test
+	void describesItsParametersForTheRuleCatalog() {
+		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
+			.containsEntry("rare-or-complex.minimum-specialties", "3")
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.11-1"));
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.secondopinion.assessment.criteria;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.io.ClassPathResource;
+
+/** Binds a rule's settings from the service's real {@code assessment-service.yaml}, so tests run on the defaults. */
+final class RuleSettings {
+
+	private static final Binder BINDER = binder();
+
+	private RuleSettings() {
+	}
+
+	static <T> T load(String prefix, Class<T> type) {
+		return BINDER.bind("second-opinion.assessment." + prefix, type)
+			.orElseThrow(() -> new IllegalStateException("No settings under " + prefix));
+	}
+
+	private static Binder binder() {
+		try {
+			List<PropertySource<?>> sources = new YamlPropertySourceLoader().load("assessment-service",
+					new ClassPathResource("assessment-service.yaml"));
+			StandardEnvironment environment = new StandardEnvironment();
+			sources.forEach(environment.getPropertySources()::addLast);
+			return new Binder(ConfigurationPropertySources.get(environment));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.secondopinion.assessment.picture.PictureFixtures.picture;
+
+class UntreatablePrognosisTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String FIXTURES = "fixtures/untreatable-prognosis/";
+
+	private final UntreatablePrognosis criterion = new UntreatablePrognosis(FhirContext.forR4Cached(),
+			RuleSettings.load("untreatable", UntreatableSettings.class));
+
+	@Test
+	void flagsAnActiveCancerWhoseCareMovedToAPalliativeCarePlan() {
+		assertThat(evaluate("palliative-care-plan-for-pancreatic-cancer.json")).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("UNTREATABLE_PROGNOSIS");
+			assertThat(f.reason()).isEqualTo("For malignant tumor of pancreas, care has moved to a palliative care plan "
+					+ "and no second opinion is on record; another specialist may know of treatment options.");
+			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("CarePlan/pall/_history/3", "Palliative care"),
+					new FlagPayload.Evidence("Condition/panc/_history/2", "Malignant tumor of pancreas"));
+			assertThat(f.problems()).contains("Condition/panc", "http://hl7.org/fhir/sid/icd-10-cm|C25.9");
+		});
+	}
+
+	@Test
+	void flagsAHospiceReferralForAConditionCodedOnlyInIcd10() {
+		assertThat(evaluate("hospice-referral-icd-coded-condition.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("For amyotrophic lateral sclerosis, a referral to hospice care was made");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("ServiceRequest/hospice/_history/1", "Condition/als/_history/1");
+		});
+	}
+
+	@Test
+	void flagsAConditionNoteSayingThereAreNoTreatmentOptions() {
+		assertThat(evaluate("condition-note-no-treatment-options.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.isEqualTo("For malignant tumor of pancreas, a note on it says \"no treatment options\" and no second opinion "
+					+ "is on record; another specialist may know of treatment options."));
+	}
+
+	@Test
+	void flagsAClinicalNoteAboutOneOfSeveralConditions() {
+		assertThat(evaluate("clinical-note-nothing-more-can-be-done.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("For heart failure, a clinical note says \"nothing more can be done\"");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("DocumentReference/letter/_history/1", "Condition/hf/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresANegatedPhrase() {
+		assertThat(evaluate("negated-phrase-in-note.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAPalliativePlanForAConditionThatResolved() {
+		assertThat(evaluate("palliative-plan-for-resolved-condition.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresACompletedPalliativePlan() {
+		assertThat(evaluate("completed-palliative-plan.json")).isEmpty();
+	}
+
+	@Test
+	void readsCarePlansByCodeNotByTheirTitle() {
+		assertThat(evaluate("palliative-plan-named-only-in-text.json")).isEmpty();
+	}
+
+	private Optional<Finding> evaluate(String fixture) {
+		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+}

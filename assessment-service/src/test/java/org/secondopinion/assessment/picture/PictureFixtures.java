@@ -1,0 +1,66 @@
+package org.secondopinion.assessment.picture;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Resource;
+import org.secondopinion.events.PatientKey;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+
+/**
+ * Builds a patient's picture from readable FHIR JSON fixtures through the real {@link PictureAssembler}, as the
+ * service does from stored resources. A fixture is one resource or a {@code collection} Bundle of them; a resource
+ * without {@code meta.versionId} is version 1.
+ */
+public final class PictureFixtures {
+
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	private PictureFixtures() {
+	}
+
+	/**
+	 * The picture of the fixtures' Patient (or of {@code p-1} when they hold none) from classpath files such as
+	 * {@code fixtures/rare/fabry.json}, or from files on disk when the name is an absolute path.
+	 */
+	public static ClinicalPicture picture(String... classpathFiles) {
+		IParser strict = FHIR.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+		IParser writer = FHIR.newJsonParser();
+		List<PictureStore.StoredResource> stored = new ArrayList<>();
+		String patientId = "p-1";
+		for (String file : classpathFiles) {
+			Resource resource = (Resource) strict.parseResource(read(file));
+			List<Resource> resources = resource instanceof Bundle bundle
+					? bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).toList()
+					: List.of(resource);
+			for (Resource r : resources) {
+				if (r instanceof org.hl7.fhir.r4.model.Patient) {
+					patientId = r.getIdElement().getIdPart();
+				}
+				String version = r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1";
+				stored.add(new PictureStore.StoredResource(r.fhirType(), version, writer.encodeResourceToString(r)));
+			}
+		}
+		return new PictureAssembler(FHIR).assemble(new PatientKey("test-ehr", patientId), stored);
+	}
+
+	private static String read(String file) {
+		try (InputStream in = file.startsWith("/") ? new FileSystemResource(file).getInputStream()
+				: new ClassPathResource(file).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read fixture " + file, ex);
+		}
+	}
+
+}
