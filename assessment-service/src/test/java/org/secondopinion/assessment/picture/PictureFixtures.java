@@ -53,6 +53,16 @@ public final class PictureFixtures {
 		return new PictureAssembler(FHIR).assemble(new PatientKey("test-ehr", patientId), stored);
 	}
 
+	/** The picture of a Patient and their resources, each as version 1 unless it says otherwise. */
+	public static ClinicalPicture picture(PatientKey patient, List<Resource> resources) {
+		IParser writer = FHIR.newJsonParser();
+		List<PictureStore.StoredResource> stored = resources.stream()
+			.map(r -> new PictureStore.StoredResource(r.fhirType(),
+					r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1", writer.encodeResourceToString(r)))
+			.toList();
+		return new PictureAssembler(FHIR).assemble(patient, stored);
+	}
+
 	private static String read(String file) {
 		try (InputStream in = file.startsWith("/") ? new FileSystemResource(file).getInputStream()
 				: new ClassPathResource(file).getInputStream()) {
