@@ -40,11 +40,6 @@ class FhirServerConfiguration {
 	private static final int PAGED_SEARCHES_KEPT = 1000;
 
 	@Bean
-	FhirContext fhirContext() {
-		return FhirContext.forR4();
-	}
-
-	@Bean
 	ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext fhirContext, FhirStore store,
 			SandboxSettings settings, ApplicationContext context) {
 		RestfulServer server = new RestfulServer(fhirContext);

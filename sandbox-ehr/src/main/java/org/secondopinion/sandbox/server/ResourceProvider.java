@@ -72,8 +72,7 @@ abstract class ResourceProvider implements IResourceProvider {
 	IBundleProvider search(ResourceQuery query, @Nullable DateRangeParam lastUpdated, @Nullable SortSpec sort) {
 		requireSupported(sort);
 		LastUpdatedRange range = LastUpdatedRange.of(lastUpdated);
-		ResourceQuery ranged = new ResourceQuery(query.id(), query.patientId(), range.from(), range.before());
-		return new SimpleBundleProvider(store.search(type, ranged));
+		return StoredBundle.of(store.find(type, query.updatedBetween(range.from(), range.before())));
 	}
 
 	static IBundleProvider nothing() {

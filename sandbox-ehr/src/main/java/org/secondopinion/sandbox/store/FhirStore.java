@@ -1,129 +1,298 @@
 package org.secondopinion.sandbox.store;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An in-memory, versioned, thread-safe store of FHIR R4 resources.
+ * A versioned, thread-safe store of FHIR R4 resources, compact enough for millions of them.
  * <p>
- * Every write stores a copy with the next {@code meta.versionId} (starting at 1) and a {@code meta.lastUpdated} that
- * is strictly later than that of any earlier write in this store, so that a client syncing with
- * {@code _lastUpdated=gt<watermark>} never misses or repeats a write. A write and its timestamp are atomic: a reader
- * never sees a later write without the earlier ones. Reads return copies; callers may change them freely.
+ * Every write stores a new version with the next {@code meta.versionId} (starting at 1) and a
+ * {@code meta.lastUpdated} that is strictly later than that of any earlier write in this store, so that a client
+ * syncing with {@code _lastUpdated=gt<watermark>} never misses or repeats a write. A write and its timestamp are
+ * atomic: a reader never sees a later write without the earlier ones. Reads return fresh objects; callers may change
+ * them freely.
+ * <p>
+ * Versions are kept as deflated JSON in a memory-mapped, append-only file (see {@link VersionFile}), outside the
+ * Java heap; the heap holds only an index of primitive columns (see {@link VersionIndex}) and parses a version when
+ * it is read. Close the store to release the file.
  */
-public final class FhirStore {
+public final class FhirStore implements AutoCloseable {
 
-	private static final Comparator<Resource> BY_LAST_UPDATED_THEN_ID = Comparator
-		.comparing((Resource resource) -> resource.getMeta().getLastUpdated())
-		.thenComparing(resource -> resource.getIdElement().getIdPart());
+	/** The types that are searched by identifier: few resources each, with identifiers that clients look up. */
+	public static final Set<String> IDENTIFIED_TYPES = Set.of("Patient", "Practitioner", "PractitionerRole",
+			"Organization", "Task", "Group", "Subscription");
 
 	private final Clock clock;
 
-	/** Resource type, then logical id, then all versions (oldest first). Guarded by {@code this}. */
-	private final Map<String, Map<String, List<Resource>>> histories = new HashMap<>();
+	private final FhirContext context;
 
+	private final ResourceCodec codec;
+
+	private final VersionFile file;
+
+	private final VersionIndex index = new VersionIndex();
+
+	private final Queries queries = new Queries(index);
+
+	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+	/** Guarded by the write lock. */
 	private final Map<String, Long> lastAssignedIds = new HashMap<>();
 
-	private Instant lastWrite = Instant.EPOCH;
+	/** Guarded by the write lock. */
+	private long lastWrite = Long.MIN_VALUE;
 
+	/** A store in the default temporary directory, with the R4 context shared in this JVM. */
 	public FhirStore(Clock clock) {
+		this(clock, FhirContext.forR4Cached(), Path.of(System.getProperty("java.io.tmpdir")));
+	}
+
+	/**
+	 * @param clock stamps {@code meta.lastUpdated}
+	 * @param context an R4 context
+	 * @param directory where to keep the version file (it is deleted when the store is closed, or earlier)
+	 */
+	public FhirStore(Clock clock, FhirContext context, Path directory) {
 		this.clock = clock;
+		this.context = context;
+		this.codec = new ResourceCodec(context);
+		this.file = new VersionFile(directory);
 	}
 
 	/** Stores a new resource under an id assigned by the store ({@code 1}, {@code 2}, ... per type). */
-	public synchronized <T extends Resource> T create(T resource) {
+	public <T extends Resource> T create(T resource) {
 		String type = resource.fhirType();
-		Map<String, List<Resource>> ofType = ofType(type);
-		long next = lastAssignedIds.getOrDefault(type, 0L);
-		do {
-			next++;
-		}
-		while (ofType.containsKey(Long.toString(next)));
-		lastAssignedIds.put(type, next);
-		return write(resource, type, Long.toString(next));
+		Encoded encoded = encode(resource);
+		Written written = writeLocked(() -> {
+			int typeCode = index.typeCode(type);
+			return write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST);
+		});
+		return stamped(resource, written);
 	}
 
 	/** Stores a resource under its own id: creates it (version 1) if absent, else adds the next version. */
-	public synchronized <T extends Resource> T put(T resource) {
+	public <T extends Resource> T put(T resource) {
 		String id = resource.getIdElement().getIdPart();
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A resource to put needs an id");
 		}
-		return write(resource, resource.fhirType(), id);
+		Encoded encoded = encode(resource);
+		Written written = writeLocked(() -> write(index.typeCode(resource.fhirType()), id, encoded, WriteMethod.PUT));
+		return stamped(resource, written);
 	}
 
 	/** The current version of a resource. */
-	public synchronized <T extends Resource> Optional<T> read(Class<T> type, String id) {
-		List<Resource> versions = ofType(typeName(type)).get(id);
-		return versions == null ? Optional.empty() : Optional.of(copy(type, versions.getLast()));
+	public <T extends Resource> Optional<T> read(Class<T> type, String id) {
+		Location location = readLocked(() -> {
+			int resource = resourceNumber(typeName(type), id);
+			int latest = resource < 0 ? VersionIndex.NONE : index.latest(resource);
+			return latest == VersionIndex.NONE || index.method(latest) == WriteMethod.DELETE ? null
+					: location(latest);
+		});
+		return Optional.ofNullable(location).map(found -> type.cast(decode(found)));
 	}
 
 	/** One version of a resource. */
-	public synchronized <T extends Resource> Optional<T> read(Class<T> type, String id, String versionId) {
-		List<Resource> versions = ofType(typeName(type)).getOrDefault(id, List.of());
-		return versions.stream()
-			.filter(version -> version.getMeta().getVersionId().equals(versionId))
-			.findFirst()
-			.map(version -> copy(type, version));
+	public <T extends Resource> Optional<T> read(Class<T> type, String id, String versionId) {
+		Location location = readLocked(() -> {
+			int resource = resourceNumber(typeName(type), id);
+			int version = resource < 0 ? VersionIndex.NONE : index.latest(resource);
+			while (version != VersionIndex.NONE && !Integer.toString(index.versionNumber(version)).equals(versionId)) {
+				version = index.predecessor(version);
+			}
+			return version == VersionIndex.NONE || index.method(version) == WriteMethod.DELETE ? null
+					: location(version);
+		});
+		return Optional.ofNullable(location).map(found -> type.cast(decode(found)));
 	}
 
-	/** The current versions that match the query, in ascending order of {@code meta.lastUpdated}, then id. */
-	public synchronized <T extends Resource> List<T> search(Class<T> type, ResourceQuery query) {
-		List<T> matches = new ArrayList<>();
-		for (List<Resource> versions : ofType(typeName(type)).values()) {
-			Resource current = versions.getLast();
-			if (query.matches(current)) {
-				matches.add(copy(type, current));
-			}
-		}
-		matches.sort(BY_LAST_UPDATED_THEN_ID);
-		return matches;
+	/** The current versions that match the query, in ascending order of {@code meta.lastUpdated}. */
+	public <T extends Resource> List<T> search(Class<T> type, ResourceQuery query) {
+		StoredVersions found = find(type, query);
+		return found.get(0, found.size()).stream().map(version -> type.cast(version.resource())).toList();
+	}
+
+	/**
+	 * The current versions that match the query, in ascending order of {@code meta.lastUpdated}, as a stable result
+	 * that is read page by page.
+	 */
+	public StoredVersions find(Class<? extends Resource> type, ResourceQuery query) {
+		return select(() -> queries.search(typeName(type), query));
 	}
 
 	/** Removes a resource and its history; returns whether it was there. */
-	public synchronized boolean delete(Class<? extends Resource> type, String id) {
-		return ofType(typeName(type)).remove(id) != null;
+	public boolean delete(Class<? extends Resource> type, String id) {
+		return writeLocked(() -> {
+			int resource = resourceNumber(typeName(type), id);
+			if (resource < 0 || index.latest(resource) == VersionIndex.NONE) {
+				return false;
+			}
+			index.expunge(resource);
+			return true;
+		});
 	}
 
-	private <T extends Resource> T write(T resource, String type, String id) {
-		List<Resource> versions = ofType(type).computeIfAbsent(id, ignored -> new ArrayList<>());
-		String versionId = Integer.toString(versions.size() + 1);
-		Resource stored = resource.copy();
-		stored.setId(new IdType(type, id, versionId));
-		stored.getMeta().setVersionId(versionId).setLastUpdated(Date.from(nextTimestamp()));
-		versions.add(stored);
-		@SuppressWarnings("unchecked")
-		T result = (T) stored.copy();
-		return result;
+	/** How many bytes the version file holds. */
+	public long fileSize() {
+		return readLocked(file::size);
 	}
 
-	private Instant nextTimestamp() {
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		lastWrite = now.isAfter(lastWrite) ? now : lastWrite.plusMillis(1);
+	/** Releases the version file; the store cannot be used afterwards. */
+	@Override
+	public void close() {
+		writeLocked(() -> {
+			file.close();
+			return null;
+		});
+	}
+
+	<R> R readLocked(Supplier<R> action) {
+		lock.readLock().lock();
+		try {
+			return action.get();
+		}
+		finally {
+			lock.readLock().unlock();
+		}
+	}
+
+	/** Parses versions, tombstones aside. */
+	List<StoredVersion> load(int[] versions) {
+		List<Location> locations = readLocked(() -> {
+			List<Location> found = new ArrayList<>(versions.length);
+			for (int version : versions) {
+				found.add(location(version));
+			}
+			return found;
+		});
+		return locations.stream()
+			.map(location -> new StoredVersion(location.type(), location.id(), Integer.toString(location.version()),
+					Instant.ofEpochMilli(location.lastUpdated()), location.method(),
+					location.method() == WriteMethod.DELETE ? null : decode(location)))
+			.toList();
+	}
+
+	private StoredVersions select(Supplier<Selection> query) {
+		return readLocked(() -> {
+			int count = index.versionCount();
+			Instant asOf = count == 0 ? clock.instant() : Instant.ofEpochMilli(index.lastUpdated(count - 1));
+			return new StoredVersions(this, query.get(), asOf);
+		});
+	}
+
+	private <R> R writeLocked(Supplier<R> action) {
+		lock.writeLock().lock();
+		try {
+			return action.get();
+		}
+		finally {
+			lock.writeLock().unlock();
+		}
+	}
+
+	/** Under the write lock. */
+	private Written write(int typeCode, String id, Encoded encoded, WriteMethod method) {
+		int resource = index.resource(typeCode, id);
+		if (resource < 0) {
+			resource = index.addResource(typeCode, id);
+		}
+		long position = file.append(encoded.bytes());
+		long lastUpdated = nextTimestamp();
+		String patientId = encoded.isPatient() ? id : encoded.patientId();
+		int version = index.append(resource, position, encoded.bytes().length, lastUpdated, method, patientId,
+				encoded.identifiers());
+		return new Written(index.typeName(typeCode), id, index.versionNumber(version), lastUpdated);
+	}
+
+	/** Under the write lock. */
+	private String nextId(String type, int typeCode) {
+		long next = lastAssignedIds.getOrDefault(type, 0L);
+		do {
+			next++;
+		}
+		while (index.resource(typeCode, Long.toString(next)) >= 0);
+		lastAssignedIds.put(type, next);
+		return Long.toString(next);
+	}
+
+	private long nextTimestamp() {
+		long now = clock.millis();
+		lastWrite = now > lastWrite ? now : lastWrite + 1;
 		return lastWrite;
 	}
 
-	private Map<String, List<Resource>> ofType(String type) {
-		return histories.computeIfAbsent(type, ignored -> new HashMap<>());
+	private int resourceNumber(String type, String id) {
+		int typeCode = index.knownTypeCode(type);
+		return typeCode < 0 ? -1 : index.resource(typeCode, id);
+	}
+
+	private Location location(int version) {
+		int resource = index.resourceOf(version);
+		return new Location(index.typeName(index.resourceType(resource)), index.id(resource),
+				index.versionNumber(version), index.lastUpdated(version), index.method(version),
+				index.position(version), index.length(version));
+	}
+
+	private Resource decode(Location location) {
+		return codec.decode(file.read(location.position(), location.length()), location.type(), location.id(),
+				location.version(), Instant.ofEpochMilli(location.lastUpdated()));
+	}
+
+	private Encoded encode(Resource resource) {
+		String type = resource.fhirType();
+		List<String> identifiers = List.of();
+		if (IDENTIFIED_TYPES.contains(type)) {
+			identifiers = context.newTerser()
+				.getValues(resource, type + ".identifier", Identifier.class)
+				.stream()
+				.filter(identifier -> identifier.hasValue())
+				.map(identifier -> type + "|" + identifier.getSystem() + "|" + identifier.getValue())
+				.distinct()
+				.toList();
+		}
+		boolean isPatient = resource instanceof Patient;
+		String patientId = isPatient ? null : PatientLinks.patientId(resource).orElse(null);
+		return new Encoded(codec.encode(resource), isPatient, patientId, identifiers);
+	}
+
+	private static <T extends Resource> T stamped(T resource, Written written) {
+		@SuppressWarnings("unchecked")
+		T copy = (T) resource.copy();
+		String versionId = Integer.toString(written.version());
+		copy.setIdElement(new IdType(written.type(), written.id(), versionId));
+		copy.getMeta().setVersionId(versionId).setLastUpdated(new Date(written.lastUpdated()));
+		return copy;
 	}
 
 	private static String typeName(Class<? extends Resource> type) {
 		return type.getSimpleName();
 	}
 
-	private static <T extends Resource> T copy(Class<T> type, Resource resource) {
-		return type.cast(resource.copy());
+	private record Encoded(byte[] bytes, boolean isPatient, @Nullable String patientId, List<String> identifiers) {
+	}
+
+	private record Written(String type, String id, int version, long lastUpdated) {
+	}
+
+	private record Location(String type, String id, int version, long lastUpdated, WriteMethod method, long position,
+			int length) {
 	}
 
 }

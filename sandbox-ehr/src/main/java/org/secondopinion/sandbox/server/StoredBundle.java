@@ -1,0 +1,61 @@
+package org.secondopinion.sandbox.server;
+
+import java.util.Date;
+import java.util.List;
+import java.util.function.Function;
+
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.instance.model.api.IPrimitiveType;
+import org.hl7.fhir.r4.model.InstantType;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.sandbox.store.StoredVersion;
+import org.secondopinion.sandbox.store.StoredVersions;
+
+/**
+ * A search or history result for HAPI's paging: the store's frozen result, parsed a page at a time. HAPI keeps it in
+ * its paging provider, so the {@code next} links of a search page through the same result however the store
+ * changes meanwhile.
+ */
+final class StoredBundle implements IBundleProvider {
+
+	private final StoredVersions versions;
+
+	private final Function<List<StoredVersion>, List<IBaseResource>> toResources;
+
+	StoredBundle(StoredVersions versions, Function<List<StoredVersion>, List<IBaseResource>> toResources) {
+		this.versions = versions;
+		this.toResources = toResources;
+	}
+
+	/** A search result: every version has content. */
+	static StoredBundle of(StoredVersions versions) {
+		return new StoredBundle(versions, page -> page.stream().<IBaseResource>map(StoredVersion::resource).toList());
+	}
+
+	@Override
+	public IPrimitiveType<Date> getPublished() {
+		return new InstantType(Date.from(versions.asOf()));
+	}
+
+	@Override
+	public List<IBaseResource> getResources(int fromIndex, int toIndex) {
+		return toResources.apply(versions.get(fromIndex, toIndex));
+	}
+
+	@Override
+	public @Nullable String getUuid() {
+		return null;
+	}
+
+	@Override
+	public @Nullable Integer preferredPageSize() {
+		return null;
+	}
+
+	@Override
+	public Integer size() {
+		return versions.size();
+	}
+
+}
