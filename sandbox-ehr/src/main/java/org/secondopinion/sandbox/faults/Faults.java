@@ -80,7 +80,7 @@ public class Faults {
 	public void clearFaults() {
 		failures.set(PlannedFailures.NONE);
 		for (StoredFault fault : malformed) {
-			store.delete(fault.type(), fault.id());
+			store.expunge(fault.type(), fault.id());
 			malformed.remove(fault);
 		}
 	}

@@ -47,7 +47,11 @@ class FhirServerConfiguration {
 		server.setImplementationDescription("Sandbox EHR " + settings.ehrId());
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
 		server.setPagingProvider(pagingProvider(settings));
+		server.setDefaultPageSize(settings.defaultPageSize());
+		server.setMaximumPageSize(settings.maxPageSize());
 		server.registerProviders(resourceProviders(store));
+		server.registerProvider(new SystemHistoryProvider(store));
+		server.registerInterceptor(new HistoryBundles());
 		context.getBeansWithAnnotation(Interceptor.class).values().forEach(server::registerInterceptor);
 		ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, PATH);
 		registration.setName("fhir");

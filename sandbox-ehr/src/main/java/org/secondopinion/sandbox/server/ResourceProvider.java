@@ -1,33 +1,41 @@
 package org.secondopinion.sandbox.server;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import ca.uhn.fhir.rest.annotation.Create;
+import ca.uhn.fhir.rest.annotation.Delete;
+import ca.uhn.fhir.rest.annotation.History;
 import ca.uhn.fhir.rest.annotation.IdParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.ResourceParam;
+import ca.uhn.fhir.rest.annotation.Since;
 import ca.uhn.fhir.rest.annotation.Update;
 import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.api.SortOrderEnum;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
+import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.IdType;
+import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.FhirStore;
 import org.secondopinion.sandbox.store.ResourceQuery;
+import org.secondopinion.sandbox.store.StoredVersion;
 
 /**
- * Read, vread, create and update of one resource type over the {@link FhirStore}; subclasses add the search that fits
- * the type. HAPI finds the annotated methods of this class when it scans a subclass.
+ * Read, vread, create, update, delete and history of one resource type over the {@link FhirStore}; subclasses add
+ * the search that fits the type. HAPI finds the annotated methods of this class when it scans a subclass.
  */
 abstract class ResourceProvider implements IResourceProvider {
 
@@ -45,11 +53,41 @@ abstract class ResourceProvider implements IResourceProvider {
 		return type;
 	}
 
+	/** Reads the current version or, with a version id, that version; a deleted one is 410 Gone. */
 	@Read(version = true)
 	public IBaseResource read(@IdParam IdType id) {
-		Optional<? extends Resource> found = id.hasVersionIdPart()
-				? store.read(type, id.getIdPart(), id.getVersionIdPart()) : store.read(type, id.getIdPart());
-		return found.orElseThrow(() -> new ResourceNotFoundException(id));
+		Optional<StoredVersion> found = id.hasVersionIdPart()
+				? store.version(type, id.getIdPart(), id.getVersionIdPart()) : store.latest(type, id.getIdPart());
+		StoredVersion version = found.orElseThrow(() -> new ResourceNotFoundException(id));
+		if (version.deleted()) {
+			throw new ResourceGoneException(id.withVersion(version.versionId()));
+		}
+		return version.resource();
+	}
+
+	/** Deletes the resource, keeping a tombstone in its history; deleting it again is no error. */
+	@Delete
+	public MethodOutcome delete(@IdParam IdType id) {
+		if (!store.delete(type, id.getIdPart()) && store.latest(type, id.getIdPart()).isEmpty()) {
+			throw new ResourceNotFoundException(id);
+		}
+		return new MethodOutcome();
+	}
+
+	/** The history of this type, newest first: every version and deletion, since {@code _since} if given. */
+	@History
+	public IBundleProvider typeHistory(@Since @Nullable InstantType since, RequestDetails request) {
+		return HistoryPaging.page(request, until -> store.history(type, instant(since), until));
+	}
+
+	/** The history of one resource, newest first. */
+	@History
+	public IBundleProvider instanceHistory(@IdParam IdType id, @Since @Nullable InstantType since,
+			RequestDetails request) {
+		if (store.latest(type, id.getIdPart()).isEmpty()) {
+			throw new ResourceNotFoundException(id);
+		}
+		return HistoryPaging.page(request, until -> store.history(type, id.getIdPart(), instant(since), until));
 	}
 
 	@Create
@@ -73,6 +111,10 @@ abstract class ResourceProvider implements IResourceProvider {
 		requireSupported(sort);
 		LastUpdatedRange range = LastUpdatedRange.of(lastUpdated);
 		return StoredBundle.of(store.find(type, query.updatedBetween(range.from(), range.before())));
+	}
+
+	static @Nullable Instant instant(@Nullable InstantType value) {
+		return value == null || value.getValue() == null ? null : value.getValue().toInstant();
 	}
 
 	static IBundleProvider nothing() {

@@ -1,5 +1,6 @@
 package org.secondopinion.sandbox.server;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
@@ -19,18 +20,40 @@ import org.secondopinion.sandbox.store.StoredVersions;
  */
 final class StoredBundle implements IBundleProvider {
 
-	private final StoredVersions versions;
+	private final Pages versions;
 
 	private final Function<List<StoredVersion>, List<IBaseResource>> toResources;
 
-	StoredBundle(StoredVersions versions, Function<List<StoredVersion>, List<IBaseResource>> toResources) {
+	StoredBundle(Pages versions, Function<List<StoredVersion>, List<IBaseResource>> toResources) {
 		this.versions = versions;
 		this.toResources = toResources;
 	}
 
 	/** A search result: every version has content. */
 	static StoredBundle of(StoredVersions versions) {
-		return new StoredBundle(versions, page -> page.stream().<IBaseResource>map(StoredVersion::resource).toList());
+		return new StoredBundle(pages(versions),
+				page -> page.stream().<IBaseResource>map(StoredVersion::resource).toList());
+	}
+
+	static Pages pages(StoredVersions versions) {
+		return new Pages() {
+
+			@Override
+			public int size() {
+				return versions.size();
+			}
+
+			@Override
+			public List<StoredVersion> get(int from, int to) {
+				return versions.get(from, to);
+			}
+
+			@Override
+			public Instant asOf() {
+				return versions.asOf();
+			}
+
+		};
 	}
 
 	@Override
@@ -56,6 +79,17 @@ final class StoredBundle implements IBundleProvider {
 	@Override
 	public Integer size() {
 		return versions.size();
+	}
+
+	/** What a bundle pages through: the store's frozen result, or a part of it. */
+	interface Pages {
+
+		int size();
+
+		List<StoredVersion> get(int from, int to);
+
+		Instant asOf();
+
 	}
 
 }

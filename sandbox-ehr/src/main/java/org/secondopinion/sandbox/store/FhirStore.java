@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -98,29 +99,14 @@ public final class FhirStore implements AutoCloseable {
 		return stamped(resource, written);
 	}
 
-	/** The current version of a resource. */
+	/** The current version of a resource; empty if it is unknown or deleted. */
 	public <T extends Resource> Optional<T> read(Class<T> type, String id) {
-		Location location = readLocked(() -> {
-			int resource = resourceNumber(typeName(type), id);
-			int latest = resource < 0 ? VersionIndex.NONE : index.latest(resource);
-			return latest == VersionIndex.NONE || index.method(latest) == WriteMethod.DELETE ? null
-					: location(latest);
-		});
-		return Optional.ofNullable(location).map(found -> type.cast(decode(found)));
+		return latest(type, id).map(StoredVersion::resource).map(type::cast);
 	}
 
-	/** One version of a resource. */
+	/** One version of a resource; empty if it is unknown or a tombstone. */
 	public <T extends Resource> Optional<T> read(Class<T> type, String id, String versionId) {
-		Location location = readLocked(() -> {
-			int resource = resourceNumber(typeName(type), id);
-			int version = resource < 0 ? VersionIndex.NONE : index.latest(resource);
-			while (version != VersionIndex.NONE && !Integer.toString(index.versionNumber(version)).equals(versionId)) {
-				version = index.predecessor(version);
-			}
-			return version == VersionIndex.NONE || index.method(version) == WriteMethod.DELETE ? null
-					: location(version);
-		});
-		return Optional.ofNullable(location).map(found -> type.cast(decode(found)));
+		return version(type, id, versionId).map(StoredVersion::resource).map(type::cast);
 	}
 
 	/** The current versions that match the query, in ascending order of {@code meta.lastUpdated}. */
@@ -137,8 +123,25 @@ public final class FhirStore implements AutoCloseable {
 		return select(() -> queries.search(typeName(type), query));
 	}
 
-	/** Removes a resource and its history; returns whether it was there. */
+	/**
+	 * Deletes a resource as FHIR servers do: adds a version that is a tombstone, so that the resource leaves reads and
+	 * searches but its history (and the deletion) stays. A later {@link #put} brings it back with the next version.
+	 * @return whether there was a resource to delete (false if it is unknown or already deleted)
+	 */
 	public boolean delete(Class<? extends Resource> type, String id) {
+		return writeLocked(() -> {
+			int resource = resourceNumber(typeName(type), id);
+			int latest = resource < 0 ? VersionIndex.NONE : index.latest(resource);
+			if (latest == VersionIndex.NONE || index.method(latest) == WriteMethod.DELETE) {
+				return false;
+			}
+			index.append(resource, -1, 0, nextTimestamp(), WriteMethod.DELETE, null, List.of());
+			return true;
+		});
+	}
+
+	/** Removes a resource and its whole history, as if it had never been written; returns whether it was there. */
+	public boolean expunge(Class<? extends Resource> type, String id) {
 		return writeLocked(() -> {
 			int resource = resourceNumber(typeName(type), id);
 			if (resource < 0 || index.latest(resource) == VersionIndex.NONE) {
@@ -147,6 +150,35 @@ public final class FhirStore implements AutoCloseable {
 			index.expunge(resource);
 			return true;
 		});
+	}
+
+	/** The latest version of a resource, a tombstone if it is deleted; empty if the store does not know it. */
+	public Optional<StoredVersion> latest(Class<? extends Resource> type, String id) {
+		return version(type, id, version -> true);
+	}
+
+	/** One version of a resource, a tombstone if that version records its deletion. */
+	public Optional<StoredVersion> version(Class<? extends Resource> type, String id, String versionId) {
+		return version(type, id, version -> Integer.toString(index.versionNumber(version)).equals(versionId));
+	}
+
+	/**
+	 * The versions written from {@code since} (inclusive) to {@code until} (inclusive), tombstones included, newest
+	 * first: of one type, or of every type if {@code type} is null. Either bound may be null for none.
+	 */
+	public StoredVersions history(@Nullable Class<? extends Resource> type, @Nullable Instant since,
+			@Nullable Instant until) {
+		return select(() -> queries.history(type == null ? null : typeName(type), since, after(until)));
+	}
+
+	/** The versions of one resource written from {@code since} to {@code until} (both inclusive, both optional). */
+	public StoredVersions history(Class<? extends Resource> type, String id, @Nullable Instant since,
+			@Nullable Instant until) {
+		return select(() -> queries.history(typeName(type), id, since, after(until)));
+	}
+
+	private static @Nullable Instant after(@Nullable Instant until) {
+		return until == null ? null : until.plusMillis(1);
 	}
 
 	/** How many bytes the version file holds. */
@@ -174,7 +206,7 @@ public final class FhirStore implements AutoCloseable {
 	}
 
 	/** Parses versions, tombstones aside. */
-	List<StoredVersion> load(int[] versions) {
+	List<StoredVersion> load(int... versions) {
 		List<Location> locations = readLocked(() -> {
 			List<Location> found = new ArrayList<>(versions.length);
 			for (int version : versions) {
@@ -187,6 +219,19 @@ public final class FhirStore implements AutoCloseable {
 					Instant.ofEpochMilli(location.lastUpdated()), location.method(),
 					location.method() == WriteMethod.DELETE ? null : decode(location)))
 			.toList();
+	}
+
+	/** The newest version of a resource that passes the test, walking back from the latest one. */
+	private Optional<StoredVersion> version(Class<? extends Resource> type, String id, IntPredicate wanted) {
+		int found = readLocked(() -> {
+			int resource = resourceNumber(typeName(type), id);
+			int version = resource < 0 ? VersionIndex.NONE : index.latest(resource);
+			while (version != VersionIndex.NONE && !wanted.test(version)) {
+				version = index.predecessor(version);
+			}
+			return version;
+		});
+		return found == VersionIndex.NONE ? Optional.empty() : Optional.of(load(found).getFirst());
 	}
 
 	private StoredVersions select(Supplier<Selection> query) {

@@ -48,22 +48,22 @@ final class Queries {
 				query.updatedBefore());
 	}
 
-	/** All versions of one type, or of every type, written since an instant; newest first. */
-	Selection history(@Nullable String type, @Nullable Instant since) {
+	/** All versions of one type, or of every type, written in a range of instants; newest first. */
+	Selection history(@Nullable String type, @Nullable Instant since, @Nullable Instant before) {
 		IntPredicate kept = version -> !index.expunged(version);
 		if (type == null) {
-			return over(Selection.Source.all(), index.versionCount(), true, kept, since, null);
+			return over(Selection.Source.all(), index.versionCount(), true, kept, since, before);
 		}
 		int typeCode = index.knownTypeCode(type);
 		if (typeCode < 0) {
 			return empty();
 		}
 		IntList ofType = index.ofType(typeCode);
-		return over(Selection.Source.of(ofType), ofType.size(), true, kept, since, null);
+		return over(Selection.Source.of(ofType), ofType.size(), true, kept, since, before);
 	}
 
-	/** All versions of one resource; newest first. */
-	Selection history(String type, String id) {
+	/** All versions of one resource written in a range of instants; newest first. */
+	Selection history(String type, String id, @Nullable Instant since, @Nullable Instant before) {
 		int typeCode = index.knownTypeCode(type);
 		int resource = typeCode < 0 ? -1 : index.resource(typeCode, id);
 		if (resource < 0) {
@@ -77,7 +77,7 @@ final class Queries {
 		for (int version = index.latest(resource); version != VersionIndex.NONE; version = index.predecessor(version)) {
 			versions[--count] = version;
 		}
-		return new Selection(Selection.Source.of(versions), 0, versions.length, true, version -> true);
+		return over(Selection.Source.of(versions), versions.length, true, version -> true, since, before);
 	}
 
 	private Selection among(int[] versions, IntPredicate accepts, ResourceQuery query) {

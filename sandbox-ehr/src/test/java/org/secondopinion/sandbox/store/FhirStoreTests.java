@@ -110,12 +110,63 @@ class FhirStoreTests {
 	}
 
 	@Test
-	void deleteRemovesTheResourceAndItsHistory() {
+	void deleteAddsATombstoneThatHidesTheResourceButKeepsItsHistory() {
 		store.put(condition("a", "p-1"));
 
 		assertThat(store.delete(Condition.class, "a")).isTrue();
 		assertThat(store.read(Condition.class, "a")).isEmpty();
+		assertThat(store.search(Condition.class, ResourceQuery.forPatient("p-1"))).isEmpty();
+		assertThat(store.latest(Condition.class, "a")).get().satisfies(tombstone -> {
+			assertThat(tombstone.deleted()).isTrue();
+			assertThat(tombstone.versionId()).isEqualTo("2");
+			assertThat(tombstone.resource()).isNull();
+		});
+		assertThat(store.read(Condition.class, "a", "1")).isPresent();
 		assertThat(store.delete(Condition.class, "a")).isFalse();
+		assertThat(store.delete(Condition.class, "never-was")).isFalse();
+	}
+
+	@Test
+	void historyListsVersionsAndTombstonesNewestFirst() {
+		Instant start = store.put(condition("h-1", "p-1")).getMeta().getLastUpdated().toInstant();
+		store.put(new Patient().setId("p-1"));
+		store.put(condition("h-1", "p-1"));
+		store.delete(Condition.class, "h-1");
+
+		assertThat(store.history(Condition.class, null, null).get(0, 10))
+			.extracting(version -> version.id() + "/" + version.versionId() + " " + version.method())
+			.containsExactly("h-1/3 DELETE", "h-1/2 PUT", "h-1/1 PUT");
+		assertThat(store.history(null, start.plusMillis(1), null).get(0, 10))
+			.extracting(version -> version.resourceType() + "/" + version.id())
+			.containsExactly("Condition/h-1", "Condition/h-1", "Patient/p-1");
+		assertThat(store.history(Condition.class, "h-1", start.plusMillis(2), null).size()).isEqualTo(2);
+		assertThat(store.create(new Condition()).getIdElement().getIdPart()).isEqualTo("1");
+		assertThat(store.history(Condition.class, "1", null, null).get(0, 1).getFirst().method()).isEqualTo(WriteMethod.POST);
+	}
+
+	@Test
+	void expungeForgetsTheResourceAndItsHistory() {
+		store.put(condition("x", "p-1"));
+		store.put(condition("x", "p-1"));
+
+		assertThat(store.expunge(Condition.class, "x")).isTrue();
+
+		assertThat(store.latest(Condition.class, "x")).isEmpty();
+		assertThat(store.history(Condition.class, null, null).size()).isZero();
+		assertThat(store.put(condition("x", "p-1")).getMeta().getVersionId()).isEqualTo("1");
+		assertThat(store.expunge(Condition.class, "never-was")).isFalse();
+	}
+
+	@Test
+	void aResultFoundBeforeADeletionStillListsTheDeletedResource() {
+		store.put(condition("d-1", "p-1"));
+		store.put(condition("d-2", "p-1"));
+		StoredVersions found = store.find(Condition.class, ResourceQuery.forPatient("p-1"));
+
+		store.delete(Condition.class, "d-1");
+
+		assertThat(found.get(0, 5)).extracting(StoredVersion::id).containsExactly("d-1", "d-2");
+		assertThat(store.find(Condition.class, ResourceQuery.forPatient("p-1")).size()).isEqualTo(1);
 	}
 
 	@Test
