@@ -3,6 +3,7 @@ package org.secondopinion.sandbox.server;
 import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.api.BundleInclusionRule;
 import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
@@ -46,12 +47,14 @@ class FhirServerConfiguration {
 		server.setServerName("Second Opinion sandbox EHR");
 		server.setImplementationDescription("Sandbox EHR " + settings.ehrId());
 		server.setDefaultResponseEncoding(EncodingEnum.JSON);
+		server.setBundleInclusionRule(BundleInclusionRule.BASED_ON_RESOURCE_PRESENCE);
 		server.setPagingProvider(pagingProvider(settings));
 		server.setDefaultPageSize(settings.defaultPageSize());
 		server.setMaximumPageSize(settings.maxPageSize());
 		server.registerProviders(resourceProviders(store));
 		server.registerProvider(new SystemHistoryProvider(store));
 		server.registerInterceptor(new HistoryBundles());
+		server.registerInterceptor(new CapabilityStatementCustomizer());
 		context.getBeansWithAnnotation(Interceptor.class).values().forEach(server::registerInterceptor);
 		ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, PATH);
 		registration.setName("fhir");

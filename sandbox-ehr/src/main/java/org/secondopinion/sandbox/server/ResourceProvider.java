@@ -3,7 +3,10 @@ package org.secondopinion.sandbox.server;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.Delete;
 import ca.uhn.fhir.rest.annotation.History;
@@ -19,6 +22,8 @@ import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.api.server.RequestDetails;
 import ca.uhn.fhir.rest.param.DateRangeParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
+import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
@@ -32,6 +37,7 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.FhirStore;
 import org.secondopinion.sandbox.store.ResourceQuery;
 import org.secondopinion.sandbox.store.StoredVersion;
+import org.secondopinion.sandbox.store.StoredVersions;
 
 /**
  * Read, vread, create, update, delete and history of one resource type over the {@link FhirStore}; subclasses add
@@ -106,11 +112,29 @@ abstract class ResourceProvider implements IResourceProvider {
 		return new MethodOutcome(stored.getIdElement(), created).setResource(stored);
 	}
 
-	/** Searches the store; results are always in ascending order of {@code _lastUpdated}, then id. */
-	IBundleProvider search(ResourceQuery query, @Nullable DateRangeParam lastUpdated, @Nullable SortSpec sort) {
+	/**
+	 * Searches the store; results are always in ascending order of {@code _lastUpdated}, then id.
+	 * @param ids the {@code _id} parameter, if given
+	 * @param includes the {@code _include} parameters, of which those of the patient are honoured
+	 */
+	IBundleProvider search(ResourceQuery query, @Nullable TokenOrListParam ids, @Nullable DateRangeParam lastUpdated,
+			@Nullable SortSpec sort, @Nullable Set<Include> includes) {
 		requireSupported(sort);
 		LastUpdatedRange range = LastUpdatedRange.of(lastUpdated);
-		return StoredBundle.of(store.find(type, query.updatedBetween(range.from(), range.before())));
+		ResourceQuery ranged = query.updatedBetween(range.from(), range.before()).withIds(values(ids));
+		StoredVersions found = store.find(type, ranged);
+		if (!PatientIncludes.requested(type.getSimpleName(), includes)) {
+			return StoredBundle.of(found);
+		}
+		return new StoredBundle(StoredBundle.pages(found),
+				page -> PatientIncludes.resolve(StoredBundle.matches(page), store));
+	}
+
+	private static Set<String> values(@Nullable TokenOrListParam ids) {
+		if (ids == null) {
+			return Set.of();
+		}
+		return ids.getValuesAsQueryTokens().stream().map(TokenParam::getValue).collect(Collectors.toSet());
 	}
 
 	static @Nullable Instant instant(@Nullable InstantType value) {

@@ -8,7 +8,7 @@ import ca.uhn.fhir.rest.api.Constants;
 import ca.uhn.fhir.rest.api.SortSpec;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
-import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.param.TokenOrListParam;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.FhirStore;
@@ -23,11 +23,10 @@ class StandaloneSearchProvider extends ResourceProvider {
 
 	/** Searches by id and last update; {@code _count} is applied by HAPI's paging. */
 	@Search
-	public IBundleProvider search(@OptionalParam(name = Constants.PARAM_ID) @Nullable TokenParam id,
+	public IBundleProvider search(@OptionalParam(name = Constants.PARAM_ID) @Nullable TokenOrListParam id,
 			@OptionalParam(name = Constants.PARAM_LASTUPDATED) @Nullable DateRangeParam lastUpdated,
 			@Count @Nullable Integer count, @Sort @Nullable SortSpec sort) {
-		ResourceQuery query = new ResourceQuery(id == null ? null : id.getValue(), null, null, null);
-		return search(query, lastUpdated, sort);
+		return search(ResourceQuery.all(), id, lastUpdated, sort, null);
 	}
 
 }

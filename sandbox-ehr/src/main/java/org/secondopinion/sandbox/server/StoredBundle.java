@@ -5,10 +5,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Function;
 
+import ca.uhn.fhir.model.api.ResourceMetadataKeyEnum;
+import ca.uhn.fhir.model.valueset.BundleEntrySearchModeEnum;
 import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.instance.model.api.IPrimitiveType;
 import org.hl7.fhir.r4.model.InstantType;
+import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.StoredVersion;
 import org.secondopinion.sandbox.store.StoredVersions;
@@ -31,8 +34,16 @@ final class StoredBundle implements IBundleProvider {
 
 	/** A search result: every version has content. */
 	static StoredBundle of(StoredVersions versions) {
-		return new StoredBundle(pages(versions),
-				page -> page.stream().<IBaseResource>map(StoredVersion::resource).toList());
+		return new StoredBundle(pages(versions), StoredBundle::matches);
+	}
+
+	/** The resources of a page of search results, each marked as a match (as opposed to an include). */
+	static List<IBaseResource> matches(List<StoredVersion> page) {
+		return page.stream().<IBaseResource>map(version -> {
+			Resource resource = version.resource();
+			ResourceMetadataKeyEnum.ENTRY_SEARCH_MODE.put(resource, BundleEntrySearchModeEnum.MATCH);
+			return resource;
+		}).toList();
 	}
 
 	static Pages pages(StoredVersions versions) {

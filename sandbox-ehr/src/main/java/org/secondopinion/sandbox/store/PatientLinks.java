@@ -36,6 +36,11 @@ public final class PatientLinks {
 			.map(reference -> reference.getReferenceElement().getIdPart());
 	}
 
+	/** The element that links the resource to its patient, if it is a reference to a Patient. */
+	public static Optional<Reference> patientReference(Resource resource) {
+		return link(resource).filter(PatientLinks::isPatientReference);
+	}
+
 	/** Links the resource to the patient through its patient element. */
 	public static <T extends Resource> T linkTo(T resource, String patientId) {
 		Reference reference = new Reference(PATIENT + "/" + patientId);

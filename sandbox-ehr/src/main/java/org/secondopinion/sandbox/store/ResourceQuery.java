@@ -58,6 +58,11 @@ public record ResourceQuery(Set<String> ids, @Nullable String patientId, @Nullab
 		return new ResourceQuery(ids, patientId, from, before, identifier);
 	}
 
+	/** This query, restricted to some ids (none restricts nothing). */
+	public ResourceQuery withIds(Set<String> restrictedTo) {
+		return new ResourceQuery(restrictedTo, patientId, updatedFrom, updatedBefore, identifier);
+	}
+
 	/** This query, restricted to one patient. */
 	public ResourceQuery aboutPatient(@Nullable String patient) {
 		return new ResourceQuery(ids, patient, updatedFrom, updatedBefore, identifier);

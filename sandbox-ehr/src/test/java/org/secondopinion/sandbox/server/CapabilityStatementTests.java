@@ -36,7 +36,9 @@ class CapabilityStatementTests {
 			.orElseThrow();
 		assertThat(condition.getSearchParam())
 			.extracting(CapabilityStatementRestResourceSearchParamComponent::getName)
-			.contains("patient", "subject", "_lastUpdated");
+			.contains("_id", "patient", "subject", "_lastUpdated");
+		assertThat(condition.getSearchInclude()).extracting(include -> include.getValue())
+			.containsExactlyInAnyOrder("Condition:patient", "Condition:subject");
 	}
 
 }
