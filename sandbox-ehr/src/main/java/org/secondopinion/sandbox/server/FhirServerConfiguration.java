@@ -20,7 +20,6 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.ServiceRequest;
-import org.hl7.fhir.r4.model.Task;
 import org.secondopinion.sandbox.SandboxSettings;
 import org.secondopinion.sandbox.store.FhirStore;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -78,7 +77,7 @@ class FhirServerConfiguration {
 				new SubjectSearchProvider(ServiceRequest.class, store),
 				new SubjectSearchProvider(Encounter.class, store),
 				new SubjectSearchProvider(MedicationRequest.class, store),
-				new SubjectSearchProvider(CarePlan.class, store), new SubjectSearchProvider(Task.class, store),
+				new SubjectSearchProvider(CarePlan.class, store), new TaskProvider(store),
 				new PatientSearchProvider(Coverage.class, store));
 	}
 

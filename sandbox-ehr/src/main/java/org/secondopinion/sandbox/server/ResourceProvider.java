@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.uhn.fhir.model.api.Include;
+import ca.uhn.fhir.rest.annotation.ConditionalUrlParam;
 import ca.uhn.fhir.rest.annotation.Create;
 import ca.uhn.fhir.rest.annotation.Delete;
 import ca.uhn.fhir.rest.annotation.History;
@@ -27,6 +28,7 @@ import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.SimpleBundleProvider;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import ca.uhn.fhir.rest.server.exceptions.PreconditionFailedException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceGoneException;
 import ca.uhn.fhir.rest.server.exceptions.ResourceNotFoundException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
@@ -34,6 +36,7 @@ import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.InstantType;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.sandbox.store.CreateOutcome;
 import org.secondopinion.sandbox.store.FhirStore;
 import org.secondopinion.sandbox.store.ResourceQuery;
 import org.secondopinion.sandbox.store.StoredVersion;
@@ -96,10 +99,29 @@ abstract class ResourceProvider implements IResourceProvider {
 		return HistoryPaging.page(request, until -> store.history(type, id.getIdPart(), instant(since), until));
 	}
 
+	/**
+	 * Creates the resource under an id the store assigns; with {@code If-None-Exist: identifier=system|value}, only if
+	 * no resource of the type has that identifier, else answers 200 with the one that has.
+	 */
 	@Create
-	public MethodOutcome create(@ResourceParam IBaseResource resource) {
-		Resource stored = store.create(type.cast(resource));
-		return new MethodOutcome(stored.getIdElement(), true).setResource(stored);
+	public MethodOutcome create(@ResourceParam IBaseResource resource,
+			@ConditionalUrlParam @Nullable String conditionalUrl) {
+		if (conditionalUrl == null) {
+			Resource stored = store.create(type.cast(resource));
+			return new MethodOutcome(stored.getIdElement(), true).setResource(stored);
+		}
+		CreateOutcome<? extends Resource> outcome;
+		try {
+			outcome = store.createIfNoneExist(type.cast(resource), ConditionalCreate.identifier(conditionalUrl));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			throw new PreconditionFailedException(ex.getMessage());
+		}
+		return new MethodOutcome(outcome.resource().getIdElement(), outcome.created())
+			.setResource(outcome.resource());
 	}
 
 	/** Creates the resource under the given id if it is absent ("update as create"). */

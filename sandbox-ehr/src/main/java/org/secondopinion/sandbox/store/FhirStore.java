@@ -8,11 +8,13 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.IdType;
@@ -86,6 +88,40 @@ public final class FhirStore implements AutoCloseable {
 			return write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST);
 		});
 		return stamped(resource, written);
+	}
+
+	/**
+	 * Creates a resource unless one of its type already has the identifier, atomically: of concurrent calls with the
+	 * same identifier, one creates and the others find what it created. Only the {@link #IDENTIFIED_TYPES}.
+	 * @param identifier {@code system|value}, {@code |value} (no system) or {@code value} (any system)
+	 * @throws IllegalStateException if several resources have the identifier
+	 */
+	public <T extends Resource> CreateOutcome<T> createIfNoneExist(T resource, String identifier) {
+		String type = resource.fhirType();
+		if (!IDENTIFIED_TYPES.contains(type)) {
+			throw new IllegalArgumentException(type + " is not searched by identifier");
+		}
+		Encoded encoded = encode(resource);
+		Matched matched = writeLocked(() -> {
+			int typeCode = index.typeCode(type);
+			List<Integer> live = index.withIdentifier(type + "|" + identifier)
+				.stream()
+				.map(index::latest)
+				.filter(version -> version != VersionIndex.NONE && index.method(version) != WriteMethod.DELETE)
+				.toList();
+			if (live.size() > 1) {
+				throw new IllegalStateException(live.size() + " " + type + " resources have the identifier "
+						+ identifier);
+			}
+			if (live.size() == 1) {
+				return new Matched(live.getFirst(), null);
+			}
+			return new Matched(VersionIndex.NONE, write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST));
+		});
+		if (matched.created() != null) {
+			return new CreateOutcome<>(stamped(resource, matched.created()), true);
+		}
+		return new CreateOutcome<>(type(resource).cast(load(matched.existing()).getFirst().resource()), false);
 	}
 
 	/** Stores a resource under its own id: creates it (version 1) if absent, else adds the next version. */
@@ -307,8 +343,10 @@ public final class FhirStore implements AutoCloseable {
 			identifiers = context.newTerser()
 				.getValues(resource, type + ".identifier", Identifier.class)
 				.stream()
-				.filter(identifier -> identifier.hasValue())
-				.map(identifier -> type + "|" + identifier.getSystem() + "|" + identifier.getValue())
+				.filter(Identifier::hasValue)
+				.flatMap(identifier -> Stream.of(
+						type + "|" + Objects.toString(identifier.getSystem(), "") + "|" + identifier.getValue(),
+						type + "|" + identifier.getValue()))
 				.distinct()
 				.toList();
 		}
@@ -326,6 +364,11 @@ public final class FhirStore implements AutoCloseable {
 		return copy;
 	}
 
+	@SuppressWarnings("unchecked")
+	private static <T extends Resource> Class<T> type(T resource) {
+		return (Class<T>) resource.getClass();
+	}
+
 	private static String typeName(Class<? extends Resource> type) {
 		return type.getSimpleName();
 	}
@@ -334,6 +377,10 @@ public final class FhirStore implements AutoCloseable {
 	}
 
 	private record Written(String type, String id, int version, long lastUpdated) {
+	}
+
+	/** The version that matched a conditional create, or what it wrote. */
+	private record Matched(int existing, @Nullable Written created) {
 	}
 
 	private record Location(String type, String id, int version, long lastUpdated, WriteMethod method, long position,

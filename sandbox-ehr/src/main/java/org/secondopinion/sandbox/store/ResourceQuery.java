@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param patientId the id of the patient the resource is about (see {@link PatientLinks})
  * @param updatedFrom the earliest {@code meta.lastUpdated}, inclusive
  * @param updatedBefore the end of the {@code meta.lastUpdated} range, exclusive
- * @param identifier an identifier as {@code system|value}; only the types in {@link FhirStore#IDENTIFIED_TYPES} are
- * found by identifier
+ * @param identifier an identifier as {@code system|value}, {@code |value} (without a system) or {@code value} (any
+ * system); only the types in {@link FhirStore#IDENTIFIED_TYPES} are found by identifier
  */
 public record ResourceQuery(Set<String> ids, @Nullable String patientId, @Nullable Instant updatedFrom,
 		@Nullable Instant updatedBefore, @Nullable String identifier) {
@@ -43,9 +43,19 @@ public record ResourceQuery(Set<String> ids, @Nullable String patientId, @Nullab
 		return new ResourceQuery(ids, null, null, null, null);
 	}
 
-	/** Matches the resources with an identifier, given as {@code system|value}. */
+	/** Matches the resources with an identifier. */
 	public static ResourceQuery byIdentifier(String system, String value) {
-		return new ResourceQuery(Set.of(), null, null, null, system + "|" + value);
+		return byIdentifier(system + "|" + value);
+	}
+
+	/** Matches the resources with an identifier, as {@code system|value}, {@code |value} or {@code value}. */
+	public static ResourceQuery byIdentifier(String identifier) {
+		return new ResourceQuery(Set.of(), null, null, null, identifier);
+	}
+
+	/** This query, restricted to resources with an identifier (null restricts nothing). */
+	public ResourceQuery withIdentifier(@Nullable String restrictedTo) {
+		return new ResourceQuery(ids, patientId, updatedFrom, updatedBefore, restrictedTo);
 	}
 
 	/** The id asked for, if exactly one id is. */
