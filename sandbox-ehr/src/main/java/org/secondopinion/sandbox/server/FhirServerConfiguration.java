@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Group;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
@@ -29,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The HAPI FHIR server at {@code /fhir/*}. Beans annotated with HAPI's {@link Interceptor} (such as the fault
- * injection) are registered with it.
+ * injection) are registered with it, and so are beans that provide resources ({@link IResourceProvider}) or
+ * operations ({@link FhirOperations}).
  */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfiguration {
@@ -51,7 +53,9 @@ class FhirServerConfiguration {
 		server.setDefaultPageSize(settings.defaultPageSize());
 		server.setMaximumPageSize(settings.maxPageSize());
 		server.registerProviders(resourceProviders(store));
+		server.registerProviders(context.getBeansOfType(IResourceProvider.class).values());
 		server.registerProvider(new SystemHistoryProvider(store));
+		server.registerProviders(context.getBeansWithAnnotation(FhirOperations.class).values());
 		server.registerInterceptor(new HistoryBundles());
 		server.registerInterceptor(new CapabilityStatementCustomizer());
 		context.getBeansWithAnnotation(Interceptor.class).values().forEach(server::registerInterceptor);
@@ -72,6 +76,7 @@ class FhirServerConfiguration {
 		return List.of(new StandaloneSearchProvider(Patient.class, store),
 				new StandaloneSearchProvider(Practitioner.class, store),
 				new StandaloneSearchProvider(Organization.class, store),
+				new StandaloneSearchProvider(Group.class, store),
 				new SubjectSearchProvider(Condition.class, store), new SubjectSearchProvider(Procedure.class, store),
 				new SubjectSearchProvider(Observation.class, store),
 				new SubjectSearchProvider(ServiceRequest.class, store),

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -157,6 +159,26 @@ public final class FhirStore implements AutoCloseable {
 	 */
 	public StoredVersions find(Class<? extends Resource> type, ResourceQuery query) {
 		return select(() -> queries.search(typeName(type), query));
+	}
+
+	/**
+	 * The current versions of several types that match one query, found at one instant: a consistent snapshot across
+	 * types (as a bulk export needs), each read page by page.
+	 * @return the result of each type, in the order given
+	 */
+	public Map<String, StoredVersions> find(Collection<String> types, ResourceQuery query) {
+		return readLocked(() -> {
+			Map<String, StoredVersions> found = new LinkedHashMap<>();
+			for (String type : types) {
+				found.put(type, select(() -> queries.search(type, query)));
+			}
+			return found;
+		});
+	}
+
+	/** The types of which the store has ever held a resource. */
+	public List<String> resourceTypes() {
+		return readLocked(index::typeNames);
 	}
 
 	/**
