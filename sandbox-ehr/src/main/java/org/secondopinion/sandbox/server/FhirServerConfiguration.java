@@ -1,6 +1,8 @@
 package org.secondopinion.sandbox.server;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.api.BundleInclusionRule;
@@ -9,18 +11,33 @@ import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.FifoMemoryPagingProvider;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Claim;
 import org.hl7.fhir.r4.model.Condition;
-import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.ExplanationOfBenefit;
+import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Group;
+import org.hl7.fhir.r4.model.ImagingStudy;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.Location;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationAdministration;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.SupplyDelivery;
 import org.secondopinion.sandbox.SandboxSettings;
 import org.secondopinion.sandbox.store.FhirStore;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -73,17 +90,20 @@ class FhirServerConfiguration {
 	}
 
 	private static List<IResourceProvider> resourceProviders(FhirStore store) {
-		return List.of(new StandaloneSearchProvider(Patient.class, store),
-				new StandaloneSearchProvider(Practitioner.class, store),
-				new StandaloneSearchProvider(Organization.class, store),
-				new StandaloneSearchProvider(Group.class, store),
-				new SubjectSearchProvider(Condition.class, store), new SubjectSearchProvider(Procedure.class, store),
-				new SubjectSearchProvider(Observation.class, store),
-				new SubjectSearchProvider(ServiceRequest.class, store),
-				new SubjectSearchProvider(Encounter.class, store),
-				new SubjectSearchProvider(MedicationRequest.class, store),
-				new SubjectSearchProvider(CarePlan.class, store), new TaskProvider(store),
-				new PatientSearchProvider(Coverage.class, store));
+		List<IResourceProvider> providers = new ArrayList<>();
+		Stream.of(Patient.class, Practitioner.class, Organization.class, Group.class, Location.class,
+				Medication.class, Provenance.class)
+			.forEach(type -> providers.add(new StandaloneSearchProvider(type, store)));
+		Stream.of(Condition.class, Procedure.class, Observation.class, ServiceRequest.class, Encounter.class,
+				MedicationRequest.class, MedicationAdministration.class, MedicationStatement.class, CarePlan.class,
+				CareTeam.class, Goal.class, DiagnosticReport.class, DocumentReference.class, ImagingStudy.class)
+			.forEach(type -> providers.add(new SubjectSearchProvider(type, store)));
+		Stream.of(AllergyIntolerance.class, Immunization.class, Claim.class, ExplanationOfBenefit.class,
+				Device.class, SupplyDelivery.class)
+			.forEach(type -> providers.add(new PatientSearchProvider(type, store)));
+		providers.add(new TaskProvider(store));
+		providers.add(new CoverageSearchProvider(store));
+		return providers;
 	}
 
 }

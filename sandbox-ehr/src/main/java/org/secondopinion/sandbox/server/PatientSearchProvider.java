@@ -18,25 +18,26 @@ import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.FhirStore;
 
-/** A resource type about a patient without a {@code subject} search parameter (Coverage). */
+/**
+ * A resource type about a patient who is its {@code patient} element, without a {@code subject} (AllergyIntolerance,
+ * Immunization, Claim, ExplanationOfBenefit, Device, SupplyDelivery).
+ */
 class PatientSearchProvider extends ResourceProvider {
 
 	PatientSearchProvider(Class<? extends Resource> type, FhirStore store) {
 		super(type, store);
 	}
 
-	/**
-	 * Searches by id, patient (the beneficiary) and last update, including the patient on request; {@code _count} is
-	 * applied by HAPI's paging.
-	 */
+	/** Searches by id, patient and last update, including the patient on request. */
 	@Search
 	public IBundleProvider search(@OptionalParam(name = Constants.PARAM_ID) @Nullable TokenOrListParam id,
 			@OptionalParam(name = "patient") @Nullable ReferenceParam patient,
-			@OptionalParam(name = "beneficiary") @Nullable ReferenceParam beneficiary,
 			@OptionalParam(name = Constants.PARAM_LASTUPDATED) @Nullable DateRangeParam lastUpdated,
-			@IncludeParam(allow = { "Coverage:patient", "Coverage:beneficiary" }) @Nullable Set<Include> includes,
+			@IncludeParam(allow = { "AllergyIntolerance:patient", "Immunization:patient", "Claim:patient",
+					"ExplanationOfBenefit:patient", "Device:patient",
+					"SupplyDelivery:patient" }) @Nullable Set<Include> includes,
 			@Count @Nullable Integer count, @Sort @Nullable SortSpec sort) {
-		return PatientCriterion.query(patient, beneficiary)
+		return PatientCriterion.query(patient)
 			.map(query -> search(query, id, lastUpdated, sort, includes))
 			.orElseGet(ResourceProvider::nothing);
 	}

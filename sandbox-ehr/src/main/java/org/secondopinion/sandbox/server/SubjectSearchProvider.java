@@ -18,7 +18,10 @@ import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.sandbox.store.FhirStore;
 
-/** A resource type about a patient that has a {@code subject} (Condition, Observation, Task...). */
+/**
+ * A resource type about a patient who is its {@code subject} (Condition, Observation, DiagnosticReport...), searched
+ * by {@code patient} or {@code subject}.
+ */
 class SubjectSearchProvider extends ResourceProvider {
 
 	SubjectSearchProvider(Class<? extends Resource> type, FhirStore store) {
@@ -38,7 +41,11 @@ class SubjectSearchProvider extends ResourceProvider {
 					"Procedure:subject", "Observation:patient", "Observation:subject", "ServiceRequest:patient",
 					"ServiceRequest:subject", "Encounter:patient", "Encounter:subject", "MedicationRequest:patient",
 					"MedicationRequest:subject", "CarePlan:patient", "CarePlan:subject", "Task:patient",
-					"Task:subject" }) @Nullable Set<Include> includes,
+					"Task:subject", "MedicationAdministration:patient", "MedicationAdministration:subject",
+					"MedicationStatement:patient", "MedicationStatement:subject", "CareTeam:patient",
+					"CareTeam:subject", "Goal:patient", "Goal:subject", "DiagnosticReport:patient",
+					"DiagnosticReport:subject", "DocumentReference:patient", "DocumentReference:subject",
+					"ImagingStudy:patient", "ImagingStudy:subject" }) @Nullable Set<Include> includes,
 			@Count @Nullable Integer count, @Sort @Nullable SortSpec sort) {
 		return PatientCriterion.query(patient, subject)
 			.map(query -> search(query, id, lastUpdated, sort, includes))

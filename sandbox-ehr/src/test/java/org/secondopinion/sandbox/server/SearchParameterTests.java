@@ -11,11 +11,14 @@ import ca.uhn.fhir.model.api.Include;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.gclient.TokenClientParam;
 import ca.uhn.fhir.rest.server.exceptions.InvalidRequestException;
+import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Bundle.SearchEntryMode;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Immunization;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
@@ -63,6 +66,32 @@ class SearchParameterTests {
 			.and(Observation.PATIENT.hasId("someone-else"))
 			.returnBundle(Bundle.class)
 			.execute())).isEmpty();
+	}
+
+	@Test
+	void theOtherTypesSyntheaWritesAreSearchedByPatient() {
+		store.put(new Patient().setId("synthea"));
+		store.put(new AllergyIntolerance().setPatient(new Reference("Patient/synthea")).setId("synthea-allergy"));
+		store.put(new DiagnosticReport().setSubject(new Reference("Patient/synthea")).setId("synthea-report"));
+		store.put(new Immunization().setPatient(new Reference("Patient/elsewhere")).setId("synthea-elsewhere"));
+
+		Bundle allergies = client.search()
+			.forResource(AllergyIntolerance.class)
+			.where(AllergyIntolerance.PATIENT.hasId("synthea"))
+			.include(AllergyIntolerance.INCLUDE_PATIENT)
+			.returnBundle(Bundle.class)
+			.execute();
+		Bundle reports = client.search()
+			.forResource(DiagnosticReport.class)
+			.where(DiagnosticReport.SUBJECT.hasId("Patient/synthea"))
+			.returnBundle(Bundle.class)
+			.execute();
+
+		assertThat(entries(allergies)).containsExactly("match AllergyIntolerance/synthea-allergy",
+				"include Patient/synthea");
+		assertThat(ids(reports)).containsExactly("synthea-report");
+		assertThat(ids(client.search().forResource(Immunization.class)
+			.where(Immunization.PATIENT.hasId("synthea")).returnBundle(Bundle.class).execute())).isEmpty();
 	}
 
 	@Test
