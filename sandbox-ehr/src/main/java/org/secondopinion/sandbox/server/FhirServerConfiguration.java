@@ -102,6 +102,7 @@ class FhirServerConfiguration {
 				Device.class, SupplyDelivery.class)
 			.forEach(type -> providers.add(new PatientSearchProvider(type, store)));
 		providers.add(new TaskProvider(store));
+		providers.add(new PractitionerRoleProvider(store));
 		providers.add(new CoverageSearchProvider(store));
 		return providers;
 	}
