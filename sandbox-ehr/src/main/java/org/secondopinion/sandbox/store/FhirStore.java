@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -24,6 +26,8 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A versioned, thread-safe store of FHIR R4 resources, compact enough for millions of them.
@@ -40,9 +44,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FhirStore implements AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(FhirStore.class);
+
 	/** The types that are searched by identifier: few resources each, with identifiers that clients look up. */
 	public static final Set<String> IDENTIFIED_TYPES = Set.of("Patient", "Practitioner", "PractitionerRole",
-			"Organization", "Task", "Group", "Subscription");
+			"Organization", "Task", "Group");
 
 	private final Clock clock;
 
@@ -63,6 +69,8 @@ public final class FhirStore implements AutoCloseable {
 
 	/** Guarded by the write lock. */
 	private long lastWrite = Long.MIN_VALUE;
+
+	private final List<Consumer<ResourceWritten>> listeners = new CopyOnWriteArrayList<>();
 
 	/** A store in the default temporary directory, with the R4 context shared in this JVM. */
 	public FhirStore(Clock clock) {
@@ -89,6 +97,7 @@ public final class FhirStore implements AutoCloseable {
 			int typeCode = index.typeCode(type);
 			return write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST);
 		});
+		publish(written);
 		return stamped(resource, written);
 	}
 
@@ -121,6 +130,7 @@ public final class FhirStore implements AutoCloseable {
 			return new Matched(VersionIndex.NONE, write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST));
 		});
 		if (matched.created() != null) {
+			publish(matched.created());
 			return new CreateOutcome<>(stamped(resource, matched.created()), true);
 		}
 		return new CreateOutcome<>(type(resource).cast(load(matched.existing()).getFirst().resource()), false);
@@ -134,6 +144,7 @@ public final class FhirStore implements AutoCloseable {
 		}
 		Encoded encoded = encode(resource);
 		Written written = writeLocked(() -> write(index.typeCode(resource.fhirType()), id, encoded, WriteMethod.PUT));
+		publish(written);
 		return stamped(resource, written);
 	}
 
@@ -187,15 +198,34 @@ public final class FhirStore implements AutoCloseable {
 	 * @return whether there was a resource to delete (false if it is unknown or already deleted)
 	 */
 	public boolean delete(Class<? extends Resource> type, String id) {
-		return writeLocked(() -> {
+		int[] deleted = writeLocked(() -> {
 			int resource = resourceNumber(typeName(type), id);
 			int latest = resource < 0 ? VersionIndex.NONE : index.latest(resource);
 			if (latest == VersionIndex.NONE || index.method(latest) == WriteMethod.DELETE) {
-				return false;
+				return null;
 			}
-			index.append(resource, -1, 0, nextTimestamp(), WriteMethod.DELETE, null, List.of());
-			return true;
+			int tombstone = index.append(resource, -1, 0, nextTimestamp(), WriteMethod.DELETE, null, List.of());
+			return new int[] { latest, tombstone };
 		});
+		if (deleted == null) {
+			return false;
+		}
+		if (!listeners.isEmpty()) {
+			List<StoredVersion> versions = load(deleted);
+			StoredVersion tombstone = versions.get(1);
+			String patientId = patientOf(versions.getFirst().resource());
+			publish(new Written(tombstone.resourceType(), id, Integer.parseInt(tombstone.versionId()),
+					tombstone.lastUpdated().toEpochMilli(), WriteMethod.DELETE, patientId));
+		}
+		return true;
+	}
+
+	/**
+	 * Calls the listener after every write (create, put, delete; not expunge), on the writing thread, after the write
+	 * is visible to readers. Listeners must be quick and must not throw; they may be called concurrently.
+	 */
+	public void addListener(Consumer<ResourceWritten> listener) {
+		listeners.add(listener);
 	}
 
 	/** Removes a resource and its whole history, as if it had never been written; returns whether it was there. */
@@ -321,7 +351,31 @@ public final class FhirStore implements AutoCloseable {
 		String patientId = encoded.isPatient() ? id : encoded.patientId();
 		int version = index.append(resource, position, encoded.bytes().length, lastUpdated, method, patientId,
 				encoded.identifiers());
-		return new Written(index.typeName(typeCode), id, index.versionNumber(version), lastUpdated);
+		return new Written(index.typeName(typeCode), id, index.versionNumber(version), lastUpdated, method, patientId);
+	}
+
+	private void publish(Written written) {
+		if (listeners.isEmpty()) {
+			return;
+		}
+		ResourceWritten event = new ResourceWritten(written.type(), written.id(), Integer.toString(written.version()),
+				written.method(), Instant.ofEpochMilli(written.lastUpdated()), written.patientId());
+		for (Consumer<ResourceWritten> listener : listeners) {
+			try {
+				listener.accept(event);
+			}
+			catch (RuntimeException ex) {
+				log.warn("A listener failed on {}/{}", event.resourceType(), event.id(), ex);
+			}
+		}
+	}
+
+	private static @Nullable String patientOf(@Nullable Resource resource) {
+		if (resource == null) {
+			return null;
+		}
+		return resource instanceof Patient ? resource.getIdElement().getIdPart()
+				: PatientLinks.patientId(resource).orElse(null);
 	}
 
 	/** Under the write lock. */
@@ -398,7 +452,8 @@ public final class FhirStore implements AutoCloseable {
 	private record Encoded(byte[] bytes, boolean isPatient, @Nullable String patientId, List<String> identifiers) {
 	}
 
-	private record Written(String type, String id, int version, long lastUpdated) {
+	private record Written(String type, String id, int version, long lastUpdated, WriteMethod method,
+			@Nullable String patientId) {
 	}
 
 	/** The version that matched a conditional create, or what it wrote. */

@@ -246,6 +246,21 @@ class FhirStoreTests {
 	}
 
 	@Test
+	void listenersHearOfEveryWriteWithThePatientItIsAbout() {
+		List<ResourceWritten> heard = new java.util.ArrayList<>();
+		store.addListener(heard::add);
+
+		store.put(condition("l-1", "p-1"));
+		store.create(new Patient());
+		store.delete(Condition.class, "l-1");
+		store.expunge(Patient.class, "1");
+
+		assertThat(heard).extracting(written -> written.resourceType() + "/" + written.id() + "/"
+				+ written.versionId() + " " + written.method() + " " + written.patientId())
+			.containsExactly("Condition/l-1/1 PUT p-1", "Patient/1/1 POST 1", "Condition/l-1/2 DELETE p-1");
+	}
+
+	@Test
 	void putRequiresAnId() {
 		assertThatIllegalArgumentException().isThrownBy(() -> store.put(new Condition()));
 	}
