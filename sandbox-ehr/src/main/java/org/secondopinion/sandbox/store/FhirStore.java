@@ -6,28 +6,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.IdType;
-import org.hl7.fhir.r4.model.Identifier;
-import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.secondopinion.sandbox.store.VersionWriter.Written;
 
 /**
  * A versioned, thread-safe store of FHIR R4 resources, compact enough for millions of them.
@@ -44,17 +37,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class FhirStore implements AutoCloseable {
 
-	private static final Logger log = LoggerFactory.getLogger(FhirStore.class);
-
 	/** The types that are searched by identifier: few resources each, with identifiers that clients look up. */
 	public static final Set<String> IDENTIFIED_TYPES = Set.of("Patient", "Practitioner", "PractitionerRole",
 			"Organization", "Task", "Group");
 
 	private final Clock clock;
 
-	private final FhirContext context;
-
 	private final ResourceCodec codec;
+
+	private final ResourceEncoder encoder;
 
 	private final VersionFile file;
 
@@ -62,15 +53,12 @@ public final class FhirStore implements AutoCloseable {
 
 	private final Queries queries = new Queries(index);
 
+	/** Guarded by the write lock. */
+	private final VersionWriter writer;
+
+	private final StoreListeners listeners = new StoreListeners();
+
 	private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-
-	/** Guarded by the write lock. */
-	private final Map<String, Long> lastAssignedIds = new HashMap<>();
-
-	/** Guarded by the write lock. */
-	private long lastWrite = Long.MIN_VALUE;
-
-	private final List<Consumer<ResourceWritten>> listeners = new CopyOnWriteArrayList<>();
 
 	/** A store in the default temporary directory, with the R4 context shared in this JVM. */
 	public FhirStore(Clock clock) {
@@ -84,18 +72,19 @@ public final class FhirStore implements AutoCloseable {
 	 */
 	public FhirStore(Clock clock, FhirContext context, Path directory) {
 		this.clock = clock;
-		this.context = context;
 		this.codec = new ResourceCodec(context);
+		this.encoder = new ResourceEncoder(context, codec);
 		this.file = new VersionFile(directory);
+		this.writer = new VersionWriter(index, file, clock);
 	}
 
 	/** Stores a new resource under an id assigned by the store ({@code 1}, {@code 2}, ... per type). */
 	public <T extends Resource> T create(T resource) {
 		String type = resource.fhirType();
-		Encoded encoded = encode(resource);
+		ResourceEncoder.Encoded encoded = encoder.encode(resource);
 		Written written = writeLocked(() -> {
 			int typeCode = index.typeCode(type);
-			return write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST);
+			return writer.write(typeCode, writer.nextId(type, typeCode), encoded, WriteMethod.POST);
 		});
 		publish(written);
 		return stamped(resource, written);
@@ -112,7 +101,7 @@ public final class FhirStore implements AutoCloseable {
 		if (!IDENTIFIED_TYPES.contains(type)) {
 			throw new IllegalArgumentException(type + " is not searched by identifier");
 		}
-		Encoded encoded = encode(resource);
+		ResourceEncoder.Encoded encoded = encoder.encode(resource);
 		Matched matched = writeLocked(() -> {
 			int typeCode = index.typeCode(type);
 			List<Integer> live = index.withIdentifier(type + "|" + identifier)
@@ -127,7 +116,7 @@ public final class FhirStore implements AutoCloseable {
 			if (live.size() == 1) {
 				return new Matched(live.getFirst(), null);
 			}
-			return new Matched(VersionIndex.NONE, write(typeCode, nextId(type, typeCode), encoded, WriteMethod.POST));
+			return new Matched(VersionIndex.NONE, writer.write(typeCode, writer.nextId(type, typeCode), encoded, WriteMethod.POST));
 		});
 		if (matched.created() != null) {
 			publish(matched.created());
@@ -142,8 +131,9 @@ public final class FhirStore implements AutoCloseable {
 		if (id == null || id.isBlank()) {
 			throw new IllegalArgumentException("A resource to put needs an id");
 		}
-		Encoded encoded = encode(resource);
-		Written written = writeLocked(() -> write(index.typeCode(resource.fhirType()), id, encoded, WriteMethod.PUT));
+		ResourceEncoder.Encoded encoded = encoder.encode(resource);
+		Written written = writeLocked(
+				() -> writer.write(index.typeCode(resource.fhirType()), id, encoded, WriteMethod.PUT));
 		publish(written);
 		return stamped(resource, written);
 	}
@@ -204,8 +194,7 @@ public final class FhirStore implements AutoCloseable {
 			if (latest == VersionIndex.NONE || index.method(latest) == WriteMethod.DELETE) {
 				return null;
 			}
-			int tombstone = index.append(resource, -1, 0, nextTimestamp(), WriteMethod.DELETE, null, List.of());
-			return new int[] { latest, tombstone };
+			return new int[] { latest, writer.tombstone(resource) };
 		});
 		if (deleted == null) {
 			return false;
@@ -213,9 +202,10 @@ public final class FhirStore implements AutoCloseable {
 		if (!listeners.isEmpty()) {
 			List<StoredVersion> versions = load(deleted);
 			StoredVersion tombstone = versions.get(1);
-			String patientId = patientOf(versions.getFirst().resource());
-			publish(new Written(tombstone.resourceType(), id, Integer.parseInt(tombstone.versionId()),
-					tombstone.lastUpdated().toEpochMilli(), WriteMethod.DELETE, patientId));
+			Resource before = versions.getFirst().resource();
+			listeners.publish(new ResourceWritten(tombstone.resourceType(), id, tombstone.versionId(),
+					WriteMethod.DELETE, tombstone.lastUpdated(),
+					before == null ? null : PatientLinks.patientId(before).orElse(null)));
 		}
 		return true;
 	}
@@ -340,59 +330,10 @@ public final class FhirStore implements AutoCloseable {
 		}
 	}
 
-	/** Under the write lock. */
-	private Written write(int typeCode, String id, Encoded encoded, WriteMethod method) {
-		int resource = index.resource(typeCode, id);
-		if (resource < 0) {
-			resource = index.addResource(typeCode, id);
-		}
-		long position = file.append(encoded.bytes());
-		long lastUpdated = nextTimestamp();
-		String patientId = encoded.isPatient() ? id : encoded.patientId();
-		int version = index.append(resource, position, encoded.bytes().length, lastUpdated, method, patientId,
-				encoded.identifiers());
-		return new Written(index.typeName(typeCode), id, index.versionNumber(version), lastUpdated, method, patientId);
-	}
-
 	private void publish(Written written) {
-		if (listeners.isEmpty()) {
-			return;
+		if (!listeners.isEmpty()) {
+			listeners.publish(written.event());
 		}
-		ResourceWritten event = new ResourceWritten(written.type(), written.id(), Integer.toString(written.version()),
-				written.method(), Instant.ofEpochMilli(written.lastUpdated()), written.patientId());
-		for (Consumer<ResourceWritten> listener : listeners) {
-			try {
-				listener.accept(event);
-			}
-			catch (RuntimeException ex) {
-				log.warn("A listener failed on {}/{}", event.resourceType(), event.id(), ex);
-			}
-		}
-	}
-
-	private static @Nullable String patientOf(@Nullable Resource resource) {
-		if (resource == null) {
-			return null;
-		}
-		return resource instanceof Patient ? resource.getIdElement().getIdPart()
-				: PatientLinks.patientId(resource).orElse(null);
-	}
-
-	/** Under the write lock. */
-	private String nextId(String type, int typeCode) {
-		long next = lastAssignedIds.getOrDefault(type, 0L);
-		do {
-			next++;
-		}
-		while (index.resource(typeCode, Long.toString(next)) >= 0);
-		lastAssignedIds.put(type, next);
-		return Long.toString(next);
-	}
-
-	private long nextTimestamp() {
-		long now = clock.millis();
-		lastWrite = now > lastWrite ? now : lastWrite + 1;
-		return lastWrite;
 	}
 
 	private int resourceNumber(String type, String id) {
@@ -412,25 +353,6 @@ public final class FhirStore implements AutoCloseable {
 				location.version(), Instant.ofEpochMilli(location.lastUpdated()));
 	}
 
-	private Encoded encode(Resource resource) {
-		String type = resource.fhirType();
-		List<String> identifiers = List.of();
-		if (IDENTIFIED_TYPES.contains(type)) {
-			identifiers = context.newTerser()
-				.getValues(resource, type + ".identifier", Identifier.class)
-				.stream()
-				.filter(Identifier::hasValue)
-				.flatMap(identifier -> Stream.of(
-						type + "|" + Objects.toString(identifier.getSystem(), "") + "|" + identifier.getValue(),
-						type + "|" + identifier.getValue()))
-				.distinct()
-				.toList();
-		}
-		boolean isPatient = resource instanceof Patient;
-		String patientId = isPatient ? null : PatientLinks.patientId(resource).orElse(null);
-		return new Encoded(codec.encode(resource), isPatient, patientId, identifiers);
-	}
-
 	private static <T extends Resource> T stamped(T resource, Written written) {
 		@SuppressWarnings("unchecked")
 		T copy = (T) resource.copy();
@@ -447,13 +369,6 @@ public final class FhirStore implements AutoCloseable {
 
 	private static String typeName(Class<? extends Resource> type) {
 		return type.getSimpleName();
-	}
-
-	private record Encoded(byte[] bytes, boolean isPatient, @Nullable String patientId, List<String> identifiers) {
-	}
-
-	private record Written(String type, String id, int version, long lastUpdated, WriteMethod method,
-			@Nullable String patientId) {
 	}
 
 	/** The version that matched a conditional create, or what it wrote. */
