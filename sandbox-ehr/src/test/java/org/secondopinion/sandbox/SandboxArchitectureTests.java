@@ -22,12 +22,23 @@ class SandboxArchitectureTests {
 	}
 
 	@Test
-	void theStoreKnowsNothingOfTheServerTheSeedOrTheFaults() {
+	void theStoreKnowsNothingOfTheFeaturesBuiltOnIt() {
 		noClasses().that()
 			.resideInAPackage("..sandbox.store..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..sandbox.server..", "..sandbox.seed..", "..sandbox.faults..")
+			.resideInAnyPackage("..sandbox.server..", "..sandbox.seed..", "..sandbox.faults..", "..sandbox.export..",
+					"..sandbox.subscriptions..", "..sandbox.directory..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void theServerKnowsNoFeatureThatAddsToIt() {
+		noClasses().that()
+			.resideInAPackage("..sandbox.server..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..sandbox.export..", "..sandbox.subscriptions..", "..sandbox.directory..")
 			.check(CLASSES);
 	}
 

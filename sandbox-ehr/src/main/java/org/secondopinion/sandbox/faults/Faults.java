@@ -1,6 +1,8 @@
 package org.secondopinion.sandbox.faults;
 
-import java.util.OptionalInt;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,12 +16,21 @@ import org.secondopinion.sandbox.store.PatientLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * Injects faults into the FHIR endpoint, for resilience tests and demos.
+ * Injects the faults real EHRs show into the FHIR endpoint, for resilience tests and demos. Every switch applies to
+ * requests to {@code /fhir/*} except {@code /fhir/metadata}, until {@link #clearFaults()}.
  * <ul>
+ * <li>{@link #delayResponses}: every request waits before it is served.</li>
+ * <li>{@link #failNext}: the next requests fail with a status (429, 500, 503...), {@code Retry-After} and an
+ * OperationOutcome.</li>
+ * <li>{@link #dropConnectionNext}: the next responses stop after some bytes of the body and the connection closes.</li>
+ * <li>{@link #repeatLastEntryOnNextPage}: each page of a search or history starts with the last entry of the page
+ * before, as EHRs that page by offset over changing data do.</li>
+ * <li>{@link #capPageSize}: pages hold at most so many entries whatever {@code _count} asks, and the {@code next}
+ * links say so.</li>
  * <li>{@link #putMalformed}: a resource that is valid JSON but not valid FHIR whenever the server sends it (read or
  * search, JSON only), while the rest of a search Bundle stays valid.</li>
- * <li>{@link #failNext}: the next requests to {@code /fhir/*} (except {@code /fhir/metadata}) fail with a status.</li>
  * </ul>
+ * The same switches are at {@code /admin/faults} over HTTP.
  */
 @Component
 public class Faults {
@@ -30,9 +41,20 @@ public class Faults {
 	/** The value of the marker extension of a malformed resource. */
 	public static final String MALFORMED = "malformed";
 
+	/** How many bytes of the body a dropped response sends unless told otherwise. */
+	public static final int DEFAULT_DROP_AFTER_BYTES = 512;
+
 	private final FhirStore store;
 
-	private final AtomicReference<PlannedFailures> failures = new AtomicReference<>(PlannedFailures.NONE);
+	private final AtomicReference<Duration> latency = new AtomicReference<>(Duration.ZERO);
+
+	private final AtomicReference<Planned> failures = new AtomicReference<>(Planned.NONE);
+
+	private final AtomicReference<Planned> drops = new AtomicReference<>(Planned.NONE);
+
+	private volatile boolean repeatLastEntry;
+
+	private volatile int pageSizeCap;
 
 	private final Set<StoredFault> malformed = ConcurrentHashMap.newKeySet();
 
@@ -62,41 +84,130 @@ public class Faults {
 		return stored;
 	}
 
+	/** Makes every request wait this long before it is served; {@link Duration#ZERO} for none. */
+	public void delayResponses(Duration delay) {
+		if (delay.isNegative()) {
+			throw new IllegalArgumentException("delay must not be negative: " + delay);
+		}
+		latency.set(delay);
+	}
+
 	/**
-	 * Makes the next {@code count} requests to {@code /fhir/*} (except metadata) answer with {@code httpStatus}, a
-	 * {@code Retry-After: 1} header and an OperationOutcome; replaces failures planned earlier.
+	 * Makes the next {@code count} requests answer with {@code httpStatus}, a {@code Retry-After: 1} header and an
+	 * OperationOutcome; replaces failures planned earlier.
 	 */
 	public void failNext(int count, int httpStatus) {
-		if (count < 0) {
-			throw new IllegalArgumentException("count must not be negative: " + count);
-		}
+		failNext(count, httpStatus, Duration.ofSeconds(1));
+	}
+
+	/**
+	 * Makes the next {@code count} requests answer with {@code httpStatus}, a {@code Retry-After} header of the given
+	 * whole seconds and an OperationOutcome; replaces failures planned earlier.
+	 */
+	public void failNext(int count, int httpStatus, Duration retryAfter) {
+		requireCount(count);
 		if (httpStatus < 400 || httpStatus > 599) {
 			throw new IllegalArgumentException("httpStatus must be an error status (4xx or 5xx): " + httpStatus);
 		}
-		failures.set(new PlannedFailures(count, httpStatus));
+		if (retryAfter.isNegative()) {
+			throw new IllegalArgumentException("retryAfter must not be negative: " + retryAfter);
+		}
+		failures.set(new Planned(count, httpStatus, retryAfter.toSeconds()));
 	}
 
-	/** Cancels planned failures and removes the malformed resources from the store. */
+	/**
+	 * Makes the next {@code count} responses send only the first {@code afterBytes} bytes of their body (fewer than
+	 * their {@code Content-Length} says) and close the connection; replaces drops planned earlier.
+	 */
+	public void dropConnectionNext(int count, int afterBytes) {
+		requireCount(count);
+		if (afterBytes < 0) {
+			throw new IllegalArgumentException("afterBytes must not be negative: " + afterBytes);
+		}
+		drops.set(new Planned(count, afterBytes, 0));
+	}
+
+	/** Makes each page of a search or history start with the last entry of the page before it. */
+	public void repeatLastEntryOnNextPage(boolean repeat) {
+		repeatLastEntry = repeat;
+	}
+
+	/** Caps the entries of a page whatever {@code _count} asks for; 0 removes the cap. */
+	public void capPageSize(int maxEntries) {
+		if (maxEntries < 0) {
+			throw new IllegalArgumentException("maxEntries must not be negative: " + maxEntries);
+		}
+		pageSizeCap = maxEntries;
+	}
+
+	/** Turns every switch off and removes the malformed resources from the store, as if never written. */
 	public void clearFaults() {
-		failures.set(PlannedFailures.NONE);
+		latency.set(Duration.ZERO);
+		failures.set(Planned.NONE);
+		drops.set(Planned.NONE);
+		repeatLastEntry = false;
+		pageSizeCap = 0;
 		for (StoredFault fault : malformed) {
-			store.delete(fault.type(), fault.id());
+			store.expunge(fault.type(), fault.id());
 			malformed.remove(fault);
 		}
 	}
 
-	/** Takes one planned failure, if there is one left: its HTTP status. */
-	OptionalInt takeFailure() {
-		PlannedFailures before = failures.getAndUpdate(PlannedFailures::afterOne);
-		return before.remaining() > 0 ? OptionalInt.of(before.status()) : OptionalInt.empty();
+	/** How the switches are set now. */
+	public FaultState state() {
+		Planned failing = failures.get();
+		Planned dropping = drops.get();
+		return new FaultState(latency.get().toMillis(),
+				new FaultState.Failures(failing.remaining(), failing.value(), failing.extra()),
+				new FaultState.Drops(dropping.remaining(), dropping.value()), repeatLastEntry, pageSizeCap,
+				malformed.stream()
+					.map(fault -> fault.type().getSimpleName() + "/" + fault.id())
+					.sorted(Comparator.naturalOrder())
+					.toList());
 	}
 
-	private record PlannedFailures(int remaining, int status) {
+	Duration latency() {
+		return latency.get();
+	}
 
-		static final PlannedFailures NONE = new PlannedFailures(0, 0);
+	/** Takes one planned failure, if there is one left. */
+	Optional<Failure> takeFailure() {
+		Planned before = failures.getAndUpdate(Planned::afterOne);
+		return before.remaining() > 0 ? Optional.of(new Failure(before.value(), before.extra()))
+				: Optional.empty();
+	}
 
-		PlannedFailures afterOne() {
-			return remaining > 0 ? new PlannedFailures(remaining - 1, status) : this;
+	/** Takes one planned drop, if there is one left: after how many bytes of the body. */
+	Optional<Integer> takeDrop() {
+		Planned before = drops.getAndUpdate(Planned::afterOne);
+		return before.remaining() > 0 ? Optional.of(before.value()) : Optional.empty();
+	}
+
+	boolean repeatsLastEntry() {
+		return repeatLastEntry;
+	}
+
+	int pageSizeCap() {
+		return pageSizeCap;
+	}
+
+	private static void requireCount(int count) {
+		if (count < 0) {
+			throw new IllegalArgumentException("count must not be negative: " + count);
+		}
+	}
+
+	/** A failure to answer with: the HTTP status and the seconds of its {@code Retry-After}. */
+	record Failure(int status, long retryAfterSeconds) {
+	}
+
+	/** Faults planned for the next {@code remaining} requests, with their parameters. */
+	private record Planned(int remaining, int value, long extra) {
+
+		static final Planned NONE = new Planned(0, 0, 0);
+
+		Planned afterOne() {
+			return remaining > 0 ? new Planned(remaining - 1, value, extra) : this;
 		}
 
 	}

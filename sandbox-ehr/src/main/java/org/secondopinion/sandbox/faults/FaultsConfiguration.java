@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class FaultsConfiguration {
 
 	@Bean
-	FilterRegistrationBean<FailingRequestsFilter> failingRequestsFilter(Faults faults, FhirContext fhirContext) {
-		FilterRegistrationBean<FailingRequestsFilter> registration = new FilterRegistrationBean<>(
-				new FailingRequestsFilter(faults, fhirContext));
+	FilterRegistrationBean<InjectedFaultsFilter> failingRequestsFilter(Faults faults, FhirContext fhirContext) {
+		FilterRegistrationBean<InjectedFaultsFilter> registration = new FilterRegistrationBean<>(
+				new InjectedFaultsFilter(faults, fhirContext));
 		registration.addUrlPatterns("/fhir/*");
 		return registration;
 	}

@@ -1,7 +1,8 @@
 package org.secondopinion.sandbox.faults;
 
 import java.io.IOException;
-import java.util.OptionalInt;
+import java.time.Duration;
+import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.api.Constants;
@@ -14,8 +15,12 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers requests with the failures planned by {@link Faults#failNext}; metadata requests always pass. */
-class FailingRequestsFilter extends OncePerRequestFilter {
+/**
+ * Applies the faults that act on HTTP rather than on FHIR content: latency ({@link Faults#delayResponses}), failures
+ * ({@link Faults#failNext}) and dropped connections ({@link Faults#dropConnectionNext}). Metadata requests always
+ * pass untouched.
+ */
+class InjectedFaultsFilter extends OncePerRequestFilter {
 
 	private static final int TOO_MANY_REQUESTS = 429;
 
@@ -23,7 +28,7 @@ class FailingRequestsFilter extends OncePerRequestFilter {
 
 	private final FhirContext fhirContext;
 
-	FailingRequestsFilter(Faults faults, FhirContext fhirContext) {
+	InjectedFaultsFilter(Faults faults, FhirContext fhirContext) {
 		this.faults = faults;
 		this.fhirContext = fhirContext;
 	}
@@ -31,17 +36,45 @@ class FailingRequestsFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		OptionalInt failure = isMetadata(request) ? OptionalInt.empty() : faults.takeFailure();
-		if (failure.isEmpty()) {
+		if (isMetadata(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		int status = failure.getAsInt();
-		response.setStatus(status);
-		response.setHeader("Retry-After", "1");
+		delay(faults.latency());
+		Optional<Faults.Failure> failure = faults.takeFailure();
+		if (failure.isPresent()) {
+			fail(response, failure.get());
+			return;
+		}
+		Optional<Integer> drop = faults.takeDrop();
+		if (drop.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		DroppingResponse dropping = new DroppingResponse(response, drop.get());
+		chain.doFilter(request, dropping);
+		dropping.finish();
+	}
+
+	private void fail(HttpServletResponse response, Faults.Failure failure) throws IOException {
+		response.setStatus(failure.status());
+		response.setHeader("Retry-After", Long.toString(failure.retryAfterSeconds()));
 		response.setContentType(Constants.CT_FHIR_JSON_NEW);
 		response.setCharacterEncoding("UTF-8");
-		fhirContext.newJsonParser().encodeResourceToWriter(outcome(status), response.getWriter());
+		fhirContext.newJsonParser().encodeResourceToWriter(outcome(failure.status()), response.getWriter());
+	}
+
+	private static void delay(Duration latency) throws ServletException {
+		if (latency.isZero()) {
+			return;
+		}
+		try {
+			Thread.sleep(latency);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ServletException("Interrupted during injected latency", ex);
+		}
 	}
 
 	private static boolean isMetadata(HttpServletRequest request) {
