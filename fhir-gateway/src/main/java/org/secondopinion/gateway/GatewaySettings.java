@@ -26,7 +26,8 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 	/** Resource types pulled when an EHR's configuration names none. */
 	public static final List<String> DEFAULT_RESOURCE_TYPES = List.of("Patient", "Condition", "Procedure",
-			"Observation", "ServiceRequest");
+			"Observation", "ServiceRequest", "Encounter", "MedicationRequest", "CarePlan", "Coverage",
+			"QuestionnaireResponse", "Communication", "Flag", "DocumentReference");
 
 	/**
 	 * One EHR's FHIR R4 endpoint.

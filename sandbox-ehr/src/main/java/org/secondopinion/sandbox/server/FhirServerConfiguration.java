@@ -15,11 +15,13 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.Group;
@@ -36,6 +38,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Practitioner;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Provenance;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.SupplyDelivery;
 import org.secondopinion.sandbox.SandboxSettings;
@@ -96,7 +99,8 @@ class FhirServerConfiguration {
 			.forEach(type -> providers.add(new StandaloneSearchProvider(type, store)));
 		Stream.of(Condition.class, Procedure.class, Observation.class, ServiceRequest.class, Encounter.class,
 				MedicationRequest.class, MedicationAdministration.class, MedicationStatement.class, CarePlan.class,
-				CareTeam.class, Goal.class, DiagnosticReport.class, DocumentReference.class, ImagingStudy.class)
+				CareTeam.class, Goal.class, DiagnosticReport.class, DocumentReference.class, ImagingStudy.class,
+				QuestionnaireResponse.class, Communication.class, Flag.class)
 			.forEach(type -> providers.add(new SubjectSearchProvider(type, store)));
 		Stream.of(AllergyIntolerance.class, Immunization.class, Claim.class, ExplanationOfBenefit.class,
 				Device.class, SupplyDelivery.class)

@@ -6,12 +6,14 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.Device;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.ExplanationOfBenefit;
 import org.hl7.fhir.r4.model.Goal;
 import org.hl7.fhir.r4.model.ImagingStudy;
@@ -22,6 +24,7 @@ import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
@@ -30,7 +33,8 @@ import org.hl7.fhir.r4.model.Task;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which element links a resource to its patient: {@code subject} for most clinical resources, {@code patient} for
+ * Which element links a resource to its patient: {@code subject} for most clinical resources (including the
+ * patient-reported QuestionnaireResponse, Communication and Flag), {@code patient} for
  * AllergyIntolerance, Immunization, Claim, ExplanationOfBenefit, Device and SupplyDelivery, {@code for} for Task,
  * {@code beneficiary} for Coverage (the clinical types Synthea writes, and those the gateway reads). A Patient is
  * linked to itself; other types are not linked to a patient.
@@ -90,6 +94,9 @@ public final class PatientLinks {
 			case DiagnosticReport report -> report.getSubject();
 			case DocumentReference document -> document.getSubject();
 			case ImagingStudy study -> study.getSubject();
+			case QuestionnaireResponse response -> response.getSubject();
+			case Communication communication -> communication.getSubject();
+			case Flag flag -> flag.getSubject();
 			case AllergyIntolerance allergy -> allergy.getPatient();
 			case Immunization immunization -> immunization.getPatient();
 			case Claim claim -> claim.getPatient();
