@@ -116,7 +116,8 @@ public final class FhirStore implements AutoCloseable {
 			if (live.size() == 1) {
 				return new Matched(live.getFirst(), null);
 			}
-			return new Matched(VersionIndex.NONE, writer.write(typeCode, writer.nextId(type, typeCode), encoded, WriteMethod.POST));
+			String id = writer.nextId(type, typeCode);
+			return new Matched(VersionIndex.NONE, writer.write(typeCode, id, encoded, WriteMethod.POST));
 		});
 		if (matched.created() != null) {
 			publish(matched.created());

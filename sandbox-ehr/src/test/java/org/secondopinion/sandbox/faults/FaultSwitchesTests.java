@@ -118,7 +118,8 @@ class FaultSwitchesTests {
 		byte[] received = new byte[1000];
 		int total = 0;
 		try (var body = response.body()) {
-			for (int read; total < received.length && (read = body.read(received, total, received.length - total)) > 0;) {
+			int read;
+			while (total < received.length && (read = body.read(received, total, received.length - total)) > 0) {
 				total += read;
 			}
 		}

@@ -147,7 +147,8 @@ class SearchParameterTests {
 			.returnBundle(Bundle.class)
 			.execute();
 
-		assertThat(entries(bySubject)).containsExactly("match Condition/incl-subject-c", "include Patient/incl-subject");
+		assertThat(entries(bySubject)).containsExactly("match Condition/incl-subject-c",
+				"include Patient/incl-subject");
 		assertThat(entries(coverage)).containsExactly("match Coverage/incl-subject-cov",
 				"include Patient/incl-subject");
 		assertThat(entries(without)).containsExactly("match Condition/incl-subject-c");

@@ -141,7 +141,8 @@ class FhirStoreTests {
 			.containsExactly("Condition/h-1", "Condition/h-1", "Patient/p-1");
 		assertThat(store.history(Condition.class, "h-1", start.plusMillis(2), null).size()).isEqualTo(2);
 		assertThat(store.create(new Condition()).getIdElement().getIdPart()).isEqualTo("1");
-		assertThat(store.history(Condition.class, "1", null, null).get(0, 1).getFirst().method()).isEqualTo(WriteMethod.POST);
+		assertThat(store.history(Condition.class, "1", null, null).get(0, 1).getFirst().method())
+			.isEqualTo(WriteMethod.POST);
 	}
 
 	@Test

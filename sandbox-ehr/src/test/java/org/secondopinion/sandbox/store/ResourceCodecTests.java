@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.zip.InflaterInputStream;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -56,7 +57,8 @@ class ResourceCodecTests {
 	private static Observation observation() {
 		Observation observation = new Observation().setSubject(new Reference("Patient/p-1"));
 		observation.setId("obs-1");
-		observation.setMeta(new Meta().setVersionId("9").setLastUpdated(java.sql.Timestamp.valueOf("2020-01-01 00:00:00"))
+		observation.setMeta(new Meta().setVersionId("9")
+			.setLastUpdated(Date.from(Instant.parse("2020-01-01T00:00:00Z")))
 			.addProfile("http://example.org/profile"));
 		observation.setValue(new Quantity(120.5).setUnit("mm[Hg]"));
 		return observation;

@@ -114,7 +114,8 @@ class SubscriptionTests {
 		assertThat(notification.getEntry()).hasSize(1);
 		Parameters status = (Parameters) notification.getEntryFirstRep().getResource();
 		assertThat(status.getParameter("events-since-subscription-start").getValue().primitiveValue()).isEqualTo("1");
-		assertThat(status.getParameter("notification-event").getPart()).extracting(ParametersParameterComponent::getName)
+		assertThat(status.getParameter("notification-event").getPart())
+			.extracting(ParametersParameterComponent::getName)
 			.doesNotContain("focus");
 	}
 
