@@ -76,7 +76,7 @@ class FlagRepository {
 		return jdbc.sql("""
 				select payload::text from flag
 				where (cast(? as text) is null or status = ?)
-				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', ?)))
+				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', cast(? as text))))
 				order by updated_at desc, id limit ? offset ?""")
 			.params(status, status, criterion, criterion, size, (long) page * size)
 			.query((rs, row) -> read(rs.getString(1)))
@@ -87,7 +87,7 @@ class FlagRepository {
 		return jdbc.sql("""
 				select count(*) from flag
 				where (cast(? as text) is null or status = ?)
-				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', ?)))""")
+				  and (cast(? as text) is null or payload -> 'criteria' @> jsonb_build_array(jsonb_build_object('code', cast(? as text))))""")
 			.params(status, status, criterion, criterion)
 			.query(Long.class)
 			.single();

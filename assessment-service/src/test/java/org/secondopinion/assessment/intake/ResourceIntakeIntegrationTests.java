@@ -239,6 +239,25 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void listsOpenFlagsFilteredByCriterion() {
+		PatientKey patient = new PatientKey(ehr, "p-6");
+		send(patient, event(resource(spinalFusionOrder("sr-6", "p-6"))));
+		awaitAssessment(patient, "flagged");
+
+		JsonNode all = codec.mapper().readTree(client().get().uri("/api/v1/flags?status=open&size=200").retrieve().body(String.class));
+		JsonNode major = codec.mapper().readTree(client().get()
+			.uri("/api/v1/flags?status=open&criterion=MAJOR_PROCEDURE_PLANNED&size=200").retrieve().body(String.class));
+		JsonNode rare = codec.mapper().readTree(client().get()
+			.uri("/api/v1/flags?criterion=RARE_OR_COMPLEX_CONDITION&size=200").retrieve().body(String.class));
+		JsonNode unfiltered = codec.mapper().readTree(client().get().uri("/api/v1/flags").retrieve().body(String.class));
+
+		assertThat(all.path("items").findValuesAsString("flagId")).isNotEmpty();
+		assertThat(major.path("items").valueStream().map(f -> f.path("patient").path("id").asString())).contains("p-6");
+		assertThat(rare.path("items").valueStream().map(f -> f.path("patient").path("id").asString())).doesNotContain("p-6");
+		assertThat(unfiltered.path("total").asLong()).isGreaterThanOrEqualTo(all.path("total").asLong());
+	}
+
+	@Test
 	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
 		var response = client()
 			.get()
