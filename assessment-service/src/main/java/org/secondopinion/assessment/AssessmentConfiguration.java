@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import ca.uhn.fhir.context.FhirContext;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
 import org.secondopinion.security.ApiAccessRules;
 import org.secondopinion.security.Roles;
@@ -14,11 +13,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class AssessmentConfiguration {
@@ -38,19 +32,6 @@ class AssessmentConfiguration {
 	@Bean
 	Clock clock(AssessmentSettings settings) {
 		return settings.asOf() == null ? Clock.systemUTC() : Clock.fixed(settings.asOf(), ZoneOffset.UTC);
-	}
-
-	/**
-	 * Retries a failing record a few times with backoff, then keeps it on {@code <topic>-dlt} with the error in the
-	 * headers. Events that break the contract go there at once: retrying cannot fix them.
-	 */
-	@Bean
-	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<Object, Object> template) {
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxAttempts(4);
-		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
-		handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
-		return handler;
 	}
 
 	/**

@@ -4,18 +4,12 @@ import java.time.Clock;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
 import org.secondopinion.security.ApiAccessRules;
 import org.secondopinion.security.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.CommonErrorHandler;
-import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.util.backoff.ExponentialBackOff;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
@@ -28,16 +22,6 @@ class NotificationConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
-	}
-
-	/** Retries a failing record with backoff, then keeps it on {@code <topic>-dlt}; contract breaches at once. */
-	@Bean
-	CommonErrorHandler kafkaErrorHandler(KafkaTemplate<Object, Object> template) {
-		ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
-		backOff.setMaxAttempts(4);
-		DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(template), backOff);
-		handler.addNotRetryableExceptions(InvalidEventException.class, IllegalArgumentException.class);
-		return handler;
 	}
 
 	/** Care coordinators (their facilities' cases) and admins work the case list. */

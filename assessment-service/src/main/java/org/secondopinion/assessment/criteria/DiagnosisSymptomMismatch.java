@@ -94,15 +94,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
-		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList()))
-				+ "; a second opinion can check whether the diagnosis is right.";
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		parts.forEach(p -> {
-			p.evidence().forEach(e -> NormalWorkup.add(evidence, e.reference(), e.display()));
-			problems.addAll(p.problems());
-		});
-		return Optional.of(new Finding(CODE, reason, evidence, false, problems));
+		return Optional.of(Part.combine(CODE, parts, "; a second opinion can check whether the diagnosis is right."));
 	}
 
 	private Optional<Part> catchAllPersisting(RecordedCondition diagnosis, Instant made,

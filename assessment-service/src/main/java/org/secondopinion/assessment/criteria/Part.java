@@ -1,5 +1,6 @@
 package org.secondopinion.assessment.criteria;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.secondopinion.events.FlagPayload;
@@ -10,6 +11,21 @@ record Part(String clause, List<FlagPayload.Evidence> evidence, List<String> pro
 	Part {
 		evidence = List.copyOf(evidence);
 		problems = List.copyOf(problems);
+	}
+
+	/**
+	 * The finding of a criterion met on these grounds: their clauses joined into one sentence ending with
+	 * {@code closing}, their evidence without repeats, and their problems.
+	 */
+	static Finding combine(String code, List<Part> parts, String closing) {
+		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList())) + closing;
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		parts.forEach(p -> {
+			p.evidence().forEach(e -> NormalWorkup.add(evidence, e.reference(), e.display()));
+			problems.addAll(p.problems());
+		});
+		return new Finding(code, reason, evidence, false, problems);
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,15 +92,7 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
-		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList()))
-				+ "; a second opinion can look for what may have been missed.";
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		parts.forEach(p -> {
-			p.evidence().forEach(e -> NormalWorkup.add(evidence, e.reference(), e.display()));
-			problems.addAll(p.problems());
-		});
-		return Optional.of(new Finding(CODE, reason, evidence, false, problems));
+		return Optional.of(Part.combine(CODE, parts, "; a second opinion can look for what may have been missed."));
 	}
 
 }
