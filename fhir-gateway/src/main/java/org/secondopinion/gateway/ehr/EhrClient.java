@@ -1,182 +1,133 @@
 package org.secondopinion.gateway.ehr;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.secondopinion.gateway.GatewaySettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads one EHR's FHIR R4 search pages. Timeouts, 429 and 5xx are retried with exponential backoff (honouring
- * {@code Retry-After}); other client errors fail at once. Log lines carry URLs and statuses, never bodies.
+ * Talks FHIR R4 to one EHR: search pages, and conditional create and update for write-back. Every call goes
+ * through the EHR's {@link EhrTransport} (rate limit, circuit breaker, authentication, retries with backoff and
+ * jitter, size limit); other client errors fail at once. Log lines carry paths and statuses, never bodies.
  */
 public class EhrClient {
 
-	private static final Logger log = LoggerFactory.getLogger(EhrClient.class);
+	private static final String FHIR_JSON = "application/fhir+json";
 
 	private final GatewaySettings.Ehr ehr;
 
-	private final GatewaySettings.Retry retry;
+	private final EhrTransport transport;
 
-	private final long maxResponseBytes;
-
-	private final HttpClient http;
+	private final Authenticator auth;
 
 	private final JsonMapper mapper;
 
-	private final Sleeper sleeper;
-
+	/** A client of its own, with its own limiter, breaker and meters; the application shares {@link EhrClients}. */
 	public EhrClient(GatewaySettings.Ehr ehr, GatewaySettings settings, HttpClient http, JsonMapper mapper) {
-		this(ehr, settings.retry(), settings.maxResponseBytes(), http, mapper, Thread::sleep);
+		this(EhrConnections.connect(ehr, settings, http, mapper, new SimpleMeterRegistry(), Clock.systemUTC(),
+				Thread::sleep, () -> ThreadLocalRandom.current().nextDouble()), ehr, mapper);
 	}
 
-	EhrClient(GatewaySettings.Ehr ehr, GatewaySettings.Retry retry, long maxResponseBytes, HttpClient http,
-			JsonMapper mapper, Sleeper sleeper) {
+	EhrClient(EhrConnections.Connection connection, GatewaySettings.Ehr ehr, JsonMapper mapper) {
 		this.ehr = ehr;
-		this.retry = retry;
-		this.maxResponseBytes = maxResponseBytes;
-		this.http = http;
+		this.transport = connection.transport();
+		this.auth = connection.auth();
 		this.mapper = mapper;
-		this.sleeper = sleeper;
+	}
+
+	/** The id of the EHR this client talks to. */
+	public String ehrId() {
+		return ehr.id();
 	}
 
 	/** The first page of {@code GET [base]/{type}?{params}}. */
 	public BundlePage search(String resourceType, Map<String, String> params) {
-		String query = params.entrySet()
-			.stream()
-			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		String base = ehr.baseUrl().toString().replaceAll("/+$", "");
-		return page(URI.create(base + "/" + resourceType + (query.isEmpty() ? "" : "?" + query)));
+		return page(url(resourceType, query(params)));
 	}
 
 	/** Any page, e.g. one named by a {@code next} link. */
 	public BundlePage page(URI url) {
-		return BundlePage.of(get(url), url);
+		return BundlePage.of(json(transport.send(url, () -> HttpRequest.newBuilder(url).header("Accept", FHIR_JSON).GET(),
+				auth), url), url);
 	}
 
-	private JsonNode get(URI url) {
-		Duration backoff = retry.initialBackoff();
-		for (int attempt = 1;; attempt++) {
-			Failure failure;
-			try {
-				HttpResponse<InputStream> response = http.send(request(url), HttpResponse.BodyHandlers.ofInputStream());
-				try (InputStream body = response.body()) {
-					if (response.statusCode() == 200) {
-						return parse(body, url);
-					}
-					failure = new Failure(response.statusCode(), retryAfter(response));
-				}
-			}
-			catch (HttpTimeoutException ex) {
-				failure = new Failure(0, null);
-			}
-			catch (IOException ex) {
-				failure = new Failure(0, null);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new EhrUnavailableException("Interrupted while calling " + url, 0, ex);
-			}
-			if (!failure.retryable()) {
-				throw new EhrUnavailableException("EHR " + ehr.id() + " answered " + failure.status() + " to " + url,
-						failure.status());
-			}
-			if (attempt >= retry.maxAttempts()) {
-				throw new EhrUnavailableException("EHR " + ehr.id() + " still failing after " + attempt
-						+ " attempts (last: " + failure.describe() + ") on " + url, failure.status());
-			}
-			Duration wait = failure.retryAfter() != null ? min(failure.retryAfter(), retry.maxBackoff()) : backoff;
-			log.warn("EHR {} {} on {}; attempt {}/{}, retrying in {} ms", ehr.id(), failure.describe(), url, attempt,
-					retry.maxAttempts(), wait.toMillis());
-			sleep(wait);
-			backoff = min(backoff.multipliedBy(2), retry.maxBackoff());
-		}
+	/**
+	 * {@code POST [base]/{type}} with {@code If-None-Exist: {condition}}: creates the resource unless one matches.
+	 * @param condition a search, e.g. {@code identifier=urn:system|value} (values are encoded here)
+	 * @return the resource created, or the one that already matched
+	 */
+	public WriteOutcome createIfNoneExist(String resourceType, JsonNode resource, Map<String, String> condition) {
+		URI url = url(resourceType, "");
+		EhrResponse response = transport.send(url, () -> HttpRequest.newBuilder(url)
+			.header("Accept", FHIR_JSON)
+			.header("Content-Type", FHIR_JSON)
+			.header("Prefer", "return=representation")
+			.header("If-None-Exist", query(condition))
+			.POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(resource))), auth);
+		return new WriteOutcome(response.status() == 201, json(response, url));
 	}
 
-	private HttpRequest request(URI url) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(url)
-			.timeout(retry.requestTimeout())
-			.header("Accept", "application/fhir+json")
-			.GET();
-		if (ehr.bearerToken() != null && !ehr.bearerToken().isBlank()) {
-			request.header("Authorization", "Bearer " + ehr.bearerToken());
-		}
-		return request.build();
+	/**
+	 * {@code PUT [base]/{type}?{condition}}: updates the one resource that matches, or creates it if none does.
+	 * @return the resource as stored
+	 */
+	public WriteOutcome updateWhere(String resourceType, JsonNode resource, Map<String, String> condition) {
+		URI url = url(resourceType, query(condition));
+		EhrResponse response = transport.send(url, () -> HttpRequest.newBuilder(url)
+			.header("Accept", FHIR_JSON)
+			.header("Content-Type", FHIR_JSON)
+			.header("Prefer", "return=representation")
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(resource))), auth);
+		return new WriteOutcome(response.status() == 201, json(response, url));
 	}
 
-	private JsonNode parse(InputStream body, URI url) throws IOException {
-		byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxResponseBytes + 1));
-		if (bytes.length > maxResponseBytes) {
-			throw new EhrUnavailableException("Page from " + url + " is larger than the limit of " + maxResponseBytes
-					+ " bytes; lower the page size", 200);
+	/** How the connection fares: breaker state and the last error, for health and status reports. */
+	public EhrConnectionStatus connectionStatus() {
+		return transport.status();
+	}
+
+	private URI url(String resourceType, String query) {
+		String base = ehr.baseUrl().toString().replaceAll("/+$", "");
+		return URI.create(base + "/" + resourceType + (query.isEmpty() ? "" : "?" + query));
+	}
+
+	private JsonNode json(EhrResponse response, URI url) {
+		if (response.body().length == 0) {
+			return mapper.createObjectNode();
 		}
 		try {
-			return mapper.readTree(bytes);
+			return mapper.readTree(response.body());
 		}
 		catch (JacksonException ex) {
-			throw new EhrUnavailableException("Page from " + url + " is not JSON: " + ex.getOriginalMessage(), 200, ex);
+			throw new EhrUnavailableException("Answer of EHR " + ehr.id() + " to " + url.getPath() + " is not JSON: "
+					+ ex.getOriginalMessage(), response.status(), ex);
 		}
 	}
 
-	private void sleep(Duration wait) {
-		try {
-			sleeper.sleep(wait.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new EhrUnavailableException("Interrupted while waiting to retry", 0, ex);
-		}
+	private static String query(Map<String, String> params) {
+		return params.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
 	}
 
-	private static @Nullable Duration retryAfter(HttpResponse<?> response) {
-		return response.headers().firstValue("Retry-After").map(value -> {
-			try {
-				return Duration.ofSeconds(Long.parseLong(value.trim()));
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}).orElse(null);
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return a.compareTo(b) <= 0 ? a : b;
-	}
-
-	/** Waits between attempts; replaced in tests. */
-	@FunctionalInterface
-	interface Sleeper {
-
-		void sleep(long millis) throws InterruptedException;
-
-	}
-
-	private record Failure(int status, @Nullable Duration retryAfter) {
-
-		boolean retryable() {
-			return status == 0 || status == 408 || status == 429 || status >= 500;
-		}
-
-		String describe() {
-			return status == 0 ? "timeout or connection failure" : "HTTP " + status;
-		}
-
+	/**
+	 * The answer to a write.
+	 * @param created whether the EHR created the resource (201) rather than finding or updating it
+	 * @param resource the resource as the EHR returned it (empty object if it returned none)
+	 */
+	public record WriteOutcome(boolean created, JsonNode resource) {
 	}
 
 }

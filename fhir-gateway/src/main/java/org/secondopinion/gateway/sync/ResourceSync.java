@@ -62,7 +62,7 @@ class ResourceSync {
 			state.watermark(ehr.id(), resourceType)
 				.ifPresent(watermark -> params.put("_lastUpdated", "ge" + watermark));
 			params.put("_sort", "_lastUpdated");
-			params.put("_count", String.valueOf(settings.pageSize()));
+			params.put("_count", String.valueOf(settings.pageSizeOf(ehr)));
 			BundlePage page = client.search(resourceType, params);
 			while (true) {
 				total += process(ehr.id(), resourceType, page);

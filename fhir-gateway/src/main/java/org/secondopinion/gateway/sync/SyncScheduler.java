@@ -1,6 +1,5 @@
 package org.secondopinion.gateway.sync;
 
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -9,9 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.secondopinion.events.EventCodec;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrClient;
+import org.secondopinion.gateway.ehr.EhrClients;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +28,10 @@ class SyncScheduler implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService executor;
 
-	SyncScheduler(GatewaySettings settings, ResourceSync sync, HttpClient http, EventCodec codec) {
+	SyncScheduler(GatewaySettings settings, ResourceSync sync, EhrClients clients) {
 		this.settings = settings;
 		this.sync = sync;
-		this.ehrs = settings.ehrs()
-			.stream()
-			.map(ehr -> new ConfiguredEhr(ehr, new EhrClient(ehr, settings, http, codec.mapper())))
-			.toList();
+		this.ehrs = settings.ehrs().stream().map(ehr -> new ConfiguredEhr(ehr, clients.get(ehr.id()))).toList();
 	}
 
 	void syncAll() {

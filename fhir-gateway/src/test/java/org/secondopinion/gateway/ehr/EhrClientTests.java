@@ -6,15 +6,18 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,12 @@ class EhrClientTests {
 
 	private final List<Long> sleeps = new ArrayList<>();
 
+	private final List<String> authorizations = new ArrayList<>();
+
+	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
+	private double random = 1.0;
+
 	private HttpServer server;
 
 	@BeforeEach
@@ -46,6 +55,7 @@ class EhrClientTests {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.createContext("/fhir", exchange -> {
 			calls.incrementAndGet();
+			authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
 			Scripted next = script.isEmpty() ? new Scripted(200, BUNDLE, Map.of()) : script.poll();
 			next.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
 			byte[] body = next.body().getBytes(StandardCharsets.UTF_8);
@@ -119,11 +129,123 @@ class EhrClientTests {
 			.hasMessageContaining("Expected a FHIR Bundle");
 	}
 
+	@Test
+	void spreadsRetriesWithJitterBetweenHalfAndAllOfTheBackoff() {
+		random = 0.0;
+		for (int i = 0; i < 2; i++) {
+			script.add(new Scripted(500, "{}", Map.of()));
+		}
+
+		client(5, 1_000_000).search("Condition", Map.of());
+
+		assertThat(sleeps).containsExactly(50L, 100L);
+		assertThat(meters.counter("gateway.ehr.retries", "ehr", "test").count()).isEqualTo(2);
+		assertThat(meters.counter("gateway.ehr.requests", "ehr", "test", "outcome", "server-error").count()).isEqualTo(2);
+		assertThat(meters.counter("gateway.ehr.requests", "ehr", "test", "outcome", "success").count()).isEqualTo(1);
+	}
+
+	@Test
+	void opensTheBreakerAfterConsecutiveFailedCallsAndThenCallsNoMore() {
+		for (int i = 0; i < 3; i++) {
+			script.add(new Scripted(503, "{}", Map.of()));
+		}
+		EhrClient client = client(1, 1_000_000);
+		for (int i = 0; i < 3; i++) {
+			assertThatThrownBy(() -> client.search("Condition", Map.of())).isInstanceOf(EhrUnavailableException.class);
+		}
+
+		assertThatThrownBy(() -> client.search("Condition", Map.of())).isInstanceOf(CircuitOpenException.class)
+			.hasMessageContaining("circuit breaker open after 3 consecutive failures");
+		assertThat(calls).hasValue(3);
+		EhrConnectionStatus status = client.connectionStatus();
+		assertThat(status.breaker()).isEqualTo(BreakerState.OPEN);
+		assertThat(status.healthy()).isFalse();
+		assertThat(status.lastError()).contains("HTTP 503").contains("GET /fhir/Condition").doesNotContain("?");
+		assertThat(meters.get("gateway.ehr.breaker.state").tag("ehr", "test").gauge().value()).isEqualTo(2);
+	}
+
+	@Test
+	void aClientErrorDoesNotCountAgainstTheEhr() {
+		for (int i = 0; i < 4; i++) {
+			script.add(new Scripted(404, "{}", Map.of()));
+		}
+		EhrClient client = client(1, 1_000_000);
+		for (int i = 0; i < 4; i++) {
+			assertThatThrownBy(() -> client.search("Condition", Map.of())).isInstanceOf(EhrUnavailableException.class);
+		}
+
+		assertThat(client.connectionStatus().breaker()).isEqualTo(BreakerState.CLOSED);
+		assertThat(calls).hasValue(4);
+	}
+
+	@Test
+	void fetchesFreshCredentialsOnceWhenTheEhrAnswers401() {
+		script.add(new Scripted(401, "{}", Map.of()));
+		List<String> issued = new ArrayList<>(List.of("Bearer first", "Bearer second"));
+		Authenticator auth = new Authenticator() {
+
+			private String current;
+
+			@Override
+			public Optional<String> authorization() {
+				if (current == null) {
+					current = issued.removeFirst();
+				}
+				return Optional.of(current);
+			}
+
+			@Override
+			public void invalidate() {
+				current = null;
+			}
+
+		};
+
+		client(5, 1_000_000, null, auth).search("Condition", Map.of());
+
+		assertThat(authorizations).containsExactly("Bearer first", "Bearer second");
+		assertThat(sleeps).as("no backoff before the retry with new credentials").isEmpty();
+	}
+
+	@Test
+	void reportsCredentialsRefusedTwiceAsAnAuthenticationFailure() {
+		script.add(new Scripted(401, "{}", Map.of()));
+		script.add(new Scripted(401, "{}", Map.of()));
+		Authenticator auth = () -> Optional.of("Bearer stale");
+
+		assertThatThrownBy(() -> client(5, 1_000_000, null, auth).search("Condition", Map.of()))
+			.isInstanceOf(EhrAuthenticationException.class)
+			.hasMessageContaining("refused the gateway's credentials: HTTP 401");
+		assertThat(calls).hasValue(2);
+	}
+
+	@Test
+	void waitsForTheRateLimitSharedByAllCalls() {
+		EhrClient client = client(5, 1_000_000, 1.0, null);
+
+		client.search("Condition", Map.of());
+		client.search("Condition", Map.of());
+
+		assertThat(sleeps).singleElement().satisfies(wait -> assertThat(wait).isBetween(500L, 1000L));
+		assertThat(meters.timer("gateway.ehr.rate-limit.wait", "ehr", "test").count()).isEqualTo(1);
+	}
+
 	private EhrClient client(int attempts, long maxBytes) {
-		GatewaySettings.Ehr ehr = new GatewaySettings.Ehr("test", URI.create(base()), null, null);
+		return client(attempts, maxBytes, null, null);
+	}
+
+	private EhrClient client(int attempts, long maxBytes, Double requestsPerSecond, Authenticator auth) {
+		GatewaySettings.Ehr ehr = new GatewaySettings.Ehr("test", URI.create(base()), null, null, null,
+				requestsPerSecond, null);
 		GatewaySettings.Retry retry = new GatewaySettings.Retry(attempts, Duration.ofMillis(100), Duration.ofSeconds(5),
 				Duration.ofSeconds(5));
-		return new EhrClient(ehr, retry, maxBytes, HttpClient.newHttpClient(), JsonMapper.builder().build(), sleeps::add);
+		GatewaySettings settings = new GatewaySettings(Duration.ofSeconds(5), 10, 1, maxBytes, retry, List.of(ehr),
+				new GatewaySettings.CircuitBreaker(3, Duration.ofMinutes(1)));
+		JsonMapper mapper = JsonMapper.builder().build();
+		EhrConnections.Connection connection = EhrConnections.connect(ehr, settings, HttpClient.newHttpClient(), mapper,
+				meters, Clock.systemUTC(), sleeps::add, () -> random);
+		return new EhrClient(auth == null ? connection : new EhrConnections.Connection(connection.transport(), auth),
+				ehr, mapper);
 	}
 
 	private String base() {

@@ -12,7 +12,7 @@ import org.secondopinion.sandbox.store.FhirStore;
 /**
  * Corrects and completes what HAPI generates into the CapabilityStatement: each type lists only its own
  * {@code _include}s (the searches of several types share one method, and so one list of allowed includes), only the
- * types searched by identifier offer conditional create, every type is versioned with readable history, and a server
+ * types searched by identifier offer conditional create and update, every type is versioned with readable history, and a server
  * with Subscription says it follows the Subscriptions Backport IG.
  */
 @Interceptor
@@ -31,6 +31,7 @@ class CapabilityStatementCustomizer {
 			resource.getSearchInclude()
 				.removeIf(include -> !include.getValue().startsWith(resource.getType() + ":"));
 			resource.setConditionalCreate(FhirStore.IDENTIFIED_TYPES.contains(resource.getType()));
+			resource.setConditionalUpdate(FhirStore.IDENTIFIED_TYPES.contains(resource.getType()));
 			resource.setVersioning(ResourceVersionPolicy.VERSIONED);
 			resource.setReadHistory(true);
 			if ("Subscription".equals(resource.getType())) {

@@ -124,14 +124,45 @@ abstract class ResourceProvider implements IResourceProvider {
 			.setResource(outcome.resource());
 	}
 
-	/** Creates the resource under the given id if it is absent ("update as create"). */
+	/**
+	 * Creates the resource under the given id if it is absent ("update as create"). As a conditional update
+	 * ({@code PUT [type]?identifier=system|value}), updates the one resource with the identifier, or creates one if
+	 * none has it; several matches are 412 Precondition Failed.
+	 */
 	@Update
-	public MethodOutcome update(@IdParam IdType id, @ResourceParam IBaseResource resource) {
+	public MethodOutcome update(@IdParam @Nullable IdType id, @ResourceParam IBaseResource resource,
+			@ConditionalUrlParam @Nullable String conditionalUrl) {
 		Resource incoming = type.cast(resource);
+		if (conditionalUrl != null && (id == null || !id.hasIdPart())) {
+			return conditionalUpdate(incoming, ConditionalCreate.identifier(conditionalUrl));
+		}
+		if (id == null || !id.hasIdPart()) {
+			throw new InvalidRequestException("An update needs an id or a condition");
+		}
 		incoming.setId(id.getIdPart());
 		Resource stored = store.put(incoming);
 		boolean created = "1".equals(stored.getMeta().getVersionId());
 		return new MethodOutcome(stored.getIdElement(), created).setResource(stored);
+	}
+
+	private MethodOutcome conditionalUpdate(Resource incoming, String identifier) {
+		incoming.setId((String) null);
+		CreateOutcome<? extends Resource> outcome;
+		try {
+			outcome = store.createIfNoneExist(incoming, identifier);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidRequestException(ex.getMessage());
+		}
+		catch (IllegalStateException ex) {
+			throw new PreconditionFailedException(ex.getMessage());
+		}
+		if (outcome.created()) {
+			return new MethodOutcome(outcome.resource().getIdElement(), true).setResource(outcome.resource());
+		}
+		incoming.setId(outcome.resource().getIdElement().getIdPart());
+		Resource stored = store.put(incoming);
+		return new MethodOutcome(stored.getIdElement(), false).setResource(stored);
 	}
 
 	/**
