@@ -66,6 +66,13 @@ final class IssuedTokens {
 		tokens.clear();
 	}
 
+	/** Forgets everything: tokens, counts and assertion ids. */
+	void clear() {
+		tokens.clear();
+		seenAssertions.clear();
+		issuedPerClient.clear();
+	}
+
 	/** What a token allows. */
 	record Grant(String token, String clientId, String scope, Instant expiresAt) {
 

@@ -47,7 +47,7 @@ public class SandboxAccess {
 		reset();
 	}
 
-	/** Back to the configured mode, credentials and clients; forgets issued tokens. */
+	/** Back to the configured mode, credentials and clients; forgets issued tokens and their counts. */
 	public final synchronized void reset() {
 		mode = settings.mode() == null ? AccessMode.NONE : settings.mode();
 		username = settings.username();
@@ -55,7 +55,7 @@ public class SandboxAccess {
 		token = settings.token();
 		tokenLifetime = settings.tokenLifetime() == null ? DEFAULT_TOKEN_LIFETIME : settings.tokenLifetime();
 		clients.clear();
-		tokens.revokeAll();
+		tokens.clear();
 		for (AccessSettings.Client client : settings.clients() == null ? List.<AccessSettings.Client>of()
 				: settings.clients()) {
 			try {

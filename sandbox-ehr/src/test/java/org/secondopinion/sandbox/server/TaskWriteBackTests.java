@@ -107,6 +107,33 @@ class TaskWriteBackTests {
 	}
 
 	@Test
+	void conditionalUpdateChangesTheTaskWithTheIdentifier() {
+		MethodOutcome created = createIfNoneExist(task("case-update"), "case-update");
+
+		MethodOutcome updated = client.update()
+			.resource(task("case-update").setStatus(TaskStatus.COMPLETED))
+			.conditionalByUrl("Task?identifier=" + CASES + "|case-update")
+			.execute();
+
+		assertThat(updated.getId().getIdPart()).isEqualTo(created.getId().getIdPart());
+		assertThat(updated.getId().getVersionIdPart()).isEqualTo("2");
+		assertThat(client.read().resource(Task.class).withId(created.getId().getIdPart()).execute().getStatus())
+			.isEqualTo(TaskStatus.COMPLETED);
+		assertThat(byIdentifier("case-update").getEntry()).hasSize(1);
+	}
+
+	@Test
+	void conditionalUpdateCreatesTheTaskWhenNoneHasTheIdentifier() {
+		MethodOutcome outcome = client.update()
+			.resource(task("case-upsert"))
+			.conditionalByUrl("Task?identifier=" + CASES + "|case-upsert")
+			.execute();
+
+		assertThat(outcome.getCreated()).isTrue();
+		assertThat(byIdentifier("case-upsert").getEntry()).hasSize(1);
+	}
+
+	@Test
 	void refusesConditionsOtherThanAnIdentifier() {
 		assertThatExceptionOfType(InvalidRequestException.class)
 			.isThrownBy(() -> client.create().resource(task("case-other")).conditionalByUrl("Task?status=requested")
