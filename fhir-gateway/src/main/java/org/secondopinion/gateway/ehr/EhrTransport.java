@@ -78,7 +78,8 @@ final class EhrTransport {
 			metrics.request("breaker-open");
 			throw new CircuitOpenException("EHR " + ehrId + ": circuit breaker open after "
 					+ breaker.consecutiveFailures() + " consecutive failures; next trial at "
-					+ breaker.nextTrialAt().map(Instant::toString).orElse("once the current trial ends"));
+					+ breaker.nextTrialAt().map(Instant::toString).orElse("once the current trial ends")
+					+ " (last error: " + lastError + ")");
 		}
 		try {
 			EhrResponse response = exchange(url, request, auth);
