@@ -99,7 +99,8 @@ public final class LocalStack {
 		gateway.add("--second-opinion.gateway.ehrs[0].id=" + (options.ehrUrl() == null ? "sandbox" : "ehr"));
 		gateway.add("--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl);
 		if (options.ehrToken() != null) {
-			gateway.add("--second-opinion.gateway.ehrs[0].bearer-token=" + options.ehrToken());
+			gateway.add("--second-opinion.gateway.ehrs[0].auth.type=bearer");
+			gateway.add("--second-opinion.gateway.ehrs[0].auth.token=" + options.ehrToken());
 		}
 		keep(FhirGatewayApplication.start(gateway.toArray(String[]::new)));
 		say("  FHIR gateway      http://127.0.0.1:8081/api/v1/sync");
