@@ -77,6 +77,12 @@ final class CircuitBreaker {
 		}
 	}
 
+	/** Whether a call now would be refused: open, and the cool-down not over. */
+	synchronized boolean refusing() {
+		return state == BreakerState.OPEN && clock.instant().isBefore(reopensAt())
+				|| state == BreakerState.HALF_OPEN && trialInFlight;
+	}
+
 	synchronized BreakerState state() {
 		return state;
 	}

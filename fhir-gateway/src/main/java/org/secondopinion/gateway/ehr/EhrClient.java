@@ -92,6 +92,11 @@ public class EhrClient {
 		return new WriteOutcome(response.status() == 201, json(response, url));
 	}
 
+	/** Whether the EHR's circuit breaker would refuse a call now, so callers may skip the EHR for this round. */
+	public boolean circuitOpen() {
+		return transport.circuitOpen();
+	}
+
 	/** How the connection fares: breaker state and the last error, for health and status reports. */
 	public EhrConnectionStatus connectionStatus() {
 		return transport.status();

@@ -184,6 +184,10 @@ final class EhrTransport {
 		}
 	}
 
+	boolean circuitOpen() {
+		return breaker.refusing();
+	}
+
 	EhrConnectionStatus status() {
 		return new EhrConnectionStatus(ehrId, breaker.state(), breaker.consecutiveFailures(), lastSuccessAt,
 				lastFailureAt, lastError, breaker.nextTrialAt().orElse(null));

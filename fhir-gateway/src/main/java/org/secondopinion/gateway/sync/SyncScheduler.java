@@ -36,6 +36,10 @@ class SyncScheduler implements SmartLifecycle {
 
 	void syncAll() {
 		for (ConfiguredEhr ehr : ehrs) {
+			if (ehr.client().circuitOpen()) {
+				log.warn("Skipping EHR {} this pass: {}", ehr.settings().id(), ehr.client().connectionStatus());
+				continue;
+			}
 			for (String type : ehr.settings().resourceTypesOrDefault()) {
 				int published = sync.sync(ehr.settings(), ehr.client(), type);
 				if (published > 0) {

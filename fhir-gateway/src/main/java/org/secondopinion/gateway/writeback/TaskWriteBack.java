@@ -12,6 +12,7 @@ import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Topics;
+import org.secondopinion.gateway.ehr.EhrAuthenticationException;
 import org.secondopinion.gateway.ehr.EhrClient;
 import org.secondopinion.gateway.ehr.EhrClients;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
@@ -111,8 +112,14 @@ class TaskWriteBack {
 		return STATE_FIELDS.stream().allMatch(field -> Objects.equals(existing.get(field), requested.get(field)));
 	}
 
-	/** A client error of the EHR about this Task: retrying cannot help, so it is dead-lettered. */
+	/**
+	 * A client error of the EHR about this Task: retrying cannot help, so it is dead-lettered. Refused credentials
+	 * are the gateway's problem, not the Task's: they are retried until an operator fixes them.
+	 */
 	private static boolean refusedByEhr(EhrUnavailableException ex) {
+		if (ex instanceof EhrAuthenticationException) {
+			return false;
+		}
 		int status = ex.status();
 		return status >= 400 && status < 500 && status != 401 && status != 403 && status != 408 && status != 429;
 	}

@@ -33,8 +33,11 @@ class CircuitBreakerTests {
 		fail(3);
 
 		assertThat(breaker.state()).isEqualTo(BreakerState.OPEN);
+		assertThat(breaker.refusing()).isTrue();
 		assertThat(breaker.tryAcquire()).isFalse();
 		assertThat(breaker.nextTrialAt()).contains(Instant.parse("2026-01-01T00:00:30Z"));
+		clock.advance(Duration.ofSeconds(30));
+		assertThat(breaker.refusing()).as("the cool-down is over").isFalse();
 	}
 
 	@Test

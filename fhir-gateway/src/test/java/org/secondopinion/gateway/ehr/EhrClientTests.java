@@ -157,6 +157,7 @@ class EhrClientTests {
 		assertThatThrownBy(() -> client.search("Condition", Map.of())).isInstanceOf(CircuitOpenException.class)
 			.hasMessageContaining("circuit breaker open after 3 consecutive failures");
 		assertThat(calls).hasValue(3);
+		assertThat(client.circuitOpen()).isTrue();
 		EhrConnectionStatus status = client.connectionStatus();
 		assertThat(status.breaker()).isEqualTo(BreakerState.OPEN);
 		assertThat(status.healthy()).isFalse();
