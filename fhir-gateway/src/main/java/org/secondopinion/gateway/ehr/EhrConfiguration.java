@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.gateway.GatewaySettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,7 +23,7 @@ class EhrConfiguration {
 	@Bean
 	EhrClients ehrClients(GatewaySettings settings, HttpClient http, EventCodec codec,
 			ObjectProvider<MeterRegistry> registry, Clock clock) {
-		MeterRegistry meters = registry.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
 		return new EhrClients(settings.ehrs()
 			.stream()
 			.map(ehr -> new EhrClient(EhrConnections.connect(ehr, settings, http, codec.mapper(), meters, clock,

@@ -10,9 +10,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -47,7 +44,7 @@ final class EhrTransport {
 
 	private final Sleeper sleeper;
 
-	private final DoubleSupplier random;
+	private final RetryTiming timing;
 
 	private final Clock clock;
 
@@ -68,7 +65,7 @@ final class EhrTransport {
 		this.breaker = breaker;
 		this.metrics = metrics;
 		this.sleeper = sleeper;
-		this.random = random;
+		this.timing = new RetryTiming(retry, random, clock);
 		this.clock = clock;
 	}
 
@@ -147,7 +144,7 @@ final class EhrTransport {
 								+ status + " on " + what + detail, status);
 					}
 					if (!oauth || status == 429 || status >= 500) {
-						failure = new Failure(status, retryAfter(response));
+						failure = new Failure(status, timing.retryAfter(response));
 					}
 					else {
 						throw new EhrUnavailableException("EHR " + ehrId + " answered " + status + " to " + what + detail,
@@ -175,12 +172,12 @@ final class EhrTransport {
 				throw new EhrUnavailableException("EHR " + ehrId + " still failing after " + attempt + " attempts (last: "
 						+ failure.describe() + ") on " + what, failure.status());
 			}
-			Duration wait = failure.retryAfter() != null ? min(failure.retryAfter(), retry.maxBackoff()) : jitter(backoff);
+			Duration wait = timing.wait(failure.retryAfter(), backoff);
 			log.warn("EHR {} {} on {}; attempt {}/{}, retrying in {} ms", ehrId, failure.describe(), what, attempt,
 					retry.maxAttempts(), wait.toMillis());
 			metrics.retry();
 			sleep(wait.toMillis());
-			backoff = min(backoff.multipliedBy(2), retry.maxBackoff());
+			backoff = timing.next(backoff);
 		}
 	}
 
@@ -226,12 +223,6 @@ final class EhrTransport {
 		return bytes;
 	}
 
-	/** Equal jitter: half the backoff, plus a random part of the other half, so clients do not retry in step. */
-	private Duration jitter(Duration backoff) {
-		long millis = backoff.toMillis();
-		return Duration.ofMillis(millis / 2 + Math.round(random.getAsDouble() * (millis - millis / 2)));
-	}
-
 	private void sleep(long millis) {
 		try {
 			sleeper.sleep(millis);
@@ -242,24 +233,6 @@ final class EhrTransport {
 		}
 	}
 
-	private @Nullable Duration retryAfter(HttpResponse<?> response) {
-		return response.headers().firstValue("Retry-After").map(value -> {
-			try {
-				return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-			}
-			catch (NumberFormatException notSeconds) {
-				try {
-					Instant at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-					Duration until = Duration.between(clock.instant(), at);
-					return until.isNegative() ? Duration.ZERO : until;
-				}
-				catch (DateTimeParseException notADate) {
-					return null;
-				}
-			}
-		}).orElse(null);
-	}
-
 	private static String outcome(int status) {
 		if (status == 429) {
 			return "throttled";
@@ -268,10 +241,6 @@ final class EhrTransport {
 			return "unauthorized";
 		}
 		return status >= 500 ? "server-error" : "client-error";
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return a.compareTo(b) <= 0 ? a : b;
 	}
 
 	private record Failure(int status, @Nullable Duration retryAfter) {

@@ -2,6 +2,7 @@ package org.secondopinion.gateway.ehr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,7 @@ final class OAuthError {
 	static String describe(InputStream body) {
 		String text;
 		try {
-			text = new String(body.readNBytes(MAX_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+			text = new String(body.readNBytes(MAX_BYTES), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			return "";

@@ -130,6 +130,19 @@ class EhrClientTests {
 	}
 
 	@Test
+	void honoursARetryAfterGivenAsAnHttpDateUpToTheMaximumBackoff() {
+		String inAMinute = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(60));
+		String past = "Wed, 21 Oct 2015 07:28:00 GMT";
+		script.add(new Scripted(503, "{}", Map.of("Retry-After", inAMinute)));
+		script.add(new Scripted(503, "{}", Map.of("Retry-After", past)));
+
+		client(5, 1_000_000).search("Condition", Map.of());
+
+		assertThat(sleeps).as("capped at the 5 s maximum, then at once").containsExactly(5000L, 0L);
+	}
+
+	@Test
 	void spreadsRetriesWithJitterBetweenHalfAndAllOfTheBackoff() {
 		random = 0.0;
 		for (int i = 0; i < 2; i++) {

@@ -147,6 +147,9 @@ class SmartSyncIntegrationTests {
 		assertThat(health.path("details").path("lastError").asString()).contains("refused the client assertion")
 			.contains("invalid_client");
 		assertThat(health.toString()).doesNotContain("Testperson");
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+				health(IMPOSTOR_EHR).path("details").path("breaker").asString()).as("open after 5 failed passes")
+			.isEqualTo("OPEN"));
 		assertThat(health(RSA_EHR).path("status").asString()).isEqualTo("UP");
 	}
 
