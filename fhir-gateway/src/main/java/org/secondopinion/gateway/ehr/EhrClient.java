@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -70,15 +72,28 @@ public class EhrClient {
 		return BundlePage.of(get(url), url);
 	}
 
-	private JsonNode get(URI url) {
+	/** {@code GET url} answered with JSON (a resource, a history Bundle, a CapabilityStatement, a manifest). */
+	public JsonNode read(URI url) {
+		return get(url);
+	}
+
+	/**
+	 * {@code GET url} with extra headers (e.g. {@code Prefer: respond-async}, an NDJSON {@code Accept}); an answer
+	 * whose status is in {@code accepted} goes to {@code reader} with its body as a stream, which is never buffered
+	 * here. Failures are retried as for pages; so is an {@link IOException} the reader throws (a connection dropped
+	 * mid-body), so a reader called again must resume or start over.
+	 */
+	public <T> T exchange(URI url, Map<String, String> headers, Set<Integer> accepted, ResponseReader<T> reader) {
 		Duration backoff = retry.initialBackoff();
 		for (int attempt = 1;; attempt++) {
 			Failure failure;
 			try {
-				HttpResponse<InputStream> response = http.send(request(url), HttpResponse.BodyHandlers.ofInputStream());
+				HttpRequest.Builder request = HttpRequest.newBuilder(request(url), (name, value) -> true);
+				headers.forEach(request::setHeader);
+				HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 				try (InputStream body = response.body()) {
-					if (response.statusCode() == 200) {
-						return parse(body, url);
+					if (accepted.contains(response.statusCode())) {
+						return reader.read(response.statusCode(), response.headers(), body);
 					}
 					failure = new Failure(response.statusCode(), retryAfter(response));
 				}
@@ -107,6 +122,15 @@ public class EhrClient {
 			sleep(wait);
 			backoff = min(backoff.multipliedBy(2), retry.maxBackoff());
 		}
+	}
+
+	/** The base URL of the EHR's FHIR API, without a trailing slash. */
+	public URI baseUrl() {
+		return URI.create(ehr.baseUrl().toString().replaceAll("/+$", ""));
+	}
+
+	private JsonNode get(URI url) {
+		return exchange(url, Map.of(), Set.of(200), (status, headers, body) -> parse(body, url));
 	}
 
 	private HttpRequest request(URI url) {
@@ -157,6 +181,14 @@ public class EhrClient {
 
 	private static Duration min(Duration a, Duration b) {
 		return a.compareTo(b) <= 0 ? a : b;
+	}
+
+	/** Reads an accepted answer: its status, headers and body stream. */
+	@FunctionalInterface
+	public interface ResponseReader<T> {
+
+		T read(int status, HttpHeaders headers, InputStream body) throws IOException;
+
 	}
 
 	/** Waits between attempts; replaced in tests. */
