@@ -55,6 +55,8 @@ class BackfillRunner implements SmartLifecycle {
 
 	private @Nullable ExecutorService executor;
 
+	private volatile boolean stopping;
+
 	BackfillRunner(BackfillRepository jobs, EhrClients ehrs, ResourceIngestor ingestor, ResourceSync search,
 			SyncStateRepository syncState, IngestSettings settings, EventCodec codec) {
 		this.jobs = jobs;
@@ -75,6 +77,7 @@ class BackfillRunner implements SmartLifecycle {
 
 	@Override
 	public synchronized void start() {
+		stopping = false;
 		executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("backfill-", 0).factory());
 		for (BackfillRepository.Job job : jobs.unfinished()) {
 			log.info("Resuming backfill {} of EHR {} ({})", job.id(), job.ehrId(), job.state());
@@ -84,6 +87,7 @@ class BackfillRunner implements SmartLifecycle {
 
 	@Override
 	public synchronized void stop() {
+		stopping = true;
 		if (executor != null) {
 			executor.shutdownNow();
 			try {
@@ -117,7 +121,7 @@ class BackfillRunner implements SmartLifecycle {
 			}
 		}
 		catch (RuntimeException ex) {
-			if (Thread.currentThread().isInterrupted() || ex.getCause() instanceof InterruptedException) {
+			if (stopping || Thread.currentThread().isInterrupted() || ex.getCause() instanceof InterruptedException) {
 				log.info("Backfill {} of EHR {} paused by shutdown; it resumes on start", id, job.ehrId());
 				return;
 			}
