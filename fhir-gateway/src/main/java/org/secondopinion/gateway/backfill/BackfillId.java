@@ -2,8 +2,10 @@ package org.secondopinion.gateway.backfill;
 
 import java.util.UUID;
 
-/** Identifies a backfill job. */
-public record BackfillId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Identifies a backfill job; written as the bare UUID. */
+public record BackfillId(@JsonValue UUID value) {
 
 	static BackfillId random() {
 		return new BackfillId(UUID.randomUUID());

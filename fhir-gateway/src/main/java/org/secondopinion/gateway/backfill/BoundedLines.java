@@ -15,6 +15,12 @@ final class BoundedLines {
 
 	private final int maxChars;
 
+	private final char[] buffer = new char[64 * 1024];
+
+	private int position;
+
+	private int limit;
+
 	private boolean ended;
 
 	BoundedLines(Reader reader, int maxChars) {
@@ -26,24 +32,38 @@ final class BoundedLines {
 		if (ended) {
 			return null;
 		}
-		StringBuilder line = new StringBuilder(256);
+		StringBuilder line = new StringBuilder(512);
 		boolean truncated = false;
 		long length = 0;
-		int c;
-		while ((c = reader.read()) != -1) {
-			if (c == '\n') {
-				return new Line(strip(line), truncated, length);
+		while (true) {
+			if (position == limit) {
+				limit = reader.read(buffer, 0, buffer.length);
+				position = 0;
+				if (limit < 0) {
+					limit = 0;
+					ended = true;
+					return length == 0 ? null : new Line(strip(line), truncated, length);
+				}
 			}
-			length++;
-			if (line.length() < maxChars) {
-				line.append((char) c);
+			int start = position;
+			while (position < limit && buffer[position] != '\n') {
+				position++;
+			}
+			int count = position - start;
+			length += count;
+			int room = maxChars - line.length();
+			if (count > room) {
+				truncated = true;
+				line.append(buffer, start, Math.max(room, 0));
 			}
 			else {
-				truncated = true;
+				line.append(buffer, start, count);
+			}
+			if (position < limit) {
+				position++;
+				return new Line(strip(line), truncated, length);
 			}
 		}
-		ended = true;
-		return line.isEmpty() && !truncated ? null : new Line(strip(line), truncated, length);
 	}
 
 	private static String strip(StringBuilder line) {

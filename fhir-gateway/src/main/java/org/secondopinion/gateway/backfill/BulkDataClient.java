@@ -1,6 +1,5 @@
 package org.secondopinion.gateway.backfill;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -96,8 +95,7 @@ final class BulkDataClient {
 	void download(URI file, long skip, int maxLineChars, LineSink lines) {
 		long[] given = { skip };
 		client.exchange(file, NDJSON, Set.of(200), (status, headers, body) -> {
-			BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 65536);
-			BoundedLines bounded = new BoundedLines(reader, maxLineChars);
+			BoundedLines bounded = new BoundedLines(new InputStreamReader(body, StandardCharsets.UTF_8), maxLineChars);
 			long number = 0;
 			for (BoundedLines.Line line = bounded.next(); line != null; line = bounded.next()) {
 				if (line.text().isBlank() && !line.truncated()) {
