@@ -1,5 +1,6 @@
 package org.secondopinion.gateway.backfill;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.hl7.fhir.r4.model.Bundle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
+import org.secondopinion.gateway.ingest.DeadLetters;
+import org.secondopinion.gateway.ingest.Incoming;
+import org.secondopinion.gateway.ingest.IngestResult;
+import org.secondopinion.gateway.ingest.ResourceIngestor;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.sandbox.faults.Faults;
 import org.secondopinion.testing.KafkaObserver;
@@ -92,6 +98,12 @@ class BackfillIntegrationTests {
 	@Autowired
 	EventCodec codec;
 
+	@Autowired
+	ResourceIngestor ingestor;
+
+	@Autowired
+	MeterRegistry meters;
+
 	@Value("${local.server.port}")
 	int port;
 
@@ -158,6 +170,28 @@ class BackfillIntegrationTests {
 	}
 
 	@Test
+	void exportsTheResourcesOfAGroupsPatientsAtGroupLevel() {
+		long compartment = sandboxVersions().stream()
+			.filter(id -> !id.contains("/Practitioner") && !id.contains("/Organization/"))
+			.count();
+
+		var response = api().post().uri("/api/v1/sync/" + EHR + "/backfill")
+			.header("Authorization", admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"types\": " + codec.mapper().writeValueAsString(TYPES) + ", \"group\": \"all-patients\"}")
+			.retrieve()
+			.toEntity(String.class);
+		String statusUrl = response.getHeaders().getLocation().toString();
+
+		await().atMost(Duration.ofSeconds(120)).until(() -> get(statusUrl).path("state").asString().matches("COMPLETED|FAILED"));
+		JsonNode done = get(statusUrl);
+		assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("COMPLETED");
+		assertThat(done.path("group").asString()).isEqualTo("all-patients");
+		assertThat(done.path("resourcesTotal").asLong()).as("the patients' compartments, no directory").isEqualTo(compartment);
+		assertThat(done.path("resourcesDone").asLong()).isEqualTo(compartment);
+	}
+
+	@Test
 	void pagesThroughSearchesWhenTheCapabilityStatementHasNoExport() {
 		Set<String> expected = sandboxVersions().stream()
 			.filter(id -> id.contains("/Patient/") || id.contains("/Condition/"))
@@ -177,6 +211,31 @@ class BackfillIntegrationTests {
 		assertThat(done.path("method").asString()).isEqualTo("search");
 		assertThat(done.path("resourcesDone").asLong()).isEqualTo(expected.size());
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(publishedVersions(NO_EXPORT_EHR)).isEqualTo(expected));
+	}
+
+	@Test
+	void deadLettersNdjsonLinesThatAreNotJsonOrTooLongAndCountsThemByReason() {
+		String ehr = EHR + "-lines";
+		double before = meters.counter("gateway.resources.dead.lettered", "ehr", ehr, "reason", "unparseable-json").count();
+		KafkaObserver dead = new KafkaObserver(List.of(Topics.deadLetter(Topics.EHR_RESOURCES)));
+		try {
+			IngestResult result = ingestor.ingest(ehr, "Condition", List.of(Incoming.line("{\"resourceType\": \"Condi"),
+					Incoming.truncatedLine("{\"resourceType\":\"Condition\",\"note\":[{\"text\":\"xxxx"),
+					Incoming.line("{\"resourceType\":\"Condition\",\"id\":\"nd-1\",\"subject\":{\"reference\":\"Patient/nd\"}}")));
+
+			assertThat(result.deadLettered()).isEqualTo(2);
+			assertThat(result.published()).isEqualTo(1);
+			assertThat(meters.counter("gateway.resources.dead.lettered", "ehr", ehr, "reason", "unparseable-json").count())
+				.isEqualTo(before + 1);
+			await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(dead
+				.records(Topics.deadLetter(Topics.EHR_RESOURCES), r -> r.key().equals(ehr + "/Condition"), Duration.ofMillis(200))
+				.stream()
+				.map(r -> new String(r.headers().lastHeader(DeadLetters.REASON_HEADER).value(), StandardCharsets.UTF_8)))
+				.containsExactlyInAnyOrder("unparseable-json", "oversized"));
+		}
+		finally {
+			dead.close();
+		}
 	}
 
 	@Test
