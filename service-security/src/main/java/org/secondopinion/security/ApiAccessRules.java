@@ -1,5 +1,7 @@
 package org.secondopinion.security;
 
+import java.util.List;
+
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -11,5 +13,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface ApiAccessRules {
 
 	void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests);
+
+	/**
+	 * Path prefixes of endpoints that callers authenticate to without a bearer token or a session (e.g. webhooks
+	 * checked by a shared secret): no cookie rides along, so they need no CSRF token.
+	 */
+	default List<String> pathsWithoutCsrf() {
+		return List.of();
+	}
 
 }

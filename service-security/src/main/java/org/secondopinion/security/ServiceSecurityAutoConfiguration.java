@@ -67,6 +67,9 @@ public class ServiceSecurityAutoConfiguration {
 			String header = request.getHeader("Authorization");
 			return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 		};
+		List<String> withoutCsrf = rules.stream().flatMap(rule -> rule.pathsWithoutCsrf().stream()).toList();
+		RequestMatcher csrfExempt = request -> bearerRequests.matches(request)
+				|| withoutCsrf.stream().anyMatch(request.getRequestURI()::startsWith);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
 			requests.requestMatchers("/error").permitAll();
@@ -81,7 +84,7 @@ public class ServiceSecurityAutoConfiguration {
 				.accessDeniedHandler(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(bearerRequests))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(csrfExempt))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'; form-action 'self'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))

@@ -1,12 +1,16 @@
 package org.secondopinion.gateway.ehr;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
@@ -92,6 +96,31 @@ public class EhrClient {
 		return new WriteOutcome(response.status() == 201, json(response, url));
 	}
 
+	/** {@code GET url} answered with JSON (a resource, a history Bundle, a CapabilityStatement, a manifest). */
+	public JsonNode read(URI url) {
+		return json(transport.send(url, () -> HttpRequest.newBuilder(url).header("Accept", FHIR_JSON).GET(), auth), url);
+	}
+
+	/**
+	 * {@code GET url} with extra headers (e.g. {@code Prefer: respond-async}, an NDJSON {@code Accept}); an answer
+	 * whose status is in {@code accepted} goes to {@code reader} with its body as a stream, which is never buffered
+	 * here. Goes through the EHR's rate limit, breaker and authentication; failures are retried as for pages, and so
+	 * is an {@link IOException} the reader throws (a connection dropped mid-body), so a reader called again must
+	 * resume or start over.
+	 */
+	public <T> T exchange(URI url, Map<String, String> headers, Set<Integer> accepted, ResponseReader<T> reader) {
+		return transport.stream(url, () -> {
+			HttpRequest.Builder request = HttpRequest.newBuilder(url).header("Accept", FHIR_JSON).GET();
+			headers.forEach(request::setHeader);
+			return request;
+		}, auth, accepted, reader);
+	}
+
+	/** The base URL of the EHR's FHIR API, without a trailing slash. */
+	public URI baseUrl() {
+		return URI.create(ehr.baseUrl().toString().replaceAll("/+$", ""));
+	}
+
 	/** Whether the EHR's circuit breaker would refuse a call now, so callers may skip the EHR for this round. */
 	public boolean circuitOpen() {
 		return transport.circuitOpen();
@@ -133,6 +162,14 @@ public class EhrClient {
 	 * @param resource the resource as the EHR returned it (empty object if it returned none)
 	 */
 	public record WriteOutcome(boolean created, JsonNode resource) {
+	}
+
+	/** Reads an accepted answer: its status, headers and body stream. */
+	@FunctionalInterface
+	public interface ResponseReader<T> {
+
+		T read(int status, HttpHeaders headers, InputStream body) throws IOException;
+
 	}
 
 }

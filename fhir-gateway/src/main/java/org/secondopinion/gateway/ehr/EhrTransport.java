@@ -10,7 +10,9 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -71,6 +73,20 @@ final class EhrTransport {
 
 	/** Sends a request through the circuit breaker; a failure of the EHR counts against it. */
 	EhrResponse send(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth) {
+		return guarded(() -> exchange(url, request, auth));
+	}
+
+	/**
+	 * Sends a request through the circuit breaker and hands an answer whose status is in {@code accepted} to
+	 * {@code reader} with its body as a stream (not buffered, no size limit). An {@link IOException} of the reader
+	 * (a connection dropped mid-body) is retried like a failed request.
+	 */
+	<T> T stream(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth, Set<Integer> accepted,
+			EhrClient.ResponseReader<T> reader) {
+		return guarded(() -> call(url, request, auth, false, accepted::contains, reader));
+	}
+
+	private <T> T guarded(Supplier<T> call) {
 		if (!breaker.tryAcquire()) {
 			metrics.request("breaker-open");
 			throw new CircuitOpenException("EHR " + ehrId + ": circuit breaker open after "
@@ -79,7 +95,7 @@ final class EhrTransport {
 					+ " (last error: " + lastError + ")");
 		}
 		try {
-			EhrResponse response = exchange(url, request, auth);
+			T response = call.get();
 			breaker.onSuccess();
 			lastSuccessAt = clock.instant();
 			return response;
@@ -111,6 +127,12 @@ final class EhrTransport {
 	 */
 	EhrResponse exchange(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth,
 			boolean oauth) {
+		return call(url, request, auth, oauth, status -> status / 100 == 2,
+				(status, headers, body) -> new EhrResponse(status, headers, read(body, url.getPath())));
+	}
+
+	private <T> T call(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth, boolean oauth,
+			IntPredicate accepted, EhrClient.ResponseReader<T> reader) {
 		Duration backoff = retry.initialBackoff();
 		boolean refreshed = false;
 		for (int attempt = 1;; attempt++) {
@@ -126,10 +148,10 @@ final class EhrTransport {
 				HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
 				try (InputStream body = response.body()) {
 					int status = response.statusCode();
-					if (status / 100 == 2) {
-						byte[] bytes = read(body, what);
+					if (accepted.test(status)) {
+						T answer = reader.read(status, response.headers(), body);
 						metrics.request("success");
-						return new EhrResponse(status, response.headers(), bytes);
+						return answer;
 					}
 					metrics.request(outcome(status));
 					String detail = oauth ? OAuthError.describe(body) : "";

@@ -2,74 +2,63 @@ package org.secondopinion.gateway.sync;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.secondopinion.events.CloudEvent;
-import org.secondopinion.events.PatientKey;
-import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.BundlePage;
-import org.secondopinion.gateway.ehr.EhrClient;
+import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.Incoming;
+import org.secondopinion.gateway.ingest.IngestResult;
+import org.secondopinion.gateway.ingest.IngestSettings;
+import org.secondopinion.gateway.ingest.ResourceIngestor;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
-/** One incremental pass over one EHR resource type, page by page, from the watermark to the end. */
+/**
+ * One incremental pass over one EHR resource type: search {@code _lastUpdated=ge(watermark - overlap)} page by
+ * page to the end, then read the type's history for deletes. The watermark moves only after a page was
+ * acknowledged and recorded, so a pass that stops (error, shutdown, crash) resumes from the last such page.
+ */
 @Component
-class ResourceSync {
+public class ResourceSync {
 
 	private static final Logger log = LoggerFactory.getLogger(ResourceSync.class);
 
-	private static final long ACK_TIMEOUT_SECONDS = 120;
-
 	private final SyncStateRepository state;
 
-	private final ResourcePublisher publisher;
+	private final ResourceIngestor ingestor;
 
-	private final FhirResourceValidator validator;
+	private final DeletionSync deletions;
 
 	private final GatewaySettings settings;
 
+	private final IngestSettings ingest;
+
 	private final Clock clock;
 
-	ResourceSync(SyncStateRepository state, ResourcePublisher publisher, FhirResourceValidator validator,
-			GatewaySettings settings, Clock clock) {
+	ResourceSync(SyncStateRepository state, ResourceIngestor ingestor, DeletionSync deletions,
+			GatewaySettings settings, IngestSettings ingest, Clock clock) {
 		this.state = state;
-		this.publisher = publisher;
-		this.validator = validator;
+		this.ingestor = ingestor;
+		this.deletions = deletions;
 		this.settings = settings;
+		this.ingest = ingest;
 		this.clock = clock;
 	}
 
 	/** Runs the pass; returns how many resources were published. Failures are recorded, not thrown. */
-	int sync(GatewaySettings.Ehr ehr, EhrClient client, String resourceType) {
+	int sync(EhrClients.Connected ehr, String resourceType) {
+		Instant started = clock.instant();
 		int total = 0;
 		try {
-			Map<String, String> params = new LinkedHashMap<>();
-			state.watermark(ehr.id(), resourceType)
-				.ifPresent(watermark -> params.put("_lastUpdated", "ge" + watermark));
-			params.put("_sort", "_lastUpdated");
-			params.put("_count", String.valueOf(settings.pageSizeOf(ehr)));
-			BundlePage page = client.search(resourceType, params);
-			while (true) {
-				total += process(ehr.id(), resourceType, page);
-				if (page.next().isEmpty()) {
-					break;
-				}
-				page = client.page(page.next().get());
+			Instant from = state.watermark(ehr.id(), resourceType).map(w -> w.minus(ingest.overlap())).orElse(null);
+			total = search(ehr, resourceType, from, page -> {
+			}).published();
+			if (ingest.trackDeletes()) {
+				total += deletions.sync(ehr, resourceType, started);
 			}
 			state.recordRun(ehr.id(), resourceType, null);
 			return total;
@@ -82,80 +71,43 @@ class ResourceSync {
 		}
 	}
 
-	private int process(String ehrId, String resourceType, BundlePage page) {
-		List<String> ids = page.resources().stream().map(r -> r.path("id").asString("")).toList();
-		Map<String, String> known = state.publishedVersions(ehrId, resourceType, ids);
-		List<CompletableFuture<?>> acks = new ArrayList<>();
-		List<SyncStateRepository.SyncedVersion> versions = new ArrayList<>();
-		Instant reached = null;
-		int published = 0;
-		int deadLettered = 0;
-		for (JsonNode resource : page.resources()) {
-			String id = resource.path("id").asString("");
-			String version = ResourceEvents.versionOf(resource);
-			Instant lastUpdated = lastUpdated(resource);
-			reached = later(reached, lastUpdated);
-			if (version.equals(known.get(id))) {
-				continue;
-			}
-			Optional<String> problem = validator.problemWith(resource, resourceType);
-			Optional<PatientKey> patient = ResourceEvents.patientOf(ehrId, resource);
-			if (problem.isEmpty() && patient.isEmpty()) {
-				problem = Optional.of(resourceType + "/" + id + " names no patient (subject or patient reference)");
-			}
-			if (problem.isPresent()) {
-				String key = patient.map(PatientKey::toString).orElse(ehrId + "/" + resourceType + "/" + id);
-				acks.add(publisher.deadLetter(ehrId, key, resource.toString(), problem.get()));
-				deadLettered++;
-			}
-			else {
-				CloudEvent event = ResourceEvents.upserted(ehrId, resource, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)));
-				acks.add(publisher.publish(patient.get(), event));
-				published++;
-			}
-			if (!id.isEmpty()) {
-				versions.add(new SyncStateRepository.SyncedVersion(id, version, lastUpdated));
-			}
+	/**
+	 * Searches {@code resourceType} changed since {@code from} (everything when null), publishing and recording
+	 * page by page; {@code listener} hears of each page once it is recorded. Failures are thrown.
+	 */
+	public IngestResult search(EhrClients.Connected ehr, String resourceType, @Nullable Instant from,
+			PageListener listener) {
+		Map<String, String> params = new LinkedHashMap<>();
+		if (from != null) {
+			params.put("_lastUpdated", "ge" + from);
 		}
-		awaitAcknowledgement(acks);
-		state.recordPage(ehrId, resourceType, versions, reached, published, deadLettered);
-		if (deadLettered > 0) {
-			log.warn("{} {} resource(s) from EHR {} sent to the dead-letter topic", deadLettered, resourceType, ehrId);
-		}
-		return published;
-	}
-
-	private static void awaitAcknowledgement(List<CompletableFuture<?>> acks) {
-		try {
-			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while waiting for Kafka", ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not acknowledge the page; the watermark stays: " + ex.getMessage(), ex);
+		params.put("_sort", "_lastUpdated");
+		params.put("_count", String.valueOf(settings.pageSizeOf(ehr.settings())));
+		BundlePage page = ehr.client().search(resourceType, params);
+		IngestResult total = IngestResult.NONE;
+		while (true) {
+			IngestResult result = ingestor.ingest(ehr.id(), resourceType,
+					page.resources().stream().map(Incoming::of).toList());
+			state.recordPage(ehr.id(), resourceType, result.reached(), result.published(), result.deadLettered());
+			if (result.deadLettered() > 0) {
+				log.warn("{} {} resource(s) from EHR {} sent to the dead-letter topic", result.deadLettered(),
+						resourceType, ehr.id());
+			}
+			total = total.plus(result);
+			listener.recorded(result);
+			if (page.next().isEmpty()) {
+				return total;
+			}
+			page = ehr.client().page(page.next().get());
 		}
 	}
 
-	private static @Nullable Instant lastUpdated(JsonNode resource) {
-		String value = resource.path("meta").path("lastUpdated").asString("");
-		if (value.isEmpty()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
+	/** Hears of each page of a search once it is published and recorded. */
+	@FunctionalInterface
+	public interface PageListener {
 
-	private static @Nullable Instant later(@Nullable Instant a, @Nullable Instant b) {
-		if (a == null) {
-			return b;
-		}
-		return b == null || a.isAfter(b) ? a : b;
+		void recorded(IngestResult page);
+
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.secondopinion.gateway.sync;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,8 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GatewaySettings;
-import org.secondopinion.gateway.ehr.EhrClient;
-import org.secondopinion.gateway.ehr.EhrClients;
+import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.IngestSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -24,29 +26,42 @@ class SyncScheduler implements SmartLifecycle {
 
 	private final ResourceSync sync;
 
-	private final List<ConfiguredEhr> ehrs;
+	private final IngestSettings ingest;
+
+	private final EhrClients ehrs;
 
 	private @Nullable ScheduledExecutorService executor;
 
-	SyncScheduler(GatewaySettings settings, ResourceSync sync, EhrClients clients) {
+	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, EhrClients ehrs) {
 		this.settings = settings;
+		this.ingest = ingest;
 		this.sync = sync;
-		this.ehrs = settings.ehrs().stream().map(ehr -> new ConfiguredEhr(ehr, clients.get(ehr.id()))).toList();
+		this.ehrs = ehrs;
 	}
 
 	void syncAll() {
-		for (ConfiguredEhr ehr : ehrs) {
+		for (EhrClients.Connected ehr : ehrs.all()) {
 			if (ehr.client().circuitOpen()) {
-				log.warn("Skipping EHR {} this pass: {}", ehr.settings().id(), ehr.client().connectionStatus());
+				log.warn("Skipping EHR {} this pass: {}", ehr.id(), ehr.client().connectionStatus());
 				continue;
 			}
-			for (String type : ehr.settings().resourceTypesOrDefault()) {
-				int published = sync.sync(ehr.settings(), ehr.client(), type);
+			for (String type : typesOf(ehr.settings())) {
+				if (Thread.currentThread().isInterrupted()) {
+					return;
+				}
+				int published = sync.sync(ehr, type);
 				if (published > 0) {
-					log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.settings().id());
+					log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.id());
 				}
 			}
 		}
+	}
+
+	/** The EHR's configured clinical types, then the directory types. */
+	private List<String> typesOf(GatewaySettings.Ehr ehr) {
+		Set<String> types = new LinkedHashSet<>(ehr.resourceTypesOrDefault());
+		types.addAll(ingest.directoryTypes());
+		return List.copyOf(types);
 	}
 
 	@Override
@@ -54,7 +69,7 @@ class SyncScheduler implements SmartLifecycle {
 		executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("ehr-sync").factory());
 		executor.scheduleWithFixedDelay(this::syncAllSafely, 0, settings.pollInterval().toMillis(),
 				TimeUnit.MILLISECONDS);
-		log.info("Syncing {} EHR(s) every {}", ehrs.size(), settings.pollInterval());
+		log.info("Syncing {} EHR(s) every {}", ehrs.all().size(), settings.pollInterval());
 	}
 
 	@Override
@@ -83,9 +98,6 @@ class SyncScheduler implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			log.error("Sync pass failed; the next pass resumes from the watermark", ex);
 		}
-	}
-
-	private record ConfiguredEhr(GatewaySettings.Ehr settings, EhrClient client) {
 	}
 
 }

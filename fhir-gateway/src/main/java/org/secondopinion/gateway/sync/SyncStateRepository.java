@@ -4,20 +4,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
+/** Where each EHR's sync stands per resource type: watermarks, counts, the last run and its error. */
 @Repository
-class SyncStateRepository {
+public class SyncStateRepository {
 
 	private final JdbcClient jdbc;
 
@@ -29,48 +25,16 @@ class SyncStateRepository {
 	}
 
 	Optional<Instant> watermark(String ehrId, String resourceType) {
-		return jdbc.sql("select watermark from sync_state where ehr_id = ? and resource_type = ?")
-			.params(ehrId, resourceType)
-			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
-			.optional()
-			.flatMap(w -> w);
+		return instantColumn("watermark", ehrId, resourceType);
 	}
 
-	/** The version last published of each of {@code ids}, for those published before. */
-	Map<String, String> publishedVersions(String ehrId, String resourceType, Collection<String> ids) {
-		Map<String, String> versions = new HashMap<>();
-		if (ids.isEmpty()) {
-			return versions;
-		}
-		jdbc.sql("select resource_id, version_id from synced_version where ehr_id = ? and resource_type = ? "
-				+ "and resource_id = any(?)")
-			.params(ehrId, resourceType, ids.toArray(String[]::new))
-			.query((rs, row) -> versions.put(rs.getString(1), rs.getString(2)))
-			.list();
-		return versions;
+	Optional<Instant> deletesWatermark(String ehrId, String resourceType) {
+		return instantColumn("deletes_watermark", ehrId, resourceType);
 	}
 
-	/** Records an acknowledged page: the versions published and the watermark it reached, atomically. */
-	@Transactional
-	void recordPage(String ehrId, String resourceType, List<SyncedVersion> versions, @Nullable Instant reached,
-			int published, int deadLettered) {
+	/** Records an acknowledged page: the watermark it reached and what it published. */
+	void recordPage(String ehrId, String resourceType, @Nullable Instant reached, int published, int deadLettered) {
 		ensureRow(ehrId, resourceType);
-		Map<String, SyncedVersion> latest = new LinkedHashMap<>();
-		versions.forEach(version -> latest.put(version.id(), version));
-		if (!latest.isEmpty()) {
-			jdbc.sql("""
-					insert into synced_version (ehr_id, resource_type, resource_id, version_id, last_updated)
-					select ?, ?, v.id, v.version, v.updated
-					from unnest(cast(? as text[]), cast(? as text[]), cast(? as timestamptz[])) as v(id, version, updated)
-					on conflict (ehr_id, resource_type, resource_id)
-					do update set version_id = excluded.version_id, last_updated = excluded.last_updated""")
-				.params(ehrId, resourceType, latest.values().stream().map(SyncedVersion::id).toArray(String[]::new),
-						latest.values().stream().map(SyncedVersion::versionId).toArray(String[]::new),
-						latest.values().stream()
-							.map(v -> v.lastUpdated() == null ? null : v.lastUpdated().toString())
-							.toArray(String[]::new))
-				.update();
-		}
 		jdbc.sql("""
 				update sync_state set
 				  watermark = greatest(watermark, ?),
@@ -78,6 +42,32 @@ class SyncStateRepository {
 				  dead_lettered = dead_lettered + ?
 				where ehr_id = ? and resource_type = ?""")
 			.params(timestamp(reached), published, deadLettered, ehrId, resourceType)
+			.update();
+	}
+
+	void recordDeletesRead(String ehrId, String resourceType, Instant reached, int deleted) {
+		ensureRow(ehrId, resourceType);
+		jdbc.sql("""
+				update sync_state set deletes_watermark = greatest(deletes_watermark, ?),
+				  resources_seen = resources_seen + ?
+				where ehr_id = ? and resource_type = ?""")
+			.params(Timestamp.from(reached), deleted, ehrId, resourceType)
+			.update();
+	}
+
+	/**
+	 * Moves the watermark of a type to at least {@code instant}, e.g. to a Bulk Data export's
+	 * {@code transactionTime} once every resource of the export was published; counts what was published.
+	 */
+	public void advanceWatermark(String ehrId, String resourceType, Instant instant, long published,
+			long deadLettered) {
+		ensureRow(ehrId, resourceType);
+		jdbc.sql("""
+				update sync_state set watermark = greatest(watermark, ?),
+				  deletes_watermark = greatest(deletes_watermark, ?),
+				  resources_seen = resources_seen + ?, dead_lettered = dead_lettered + ?
+				where ehr_id = ? and resource_type = ?""")
+			.params(Timestamp.from(instant), Timestamp.from(instant), published, deadLettered, ehrId, resourceType)
 			.update();
 	}
 
@@ -93,7 +83,8 @@ class SyncStateRepository {
 			.update();
 	}
 
-	List<SyncStatus> all() {
+	/** Every EHR's and type's sync state, ordered by EHR and type. */
+	public List<SyncStatus> all() {
 		Instant now = clock.instant();
 		return jdbc.sql("""
 				select ehr_id, resource_type, watermark, resources_seen, dead_lettered, last_run_at,
@@ -110,6 +101,14 @@ class SyncStateRepository {
 			.list();
 	}
 
+	private Optional<Instant> instantColumn(String column, String ehrId, String resourceType) {
+		return jdbc.sql("select " + column + " from sync_state where ehr_id = ? and resource_type = ?")
+			.params(ehrId, resourceType)
+			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.optional()
+			.flatMap(w -> w);
+	}
+
 	private void ensureRow(String ehrId, String resourceType) {
 		jdbc.sql("insert into sync_state (ehr_id, resource_type) values (?, ?) on conflict do nothing")
 			.params(ehrId, resourceType)
@@ -122,9 +121,6 @@ class SyncStateRepository {
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
-	}
-
-	record SyncedVersion(String id, String versionId, @Nullable Instant lastUpdated) {
 	}
 
 }

@@ -43,7 +43,8 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=fhir-gateway", "second-opinion.gateway.poll-interval=300ms",
-				"second-opinion.gateway.page-size=2", "second-opinion.gateway.retry.initial-backoff=50ms" })
+				"second-opinion.gateway.page-size=2", "second-opinion.gateway.retry.initial-backoff=50ms",
+				"second-opinion.gateway.ingest.max-resource-bytes=20000" })
 @DirtiesContext
 class GatewaySyncIntegrationTests {
 
@@ -81,7 +82,8 @@ class GatewaySyncIntegrationTests {
 	void connect() {
 		ehr = FhirContext.forR4Cached().newRestfulGenericClient(sandbox.getEnvironment().getProperty("local.server.port") == null ? ""
 				: "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port") + "/fhir");
-		observer = new KafkaObserver(List.of(Topics.EHR_RESOURCES, Topics.deadLetter(Topics.EHR_RESOURCES)));
+		observer = new KafkaObserver(
+				List.of(Topics.EHR_RESOURCES, Topics.deadLetter(Topics.EHR_RESOURCES), Topics.EHR_DIRECTORY));
 	}
 
 	@AfterEach
@@ -138,10 +140,73 @@ class GatewaySyncIntegrationTests {
 				.stream().findFirst().orElseThrow();
 			assertThat(dead.key()).isEqualTo(EHR + "/Patient/" + patientId);
 			assertThat(header(dead, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).startsWith("Malformed FHIR R4 Condition");
-			assertThat(header(dead, ResourcePublisher.EHR_HEADER)).isEqualTo(EHR);
+			assertThat(header(dead, org.secondopinion.gateway.ingest.DeadLetters.EHR_HEADER)).isEqualTo(EHR);
 		});
 		assertThat(eventIdsOf(patientId)).noneMatch(id -> id.contains("broken-"));
 		assertThat(conditionStatus().path("deadLettered").asLong()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void publishesADeleteFoundInTheHistoryKeyedByTheDeletedResourcesPatient() {
+		String patientId = createPatient();
+		String conditionId = createCondition(patientId, "38341003", "Hypertension");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + conditionId + "/_history/1"));
+
+		ehr.delete().resourceById("Condition", conditionId).execute();
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + conditionId + "/_history/2/deleted"));
+		CloudEvent deleted = eventsOf(patientId).stream()
+			.filter(e -> e.id().endsWith("/deleted"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(deleted.type()).isEqualTo("org.secondopinion.resource.deleted");
+		assertThat(deleted.subject()).isEqualTo("Patient/" + patientId);
+		assertThat(deleted.data().path("id").asString()).isEqualTo(conditionId);
+		observer.records(Topics.EHR_RESOURCES, r -> true, Duration.ofSeconds(2));
+		assertThat(eventIdsOf(patientId)).filteredOn(id -> id.endsWith("/deleted")).as("each delete published once")
+			.hasSize(1);
+	}
+
+	@Test
+	void publishesDirectoryResourcesToTheDirectoryTopicKeyedByTypeAndId() {
+		org.hl7.fhir.r4.model.Practitioner practitioner = new org.hl7.fhir.r4.model.Practitioner();
+		practitioner.addName().setFamily("Osler");
+		String id = ehr.create().resource(practitioner).execute().getId().getIdPart();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<CloudEvent> events = observer.recordsWithKey(Topics.EHR_DIRECTORY, EHR + "/Practitioner/" + id)
+				.stream().map(r -> codec.read(r.value())).toList();
+			assertThat(events).extracting(CloudEvent::id).containsExactly(EHR + "/Practitioner/" + id + "/_history/1");
+			assertThat(events.get(0).subject()).isEqualTo("Practitioner/" + id);
+		});
+	}
+
+	@Test
+	void deadLettersResourcesWithoutAPatientAndOversizedOnesWithTheirReason() {
+		Condition orphan = new Condition();
+		orphan.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", "38341003", "Hypertension")));
+		String orphanId = ehr.create().resource(orphan).execute().getId().getIdPart();
+		String patientId = createPatient();
+		Condition huge = new Condition();
+		huge.setSubject(new Reference(new IdType("Patient", patientId)));
+		huge.addNote().setText("x".repeat(30_000));
+		String hugeId = ehr.create().resource(huge).execute().getId().getIdPart();
+
+		await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			List<ConsumerRecord<String, byte[]>> dead = observer.records(Topics.deadLetter(Topics.EHR_RESOURCES),
+					r -> true, Duration.ofMillis(200));
+			ConsumerRecord<String, byte[]> noPatient = dead.stream()
+				.filter(r -> r.key().equals(EHR + "/Condition/" + orphanId)).findFirst().orElseThrow();
+			assertThat(header(noPatient, org.secondopinion.gateway.ingest.DeadLetters.REASON_HEADER)).isEqualTo("no-patient");
+			ConsumerRecord<String, byte[]> oversized = dead.stream()
+				.filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"id\":\"" + hugeId + "\""))
+				.findFirst().orElseThrow();
+			assertThat(oversized.key()).isEqualTo(EHR + "/Patient/" + patientId);
+			assertThat(header(oversized, org.secondopinion.gateway.ingest.DeadLetters.REASON_HEADER)).isEqualTo("oversized");
+		});
+		assertThat(eventIdsOf(patientId)).noneMatch(id -> id.contains(hugeId));
 	}
 
 	@Test

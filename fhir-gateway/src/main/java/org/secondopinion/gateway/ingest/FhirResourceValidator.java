@@ -1,4 +1,4 @@
-package org.secondopinion.gateway.sync;
+package org.secondopinion.gateway.ingest;
 
 import java.util.Optional;
 
@@ -19,7 +19,7 @@ class FhirResourceValidator {
 	}
 
 	/** Why the resource cannot be accepted, or empty when it can. */
-	Optional<String> problemWith(JsonNode resource, String expectedType) {
+	Optional<String> problemWith(JsonNode resource, String raw, String expectedType) {
 		String type = resource.path("resourceType").asString("");
 		if (!expectedType.equals(type)) {
 			return Optional.of("Expected a " + expectedType + " but the EHR served '" + type + "'");
@@ -28,7 +28,7 @@ class FhirResourceValidator {
 			return Optional.of(expectedType + " has no id");
 		}
 		try {
-			fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(resource.toString());
+			fhir.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(raw);
 			return Optional.empty();
 		}
 		catch (DataFormatException | IllegalArgumentException ex) {

@@ -1,0 +1,64 @@
+package org.secondopinion.gateway.backfill;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Starts a backfill (202 with the status URL) and serves its progress; admins only, like all of sync. */
+@RestController
+class BackfillController {
+
+	private final Backfills backfills;
+
+	BackfillController(Backfills backfills) {
+		this.backfills = backfills;
+	}
+
+	@PostMapping("/api/v1/sync/{ehrId}/backfill")
+	ResponseEntity<BackfillProgress> start(@PathVariable String ehrId,
+			@RequestBody(required = false) @Nullable BackfillRequest request) {
+		BackfillProgress started = backfills.start(ehrId,
+				request == null ? new BackfillRequest(null, null, null) : request);
+		return ResponseEntity.accepted().location(URI.create(started.statusUrl())).body(started);
+	}
+
+	@GetMapping("/api/v1/sync/{ehrId}/backfill")
+	List<BackfillProgress> list(@PathVariable String ehrId) {
+		return backfills.of(ehrId);
+	}
+
+	@GetMapping("/api/v1/sync/{ehrId}/backfill/{id}")
+	BackfillProgress progress(@PathVariable String ehrId, @PathVariable UUID id) {
+		return backfills.progress(ehrId, new BackfillId(id))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No backfill " + id + " of EHR '" + ehrId + "'"));
+	}
+
+	@ExceptionHandler(Backfills.UnknownEhrException.class)
+	ProblemDetail unknownEhr(Backfills.UnknownEhrException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(Backfills.BackfillRunningException.class)
+	ProblemDetail running(Backfills.BackfillRunningException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalid(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+}

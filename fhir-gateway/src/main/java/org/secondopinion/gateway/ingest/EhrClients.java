@@ -1,0 +1,43 @@
+package org.secondopinion.gateway.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.secondopinion.gateway.GatewaySettings;
+import org.secondopinion.gateway.ehr.EhrClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each configured EHR with its shared {@link EhrClient} (one rate limit, circuit breaker and access token per EHR),
+ * for sync, backfill and push.
+ */
+@Component
+public class EhrClients {
+
+	private final Map<String, Connected> byId = new LinkedHashMap<>();
+
+	EhrClients(GatewaySettings settings, org.secondopinion.gateway.ehr.EhrClients clients) {
+		settings.ehrs().forEach(ehr -> byId.put(ehr.id(), new Connected(ehr, clients.get(ehr.id()))));
+	}
+
+	/** Every configured EHR, in configuration order. */
+	public List<Connected> all() {
+		return List.copyOf(byId.values());
+	}
+
+	public Optional<Connected> find(String ehrId) {
+		return Optional.ofNullable(byId.get(ehrId));
+	}
+
+	/** A configured EHR and its client. */
+	public record Connected(GatewaySettings.Ehr settings, EhrClient client) {
+
+		public String id() {
+			return settings.id();
+		}
+
+	}
+
+}

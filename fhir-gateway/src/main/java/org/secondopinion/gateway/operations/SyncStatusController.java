@@ -1,0 +1,35 @@
+package org.secondopinion.gateway.operations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.secondopinion.gateway.backfill.BackfillProgress;
+import org.secondopinion.gateway.backfill.Backfills;
+import org.secondopinion.gateway.sync.SyncStateRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SyncStatusController {
+
+	private final SyncStateRepository state;
+
+	private final Backfills backfills;
+
+	SyncStatusController(SyncStateRepository state, Backfills backfills) {
+		this.state = state;
+		this.backfills = backfills;
+	}
+
+	/** Per EHR and resource type: watermark, resources seen, lag, the last error and the EHR's latest backfill. */
+	@GetMapping("/api/v1/sync")
+	List<SyncOverview> status() {
+		Map<String, BackfillProgress> latest = backfills.latestPerEhr()
+			.stream()
+			.collect(Collectors.toMap(BackfillProgress::ehrId, Function.identity()));
+		return state.all().stream().map(status -> SyncOverview.of(status, latest.get(status.ehrId()))).toList();
+	}
+
+}

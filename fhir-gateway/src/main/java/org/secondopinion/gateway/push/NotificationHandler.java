@@ -1,0 +1,85 @@
+package org.secondopinion.gateway.push;
+
+import java.net.URI;
+import java.util.List;
+
+import org.secondopinion.gateway.ehr.EhrUnavailableException;
+import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.Incoming;
+import org.secondopinion.gateway.ingest.IngestResult;
+import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Publishes what a notification is about: a full-resource payload as notified, an id-only focus as read from the
+ * EHR at once (a {@code 410 Gone} is a delete, whose version the resource's history names).
+ */
+@Component
+class NotificationHandler {
+
+	private final ResourceIngestor ingestor;
+
+	NotificationHandler(ResourceIngestor ingestor) {
+		this.ingestor = ingestor;
+	}
+
+	Outcome handle(EhrClients.Connected ehr, Notification notification) {
+		int published = 0;
+		int deadLettered = 0;
+		int deleted = 0;
+		if (!"event-notification".equals(notification.type())) {
+			return new Outcome(notification.type(), 0, 0, 0);
+		}
+		for (Notification.Focus focus : notification.foci()) {
+			if (focus.resource() != null) {
+				IngestResult result = ingestor.ingest(ehr.id(), focus.type(), List.of(Incoming.of(focus.resource())));
+				published += result.published();
+				deadLettered += result.deadLettered();
+				continue;
+			}
+			URI url = URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id());
+			try {
+				JsonNode resource = ehr.client().read(url);
+				IngestResult result = ingestor.ingest(ehr.id(), focus.type(), List.of(Incoming.of(resource)));
+				published += result.published();
+				deadLettered += result.deadLettered();
+			}
+			catch (EhrUnavailableException ex) {
+				if (ex.status() == 410) {
+					deleted += publishDelete(ehr, focus) ? 1 : 0;
+				}
+				else if (ex.status() != 404) {
+					throw ex;
+				}
+			}
+		}
+		return new Outcome(notification.type(), published, deadLettered, deleted);
+	}
+
+	private boolean publishDelete(EhrClients.Connected ehr, Notification.Focus focus) {
+		JsonNode history = ehr.client()
+			.read(URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id() + "/_history?_count=2"));
+		JsonNode latest = history.path("entry").path(0);
+		if (!"DELETE".equals(latest.path("request").path("method").asString(""))) {
+			return false;
+		}
+		String version = latest.path("response").path("etag").asString("").replaceFirst("^W/", "").replace("\"", "");
+		if (version.isEmpty()) {
+			return false;
+		}
+		String patient = null;
+		JsonNode before = history.path("entry").path(1).path("resource");
+		if (!before.isMissingNode()) {
+			patient = org.secondopinion.events.ResourceEvents.patientOf(ehr.id(), before)
+				.map(org.secondopinion.events.PatientKey::patientId)
+				.orElse(null);
+		}
+		return ingestor.deleted(ehr.id(), focus.type(), focus.id(), version, null, patient);
+	}
+
+	/** What a notification led to. */
+	record Outcome(String type, int published, int deadLettered, int deleted) {
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.secondopinion.gateway.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import org.hl7.fhir.r4.model.Bundle;
+import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.sync.ResourceSync;
+import org.secondopinion.sandbox.SandboxEhrApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Resources per second ingested end to end (search pages read, each resource strict-parsed, published to Kafka with
+ * {@code acks=all}, acknowledged, versions and watermark recorded in PostgreSQL) against a plain HAPI generic client
+ * paging the same searches of the same sandbox in the same run. Each round ingests under a new EHR id so that
+ * nothing is skipped as published before. Run with
+ * {@code ./mvnw -pl fhir-gateway -am -DskipTests -Pbench verify}.
+ */
+public final class IngestBenchmark {
+
+	private static final List<String> TYPES = List.of("Patient", "Condition", "Observation", "ServiceRequest",
+			"Encounter", "Procedure");
+
+	private IngestBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int patients = Integer.getInteger("bench.patients", 2000);
+		int rounds = Integer.getInteger("bench.rounds", 5);
+		int pageSize = Integer.getInteger("bench.page-size", 200);
+		try (ConfigurableApplicationContext sandbox = SandboxEhrApplication.start("--server.port=0",
+				"--second-opinion.sandbox.patients=" + patients, "--spring.main.banner-mode=off",
+				"--logging.level.root=WARN")) {
+			String base = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port") + "/fhir";
+			List<String> ehrIds = IntStream.rangeClosed(0, rounds).mapToObj(i -> "bench-" + i).toList();
+			List<String> arguments = new ArrayList<>(BenchGateway.arguments(base, ehrIds));
+			arguments.add("--second-opinion.gateway.page-size=" + pageSize);
+			try (ConfigurableApplicationContext gateway = BenchGateway.start(arguments)) {
+				ResourceSync sync = gateway.getBean(ResourceSync.class);
+				EhrClients ehrs = gateway.getBean(EhrClients.class);
+				FhirContext fhir = FhirContext.forR4();
+				fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
+				IGenericClient hapi = fhir.newRestfulGenericClient(base);
+
+				readAll(hapi, pageSize);
+				ingestAll(sync, ehrs.find("bench-0").orElseThrow());
+				List<Long> hapiNanos = new ArrayList<>();
+				List<Long> oursNanos = new ArrayList<>();
+				long resources = 0;
+				for (int round = 1; round <= rounds; round++) {
+					long start = System.nanoTime();
+					resources = readAll(hapi, pageSize);
+					hapiNanos.add(System.nanoTime() - start);
+					start = System.nanoTime();
+					long ingested = ingestAll(sync, ehrs.find("bench-" + round).orElseThrow());
+					oursNanos.add(System.nanoTime() - start);
+					if (ingested != resources) {
+						throw new IllegalStateException("Ingested " + ingested + " of " + resources + " resources");
+					}
+				}
+				double hapiRate = resources / (median(hapiNanos) / 1e9);
+				double oursRate = resources / (median(oursNanos) / 1e9);
+				System.out.printf("%nIngest of %,d resources (%,d sandbox patients, _count=%d), median of %d rounds%n",
+						resources, patients, pageSize, rounds);
+				System.out.printf("| reader | resources/s | ratio to HAPI client |%n| --- | ---: | ---: |%n");
+				System.out.printf("| HAPI generic client paging (baseline) | %,.0f | 1.00 |%n", hapiRate);
+				System.out.printf("| gateway sync, end to end to Kafka | %,.0f | %.2f |%n", oursRate, oursRate / hapiRate);
+			}
+		}
+		// the embedded Kafka and PostgreSQL keep non-daemon threads
+		System.exit(0);
+	}
+
+	private static long ingestAll(ResourceSync sync, EhrClients.Connected ehr) {
+		long count = 0;
+		for (String type : TYPES) {
+			count += sync.search(ehr, type, null, page -> {
+			}).published();
+		}
+		return count;
+	}
+
+	private static long readAll(IGenericClient client, int pageSize) {
+		long count = 0;
+		for (String type : TYPES) {
+			Bundle page = client.search().forResource(type).count(pageSize).sort().ascending("_lastUpdated")
+				.returnBundle(Bundle.class).execute();
+			count += page.getEntry().size();
+			while (page.getLink(Bundle.LINK_NEXT) != null) {
+				page = client.loadPage().next(page).execute();
+				count += page.getEntry().size();
+			}
+		}
+		return count;
+	}
+
+	private static long median(List<Long> values) {
+		List<Long> sorted = values.stream().sorted().toList();
+		return sorted.get(sorted.size() / 2);
+	}
+
+}
