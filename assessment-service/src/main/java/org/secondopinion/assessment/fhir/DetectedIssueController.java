@@ -78,7 +78,10 @@ class DetectedIssueController {
 		audit.recordAll(accesses, null);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		String self = ServletUriComponentsBuilder.fromCurrentRequest().toUriString();
-		String body = fhir.newJsonParser().encodeResourceToString(DetectedIssues.searchset(visible, base, self));
+		// evidence names the exact versions the rules read: HAPI would strip them by default
+		String body = fhir.newJsonParser()
+			.setStripVersionsFromReferences(false)
+			.encodeResourceToString(DetectedIssues.searchset(visible, base, self));
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(body);
 	}
 
