@@ -25,6 +25,8 @@ class Cards {
 
 	private static final String SOURCE_LABEL = "Second Opinion";
 
+	private static final java.util.regex.Pattern MARKDOWN = java.util.regex.Pattern.compile("([\\\\`*_\\[\\]<>#|])");
+
 	private final CdsSettings settings;
 
 	private final ObjectMapper json;
@@ -85,7 +87,7 @@ class Cards {
 	}
 
 	private static String escape(String text) {
-		return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+		return MARKDOWN.matcher(text).replaceAll("\\\\$1");
 	}
 
 	private Card.Source source() {

@@ -21,10 +21,17 @@ class IssuedCards {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * Records a card before it is returned. The commit does not wait for the disk (the card is on the hot path of the
+	 * EHR's chart): a crash in the next few hundred milliseconds may lose the record, and feedback on that card is then
+	 * refused as unknown. Nothing clinical depends on it.
+	 */
 	void issued(Card card, String serviceId, String hookInstance, PatientKey patient, List<String> criteria) {
+		// one statement: set_config(..., true) lasts until the end of the statement's own transaction
 		jdbc.sql("""
+				with no_wait as (select set_config('synchronous_commit', 'off', true))
 				insert into cds_card (id, service_id, hook_instance, ehr_id, patient_id, criteria)
-				values (?, ?, ?, ?, ?, ?)""")
+				select ?, ?, ?, ?, ?, ? from no_wait""")
 			.params(UUID.fromString(card.uuid()), serviceId, hookInstance, patient.ehrId(), patient.patientId(),
 					criteria.toArray(String[]::new))
 			.update();

@@ -45,8 +45,9 @@ class PatientView {
 
 	/** What the patient meets, with the priority; empty when nothing is. */
 	Optional<Met> evaluate(CdsSettings.Ehr ehr, PatientKey patient, HookRequest request) {
-		if (pictures.holds(patient)) {
-			return flags.of(patient).map(flag -> new Met(flag.priority(), flag.criteria()));
+		Optional<Met> open = flags.of(patient).map(flag -> new Met(flag.priority(), flag.criteria()));
+		if (open.isPresent() || pictures.holds(patient)) {
+			return open;
 		}
 		List<Resource> record = records.read(ehr, request);
 		Assessment assessment = evaluator.assess(recordPictures.pictureOf(patient, record));
