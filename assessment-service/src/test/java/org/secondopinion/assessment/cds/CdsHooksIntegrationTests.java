@@ -387,6 +387,8 @@ class CdsHooksIntegrationTests {
 		assertThat(answer.status()).as(why).isEqualTo(401);
 		assertThat(answer.contentType()).as(why).startsWith("application/problem+json");
 		assertThat(answer.body().path("detail").asString()).as(why).contains(why);
+		assertThat(answer.body().path("status").asInt()).as(why).isEqualTo(401);
+		assertThat(answer.body().path("title").asString()).as(why).isEqualTo("Unauthorized");
 	}
 
 	// ---- requests as an EHR sends them
