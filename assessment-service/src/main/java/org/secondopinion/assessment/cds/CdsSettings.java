@@ -57,13 +57,19 @@ record CdsSettings(@Valid @Nullable List<Ehr> ehrs, @Nullable String publicBaseU
 	 * @param issuer the {@code iss} of its tokens
 	 * @param jwksUrl its JWK Set
 	 * @param allowedJku JWK Set URLs its tokens may name in the {@code jku} header; others are refused
+	 * @param clients the {@code sub} (client ids) its tokens may carry; any when empty
 	 */
 	record Ehr(@NotBlank String ehrId, @NotBlank String fhirServer, @NotBlank String issuer, @NotBlank String jwksUrl,
-			@Nullable List<String> allowedJku) {
+			@Nullable List<String> allowedJku, @Nullable List<String> clients) {
 
 		Ehr {
 			fhirServer = trimSlash(fhirServer);
 			allowedJku = allowedJku == null ? List.of() : List.copyOf(allowedJku);
+			clients = clients == null ? List.of() : List.copyOf(clients);
+		}
+
+		boolean admits(@Nullable String client) {
+			return clients.isEmpty() || clients.contains(client);
 		}
 
 	}

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks the EHR's JWT as CDS Hooks 2.0 asks: {@code iss} on the allow-list, the signature against that issuer's JWK
- * Set (or the {@code jku} of the header, only when it is on the issuer's list), {@code aud} = the endpoint called,
- * {@code exp}, {@code iat} and a {@code jti} not seen before.
+ * Set (or the {@code jku} of the header, only when it is on the issuer's list), {@code sub} on the issuer's client
+ * list when it has one, {@code aud} = the endpoint called, {@code exp}, {@code iat} and a {@code jti} not seen before.
  */
 @Component
 class CdsTokenVerifier {
@@ -90,6 +90,9 @@ class CdsTokenVerifier {
 			throw refused("its signature or validity period does not check out (" + ex.getMessage() + ")");
 		}
 		checkClaims(jwt, audiences);
+		if (ehrs.stream().noneMatch(e -> e.admits(jwt.getSubject()))) {
+			throw refused("its sub is not a registered client of the issuer");
+		}
 		if (!uses.firstUse(issuer, jwt.getId(), jwt.getExpiresAt())) {
 			throw refused("its jti was already used");
 		}

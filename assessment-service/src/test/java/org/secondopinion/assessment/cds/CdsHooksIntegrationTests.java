@@ -80,6 +80,7 @@ class CdsHooksIntegrationTests {
 		registry.add("second-opinion.assessment.cds.ehrs[0].issuer", () -> EhrTokens.ISSUER);
 		registry.add("second-opinion.assessment.cds.ehrs[0].jwks-url", tokens::jwksUrl);
 		registry.add("second-opinion.assessment.cds.ehrs[0].allowed-jku[0]", tokens::alternateJwksUrl);
+		registry.add("second-opinion.assessment.cds.ehrs[0].clients[0]", () -> "ehr-client-1");
 	}
 
 	@AfterAll
@@ -330,6 +331,8 @@ class CdsHooksIntegrationTests {
 		assertRefused(send("POST", PATIENT_VIEW, tokens.tokenWithJku(audience, tokens.strangerJwksUrl(), false), body),
 				"jku is not on the issuer's allow-list");
 		assertRefused(send("POST", PATIENT_VIEW, "not-a-jwt", body), "not a signed JWT");
+		assertRefused(send("POST", PATIENT_VIEW, tokens.token(audience, c -> c.subject("another-client")), body),
+				"sub is not a registered client");
 		assertThat(send("POST", PATIENT_VIEW, tokens.tokenWithJku(audience, tokens.alternateJwksUrl(), true), body).status())
 			.as("a jku on the allow-list").isEqualTo(200);
 		assertThat(send("POST", PATIENT_VIEW, "Bearer " + KeycloakServer.shared().accessToken("clinician"), body).status())
