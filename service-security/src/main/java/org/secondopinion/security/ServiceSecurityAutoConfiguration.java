@@ -56,8 +56,12 @@ public class ServiceSecurityAutoConfiguration {
 		return new CurrentUsers();
 	}
 
+	/**
+	 * The chain of every endpoint; a service may add chains of its own for other callers (each with its own
+	 * {@code securityMatcher} and a higher precedence), which leave this one in place.
+	 */
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(name = "apiSecurity")
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<ApiAccessRules> rules) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();

@@ -39,6 +39,20 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 				List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
+	/** This picture with the other's records added, e.g. the record and the orders a clinician is about to sign. */
+	public ClinicalPicture plus(ClinicalPicture more) {
+		return new ClinicalPicture(patient, details, concat(plannedProcedures, more.plannedProcedures),
+				concat(performedProcedures, more.performedProcedures), concat(conditions, more.conditions),
+				concat(observations, more.observations), concat(visits, more.visits),
+				concat(medications, more.medications), concat(carePlans, more.carePlans), concat(orders, more.orders),
+				concat(questionnaireAnswers, more.questionnaireAnswers), concat(messages, more.messages),
+				concat(flags, more.flags), concat(notes, more.notes));
+	}
+
+	private static <T> List<T> concat(List<T> first, List<T> second) {
+		return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+	}
+
 	/** The patient as other resources point to them, e.g. {@code Patient/7}. */
 	public String patientReference() {
 		return "Patient/" + patient.patientId();

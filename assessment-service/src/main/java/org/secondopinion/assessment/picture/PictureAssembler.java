@@ -50,7 +50,7 @@ class PictureAssembler {
 		return picture.build(patient, details);
 	}
 
-	private static PatientDetails details(Patient patient) {
+	static PatientDetails details(Patient patient) {
 		String name = patient.getName().isEmpty() ? null : patient.getNameFirstRep().getNameAsSingleString();
 		String birthDate = patient.hasBirthDate() ? patient.getBirthDateElement().getValueAsString() : null;
 		String mrn = patient.getIdentifier()

@@ -1,0 +1,88 @@
+package org.secondopinion.assessment.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.flags.OpenFlags;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.security.CurrentUser;
+import org.secondopinion.security.CurrentUsers;
+import org.secondopinion.security.Roles;
+import org.secondopinion.security.audit.AuditAction;
+import org.secondopinion.security.audit.AuditTrail;
+import org.secondopinion.security.audit.AuditedAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * {@code GET /fhir/DetectedIssue?patient=Patient/{id}&ehr={ehrId}}: the patient's open flags as a searchset of
+ * DetectedIssues. {@code ehr} (or the {@code X-EHR-Id} header) names the EHR; without it every EHR that knows the
+ * patient id is searched. Care coordinators see only the flags of their facilities.
+ */
+@RestController
+class DetectedIssueController {
+
+	static final String FHIR_JSON = "application/fhir+json";
+
+	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
+
+	private final OpenFlags flags;
+
+	private final FhirContext fhir;
+
+	private final CurrentUsers users;
+
+	private final AuditTrail audit;
+
+	DetectedIssueController(OpenFlags flags, FhirContext fhir, CurrentUsers users, AuditTrail audit) {
+		this.flags = flags;
+		this.fhir = fhir;
+		this.users = users;
+		this.audit = audit;
+	}
+
+	@GetMapping(path = "/fhir/DetectedIssue", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
+	ResponseEntity<String> search(@RequestParam(required = false) @Nullable String patient,
+			@RequestParam(required = false) @Nullable String ehr,
+			@RequestHeader(name = "X-EHR-Id", required = false) @Nullable String ehrHeader) {
+		String patientId = patient == null ? null : patient.startsWith("Patient/") ? patient.substring(8) : patient;
+		if (patientId == null || !FHIR_ID.matcher(patientId).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"patient is required, as Patient/{id} or {id} with a FHIR id.");
+		}
+		String ehrId = ehr != null ? ehr : ehrHeader;
+		CurrentUser user = users.current();
+		List<FlagPayload> visible = new ArrayList<>();
+		List<AuditedAccess> accesses = new ArrayList<>();
+		for (FlagPayload flag : flags.ofPatientId(ehrId, patientId)) {
+			String entity = "Flag/" + flag.flagId();
+			if (user.hasRole(Roles.CLINICIAN) || user.mayAccessFacility(flag.facility())) {
+				visible.add(flag);
+				accesses.add(AuditedAccess.read("search", flag.patient().ehrId(), patientId, entity));
+			}
+			else {
+				accesses.add(AuditedAccess.denied(AuditAction.READ, "search", flag.patient().ehrId(), patientId,
+						entity, "facility not among the user's facilities"));
+			}
+		}
+		audit.recordAll(accesses, null);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String self = ServletUriComponentsBuilder.fromCurrentRequest().toUriString();
+		// evidence names the exact versions the rules read: HAPI would strip them by default
+		String body = fhir.newJsonParser()
+			.setStripVersionsFromReferences(false)
+			.encodeResourceToString(DetectedIssues.searchset(visible, base, self));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(body);
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.secondopinion.assessment.fhir;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DetectedIssue;
+import org.hl7.fhir.r4.model.Identifier;
+import org.hl7.fhir.r4.model.Reference;
+import org.secondopinion.assessment.cds.CriterionNames;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * Maps open flags to DetectedIssues: one per criterion met, severity by the flag's priority (urgent high, high
+ * moderate, routine low), the reason as detail and the exact resource versions behind it as evidence and
+ * {@code implicated}. References are relative to the patient's EHR.
+ */
+final class DetectedIssues {
+
+	static final String FLAG_IDENTIFIER_SYSTEM = "https://secondopinion.org/fhir/sid/flag";
+
+	private static final String AUTHOR = "Second Opinion assessment service";
+
+	private DetectedIssues() {
+	}
+
+	static Bundle searchset(List<FlagPayload> flags, String baseUrl, String selfUrl) {
+		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+		bundle.setId(UUID.randomUUID().toString());
+		bundle.getMeta().setLastUpdated(new Date());
+		bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(selfUrl);
+		for (FlagPayload flag : flags) {
+			for (FlagPayload.CriterionMet criterion : flag.criteria()) {
+				DetectedIssue issue = issue(flag, criterion);
+				bundle.addEntry()
+					.setFullUrl(baseUrl + "/fhir/DetectedIssue/" + issue.getIdElement().getIdPart())
+					.setResource(issue)
+					.getSearch()
+					.setMode(Bundle.SearchEntryMode.MATCH);
+			}
+		}
+		bundle.setTotal(bundle.getEntry().size());
+		return bundle;
+	}
+
+	static DetectedIssue issue(FlagPayload flag, FlagPayload.CriterionMet criterion) {
+		DetectedIssue issue = new DetectedIssue();
+		issue.setId(UUID.nameUUIDFromBytes((flag.flagId() + "|" + criterion.code()).getBytes(StandardCharsets.UTF_8))
+			.toString());
+		issue.getMeta().setLastUpdated(Date.from(flag.assessedAt().toInstant()));
+		issue.addIdentifier(new Identifier().setSystem(FLAG_IDENTIFIER_SYSTEM).setValue(flag.flagId()));
+		issue.setStatus(DetectedIssue.DetectedIssueStatus.PRELIMINARY);
+		String name = CriterionNames.of(criterion.code());
+		issue.setCode(new CodeableConcept(new Coding(CriterionNames.SYSTEM, criterion.code(), name)).setText(name));
+		issue.setSeverity(severity(flag.priority()));
+		issue.setPatient(new Reference("Patient/" + flag.patient().id()));
+		issue.setIdentified(new DateTimeType(Date.from(flag.assessedAt().toInstant())));
+		issue.setAuthor(new Reference().setDisplay(AUTHOR));
+		issue.setDetail(criterion.reason());
+		DetectedIssue.DetectedIssueEvidenceComponent evidence = issue.addEvidence();
+		for (FlagPayload.Evidence item : criterion.evidence()) {
+			Reference reference = new Reference(item.reference());
+			if (item.display() != null) {
+				reference.setDisplay(item.display());
+			}
+			issue.addImplicated(reference.copy());
+			evidence.addDetail(reference);
+		}
+		if (!evidence.hasDetail()) {
+			issue.getEvidence().clear();
+		}
+		return issue;
+	}
+
+	static DetectedIssue.DetectedIssueSeverity severity(String priority) {
+		return switch (priority) {
+			case "urgent" -> DetectedIssue.DetectedIssueSeverity.HIGH;
+			case "high" -> DetectedIssue.DetectedIssueSeverity.MODERATE;
+			default -> DetectedIssue.DetectedIssueSeverity.LOW;
+		};
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.secondopinion.assessment.cds;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class CardsTests {
+
+	private final Cards cards = new Cards(new CdsSettings(List.of(), null,
+			"https://worklist.example.org/cases?patient={ehrId}/{patientId}", "https://rules.example.org",
+			Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), 20), JsonMapper.builder().build());
+
+	private final PatientKey patient = new PatientKey("north", "p 1");
+
+	@Test
+	void mapsPriorityToIndicator() {
+		assertThat(Cards.indicator("urgent")).isEqualTo("critical");
+		assertThat(Cards.indicator("high")).isEqualTo("warning");
+		assertThat(Cards.indicator("routine")).isEqualTo("info");
+	}
+
+	@Test
+	void keepsTheSummaryWithin140CharactersWhenManyCriteriaAreMet() {
+		List<FlagPayload.CriterionMet> all = List.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "DIAGNOSIS_SYMPTOM_MISMATCH",
+				"MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS", "HIGH_IMPACT_TREATMENT", "PATIENT_REPORTED_CONCERN",
+				"WORSENING_DESPITE_TREATMENT", "RARE_OR_COMPLEX_CONDITION")
+			.stream()
+			.map(code -> new FlagPayload.CriterionMet(code, "Reason.", List.of()))
+			.toList();
+
+		Card card = cards.patientView(patient, "high", all);
+
+		assertThat(card.summary()).hasSize(140).startsWith("Second opinion may be warranted: persistent symptoms").endsWith("…");
+		assertThat(card.indicator()).isEqualTo("warning");
+	}
+
+	@Test
+	void escapesMarkdownInReasonsAndEvidenceAndEncodesTheCaseLink() {
+		Card card = cards.patientView(patient, "routine", List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+				"Fusion *L4_L5* is planned", List.of(new FlagPayload.Evidence("ServiceRequest/7/_history/2", "[fusion]")))));
+
+		assertThat(card.detail()).contains("Fusion \\*L4\\_L5\\* is planned")
+			.contains("- `ServiceRequest/7/_history/2` \\[fusion\\]");
+		assertThat(card.links()).singleElement()
+			.satisfies(link -> assertThat(link.url()).isEqualTo("https://worklist.example.org/cases?patient=north/p+1"));
+		assertThat(card.source().url()).isEqualTo("https://rules.example.org");
+	}
+
+	@Test
+	void refusesASummaryOver140Characters() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new Card("u", "x".repeat(141), "", "info",
+				new Card.Source("s", null, null), List.of(), null, List.of(), List.of()));
+	}
+
+}
