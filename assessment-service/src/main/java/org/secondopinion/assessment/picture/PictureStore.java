@@ -26,9 +26,16 @@ public class PictureStore {
 		this.assembler = assembler;
 	}
 
-	/** Stores the resource of a {@code resource.upserted} event unless a newer version is already kept. */
-	public void upsert(PatientKey patient, CloudEvent event) {
+	/**
+	 * Stores the resource of a {@code resource.upserted} event unless a newer version is already kept, and answers
+	 * how many of its codings have no system (the rules leave those out).
+	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
+	 */
+	public int upsert(PatientKey patient, CloudEvent event) {
 		JsonNode resource = event.data();
+		String json = resource.toString();
+		int withoutSystem = assembler.check(resource.path("resourceType").asString(), resource.path("id").asString(),
+				json);
 		jdbc.sql("""
 				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
 				                              body, event_id)
@@ -40,9 +47,9 @@ public class PictureStore {
 				where patient_resource.last_updated is null or excluded.last_updated is null
 				   or excluded.last_updated >= patient_resource.last_updated""")
 			.params(patient.ehrId(), resource.path("resourceType").asString(), resource.path("id").asString(),
-					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), resource.toString(),
-					event.id())
+					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), json, event.id())
 			.update();
+		return withoutSystem;
 	}
 
 	/** Forgets a resource the EHR deleted. */
