@@ -53,9 +53,8 @@ class Reassessment {
 		if (fresh == 0) {
 			return;
 		}
-		String resourceType = event.data().path("resourceType").asString();
 		if (event.eventType() == EventType.RESOURCE_DELETED) {
-			pictures.delete(patient, resourceType, event.data().path("id").asString());
+			pictures.delete(patient, event);
 		}
 		else {
 			metrics.codingsWithoutSystem(pictures.upsert(patient, event));
