@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.ValueSet;
@@ -30,6 +32,12 @@ final class CodeSet {
 
 	private final List<CodePrefix> prefixes;
 
+	/** The codes by system (normalised for ICD-10), so that a lookup builds no string. */
+	private final Map<String, Set<String>> codesBySystem;
+
+	/** The normalised prefixes by system. */
+	private final Map<String, String[]> prefixesBySystem;
+
 	private final String fingerprint;
 
 	private CodeSet(String name, String version, Map<String, String> displays, List<CodePrefix> prefixes,
@@ -39,6 +47,16 @@ final class CodeSet {
 		this.displays = Map.copyOf(displays);
 		this.prefixes = List.copyOf(prefixes);
 		this.fingerprint = fingerprint;
+		Map<String, Set<String>> codes = new HashMap<>();
+		this.displays.keySet().forEach(key -> {
+			int bar = key.indexOf('|');
+			codes.computeIfAbsent(key.substring(0, bar), system -> new HashSet<>()).add(key.substring(bar + 1));
+		});
+		this.codesBySystem = new HashMap<>(codes);
+		Map<String, List<String>> bySystem = new HashMap<>();
+		this.prefixes.forEach(p -> bySystem.computeIfAbsent(p.system(), system -> new ArrayList<>()).add(p.prefix()));
+		this.prefixesBySystem = new HashMap<>();
+		bySystem.forEach((system, list) -> this.prefixesBySystem.put(system, list.toArray(String[]::new)));
 	}
 
 	static CodeSet load(FhirContext fhir, Resource file) {
@@ -84,17 +102,44 @@ final class CodeSet {
 	}
 
 	boolean contains(CodedConcept code) {
-		return displays.containsKey(CodePrefix.key(code.system(), code.code()))
-				|| prefixes.stream().anyMatch(p -> p.matches(code));
+		Set<String> codes = codesBySystem.get(code.system());
+		String[] under = prefixesBySystem.get(code.system());
+		if (codes == null && under == null) {
+			return false;
+		}
+		String value = CodePrefix.PREFIX_SYSTEMS.contains(code.system()) ? CodePrefix.normalise(code.code())
+				: code.code();
+		if (codes != null && codes.contains(value)) {
+			return true;
+		}
+		if (under != null) {
+			for (String prefix : under) {
+				if (value.startsWith(prefix)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	boolean matches(Concept concept) {
-		return firstMatch(concept.codings()).isPresent();
+		List<CodedConcept> codings = concept.codings();
+		for (int i = 0; i < codings.size(); i++) {
+			if (contains(codings.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The first of {@code codes} that is in this set. */
 	Optional<CodedConcept> firstMatch(List<CodedConcept> codes) {
-		return codes.stream().filter(this::contains).findFirst();
+		for (int i = 0; i < codes.size(); i++) {
+			if (contains(codes.get(i))) {
+				return Optional.of(codes.get(i));
+			}
+		}
+		return Optional.empty();
 	}
 
 }

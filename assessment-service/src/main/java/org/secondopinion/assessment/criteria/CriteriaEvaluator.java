@@ -2,6 +2,7 @@ package org.secondopinion.assessment.criteria;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +43,14 @@ public class CriteriaEvaluator {
 	/** Every criterion met, less those a second opinion on the same problem in the last 12 months answers. */
 	public Assessment assess(ClinicalPicture picture) {
 		Instant now = clock.instant();
-		List<Finding> findings = criteria.stream()
-			.map(criterion -> criterion.evaluate(picture, now))
-			.flatMap(Optional::stream)
-			.filter(finding -> !secondOpinions.covers(picture, finding, now))
-			.toList();
-		return new Assessment(findings, priority(findings), rulesetVersion, now);
+		List<DataGap> gaps = new ArrayList<>();
+		List<Finding> findings = new ArrayList<>();
+		for (Criterion criterion : criteria) {
+			criterion.evaluate(picture, now, gaps::add)
+				.filter(finding -> !secondOpinions.covers(picture, finding, now))
+				.ifPresent(findings::add);
+		}
+		return new Assessment(findings, priority(findings), rulesetVersion, now, gaps);
 	}
 
 	public String rulesetVersion() {

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
 
@@ -12,6 +13,14 @@ interface Criterion {
 	String code();
 
 	Optional<Finding> evaluate(ClinicalPicture picture, Instant now);
+
+	/**
+	 * Evaluates, and tells {@code gaps} where the picture holds data the rule had to leave out or could not decide
+	 * on (values without units, too few values to tell a trend). Rules that never lack data need not override it.
+	 */
+	default Optional<Finding> evaluate(ClinicalPicture picture, Instant now, Consumer<DataGap> gaps) {
+		return evaluate(picture, now);
+	}
 
 	/** What the rule looks for, in a sentence, for the rule catalog. */
 	String summary();

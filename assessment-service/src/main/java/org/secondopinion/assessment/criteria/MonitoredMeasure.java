@@ -47,7 +47,7 @@ record MonitoredMeasure(String name, List<String> codes, String worse, BigDecima
 	}
 
 	boolean measures(Concept code) {
-		return code.codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()));
+		return Codes.listed(code, codes);
 	}
 
 	/** Whether the condition is one this measure monitors (any condition when none are listed). */

@@ -3,11 +3,13 @@ package org.secondopinion.assessment.criteria;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
@@ -46,13 +48,16 @@ final class QualityOfLifeDrop {
 	Optional<Drop> find(ClinicalPicture picture, List<HighImpactTreatment.Treatment> treatments) {
 		Optional<Drop> largest = Optional.empty();
 		for (HighImpactSettings.QualityOfLifeMeasure measure : measures) {
-			List<ObservationResult> scores = picture.observations()
-				.stream()
-				.filter(ObservationResult::isResult)
-				.filter(o -> o.effective() != null && o.value() != null)
-				.filter(o -> o.code().codings().stream().anyMatch(c -> c.system().equals(measure.system()) && c.code().equals(measure.code())))
-				.sorted(Comparator.comparing(ObservationResult::effective))
-				.toList();
+			List<ObservationResult> scores = new ArrayList<>();
+			for (ObservationResult o : picture.observations()) {
+				if (scores(o, measure) && o.isResult() && o.effective() != null && o.value() != null) {
+					scores.add(o);
+				}
+			}
+			if (scores.isEmpty()) {
+				continue;
+			}
+			scores.sort(Comparator.comparing(ObservationResult::effective));
 			for (HighImpactTreatment.Treatment treatment : treatments) {
 				if (treatment.start() == null || treatment.stage() == HighImpactTreatment.Stage.PLANNED) {
 					continue;
@@ -74,6 +79,15 @@ final class QualityOfLifeDrop {
 			}
 		}
 		return largest;
+	}
+
+	private static boolean scores(ObservationResult observation, HighImpactSettings.QualityOfLifeMeasure measure) {
+		for (CodedConcept coding : observation.code().codings()) {
+			if (coding.code().equals(measure.code()) && coding.system().equals(measure.system())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -41,16 +41,39 @@ final class SymptomRecords {
 
 	private final List<String> symptomObservationCodes;
 
+	private static final ThreadLocal<@Nullable Memo> LAST = new ThreadLocal<>();
+
+	private final String definition;
+
 	SymptomRecords(CodeSet symptoms, List<String> symptomObservationCodes) {
 		this.symptoms = symptoms;
 		this.symptomObservationCodes = List.copyOf(symptomObservationCodes);
+		this.definition = symptoms.describe() + " " + this.symptomObservationCodes;
 	}
 
 	boolean isSymptom(Concept concept) {
 		return symptoms.matches(concept);
 	}
 
+	/**
+	 * The symptom records of the picture. Two rules read them from the same picture one after the other: the last
+	 * result is kept per thread and reused when the picture and the definition (value set content and observation
+	 * codes) are the same.
+	 */
 	List<SymptomRecord> of(ClinicalPicture picture) {
+		Memo memo = LAST.get();
+		if (memo != null && memo.picture() == picture && memo.definition().equals(definition)) {
+			return memo.records();
+		}
+		List<SymptomRecord> records = List.copyOf(collect(picture));
+		LAST.set(new Memo(picture, definition, records));
+		return records;
+	}
+
+	private record Memo(ClinicalPicture picture, String definition, List<SymptomRecord> records) {
+	}
+
+	private List<SymptomRecord> collect(ClinicalPicture picture) {
 		List<SymptomRecord> records = new ArrayList<>();
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant at = condition.recorded() != null ? condition.recorded() : condition.onset();
@@ -85,11 +108,7 @@ final class SymptomRecords {
 		if (symptoms.matches(observation.code())) {
 			return observation.code();
 		}
-		boolean symptomObservation = observation.code()
-			.codings()
-			.stream()
-			.anyMatch(c -> symptomObservationCodes.contains(c.system() + "|" + c.code()));
-		if (!symptomObservation) {
+		if (!Codes.listed(observation.code(), symptomObservationCodes)) {
 			return null;
 		}
 		if (observation.valueCode() != null && !observation.valueCode().isEmpty()) {

@@ -48,8 +48,23 @@ final class Trend {
 	record Steady(MonitoredMeasure measure, BigDecimal change) implements Outcome {
 	}
 
-	/** Too few usable values to tell: a rule must not guess. */
-	record InsufficientData(MonitoredMeasure measure, String why) implements Outcome {
+	/**
+	 * Too few usable values to tell: a rule must not guess.
+	 * @param usable values in the window with a unit that converts to the canonical one
+	 * @param unusable values in the window left out for want of such a unit
+	 */
+	record InsufficientData(MonitoredMeasure measure, String why, int usable, int unusable) implements Outcome {
+
+		/** Whether the patient has values of the measure at all: absent measures are not a data problem. */
+		boolean hasValues() {
+			return usable + unusable > 0;
+		}
+
+		/** A short, stable reason for metrics. */
+		String reason() {
+			return unusable > 0 ? "values-without-units" : "too-few-values";
+		}
+
 	}
 
 	static Outcome of(MonitoredMeasure measure, List<ObservationResult> observations, Instant now, Duration lookback,
@@ -74,12 +89,12 @@ final class Trend {
 				+ measure.unit() + " were left out)";
 		if (points.size() < minimumValues) {
 			return new InsufficientData(measure, points.size() + " usable value(s), " + minimumValues + " needed"
-					+ excluded);
+					+ excluded, points.size(), unusable);
 		}
 		Duration span = Duration.between(points.get(0).at(), points.get(points.size() - 1).at());
 		if (span.compareTo(minimumSpan) < 0) {
 			return new InsufficientData(measure, "values span " + span.toDays() + " days, " + minimumSpan.toDays()
-					+ " needed" + excluded);
+					+ " needed" + excluded, points.size(), unusable);
 		}
 		BigDecimal change = fittedChange(points);
 		BigDecimal worse = measure.higherIsWorse() ? change : change.negate();

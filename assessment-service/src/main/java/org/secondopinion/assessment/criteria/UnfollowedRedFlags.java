@@ -111,7 +111,7 @@ final class UnfollowedRedFlags {
 	}
 
 	static boolean coded(Concept concept, List<String> codes) {
-		return concept.codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()));
+		return Codes.listed(concept, codes);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -64,10 +65,20 @@ class WorseningDespiteTreatment implements Criterion {
 
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
+		return evaluate(picture, now, gap -> {
+		});
+	}
+
+	@Override
+	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now, Consumer<DataGap> gaps) {
 		List<String> sentences = new ArrayList<>();
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Trend.Outcome outcome : trends(picture, now)) {
+			if (outcome instanceof Trend.InsufficientData insufficient && insufficient.hasValues()) {
+				gaps.accept(new DataGap(CODE, insufficient.reason(),
+						insufficient.measure().name() + ": " + insufficient.why()));
+			}
 			if (!(outcome instanceof Trend.Worsening worsening)) {
 				continue;
 			}

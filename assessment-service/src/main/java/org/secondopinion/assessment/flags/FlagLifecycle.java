@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -32,10 +34,13 @@ public class FlagLifecycle {
 
 	private final EventCodec codec;
 
-	FlagLifecycle(FlagRepository flags, Outbox outbox, EventCodec codec) {
+	private final MeterRegistry meters;
+
+	FlagLifecycle(FlagRepository flags, Outbox outbox, EventCodec codec, MeterRegistry meters) {
 		this.flags = flags;
 		this.outbox = outbox;
 		this.codec = codec;
+		this.meters = meters;
 	}
 
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -65,6 +70,14 @@ public class FlagLifecycle {
 	}
 
 	private void publish(EventType type, FlagPayload payload, Instant at) {
+		for (FlagPayload.CriterionMet criterion : payload.criteria()) {
+			Counter.builder("assessment.flags.changes")
+				.description("Flags raised, updated and resolved, counted once per criterion they list")
+				.tag("change", type.shortName().substring("flag.".length()))
+				.tag("criterion", criterion.code())
+				.register(meters)
+				.increment();
+		}
 		UUID eventId = UUID.randomUUID();
 		outbox.add(eventId, Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(payload).toString(),
 				codec.write(FlagEvents.of(codec, eventId.toString(), type, payload, offset(at))));

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +32,21 @@ class OutboxRelay {
 
 	private final TransactionTemplate transactions;
 
-	OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions) {
+	private final Counter relayed;
+
+	private final Counter failures;
+
+	OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
+			MeterRegistry meters) {
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
+		this.relayed = Counter.builder("assessment.outbox.relayed")
+			.description("Flag events Kafka acknowledged and the outbox marked published")
+			.register(meters);
+		this.failures = Counter.builder("assessment.outbox.relay.failures")
+			.description("Relay attempts that Kafka did not acknowledge; the entries stay in the outbox and are retried")
+			.register(meters);
 	}
 
 	@Scheduled(fixedDelayString = "${second-opinion.assessment.outbox-poll-interval}")
@@ -46,6 +59,7 @@ class OutboxRelay {
 			while (sent != null && sent == BATCH);
 		}
 		catch (RuntimeException ex) {
+			failures.increment();
 			log.warn("Outbox relay paused, will retry: {}", ex.getMessage());
 		}
 	}
@@ -75,6 +89,7 @@ class OutboxRelay {
 		jdbc.sql("update outbox set published_at = clock_timestamp() where id = any(?)")
 			.param(entries.stream().map(Entry::id).toArray(UUID[]::new))
 			.update();
+		relayed.increment(entries.size());
 		return entries.size();
 	}
 

@@ -1,10 +1,10 @@
 package org.secondopinion.assessment.intake;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 import org.secondopinion.assessment.AssessmentSettings;
+import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
 import org.secondopinion.assessment.flags.FlagLifecycle;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -27,17 +27,17 @@ class Reassessment {
 
 	private final FlagLifecycle flags;
 
-	private final Clock clock;
-
 	private final AssessmentSettings settings;
 
+	private final IntakeMetrics metrics;
+
 	Reassessment(JdbcClient jdbc, PictureStore pictures, CriteriaEvaluator evaluator, FlagLifecycle flags,
-			Clock clock, AssessmentSettings settings) {
+			AssessmentSettings settings, IntakeMetrics metrics) {
+		this.metrics = metrics;
 		this.jdbc = jdbc;
 		this.pictures = pictures;
 		this.evaluator = evaluator;
 		this.flags = flags;
-		this.clock = clock;
 		this.settings = settings;
 	}
 
@@ -53,17 +53,18 @@ class Reassessment {
 		if (fresh == 0) {
 			return;
 		}
-		String resourceType = event.data().path("resourceType").asString();
 		if (event.eventType() == EventType.RESOURCE_DELETED) {
-			pictures.delete(patient, resourceType, event.data().path("id").asString());
+			pictures.delete(patient, event);
 		}
 		else {
-			pictures.upsert(patient, event);
+			metrics.codingsWithoutSystem(pictures.upsert(patient, event));
 		}
+		// the database's clock, not the rules' (which may be fixed to an as-of date): a burst is real time
 		jdbc.sql("""
-				insert into pending_assessment (ehr_id, patient_id, due_at) values (?, ?, ?)
+				insert into pending_assessment (ehr_id, patient_id, due_at)
+				values (?, ?, clock_timestamp() + make_interval(secs => ?))
 				on conflict (ehr_id, patient_id) do nothing""")
-			.params(patient.ehrId(), patient.patientId(), Timestamp.from(clock.instant().plus(settings.debounce())))
+			.params(patient.ehrId(), patient.patientId(), settings.debounce().toNanos() / 1e9)
 			.update();
 	}
 
@@ -75,9 +76,9 @@ class Reassessment {
 	public boolean reassessNextDue() {
 		Optional<PatientKey> due = jdbc.sql("""
 				delete from pending_assessment where ctid = (
-				  select ctid from pending_assessment where due_at <= ? order by due_at limit 1 for update skip locked)
+				  select ctid from pending_assessment where due_at <= clock_timestamp() order by due_at limit 1
+				  for update skip locked)
 				returning ehr_id, patient_id""")
-			.param(Timestamp.from(clock.instant()))
 			.query((rs, row) -> new PatientKey(rs.getString(1), rs.getString(2)))
 			.optional();
 		due.ifPresent(this::reassess);
@@ -85,8 +86,12 @@ class Reassessment {
 	}
 
 	private void reassess(PatientKey patient) {
+		long started = System.nanoTime();
 		ClinicalPicture picture = pictures.pictureOf(patient);
-		flags.record(picture, evaluator.assess(picture));
+		Assessment assessment = evaluator.assess(picture);
+		flags.record(picture, assessment);
+		assessment.dataGaps().forEach(metrics::insufficientData);
+		metrics.reassessed(Duration.ofNanos(System.nanoTime() - started));
 	}
 
 }

@@ -6,6 +6,7 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -39,6 +40,14 @@ class ResourceEventListener {
 		if (!patient.reference().equals(event.subject())) {
 			throw new InvalidEventException("Event " + event.id() + " is about " + event.subject()
 					+ " but keyed for " + patient.reference());
+		}
+		if (type == EventType.RESOURCE_UPSERTED) {
+			ResourceEvents.patientOf(patient.ehrId(), event.data())
+				.filter(named -> !named.equals(patient))
+				.ifPresent(named -> {
+					throw new InvalidEventException("Event " + event.id() + " carries a resource of "
+							+ named.reference() + " but is keyed for " + patient.reference());
+				});
 		}
 		reassessment.apply(patient, event);
 	}

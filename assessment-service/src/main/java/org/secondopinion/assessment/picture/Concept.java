@@ -31,7 +31,14 @@ public record Concept(List<CodedConcept> codings, @Nullable String text) {
 
 	/** Whether any coding has the same (system, code) as any of the other's. */
 	public boolean sharesCodeWith(Concept other) {
-		return codings.stream().anyMatch(c -> other.codings.stream().anyMatch(c::sameCodeAs));
+		for (CodedConcept mine : codings) {
+			for (CodedConcept theirs : other.codings) {
+				if (mine.sameCodeAs(theirs)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	public Optional<CodedConcept> coding(String system) {

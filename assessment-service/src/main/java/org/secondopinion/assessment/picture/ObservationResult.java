@@ -34,8 +34,6 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 	private static final Set<String> NEGATIVE_VALUES = Set.of("http://snomed.info/sct|260385009",
 			"http://snomed.info/sct|2667000", "http://loinc.org|LA6577-6", INTERPRETATION + "|NEG");
 
-	private static final Set<String> NOT_RESULTS = Set.of("entered-in-error", "cancelled", "registered");
-
 	public ObservationResult {
 		categories = List.copyOf(categories);
 		interpretations = List.copyOf(interpretations);
@@ -52,7 +50,10 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 
 	/** Whether this is a result at all: not cancelled, not entered in error, not merely ordered. */
 	public boolean isResult() {
-		return !NOT_RESULTS.contains(status);
+		return switch (status) {
+			case "entered-in-error", "cancelled", "registered" -> false;
+			default -> true;
+		};
 	}
 
 	/**

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.secondopinion.events.PatientKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /** Reads stored FHIR resources into the records the criteria use. */
@@ -21,12 +25,40 @@ class PictureAssembler {
 			"Encounter", "MedicationRequest", "CarePlan", "QuestionnaireResponse", "Communication", "Flag",
 			"DocumentReference");
 
+	private static final Logger log = LoggerFactory.getLogger(PictureAssembler.class);
+
 	private static final String MRN_TYPE = "MR";
 
 	private final FhirContext fhir;
 
 	PictureAssembler(FhirContext fhir) {
 		this.fhir = fhir;
+	}
+
+	/**
+	 * Parses a resource as it arrived, as {@link #assemble} will: throws when it cannot be, and answers how many of
+	 * its codings have a code but no system (the rules cannot compare them and leave them out).
+	 * @throws UnreadableResourceException when the resource is not readable FHIR R4
+	 */
+	int check(String resourceType, String resourceId, String json) {
+		Resource resource;
+		try {
+			resource = (Resource) fhir.newJsonParser().parseResource(json);
+		}
+		catch (DataFormatException | ClassCastException ex) {
+			throw new UnreadableResourceException(
+					resourceType + "/" + resourceId + " cannot be read as FHIR R4: " + ex.getMessage(), ex);
+		}
+		if (!TYPES.contains(resource.fhirType())) {
+			return 0;
+		}
+		int withoutSystem = 0;
+		for (Coding coding : fhir.newTerser().getAllPopulatedChildElementsOfType(resource, Coding.class)) {
+			if (coding.hasCode() && !coding.hasSystem()) {
+				withoutSystem++;
+			}
+		}
+		return withoutSystem;
 	}
 
 	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources) {
@@ -37,7 +69,16 @@ class PictureAssembler {
 			if (!TYPES.contains(stored.resourceType())) {
 				continue;
 			}
-			Resource resource = (Resource) parser.parseResource(stored.json());
+			Resource resource;
+			try {
+				resource = (Resource) parser.parseResource(stored.json());
+			}
+			catch (DataFormatException | ClassCastException ex) {
+				// kept before intake checked resources: leave it out rather than stop assessing the patient
+				log.warn("Left {} version {} out of the picture: it cannot be read as FHIR R4", stored.resourceType(),
+						stored.versionId());
+				continue;
+			}
 			String reference = stored.resourceType() + "/" + resource.getIdElement().getIdPart() + "/_history/"
 					+ stored.versionId();
 			if (resource instanceof Patient p) {

@@ -26,9 +26,16 @@ public class PictureStore {
 		this.assembler = assembler;
 	}
 
-	/** Stores the resource of a {@code resource.upserted} event unless a newer version is already kept. */
-	public void upsert(PatientKey patient, CloudEvent event) {
+	/**
+	 * Stores the resource of a {@code resource.upserted} event unless a newer version is already kept, and answers
+	 * how many of its codings have no system (the rules leave those out).
+	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
+	 */
+	public int upsert(PatientKey patient, CloudEvent event) {
 		JsonNode resource = event.data();
+		String json = resource.toString();
+		int withoutSystem = assembler.check(resource.path("resourceType").asString(), resource.path("id").asString(),
+				json);
 		jdbc.sql("""
 				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
 				                              body, event_id)
@@ -36,21 +43,44 @@ public class PictureStore {
 				on conflict (ehr_id, resource_type, resource_id) do update set
 				  patient_id = excluded.patient_id, version_id = excluded.version_id,
 				  last_updated = excluded.last_updated, body = excluded.body, event_id = excluded.event_id,
-				  received_at = now()
-				where patient_resource.last_updated is null or excluded.last_updated is null
-				   or excluded.last_updated >= patient_resource.last_updated""")
+				  received_at = now(), deleted = false
+				where """ + NOT_OLDER)
 			.params(patient.ehrId(), resource.path("resourceType").asString(), resource.path("id").asString(),
-					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), resource.toString(),
-					event.id())
+					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), json, event.id())
+			.update();
+		return withoutSystem;
+	}
+
+	/**
+	 * Forgets a resource the EHR deleted, keeping a tombstone (no body) of the version deleted and when, so that an
+	 * older version arriving late does not bring it back; a newer version (re-created) does.
+	 */
+	public void delete(PatientKey patient, CloudEvent event) {
+		JsonNode data = event.data();
+		String version = data.path("versionId").asString("");
+		jdbc.sql("""
+				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
+				                              body, event_id, deleted)
+				values (?, ?, ?, ?, ?, ?, cast('{}' as jsonb), ?, true)
+				on conflict (ehr_id, resource_type, resource_id) do update set
+				  version_id = excluded.version_id, last_updated = excluded.last_updated, body = excluded.body,
+				  event_id = excluded.event_id, received_at = now(), deleted = true
+				where """ + NOT_OLDER)
+			.params(patient.ehrId(), data.path("resourceType").asString(), data.path("id").asString(),
+					patient.patientId(), version.isEmpty() ? "deleted" : version,
+					Timestamp.from(event.time().toInstant()), event.id())
 			.update();
 	}
 
-	/** Forgets a resource the EHR deleted. */
-	public void delete(PatientKey patient, String resourceType, String resourceId) {
-		jdbc.sql("delete from patient_resource where ehr_id = ? and resource_type = ? and resource_id = ?")
-			.params(patient.ehrId(), resourceType, resourceId)
-			.update();
-	}
+	/**
+	 * The condition for a version to replace the one kept: not an older numeric version id, and not an older
+	 * {@code meta.lastUpdated} (either missing counts as not older).
+	 */
+	private static final String NOT_OLDER = """
+			(excluded.version_id !~ '^[0-9]{1,18}$' or patient_resource.version_id !~ '^[0-9]{1,18}$'
+			   or cast(excluded.version_id as bigint) >= cast(patient_resource.version_id as bigint))
+			and (patient_resource.last_updated is null or excluded.last_updated is null
+			   or excluded.last_updated >= patient_resource.last_updated)""";
 
 	/** Whether any resource of the patient has arrived. */
 	public boolean holds(PatientKey patient) {
@@ -64,7 +94,7 @@ public class PictureStore {
 	public ClinicalPicture pictureOf(PatientKey patient) {
 		List<StoredResource> resources = jdbc.sql("""
 				select resource_type, version_id, body::text from patient_resource
-				where ehr_id = ? and patient_id = ? and resource_type = any(?)""")
+				where ehr_id = ? and patient_id = ? and resource_type = any(?) and not deleted""")
 			.params(patient.ehrId(), patient.patientId(), PictureAssembler.TYPES.toArray(String[]::new))
 			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.list();

@@ -25,6 +25,8 @@ public final class PictureFixtures {
 
 	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
+	private static final PictureAssembler ASSEMBLER = new PictureAssembler(FHIR);
+
 	private PictureFixtures() {
 	}
 
@@ -61,6 +63,35 @@ public final class PictureFixtures {
 					r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1", writer.encodeResourceToString(r)))
 			.toList();
 		return new PictureAssembler(FHIR).assemble(patient, stored);
+	}
+
+	/** The resources as the picture store keeps them (JSON as served, with its version), ready to assemble. */
+	public static StoredRecord stored(List<Resource> resources) {
+		IParser writer = FHIR.newJsonParser();
+		return new StoredRecord(resources.stream()
+			.filter(r -> PictureAssembler.TYPES.contains(r.fhirType()))
+			.map(r -> new PictureStore.StoredResource(r.fhirType(),
+					r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1", writer.encodeResourceToString(r)))
+			.toList());
+	}
+
+	/** Assembles a stored record as the service does when it re-assesses the patient. */
+	public static ClinicalPicture assemble(PatientKey patient, StoredRecord record) {
+		return ASSEMBLER.assemble(patient, record.resources());
+	}
+
+	/** One patient's resources as stored JSON. */
+	public record StoredRecord(List<PictureStore.StoredResource> resources) {
+
+		public int size() {
+			return resources.size();
+		}
+
+		/** The stored JSON's length in characters, summed. */
+		public long characters() {
+			return resources.stream().mapToLong(r -> r.json().length()).sum();
+		}
+
 	}
 
 	private static String read(String file) {

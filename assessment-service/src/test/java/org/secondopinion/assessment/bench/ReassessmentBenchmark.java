@@ -1,0 +1,113 @@
+package org.secondopinion.assessment.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.secondopinion.assessment.criteria.CriteriaEvaluator;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.PictureFixtures;
+import org.secondopinion.assessment.picture.PictureFixtures.StoredRecord;
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.sandbox.population.SyntheaRecords;
+import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
+
+/**
+ * How many patients one thread re-assesses per second on Synthea-sized records: the sandbox's Synthea patients as
+ * the picture store keeps them (JSON as served), assembled into pictures and run through the eight criteria with the
+ * service's parameters. Baseline in the same run: assembling the pictures alone. Not a test: run it with the
+ * {@code bench} profile (see {@code docs/benchmarks.md}).
+ * <p>
+ * System properties: {@code bench.patients} (default 200, the cached Synthea base), {@code bench.seed} (42),
+ * {@code bench.rounds} (5 timed rounds after 2 warm-up rounds; the median is reported),
+ * {@code bench.profile-evaluation} (only evaluate the criteria, many rounds, to run under a profiler).
+ */
+public final class ReassessmentBenchmark {
+
+	private static final int WARM_UP_ROUNDS = 2;
+
+	private ReassessmentBenchmark() {
+	}
+
+	public static void main(String[] args) {
+		int patients = Integer.getInteger("bench.patients", SyntheaRecords.BASE_SIZE);
+		long seed = Long.getLong("bench.seed", 42);
+		int rounds = Integer.getInteger("bench.rounds", 5);
+		FhirContext fhir = FhirContext.forR4Cached();
+		List<PatientKey> keys = new ArrayList<>();
+		List<StoredRecord> records = new ArrayList<>();
+		SyntheaRecords.forEachPatient(fhir, patients, seed, PictureTypes.ALL, resources -> {
+			keys.add(new PatientKey("bench", resources.getFirst().getIdPart()));
+			records.add(PictureFixtures.stored(resources));
+		});
+		long resources = records.stream().mapToLong(StoredRecord::size).sum();
+		long characters = records.stream().mapToLong(StoredRecord::characters).sum();
+		try (InMemoryRules rules = InMemoryRules.asOf(ScenarioCatalog.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+			CriteriaEvaluator evaluator = rules.evaluator();
+			List<ClinicalPicture> pictures = new ArrayList<>();
+			for (int i = 0; i < records.size(); i++) {
+				pictures.add(PictureFixtures.assemble(keys.get(i), records.get(i)));
+			}
+			long observations = pictures.stream().mapToLong(p -> p.observations().size()).sum();
+
+			if (Boolean.getBoolean("bench.profile-evaluation")) {
+				System.out.printf(Locale.ROOT, "evaluate: %,.0f patients/s%n",
+						median(rounds * 20, pictures.size(), i -> evaluator.assess(pictures.get(i)).findings().size()));
+				return;
+			}
+			double touch = median(rounds, records.size(), i -> (int) records.get(i).characters());
+			double assemble = median(rounds, records.size(),
+					i -> PictureFixtures.assemble(keys.get(i), records.get(i)).observations().size());
+			double evaluate = median(rounds, pictures.size(), i -> evaluator.assess(pictures.get(i)).findings().size());
+			double full = median(rounds, records.size(),
+					i -> evaluator.assess(PictureFixtures.assemble(keys.get(i), records.get(i))).findings().size());
+
+			System.out.printf(Locale.ROOT, "%n%d Synthea patients (seed %d), %d stored resources (%.0f per patient, "
+					+ "%.1f MB of JSON), %d observation results in the pictures; one thread, patients per second of its CPU time, median of %d rounds%n%n",
+					records.size(), seed, resources, (double) resources / records.size(), characters / 1e6,
+					observations, rounds);
+			System.out.printf(Locale.ROOT, "| %-52s | %12s | %9s |%n", "step", "patients/s", "ratio");
+			System.out.printf(Locale.ROOT, "|%s|%s|%s|%n", "-".repeat(54), "-".repeat(14), "-".repeat(11));
+			row("iterate the stored JSON", touch, assemble);
+			row("assemble the picture (baseline)", assemble, assemble);
+			row("evaluate the eight criteria on an assembled picture", evaluate, assemble);
+			row("re-assess: assemble and evaluate", full, assemble);
+		}
+	}
+
+	private static void row(String step, double rate, double baseline) {
+		System.out.printf(Locale.ROOT, "| %-52s | %,12.0f | %9.2f |%n", step, rate, rate / baseline);
+	}
+
+	/**
+	 * Patients per second of this thread's CPU time (so that other processes on a shared machine do not count): the
+	 * median of the timed rounds, each going once through every patient.
+	 */
+	private static double median(int rounds, int patients, ToIntFunction<Integer> work) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long sink = 0;
+		double[] rates = new double[rounds];
+		for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+			long started = threads.getCurrentThreadCpuTime();
+			for (int i = 0; i < patients; i++) {
+				sink += work.applyAsInt(i);
+			}
+			long elapsed = threads.getCurrentThreadCpuTime() - started;
+			if (round >= 0) {
+				rates[round] = patients / (elapsed / 1e9);
+			}
+		}
+		if (sink == Long.MIN_VALUE) {
+			System.out.println(sink);
+		}
+		Arrays.sort(rates);
+		return rates[rounds / 2];
+	}
+
+}
