@@ -37,6 +37,11 @@ class NotificationConfiguration {
 	}
 
 	@Bean
+	NewTopic writebackTopic(NotificationSettings settings) {
+		return TopicBuilder.name(Topics.EHR_WRITEBACK).partitions(settings.topicPartitions()).build();
+	}
+
+	@Bean
 	NewTopic flagsDeadLetterTopic(NotificationSettings settings) {
 		return TopicBuilder.name(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)).partitions(settings.topicPartitions()).build();
 	}
