@@ -170,7 +170,7 @@ class AlertingIntegrationTests {
 				criterion("UNTREATABLE_PROGNOSIS", "Told no treatment options remain.")));
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailsAbout(id)).hasSize(4));
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(mailsAbout(id)).hasSize(4));
 		assertThat(mailsAbout(id)).extracting(MimeMessage::getSubject)
 			.containsOnly("[Second Opinion] URGENT case for review: Major procedure planned",
@@ -215,7 +215,7 @@ class AlertingIntegrationTests {
 				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
 		String high = api.awaitCase("d-1");
 		String routine = api.awaitCase("d-2");
-		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10))
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(mailsAbout(high)).isEmpty());
 
 		assertThat(digests.sendDigests()).isGreaterThanOrEqualTo(1);
