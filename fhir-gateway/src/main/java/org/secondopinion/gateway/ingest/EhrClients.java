@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Each configured EHR with its shared {@link EhrClient} (one rate limit, circuit breaker and access token per EHR),
  * for sync, backfill and push.
  */
-@Component
+@Component("connectedEhrs")
 public class EhrClients {
 
 	private final Map<String, Connected> byId = new LinkedHashMap<>();
