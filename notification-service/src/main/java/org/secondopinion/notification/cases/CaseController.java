@@ -4,22 +4,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
 import org.secondopinion.security.Roles;
-import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The worklist API: coordinators see the cases of their facilities, admins all; every read is audited. */
+/**
+ * The worklist API: coordinators see and work the cases of their facilities, admins all; every read and change
+ * is audited.
+ */
 @RestController
 class CaseController {
 
@@ -63,27 +70,64 @@ class CaseController {
 	@GetMapping("/api/v1/cases/{id}")
 	CaseDetail get(@PathVariable UUID id,
 			@RequestHeader(name = AuditTrail.PURPOSE_HEADER, required = false) @Nullable String purpose) {
-		CaseId caseId = new CaseId(id);
-		CaseSummary summary = cases.find(caseId).orElseThrow(() -> notFound(id));
-		CurrentUser user = users.current();
-		if (!user.mayAccessFacility(summary.facility())) {
-			audit.record(AuditedAccess.denied(AuditAction.READ, "read", summary.patient().ehrId(), summary.patient().id(),
-					"Case/" + id, "case belongs to a facility outside the user's facilities"));
-			throw notFound(id);
-		}
-		audit.recordAll(List.of(AuditedAccess.read("read", summary.patient().ehrId(), summary.patient().id(), "Case/" + id)),
-				purpose);
-		return new CaseDetail(summary, cases.history(caseId));
+		return cases.detail(new CaseId(id), users.current(), purpose);
 	}
 
-	private static ResponseStatusException notFound(UUID id) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "No case " + id + " among the cases you can see");
+	@PostMapping("/api/v1/cases/{id}/acknowledge")
+	CaseDetail acknowledge(@PathVariable UUID id) {
+		cases.acknowledge(new CaseId(id), users.current());
+		return detail(id);
+	}
+
+	@PostMapping("/api/v1/cases/{id}/review")
+	CaseDetail review(@PathVariable UUID id) {
+		cases.startReview(new CaseId(id), users.current());
+		return detail(id);
+	}
+
+	@PostMapping("/api/v1/cases/{id}/assign")
+	CaseDetail assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
+		cases.assign(new CaseId(id), request.assignee(), users.current());
+		return detail(id);
+	}
+
+	@PostMapping("/api/v1/cases/{id}/refer")
+	CaseDetail refer(@PathVariable UUID id, @Valid @RequestBody ReferRequest request) {
+		cases.refer(new CaseId(id), new Referral(request.specialty(), request.to(), request.note()), users.current());
+		return detail(id);
+	}
+
+	@PostMapping("/api/v1/cases/{id}/close")
+	CaseDetail close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request) {
+		Outcome outcome = Outcome.fromCode(request.outcome())
+			.orElseThrow(() -> CaseProblems.badRequest("Unknown outcome '" + request.outcome() + "'; use one of "
+					+ List.of(Outcome.values())));
+		cases.close(new CaseId(id), outcome, request.reasonCode(), request.text(), users.current());
+		return detail(id);
+	}
+
+	/** The coded reasons a case can be closed with, per outcome. */
+	@GetMapping("/api/v1/cases/close-reasons")
+	java.util.Map<String, java.util.Map<String, String>> closeReasons() {
+		return cases.closeReasons();
+	}
+
+	private CaseDetail detail(UUID id) {
+		return cases.detail(new CaseId(id), users.current(), null);
 	}
 
 	record CasePage(List<CaseSummary> items, int page, int size, long total) {
 	}
 
-	record CaseDetail(CaseSummary summary, List<CaseManagement.CaseEvent> history) {
+	record AssignRequest(@NotBlank @Size(max = 200) String assignee) {
+	}
+
+	record ReferRequest(@NotBlank @Size(max = 200) String specialty, @Nullable @Size(max = 500) String to,
+			@Nullable @Size(max = 4000) String note) {
+	}
+
+	record CloseRequest(@NotBlank String outcome, @NotBlank @Size(max = 100) String reasonCode,
+			@Nullable @Size(max = 4000) String text) {
 	}
 
 }

@@ -1,77 +1,152 @@
 package org.secondopinion.notification.cases;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.secondopinion.security.CurrentUser;
+import org.secondopinion.security.audit.AuditAction;
+import org.secondopinion.security.audit.AuditOutcome;
+import org.secondopinion.security.audit.AuditTrail;
+import org.secondopinion.security.audit.AuditedAccess;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
-/** Opens a case for each flag, keeps it in step with the flag, and serves the worklist. */
+/**
+ * The case lifecycle as coordinators work it: acknowledge, review, assign, refer, close. Every action checks that
+ * the user may see the case's facility (else 404, audited as denied) and that the lifecycle allows it (else 409),
+ * is recorded in the case history with who and when, audited, and published as {@link CaseChanged}.
+ */
 @Service
 public class CaseManagement {
 
-	private static final String SYSTEM_ACTOR = "system";
+	private final CaseStore store;
 
-	private static final String SELECT_SUMMARY = """
-			select id, status, priority, patient::text, facility, criteria::text, flag_status, ruleset_version,
-			       created_at, updated_at
-			from care_case
-			""";
+	private final Lifecycle lifecycle;
 
-	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
-	};
+	private final CaseSettings settings;
 
-	private final JdbcClient jdbc;
+	private final ObjectProvider<CaseRouter> router;
 
-	private final EventCodec codec;
+	private final ObjectProvider<CaseDeliveries> deliveries;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CaseManagement(JdbcClient jdbc, EventCodec codec, Clock clock) {
-		this.jdbc = jdbc;
-		this.codec = codec;
+	CaseManagement(CaseStore store, CaseSettings settings, ObjectProvider<CaseRouter> router,
+			ObjectProvider<CaseDeliveries> deliveries, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.lifecycle = new Lifecycle(settings.requireAcknowledgement());
+		this.settings = settings;
+		this.router = router;
+		this.deliveries = deliveries;
+		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
-	/** Opens the flag's case, or brings it up to date when the flag changed; returns the case. */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public CaseId flagRaisedOrUpdated(FlagPayload flag) {
-		Instant now = clock.instant();
-		Optional<CaseId> existing = caseOfFlag(flag.flagId());
-		if (existing.isEmpty()) {
-			CaseId id = CaseId.random();
-			jdbc.sql("""
-					insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
-					                       criteria, coverage, ruleset_version, created_at, updated_at)
-					values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")
-				.params(id.value(), flag.flagId(), flag.patient().ehrId(), flag.patient().id(), json(flag.patient()),
-						flag.facility(), flag.priority(), flag.status(), json(flag.criteria()),
-						flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now))
-				.update();
-			history(id, now, "opened", criteriaCodes(flag));
-			return id;
+	@Transactional
+	public CaseSummary acknowledge(CaseId id, CurrentUser user) {
+		return change(id, user, "acknowledge", current -> {
+			CaseStatus next = lifecycle.acknowledge(current.caseStatus());
+			store.acknowledge(id, next, clock.instant());
+			return new Change("acknowledged", null);
+		});
+	}
+
+	@Transactional
+	public CaseSummary startReview(CaseId id, CurrentUser user) {
+		return change(id, user, "review", current -> {
+			store.status(id, lifecycle.startReview(current.caseStatus()), clock.instant());
+			return new Change("in-review", null);
+		});
+	}
+
+	/** Hands the case to {@code assignee}, a coordinator of the case's team (or of any team if it has none). */
+	@Transactional
+	public CaseSummary assign(CaseId id, String assignee, CurrentUser user) {
+		return change(id, user, "assign", current -> {
+			lifecycle.assign(current.caseStatus());
+			CaseRouter routing = router.getIfAvailable();
+			if (routing != null && !routing.isAssignable(assignee, current.team())) {
+				throw CaseProblems.badRequest("'" + assignee + "' is not a coordinator of team "
+						+ (current.team() == null ? "any team" : "'" + current.team() + "'"));
+			}
+			store.assign(id, null, assignee, clock.instant());
+			return new Change("assigned", "to " + assignee
+					+ (current.assignee() == null ? "" : " (was " + current.assignee() + ")"));
+		});
+	}
+
+	@Transactional
+	public CaseSummary refer(CaseId id, Referral referral, CurrentUser user) {
+		if (referral.specialty().isBlank()) {
+			throw CaseProblems.badRequest("A referral needs the specialty asked for a second opinion");
 		}
-		CaseId id = existing.get();
-		jdbc.sql("""
-				update care_case set patient = cast(? as jsonb), facility = ?, priority = ?, flag_status = ?,
-				  criteria = cast(? as jsonb), ruleset_version = ?, updated_at = ? where id = ?""")
-			.params(json(flag.patient()), flag.facility(), flag.priority(), flag.status(), json(flag.criteria()),
-					flag.rulesetVersion(), ts(now), id.value())
-			.update();
-		history(id, now, "flag-" + flag.status().replace("open", "updated"), criteriaCodes(flag));
-		return id;
+		return change(id, user, "refer", current -> {
+			lifecycle.refer(current.caseStatus());
+			store.refer(id, referral, clock.instant());
+			return new Change("referred", referral.specialty() + (referral.to() == null ? "" : ": " + referral.to()));
+		});
+	}
+
+	/**
+	 * Closes the case with its outcome and a reason from the site's coded list.
+	 * @param text free text beside the coded reason; kept in the case, not in the history
+	 */
+	@Transactional
+	public CaseSummary close(CaseId id, Outcome outcome, String reasonCode, @Nullable String text, CurrentUser user) {
+		if (settings.reason(outcome, reasonCode).isEmpty()) {
+			throw CaseProblems.badRequest("Unknown reason '" + reasonCode + "' for outcome " + outcome.code() + "; use one of "
+					+ settings.reasons(outcome).keySet());
+		}
+		return change(id, user, "close", current -> {
+			lifecycle.close(current.caseStatus(), outcome);
+			store.close(id, outcome, reasonCode, text, clock.instant());
+			return new Change("closed", outcome.code() + ": " + reasonCode);
+		});
+	}
+
+	/**
+	 * Records that an unacknowledged urgent case was escalated (by the service, not a user).
+	 * @return {@code false} when the case was escalated before, is no longer new, or is gone
+	 */
+	@Transactional
+	public boolean escalate(CaseId id, String detail) {
+		Optional<CaseSummary> current = store.lock(id);
+		if (current.isEmpty() || current.get().caseStatus() != CaseStatus.NEW
+				|| store.findRow(id).map(CaseStore.Row::escalatedAt).isPresent()) {
+			return false;
+		}
+		Instant now = clock.instant();
+		store.escalated(id, now);
+		store.history(id, now, "escalated", CaseIntake.SYSTEM_ACTOR, detail);
+		CaseSummary after = current.get();
+		events.publishEvent(new CaseChanged(id, "escalated", after.caseStatus(), after.priority(), after.facility(),
+				CaseIntake.SYSTEM_ACTOR, now));
+		return true;
+	}
+
+	/** The case with its history and deliveries, if {@code user} may see it; the read is audited. */
+	public CaseDetail detail(CaseId id, CurrentUser user, @Nullable String purpose) {
+		CaseStore.Row row = store.findRow(id).orElseThrow(() -> CaseProblems.notFound(id));
+		requireAccess(row.summary(), user, AuditAction.READ, "read");
+		audit.recordAll(List.of(AuditedAccess.read("read", row.summary().patient().ehrId(), row.summary().patient().id(),
+				"Case/" + id)), purpose);
+		return detail(row);
+	}
+
+	/** The case with its history and deliveries, for the service itself (no user, not audited). */
+	public Optional<CaseDetail> detail(CaseId id) {
+		return store.findRow(id).map(this::detail);
 	}
 
 	/**
@@ -79,73 +154,67 @@ public class CaseManagement {
 	 * @param facilities only cases of these facilities; {@code null} for all
 	 */
 	public List<CaseSummary> page(@Nullable String status, @Nullable List<String> facilities, int page, int size) {
-		String[] scope = facilities == null ? null : facilities.toArray(String[]::new);
-		return jdbc.sql(SELECT_SUMMARY + """
-				where (cast(? as text) is null or status = ?)
-				  and (cast(? as text[]) is null or facility = any(?))
-				order by case priority when 'urgent' then 0 when 'high' then 1 else 2 end, created_at, id
-				limit ? offset ?""")
-			.params(status, status, scope, scope, size, (long) page * size)
-			.query(this::summary)
-			.list();
+		return store.page(status, facilities == null ? null : facilities.toArray(String[]::new), page, size);
 	}
 
 	public long count(@Nullable String status, @Nullable List<String> facilities) {
-		String[] scope = facilities == null ? null : facilities.toArray(String[]::new);
-		return jdbc.sql("""
-				select count(*) from care_case where (cast(? as text) is null or status = ?)
-				  and (cast(? as text[]) is null or facility = any(?))""")
-			.params(status, status, scope, scope)
-			.query(Long.class)
-			.single();
+		return store.count(status, facilities == null ? null : facilities.toArray(String[]::new));
 	}
 
 	public Optional<CaseSummary> find(CaseId id) {
-		return jdbc.sql(SELECT_SUMMARY + "where id = ?").param(id.value()).query(this::summary).optional();
+		return store.find(id);
 	}
 
 	public List<CaseEvent> history(CaseId id) {
-		return jdbc.sql("select at, action, actor, detail from case_history where case_id = ? order by at, id")
-			.param(id.value())
-			.query((rs, row) -> new CaseEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
-					rs.getString(4)))
-			.list();
+		return store.history(id);
 	}
 
-	private Optional<CaseId> caseOfFlag(String flagId) {
-		return jdbc.sql("select id from care_case where flag_id = ? for update")
-			.param(flagId)
-			.query((rs, row) -> new CaseId(rs.getObject(1, UUID.class)))
-			.optional();
+	/** The coded close reasons of each outcome (code → display text), for forms. */
+	public java.util.Map<String, java.util.Map<String, String>> closeReasons() {
+		return settings.closeReasons();
 	}
 
-	private void history(CaseId id, Instant at, String action, @Nullable String detail) {
-		jdbc.sql("insert into case_history (case_id, at, action, actor, detail) values (?, ?, ?, ?, ?)")
-			.params(id.value(), ts(at), action, SYSTEM_ACTOR, detail)
-			.update();
+	private CaseSummary change(CaseId id, CurrentUser user, String subtype, Function<CaseSummary, Change> action) {
+		CaseSummary current = store.lock(id).orElseThrow(() -> CaseProblems.notFound(id));
+		requireAccess(current, user, AuditAction.UPDATE, subtype);
+		Change change = action.apply(current);
+		Instant now = clock.instant();
+		String actor = actor(user);
+		store.history(id, now, change.action(), actor, change.detail());
+		CaseSummary after = store.find(id).orElseThrow();
+		audit.record(new AuditedAccess(AuditAction.UPDATE, subtype, AuditOutcome.SUCCESS, after.patient().ehrId(),
+				after.patient().id(), "Case/" + id, change.action()));
+		events.publishEvent(new CaseChanged(id, change.action(), after.caseStatus(), after.priority(), after.facility(),
+				actor, now));
+		return after;
 	}
 
-	private static String criteriaCodes(FlagPayload flag) {
-		return String.join(", ", flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList());
+	private void requireAccess(CaseSummary summary, CurrentUser user, AuditAction action, String subtype) {
+		if (!user.mayAccessFacility(summary.facility())) {
+			audit.record(AuditedAccess.denied(action, subtype, summary.patient().ehrId(), summary.patient().id(),
+					"Case/" + summary.id(), "case belongs to a facility outside the user's facilities"));
+			throw CaseProblems.notFound(summary.caseId());
+		}
 	}
 
-	private CaseSummary summary(ResultSet rs, int row) throws SQLException {
-		return new CaseSummary(rs.getString(1), rs.getString(2), rs.getString(3),
-				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
-				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getString(7), rs.getString(8),
-				rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
+	private CaseDetail detail(CaseStore.Row row) {
+		CaseSummary s = row.summary();
+		CaseDetail.Closure closure = row.outcome() == null ? null
+				: new CaseDetail.Closure(row.outcome(), row.reasonCode(),
+						settings.reason(Outcome.fromCode(row.outcome()).orElseThrow(), row.reasonCode()).orElse(row.reasonCode()),
+						row.outcomeText(), row.closedAt());
+		CaseDeliveries sent = deliveries.getIfAvailable();
+		return new CaseDetail(s.id(), s.status(), s.priority(), s.patient(), s.facility(), s.criteria(), row.flagId(),
+				s.flagStatus(), row.flagResolvedAt(), row.coverage(), s.rulesetVersion(), s.team(), s.assignee(),
+				s.highlighted(), row.acknowledgedAt(), row.escalatedAt(), row.referral(), closure, s.createdAt(),
+				s.updatedAt(), store.history(s.caseId()), sent == null ? List.of() : sent.of(s.caseId()));
 	}
 
-	private String json(Object value) {
-		return codec.mapper().writeValueAsString(value);
+	static String actor(CurrentUser user) {
+		return user.username() == null ? user.subject() : user.username();
 	}
 
-	private static Timestamp ts(Instant instant) {
-		return Timestamp.from(instant);
-	}
-
-	/** One entry of a case's history. */
-	public record CaseEvent(Instant at, String action, String actor, @Nullable String detail) {
+	private record Change(String action, @Nullable String detail) {
 	}
 
 }

@@ -6,8 +6,24 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 
-/** A worklist row: what a coordinator needs at a glance. */
+/**
+ * A worklist row: what a coordinator needs at a glance.
+ * @param highlighted an urgent case still open: shown highlighted on the worklist
+ */
 public record CaseSummary(String id, String status, String priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagStatus, String rulesetVersion,
-		Instant createdAt, Instant updatedAt) {
+		Instant createdAt, Instant updatedAt, @Nullable String team, @Nullable String assignee, boolean highlighted) {
+
+	public CaseId caseId() {
+		return new CaseId(java.util.UUID.fromString(id));
+	}
+
+	public CaseStatus caseStatus() {
+		return CaseStatus.fromCode(status).orElseThrow();
+	}
+
+	public List<String> criterionCodes() {
+		return criteria.stream().map(FlagPayload.CriterionMet::code).toList();
+	}
+
 }

@@ -8,7 +8,7 @@ import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
-import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseIntake;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -20,13 +20,13 @@ class FlagEventListener {
 
 	private final EventCodec codec;
 
-	private final CaseManagement cases;
+	private final CaseIntake cases;
 
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
-	FlagEventListener(EventCodec codec, CaseManagement cases, JdbcClient jdbc, TransactionTemplate transactions) {
+	FlagEventListener(EventCodec codec, CaseIntake cases, JdbcClient jdbc, TransactionTemplate transactions) {
 		this.codec = codec;
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -55,7 +55,7 @@ class FlagEventListener {
 				.param(event.id())
 				.update();
 			if (fresh == 1) {
-				cases.flagRaisedOrUpdated(flag);
+				cases.apply(flag);
 			}
 		});
 	}

@@ -1,0 +1,17 @@
+package org.secondopinion.notification.cases;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published inside the transaction of every change of a case: opened, updated by a flag, acknowledged, assigned,
+ * referred, closed, escalated. Listeners that push to browsers should use
+ * {@code @TransactionalEventListener} so they see committed state; synchronous listeners join the change.
+ * @param action what happened, as in the case history ({@code opened}, {@code acknowledged}, …)
+ * @param status the case's status after the change
+ * @param facility the case's facility, to send the change only to those who may see it
+ */
+public record CaseChanged(CaseId caseId, String action, CaseStatus status, String priority,
+		@Nullable String facility, String actor, Instant at) {
+}

@@ -1,0 +1,24 @@
+package org.secondopinion.notification.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * A case with all a coordinator works with: the flag's criteria and evidence, coverage, the lifecycle so far,
+ * its history and the alerts sent for it.
+ */
+public record CaseDetail(String id, String status, String priority, FlagPayload.PatientSummary patient,
+		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagId, String flagStatus,
+		@Nullable Instant flagResolvedAt, FlagPayload.@Nullable CoverageSummary coverage, String rulesetVersion,
+		@Nullable String team, @Nullable String assignee, boolean highlighted, @Nullable Instant acknowledgedAt,
+		@Nullable Instant escalatedAt, @Nullable Referral referral, @Nullable Closure closure, Instant createdAt,
+		Instant updatedAt, List<CaseEvent> history, List<CaseDeliveries.Delivery> deliveries) {
+
+	/** How the case ended, with the coded reason and its display text. */
+	public record Closure(String outcome, String reasonCode, String reason, @Nullable String text, Instant closedAt) {
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.secondopinion.notification.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.FlagPayload;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+
+/** The {@code care_case} and {@code case_history} tables. */
+@Repository
+class CaseStore {
+
+	private static final String COLUMNS = """
+			select id, status, priority, patient::text, facility, criteria::text, flag_status, ruleset_version,
+			       created_at, updated_at, team, assignee, flag_id, flag_resolved_at, coverage::text, acknowledged_at,
+			       escalated_at, referral::text, outcome, reason_code, outcome_text, closed_at
+			from care_case
+			""";
+
+	private static final String SCOPE = """
+			where (cast(? as text) is null or status = ?)
+			  and (cast(? as text[]) is null or facility = any(?))
+			""";
+
+	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final EventCodec codec;
+
+	CaseStore(JdbcClient jdbc, EventCodec codec) {
+		this.jdbc = jdbc;
+		this.codec = codec;
+	}
+
+	Optional<CaseSummary> lockOpenCaseOfPatient(FlagPayload.PatientSummary patient) {
+		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? and status <> 'closed' for update")
+			.params(patient.ehrId(), patient.id())
+			.query(this::summary)
+			.optional();
+	}
+
+	Optional<CaseSummary> lockLatestCaseOfFlag(String flagId) {
+		return jdbc.sql(COLUMNS + "where flag_id = ? order by created_at desc limit 1 for update")
+			.param(flagId)
+			.query(this::summary)
+			.optional();
+	}
+
+	Optional<CaseSummary> lock(CaseId id) {
+		return jdbc.sql(COLUMNS + "where id = ? for update").param(id.value()).query(this::summary).optional();
+	}
+
+	Optional<CaseSummary> find(CaseId id) {
+		return jdbc.sql(COLUMNS + "where id = ?").param(id.value()).query(this::summary).optional();
+	}
+
+	Optional<Row> findRow(CaseId id) {
+		return jdbc.sql(COLUMNS + "where id = ?").param(id.value()).query(this::row).optional();
+	}
+
+	List<CaseSummary> page(@Nullable String status, String @Nullable [] facilities, int page, int size) {
+		return jdbc.sql(COLUMNS + SCOPE + """
+				order by case priority when 'urgent' then 0 when 'high' then 1 else 2 end, created_at, id
+				limit ? offset ?""")
+			.params(status, status, facilities, facilities, size, (long) page * size)
+			.query(this::summary)
+			.list();
+	}
+
+	long count(@Nullable String status, String @Nullable [] facilities) {
+		return jdbc.sql("select count(*) from care_case " + SCOPE)
+			.params(status, status, facilities, facilities)
+			.query(Long.class)
+			.single();
+	}
+
+	void insert(CaseId id, FlagPayload flag, Instant now) {
+		jdbc.sql("""
+				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
+				                       criteria, coverage, ruleset_version, created_at, updated_at)
+				values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")
+			.params(id.value(), flag.flagId(), flag.patient().ehrId(), flag.patient().id(), json(flag.patient()),
+					flag.facility(), flag.priority(), flag.status(), json(flag.criteria()),
+					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now))
+			.update();
+	}
+
+	void updateFromFlag(CaseId id, FlagPayload flag, Instant now) {
+		jdbc.sql("""
+				update care_case set flag_id = ?, patient = cast(? as jsonb), facility = ?, priority = ?,
+				  flag_status = 'open', flag_resolved_at = null, criteria = cast(? as jsonb),
+				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?
+				where id = ?""")
+			.params(flag.flagId(), json(flag.patient()), flag.facility(), flag.priority(), json(flag.criteria()),
+					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), id.value())
+			.update();
+	}
+
+	void markFlagResolved(CaseId id, Instant now) {
+		jdbc.sql("update care_case set flag_status = 'resolved', flag_resolved_at = ?, updated_at = ? where id = ?")
+			.params(ts(now), ts(now), id.value())
+			.update();
+	}
+
+	void assign(CaseId id, @Nullable String team, @Nullable String assignee, Instant now) {
+		jdbc.sql("update care_case set team = coalesce(?, team), assignee = ?, updated_at = ? where id = ?")
+			.params(team, assignee, ts(now), id.value())
+			.update();
+	}
+
+	void acknowledge(CaseId id, CaseStatus status, Instant now) {
+		jdbc.sql("update care_case set status = ?, acknowledged_at = ?, updated_at = ? where id = ?")
+			.params(status.code(), ts(now), ts(now), id.value())
+			.update();
+	}
+
+	void status(CaseId id, CaseStatus status, Instant now) {
+		jdbc.sql("update care_case set status = ?, updated_at = ? where id = ?")
+			.params(status.code(), ts(now), id.value())
+			.update();
+	}
+
+	void refer(CaseId id, Referral referral, Instant now) {
+		jdbc.sql("update care_case set status = 'referred', referral = cast(? as jsonb), updated_at = ? where id = ?")
+			.params(json(referral), ts(now), id.value())
+			.update();
+	}
+
+	void close(CaseId id, Outcome outcome, String reasonCode, @Nullable String text, Instant now) {
+		jdbc.sql("""
+				update care_case set status = 'closed', outcome = ?, reason_code = ?, outcome_text = ?, closed_at = ?,
+				  updated_at = ? where id = ?""")
+			.params(outcome.code(), reasonCode, text, ts(now), ts(now), id.value())
+			.update();
+	}
+
+	void escalated(CaseId id, Instant now) {
+		jdbc.sql("update care_case set escalated_at = ? where id = ?").params(ts(now), id.value()).update();
+	}
+
+	void history(CaseId id, Instant at, String action, String actor, @Nullable String detail) {
+		jdbc.sql("insert into case_history (case_id, at, action, actor, detail) values (?, ?, ?, ?, ?)")
+			.params(id.value(), ts(at), action, actor, detail)
+			.update();
+	}
+
+	List<CaseEvent> history(CaseId id) {
+		return jdbc.sql("select at, action, actor, detail from case_history where case_id = ? order by at, id")
+			.param(id.value())
+			.query((rs, row) -> new CaseEvent(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+					rs.getString(4)))
+			.list();
+	}
+
+	private CaseSummary summary(ResultSet rs, int row) throws SQLException {
+		String priority = rs.getString(3);
+		String status = rs.getString(2);
+		return new CaseSummary(rs.getString(1), status, priority,
+				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
+				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getString(7), rs.getString(8),
+				instant(rs, 9), instant(rs, 10), rs.getString(11), rs.getString(12),
+				"urgent".equals(priority) && !"closed".equals(status));
+	}
+
+	private Row row(ResultSet rs, int row) throws SQLException {
+		String coverage = rs.getString(15);
+		String referral = rs.getString(18);
+		return new Row(summary(rs, row), rs.getString(13), nullableInstant(rs, 14),
+				coverage == null ? null : codec.mapper().readValue(coverage, FlagPayload.CoverageSummary.class),
+				nullableInstant(rs, 16), nullableInstant(rs, 17),
+				referral == null ? null : codec.mapper().readValue(referral, Referral.class), rs.getString(19),
+				rs.getString(20), rs.getString(21), nullableInstant(rs, 22));
+	}
+
+	private String json(Object value) {
+		return codec.mapper().writeValueAsString(value);
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+	private static @Nullable Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+	private static Timestamp ts(Instant instant) {
+		return Timestamp.from(instant);
+	}
+
+	/** A case as stored, beyond its summary. */
+	record Row(CaseSummary summary, String flagId, @Nullable Instant flagResolvedAt,
+			FlagPayload.@Nullable CoverageSummary coverage, @Nullable Instant acknowledgedAt, @Nullable Instant escalatedAt,
+			@Nullable Referral referral, @Nullable String outcome, @Nullable String reasonCode, @Nullable String outcomeText,
+			@Nullable Instant closedAt) {
+	}
+
+}
