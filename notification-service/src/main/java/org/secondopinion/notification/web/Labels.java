@@ -21,6 +21,9 @@ class Labels {
 	private static final Map<String, String> STATUSES = Map.of("new", "New", "acknowledged", "Acknowledged",
 			"in-review", "In review", "referred", "Referred", "closed", "Closed");
 
+	private static final Map<String, String> OUTCOMES = Map.of("second-opinion-obtained", "Second opinion obtained",
+			"patient-declined", "Patient declined", "not-needed", "Not needed");
+
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
@@ -37,6 +40,10 @@ class Labels {
 
 	public String priority(String priority) {
 		return PRIORITIES.getOrDefault(priority, priority);
+	}
+
+	public String outcome(String outcome) {
+		return OUTCOMES.getOrDefault(outcome, outcome);
 	}
 
 	/** A moment as coordinators read it: {@code 2026-03-01 14:05 UTC}. */

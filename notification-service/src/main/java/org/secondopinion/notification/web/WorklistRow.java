@@ -11,8 +11,9 @@ import org.secondopinion.events.FlagPayload;
 record WorklistRow(String id, String status, String priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
 
+	/** An urgent case still open: highlighted on the worklist. */
 	public boolean urgent() {
-		return priority.equals("urgent");
+		return priority.equals("urgent") && !status.equals("closed");
 	}
 
 	/** "3 days", "5 hours", "12 minutes": how long the case has waited. */

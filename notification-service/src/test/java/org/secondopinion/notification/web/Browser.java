@@ -80,9 +80,18 @@ final class Browser implements AutoCloseable {
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
 	}
 
-	/** Forgets every session, ours and Keycloak's (same host, so the same cookie jar). */
-	void signOutEverywhere() {
-		driver.manage().deleteAllCookies();
+	/** Signs out with the page's button: ends our session and, through Keycloak's logout, the single sign-on. */
+	void signOut() {
+		driver.findElement(By.cssSelector("form.signout button")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+	}
+
+	/** Opens the URL of a user who is already signed in (or about to sign in on Keycloak's form). */
+	void signInAgain(String username, String password) {
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.id("kc-login")).click();
+		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
 	}
 
 	@Override

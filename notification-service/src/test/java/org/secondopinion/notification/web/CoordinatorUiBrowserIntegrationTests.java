@@ -5,7 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +18,10 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
+import org.secondopinion.notification.RunningAssessmentService;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,11 +43,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class CoordinatorUiBrowserIntegrationTests {
 
+	private static RunningAssessmentService assessment;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "ui_browser");
 		registry.add("second-opinion.notification.ui.client-secret",
 				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
+		registry.add("second-opinion.notification.record.client-secret",
+				() -> KeycloakServer.shared().clientSecret("notification-service"));
+		registry.add("second-opinion.notification.record.base-url", () -> assessment.baseUrl());
+	}
+
+	@BeforeAll
+	static void startAssessmentService() {
+		assessment = RunningAssessmentService.start();
+	}
+
+	@AfterAll
+	static void stopAssessmentService() {
+		if (assessment != null) {
+			assessment.close();
+		}
 	}
 
 	@Autowired
@@ -79,6 +101,7 @@ class CoordinatorUiBrowserIntegrationTests {
 		browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "connected"));
 		js("window.sameDocument = 'yes';");
 
+		record("p-live");
 		publish(flag("p-live", "Imani Live-Test", "North Clinic", "urgent"));
 
 		WebElement row = browser.waiting()
@@ -95,13 +118,58 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.findElement(By.id("why")).findElement(By.xpath("..")).getText())
 			.contains("Spinal fusion is planned.", "ServiceRequest/sr-1/_history/1");
 
-		browser.signOutEverywhere();
-		browser.signInAt(base() + "/", "coordinator-south", keycloak.passwordOf("coordinator-south"));
+		browser.driver.findElement(By.id("acknowledge")).click();
+		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Case acknowledged."));
+		assertThat(browser.driver.findElement(By.id("case-status")).getText()).isEqualTo("Acknowledged");
+
+		browser.driver.findElement(By.id("refer-specialty")).sendKeys("Orthopaedic surgery");
+		browser.driver.findElement(By.id("refer-to")).sendKeys("Dr. Lee, Riverside Spine Center");
+		browser.driver.findElement(By.id("refer")).click();
+		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Referred for a second opinion in Orthopaedic surgery."));
+		assertThat(browser.driver.findElement(By.id("case-status")).getText()).isEqualTo("Referred");
+		assertThat(browser.driver.findElement(By.id("case-referral")).getText())
+			.isEqualTo("Orthopaedic surgery: Dr. Lee, Riverside Spine Center");
+		assertThat(browser.driver.findElement(By.id("history")).getText()).contains("acknowledged by coordinator",
+				"referred by coordinator");
+
+		browser.driver.findElement(By.id("packet-link")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preparing")));
+		assertThat(browser.driver.findElement(By.id("packet-patient")).getText()).isEqualTo("Imani Live-Test");
+		assertThat(browser.driver.findElement(By.id("concerns")).getText()).contains("Major procedure planned: Spinal fusion is planned.");
+		assertThat(browser.driver.findElement(By.id("questions")).getText()).contains("Is the planned procedure necessary now?");
+		assertThat(browser.driver.findElement(By.id("preparing")).getText())
+			.isEqualTo("Bring all relevant records, test results, and a clear summary of your concerns.");
+		assertThat(browser.driver.findElement(By.id("conditions-heading")).findElement(By.xpath("..")).getText())
+			.contains("Low back pain");
+		assertThat(browser.driver.findElement(By.id("print")).isDisplayed()).isTrue();
+
+		browser.driver.get(base() + "/");
+		browser.signOut();
+		browser.signInAgain("coordinator-south", keycloak.passwordOf("coordinator-south"));
+		assertThat(browser.driver.findElement(By.id("signed-in-user")).getText()).isEqualTo("coordinator-south");
 		browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "connected"));
 		assertThat(browser.driver.findElements(By.id("case-" + caseId))).isEmpty();
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
 		browser.driver.get(base() + "/cases/" + caseId);
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
+	}
+
+	/** The patient's resources reach the assessment service (the packet's source): nothing it would flag. */
+	private void record(String patientId) {
+		PatientKey patient = new PatientKey(ehr, patientId);
+		sendResource(patient, """
+				{"resourceType":"Patient","id":"%s","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"},
+				 "name":[{"family":"Live-Test","given":["Imani"]}],"managingOrganization":{"display":"North Clinic"}}""".formatted(patientId));
+		sendResource(patient, """
+				{"resourceType":"Condition","id":"c-1","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"},
+				 "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"active"}]},
+				 "code":{"text":"Low back pain"},"subject":{"reference":"Patient/%s"}}""".formatted(patientId));
+	}
+
+	private void sendResource(PatientKey patient, String json) {
+		kafka.send(Topics.EHR_RESOURCES, patient.toString(), codec.write(
+				ResourceEvents.upserted(ehr, codec.mapper().readTree(json), OffsetDateTime.now(ZoneOffset.UTC))))
+			.join();
 	}
 
 	private Object js(String script) {
@@ -117,7 +185,8 @@ class CoordinatorUiBrowserIntegrationTests {
 				new FlagPayload.PatientSummary(ehr, patientId, name, "1961-04-12", "MRN-" + patientId), facility, priority,
 				"open",
 				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
-						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")))),
+						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion"),
+								new FlagPayload.Evidence("Condition/c-1/_history/1", "Low back pain")))),
 				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 	}
 
