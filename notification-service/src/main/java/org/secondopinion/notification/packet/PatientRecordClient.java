@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * token of this service's Keycloak client, obtained and renewed by Spring Security's OAuth2 client.
  */
 @Component
-class PatientRecordClient {
+public class PatientRecordClient {
 
 	private static final String REGISTRATION = "assessment-record";
 
@@ -61,7 +61,7 @@ class PatientRecordClient {
 	 * @param evidence references that must be in the record whatever their age or status
 	 * @throws ResponseStatusException 502 when the assessment service cannot be reached or refuses
 	 */
-	JsonNode record(String ehrId, String patientId, Collection<String> evidence) {
+	public JsonNode record(String ehrId, String patientId, Collection<String> evidence) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/patients/{ehrId}/{patientId}/record");
 		evidence.forEach(reference -> uri.queryParam("evidence", reference));
 		try {

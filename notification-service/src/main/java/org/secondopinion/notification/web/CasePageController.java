@@ -36,13 +36,17 @@ class CasePageController {
 
 	private final CasePageModel pageModel;
 
+	private final CaseRecordView recordView;
+
 	private final CurrentUsers users;
 
 	private final Clock clock;
 
-	CasePageController(CaseManagement cases, CasePageModel pageModel, CurrentUsers users, Clock clock) {
+	CasePageController(CaseManagement cases, CasePageModel pageModel, CaseRecordView recordView, CurrentUsers users,
+			Clock clock) {
 		this.cases = cases;
 		this.pageModel = pageModel;
+		this.recordView = recordView;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -56,6 +60,7 @@ class CasePageController {
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("closeReasons", cases.closeReasons());
 		pageModel.addTo(model, detail);
+		model.addAttribute("record", recordView.of(detail));
 		return "case";
 	}
 
