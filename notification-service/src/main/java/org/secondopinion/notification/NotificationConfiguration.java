@@ -24,16 +24,22 @@ class NotificationConfiguration {
 		return Clock.systemUTC();
 	}
 
-	/** Care coordinators (their facilities' cases) and admins work the case list. */
+	/** Care coordinators (their facilities' cases) and admins work the case list and read its reports. */
 	@Bean
 	ApiAccessRules caseAccess() {
-		return requests -> requests.requestMatchers("/api/v1/cases", "/api/v1/cases/**")
+		return requests -> requests
+			.requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/reports/**", "/api/v1/dashboard")
 			.hasAnyRole(Roles.CARE_COORDINATOR, Roles.ADMIN);
 	}
 
 	@Bean
 	NewTopic flagsTopic(NotificationSettings settings) {
 		return TopicBuilder.name(Topics.ASSESSMENT_FLAGS).partitions(settings.topicPartitions()).build();
+	}
+
+	@Bean
+	NewTopic writebackTopic(NotificationSettings settings) {
+		return TopicBuilder.name(Topics.EHR_WRITEBACK).partitions(settings.topicPartitions()).build();
 	}
 
 	@Bean

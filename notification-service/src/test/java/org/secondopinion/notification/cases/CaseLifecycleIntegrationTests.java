@@ -6,10 +6,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
+import org.secondopinion.events.Topics;
 import org.secondopinion.notification.TestClient;
 import org.secondopinion.notification.TestClient.Response;
+import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -210,6 +213,50 @@ class CaseLifecycleIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.casesOf("p-7")).hasSize(2));
 		assertThat(api.casesOf("p-7")).extracting(c -> c.path("status").asString()).containsExactlyInAnyOrder("closed", "new");
+	}
+
+	@Test
+	void mirrorsTheCaseAsAFhirTaskWhoseStatusFollowsTheLifecycle() {
+		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.EHR_WRITEBACK))) {
+			String id = acknowledgedCase("t-1");
+			String path = "/api/v1/cases/" + id;
+			api.post(path + "/review", "coordinator", null);
+			api.post(path + "/refer", "coordinator", "{\"specialty\":\"rheumatology\"}");
+			api.post(path + "/close", "coordinator", "{\"outcome\":\"second-opinion-obtained\",\"reasonCode\":\"diagnosis-changed\"}");
+			String key = api.ehr + "/Patient/t-1";
+
+			List<JsonNode> tasks = await().atMost(Duration.ofSeconds(60))
+				.until(() -> observer.recordsWithKey(Topics.EHR_WRITEBACK, key).stream()
+					.map(r -> codec.read(r.value()))
+					.peek(e -> assertThat(e.type()).isEqualTo("org.secondopinion.task.requested"))
+					.map(CloudEvent::data)
+					.toList(), list -> list.size() >= 5);
+
+			assertThat(tasks).extracting(t -> t.path("status").asString())
+				.containsExactly("requested", "accepted", "in-progress", "in-progress", "completed");
+			assertThat(tasks.get(0).path("owner").path("display").asString()).as("routed to the north team").isEqualTo("coordinator");
+			JsonNode last = tasks.get(4);
+			assertThat(last.path("identifier").get(0).path("system").asString()).isEqualTo("urn:second-opinion:case");
+			assertThat(last.path("identifier").get(0).path("value").asString()).isEqualTo(id);
+			assertThat(last.path("for").path("reference").asString()).isEqualTo("Patient/t-1");
+			assertThat(last.path("focus").path("reference").asString()).isEqualTo("ServiceRequest/sr-1/_history/1");
+			assertThat(last.path("reasonCode").path("coding").get(0).path("code").asString()).isEqualTo("DIAGNOSIS_SYMPTOM_MISMATCH");
+			assertThat(last.path("statusReason").path("coding").get(0).path("code").asString()).isEqualTo("diagnosis-changed");
+			assertThat(last.toString()).doesNotContain("Okafor").doesNotContain("MRN-1");
+		}
+	}
+
+	@Test
+	void cancelsTheTaskWhenTheCaseIsClosedAsNotNeeded() {
+		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.EHR_WRITEBACK))) {
+			String id = acknowledgedCase("t-2");
+			api.post("/api/v1/cases/" + id + "/close", "coordinator", "{\"outcome\":\"not-needed\",\"reasonCode\":\"duplicate\"}");
+
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+					observer.recordsWithKey(Topics.EHR_WRITEBACK, api.ehr + "/Patient/t-2").stream()
+						.map(r -> codec.read(r.value()).data().path("status").asString()).toList())
+				.endsWith("cancelled"));
+		}
 	}
 
 	private String acknowledgedCase(String patientId) {

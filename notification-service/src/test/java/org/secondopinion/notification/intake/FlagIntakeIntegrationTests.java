@@ -64,7 +64,7 @@ class FlagIntakeIntegrationTests {
 		assertThat(item.path("priority").asString()).isEqualTo("urgent");
 		assertThat(item.path("patient").path("name").asString()).isEqualTo("Ada Okafor");
 		assertThat(item.path("criteria").get(0).path("reason").asString()).isEqualTo("Spinal fusion is planned.");
-		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(casesOf("p-1")).hasSize(1));
 	}
 
@@ -75,10 +75,10 @@ class FlagIntakeIntegrationTests {
 
 		publish(UUID.randomUUID().toString(), EventType.FLAG_UPDATED, flag("p-2", "high", "open"));
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(casesOf("p-2")).singleElement()
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(casesOf("p-2")).singleElement()
 			.satisfies(c -> assertThat(c.path("priority").asString()).isEqualTo("high")));
 		JsonNode detail = codec.mapper().readTree(client().get().uri("/api/v1/cases/{id}", caseId).retrieve().body(String.class));
-		assertThat(detail.path("history").findValuesAsString("action")).containsExactly("opened", "flag-updated");
+		assertThat(detail.path("history").findValuesAsString("action")).containsExactly("opened", "assigned", "flag-updated");
 	}
 
 	@Test
@@ -116,6 +116,27 @@ class FlagIntakeIntegrationTests {
 		}
 	}
 
+	@Test
+	void deadLettersMalformedAndUnknownVersionEventsAndKeepsConsuming() {
+		String key = ehr + "/Patient/p-6";
+		byte[] notJson = "not json at all".getBytes(StandardCharsets.UTF_8);
+		byte[] futureVersion = codec.mapper().writeValueAsBytes(codec.mapper().createObjectNode()
+			.put("specversion", "2.0").put("id", "x").put("type", "org.secondopinion.flag.raised"));
+		kafka.send(Topics.ASSESSMENT_FLAGS, key, notJson).join();
+		kafka.send(Topics.ASSESSMENT_FLAGS, key, futureVersion).join();
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-6", "routine", "open"));
+
+		assertThat(awaitCaseOf("p-6").path("status").asString()).as("the consumer kept flowing").isEqualTo("new");
+		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
+			await().ignoreExceptions().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+				List<ConsumerRecord<String, byte[]>> dead = observer.recordsWithKey(Topics.deadLetter(Topics.ASSESSMENT_FLAGS), key);
+				assertThat(dead).extracting(ConsumerRecord::value).containsExactly(notJson, futureVersion);
+				assertThat(new String(dead.get(1).headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(),
+						StandardCharsets.UTF_8)).contains("Unsupported CloudEvents specversion '2.0'");
+			});
+		}
+	}
+
 	private static int rank(String priority) {
 		return List.of("urgent", "high", "routine").indexOf(priority);
 	}
@@ -134,7 +155,7 @@ class FlagIntakeIntegrationTests {
 	}
 
 	private JsonNode awaitCaseOf(String patientId) {
-		return await().atMost(Duration.ofSeconds(15)).until(() -> casesOf(patientId), list -> !list.isEmpty()).get(0);
+		return await().atMost(Duration.ofSeconds(60)).until(() -> casesOf(patientId), list -> !list.isEmpty()).get(0);
 	}
 
 	private List<JsonNode> casesOf(String patientId) {

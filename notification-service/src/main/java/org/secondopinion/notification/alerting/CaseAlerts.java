@@ -1,0 +1,80 @@
+package org.secondopinion.notification.alerting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.CaseChanged;
+import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseSummary;
+import org.secondopinion.notification.delivery.DeliveryQueue;
+import org.secondopinion.notification.routing.CoordinatorTeams;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Alerts at once when a case is urgent and has criteria nobody was told about yet: e-mail to the assignee and the
+ * team, and the team's webhook. Runs in the transaction of the case change, so the alert is queued if and only
+ * if the change commits.
+ */
+@Component
+class CaseAlerts {
+
+	private final CaseManagement cases;
+
+	private final AlertLog log;
+
+	private final DeliveryQueue deliveries;
+
+	private final CoordinatorTeams teams;
+
+	private final AlertMessages messages;
+
+	private final QuietHours quietHours;
+
+	private final Clock clock;
+
+	CaseAlerts(CaseManagement cases, AlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
+			AlertMessages messages, QuietHours quietHours, Clock clock) {
+		this.cases = cases;
+		this.log = log;
+		this.deliveries = deliveries;
+		this.teams = teams;
+		this.messages = messages;
+		this.quietHours = quietHours;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(CaseChanged change) {
+		if (!"urgent".equals(change.priority()) || !(change.action().equals("opened") || change.action().equals("flag-updated"))) {
+			return;
+		}
+		CaseSummary c = cases.find(change.caseId()).orElseThrow();
+		Set<String> announced = log.announced(c.caseId());
+		List<FlagPayload.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code())).toList();
+		if (fresh.isEmpty()) {
+			return;
+		}
+		Instant now = clock.instant();
+		log.record(c.caseId(), fresh.stream().map(FlagPayload.CriterionMet::code).toList(), "immediate", now);
+		AlertMessages.Message message = messages.urgent(c, fresh);
+		List<String> to = new ArrayList<>();
+		if (c.assignee() != null) {
+			teams.emailOf(c.assignee()).ifPresent(to::add);
+		}
+		teams.team(c.team()).ifPresent(team -> {
+			if (team.email() != null && !to.contains(team.email())) {
+				to.add(team.email());
+			}
+			if (team.webhookUrl() != null) {
+				deliveries.webhook(c.caseId(), team.webhookUrl().toString(), message.webhookJson(), true, now);
+			}
+		});
+		deliveries.email(c.caseId(), to, message.subject(), message.body(), true, quietHours.notBefore(now, true));
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.secondopinion.notification.delivery;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How alerts leave the service.
+ * @param from the sender address of e-mails
+ * @param pollInterval how often the worker looks for due deliveries
+ * @param initialBackoff the wait after the first failed attempt; doubled after each further failure
+ * @param maxBackoff the longest wait between two attempts
+ * @param webhookSecret the shared secret webhook bodies are signed with (HMAC-SHA256); none: webhooks are not signed
+ * and are refused
+ */
+@Validated
+@ConfigurationProperties("second-opinion.notification.delivery")
+record DeliverySettings(@NotBlank String from, @NotNull Duration pollInterval, @NotNull Duration initialBackoff,
+		@NotNull Duration maxBackoff, @Nullable String webhookSecret) {
+
+	Duration backoff(int failedAttempts) {
+		long factor = 1L << Math.min(Math.max(failedAttempts - 1, 0), 20);
+		Duration wait = initialBackoff.multipliedBy(factor);
+		return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+	}
+
+}

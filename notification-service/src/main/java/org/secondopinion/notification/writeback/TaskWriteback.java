@@ -1,0 +1,62 @@
+package org.secondopinion.notification.writeback;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+
+import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Topics;
+import org.secondopinion.notification.cases.CaseChanged;
+import org.secondopinion.notification.cases.CaseDetail;
+import org.secondopinion.notification.cases.CaseManagement;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a {@code task.requested} event to the outbox on every case change the EHR's Task should reflect, in the
+ * transaction of the change: the case and its Task event commit together or not at all.
+ */
+@Component
+class TaskWriteback {
+
+	static final String SOURCE = "/notification-service";
+
+	private static final Set<String> MIRRORED = Set.of("opened", "flag-updated", "acknowledged", "in-review", "assigned",
+			"referred", "closed");
+
+	private final CaseManagement cases;
+
+	private final CaseTasks tasks;
+
+	private final Outbox outbox;
+
+	private final EventCodec codec;
+
+	private final WritebackSettings settings;
+
+	TaskWriteback(CaseManagement cases, CaseTasks tasks, Outbox outbox, EventCodec codec, WritebackSettings settings) {
+		this.cases = cases;
+		this.tasks = tasks;
+		this.outbox = outbox;
+		this.codec = codec;
+		this.settings = settings;
+	}
+
+	@EventListener
+	void on(CaseChanged change) {
+		if (!settings.enabled() || !MIRRORED.contains(change.action())) {
+			return;
+		}
+		CaseDetail c = cases.detail(change.caseId()).orElseThrow();
+		UUID eventId = UUID.randomUUID();
+		PatientKey key = new PatientKey(c.patient().ehrId(), c.patient().id());
+		CloudEvent event = CloudEvent.of(eventId.toString(), SOURCE, EventType.TASK_REQUESTED, key.reference(),
+				OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC), tasks.task(c, change.at()));
+		outbox.add(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event));
+	}
+
+}

@@ -1,0 +1,349 @@
+package org.secondopinion.notification.alerting;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.notification.MutableClock;
+import org.secondopinion.notification.TestClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.secondopinion.testing.TestInfrastructure;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.secondopinion.notification.TestClient.criterion;
+
+/**
+ * Alerts end to end: flags over real Kafka, e-mail to an in-process SMTP server (GreenMail), signed webhooks to an
+ * in-process HTTP server, time moved by a controllable clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}",
+				"second-opinion.notification.alerting.case-link-base=https://worklist.test",
+				"second-opinion.notification.alerting.escalation-check-interval=1h",
+				"second-opinion.notification.alerting.digest-cron=0 0 0 1 1 *",
+				"second-opinion.notification.delivery.poll-interval=200ms",
+				"second-opinion.notification.delivery.initial-backoff=300ms",
+				"second-opinion.notification.delivery.max-backoff=1s",
+				"second-opinion.notification.delivery.webhook-secret=" + AlertingIntegrationTests.SECRET })
+@DirtiesContext
+class AlertingIntegrationTests {
+
+	static final String SECRET = "s3cret-for-tests";
+
+	static final int SMTP_PORT = freePort();
+
+	static GreenMail smtp = startSmtp();
+
+	static final HttpServer WEBHOOK = startWebhook();
+
+	static final List<Hook> HOOKS = new CopyOnWriteArrayList<>();
+
+	static final AtomicBoolean WEBHOOK_DOWN = new AtomicBoolean();
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "alerting");
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("second-opinion.notification.routing.teams.north.webhook-url",
+				() -> "http://127.0.0.1:" + WEBHOOK.getAddress().getPort() + "/hooks/coordinators");
+	}
+
+	@AfterAll
+	static void stopServers() {
+		smtp.stop();
+		WEBHOOK.stop(0);
+	}
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	EscalationJob escalations;
+
+	@Autowired
+	DigestJob digests;
+
+	@Value("${local.server.port}")
+	int port;
+
+	private TestClient api;
+
+	@BeforeEach
+	void client() {
+		api = new TestClient(kafka, codec, port);
+	}
+
+	@Test
+	void alertsAnUrgentCaseAtOnceByEmailWithReasonsAndLinkButWithoutIdentifiers() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("u-1", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned for next week.")));
+		String id = api.awaitCase("u-1");
+
+		List<MimeMessage> mails = awaitMails(id, 2);
+		assertThat(mails).flatExtracting(m -> Arrays.stream(m.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList())
+			.contains("coordinator@example.org", "north-coordinators@example.org");
+		MimeMessage mail = mails.get(0);
+		assertThat(mail.getSubject()).isEqualTo("[Second Opinion] URGENT case for review: Major procedure planned");
+		assertThat(mail.getHeader("X-Priority")[0]).startsWith("1");
+		assertThat(mail.getHeader("Importance")[0]).isEqualTo("high");
+		String body = GreenMailUtil.getBody(mail);
+		assertThat(body).contains("Spinal fusion is planned for next week.")
+			.contains("https://worklist.test/cases/" + id)
+			.contains("Priority: urgent")
+			.contains("Assigned to: coordinator");
+		assertThat(body + mail.getSubject()).doesNotContain("Ada").doesNotContain("Okafor").doesNotContain("1958")
+			.doesNotContain("MRN-1").doesNotContain(api.ehr);
+
+		JsonNode detail = api.caseDetail(id);
+		assertThat(detail.path("highlighted").asBoolean()).isTrue();
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries")
+			.valueStream().map(d -> d.path("status").asString())).containsOnly("sent").hasSize(2));
+	}
+
+	@Test
+	void signsTheWebhookBodyWithTheSharedSecret() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("u-2", "North Clinic", "urgent", "open",
+				criterion("HIGH_IMPACT_TREATMENT", "Below-knee amputation is planned.")));
+		String id = api.awaitCase("u-2");
+
+		Hook hook = await().atMost(Duration.ofSeconds(60)).until(() -> hooksAbout(id), list -> !list.isEmpty()).get(0);
+
+		assertThat(hook.signature()).isEqualTo("sha256=" + hmac(hook.body()));
+		JsonNode json = codec.mapper().readTree(hook.body());
+		assertThat(json.path("event").asString()).isEqualTo("case.urgent");
+		assertThat(json.path("criteria").get(0).path("code").asString()).isEqualTo("HIGH_IMPACT_TREATMENT");
+		assertThat(json.path("link").asString()).isEqualTo("https://worklist.test/cases/" + id);
+		assertThat(new String(hook.body(), StandardCharsets.UTF_8)).doesNotContain("Okafor").doesNotContain("MRN-1");
+		assertThat(hmac("{\"tampered\":true}".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(hook.signature().substring(7));
+	}
+
+	@Test
+	void neverAlertsTwiceForTheSamePatientAndCriterionWhileTheCaseIsOpen() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("u-3", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
+		String id = api.awaitCase("u-3");
+		awaitMails(id, 2);
+
+		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned, now for tomorrow.")));
+		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned, now for tomorrow."),
+				criterion("UNTREATABLE_PROGNOSIS", "Told no treatment options remain.")));
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailsAbout(id)).hasSize(4));
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(mailsAbout(id)).hasSize(4));
+		assertThat(mailsAbout(id)).extracting(MimeMessage::getSubject)
+			.containsOnly("[Second Opinion] URGENT case for review: Major procedure planned",
+					"[Second Opinion] URGENT case for review: Untreatable prognosis");
+		assertThat(GreenMailUtil.getBody(mailsAbout(id).get(3))).doesNotContain("Spinal fusion");
+	}
+
+	@Test
+	void escalatesAnUnacknowledgedUrgentCaseToTheTeamLeadOnceTheSlaHasPassed() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("u-4", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
+		String id = api.awaitCase("u-4");
+		api.publish(EventType.FLAG_RAISED, api.flag("u-5", "North Clinic", "urgent", "open",
+				criterion("MAJOR_PROCEDURE_PLANNED", "Knee replacement is planned.")));
+		String acknowledged = api.awaitCase("u-5");
+		api.post("/api/v1/cases/" + acknowledged + "/acknowledge", "coordinator", null);
+
+		clock.advance(Duration.ofHours(3));
+		assertThat(escalations.escalateOverdue()).extracting(Object::toString).doesNotContain(id);
+
+		clock.advance(Duration.ofHours(2));
+		assertThat(escalations.escalateOverdue()).extracting(Object::toString).contains(id).doesNotContain(acknowledged);
+		assertThat(escalations.escalateOverdue()).extracting(Object::toString).doesNotContain(id);
+
+		MimeMessage escalation = await().atMost(Duration.ofSeconds(60))
+			.until(() -> mailsAbout(id).stream().filter(m -> subject(m).startsWith("[Second Opinion] ESCALATED")).toList(),
+					list -> !list.isEmpty())
+			.get(0);
+		assertThat(escalation.getAllRecipients()).extracting(Object::toString).containsExactly("coordinator@example.org");
+		assertThat(GreenMailUtil.getBody(escalation)).contains("not been acknowledged within 4 hour(s)");
+		JsonNode detail = api.caseDetail(id);
+		assertThat(detail.path("escalatedAt").asString()).isNotBlank();
+		assertThat(detail.path("history").findValuesAsString("action")).contains("escalated");
+	}
+
+	@Test
+	void putsHighAndRoutineCasesInOneDailyDigestInsteadOfAlertingAtOnce() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("d-1", "North Clinic", "high", "open",
+				criterion("RARE_OR_COMPLEX_CONDITION", "Sarcoidosis is a rare condition."),
+				criterion("WORSENING_DESPITE_TREATMENT", "FEV1 fell over nine months of treatment.")));
+		api.publish(EventType.FLAG_RAISED, api.flag("d-2", "North Clinic", "routine", "open",
+				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
+		String high = api.awaitCase("d-1");
+		String routine = api.awaitCase("d-2");
+		await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(mailsAbout(high)).isEmpty());
+
+		assertThat(digests.sendDigests()).isGreaterThanOrEqualTo(1);
+
+		MimeMessage digest = await().atMost(Duration.ofSeconds(60))
+			.until(() -> mailsAbout(routine), list -> !list.isEmpty())
+			.get(0);
+		assertThat(digest.getSubject()).startsWith("[Second Opinion] Daily digest:").endsWith("for north");
+		assertThat(digest.getAllRecipients()).extracting(Object::toString).containsExactly("north-coordinators@example.org");
+		String body = GreenMailUtil.getBody(digest);
+		assertThat(body).contains("https://worklist.test/cases/" + high).contains("HIGH | North Clinic | Rare or complex condition");
+		assertThat(body.indexOf(high)).as("high before routine").isLessThan(body.indexOf(routine));
+		assertThat(body).doesNotContain("Okafor");
+
+		assertThat(digests.sendDigests()).as("nothing new since the last digest").isZero();
+	}
+
+	@Test
+	void keepsAnAlertPendingWhileTheMailServerIsDownAndSendsItWhenItIsBack() throws Exception {
+		smtp.stop();
+		WEBHOOK_DOWN.set(true);
+		try {
+			api.publish(EventType.FLAG_RAISED, api.flag("o-1", "North Clinic", "urgent", "open",
+					criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
+			String id = api.awaitCase("o-1");
+
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries").valueStream())
+				.as("one e-mail to assignee and team, one webhook call")
+				.hasSize(2)
+				.allSatisfy(d -> {
+					assertThat(d.path("status").asString()).isEqualTo("pending");
+					assertThat(d.path("attempts").asInt()).isGreaterThanOrEqualTo(2);
+					assertThat(d.path("lastError").asString()).isNotBlank();
+					assertThat(d.path("nextAttemptAt").asString()).isNotBlank();
+				}));
+
+			smtp = startSmtp();
+			WEBHOOK_DOWN.set(false);
+
+			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries")
+				.valueStream().map(d -> d.path("status").asString())).containsOnly("sent"));
+			assertThat(mailsAbout(id)).as("one message per recipient").hasSize(2);
+			assertThat(hooksAbout(id)).hasSize(1);
+		}
+		finally {
+			WEBHOOK_DOWN.set(false);
+			if (!smtp.isRunning()) {
+				smtp = startSmtp();
+			}
+		}
+	}
+
+	private List<MimeMessage> awaitMails(String caseId, int count) {
+		return await().atMost(Duration.ofSeconds(60)).until(() -> mailsAbout(caseId), list -> list.size() >= count);
+	}
+
+	private static List<MimeMessage> mailsAbout(String caseId) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter(m -> GreenMailUtil.getBody(m).contains(caseId)).toList();
+	}
+
+	private static List<Hook> hooksAbout(String caseId) {
+		return HOOKS.stream().filter(h -> new String(h.body(), StandardCharsets.UTF_8).contains(caseId)).toList();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String hmac(byte[] body) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+		return HexFormat.of().formatHex(mac.doFinal(body));
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static GreenMail startSmtp() {
+		GreenMail mail = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		mail.start();
+		return mail;
+	}
+
+	private static HttpServer startWebhook() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/hooks/coordinators", exchange -> {
+				byte[] body = exchange.getRequestBody().readAllBytes();
+				if (WEBHOOK_DOWN.get()) {
+					exchange.sendResponseHeaders(503, -1);
+				}
+				else {
+					HOOKS.add(new Hook(exchange.getRequestHeaders().getFirst("X-Second-Opinion-Signature"), body));
+					exchange.sendResponseHeaders(204, -1);
+				}
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	record Hook(String signature, byte[] body) {
+	}
+
+	@TestConfiguration
+	static class ControlledTime {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+
+	}
+
+}
