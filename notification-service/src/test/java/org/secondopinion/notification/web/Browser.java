@@ -94,6 +94,18 @@ final class Browser implements AutoCloseable {
 		waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-user")));
 	}
 
+	/** Keeps a picture of the page in {@code target/screenshots/}, for people reviewing the UI. */
+	void screenshot(String name) {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(directory.resolve(name + ".png"),
+					((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public void close() {
 		driver.quit();

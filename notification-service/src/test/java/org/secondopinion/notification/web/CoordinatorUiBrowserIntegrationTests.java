@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
@@ -102,6 +103,7 @@ class CoordinatorUiBrowserIntegrationTests {
 		js("window.sameDocument = 'yes';");
 
 		record("p-live");
+		specialistElsewhere();
 		publish(flag("p-live", "Imani Live-Test", "North Clinic", "urgent"));
 
 		WebElement row = browser.waiting()
@@ -111,12 +113,20 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(row.getText()).contains("Urgent", "Major procedure planned", "North Clinic", "New");
 		assertThat(browser.driver.findElement(By.id("live-status")).getText()).contains("New urgent case: Imani Live-Test");
 		String caseId = row.getAttribute("data-case-id");
+		browser.screenshot("worklist");
 
 		row.findElement(By.linkText("Imani Live-Test")).click();
 		browser.waiting().until(ExpectedConditions.urlContains("/cases/" + caseId));
 		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).contains("Imani Live-Test", "Urgent");
 		assertThat(browser.driver.findElement(By.id("why")).findElement(By.xpath("..")).getText())
-			.contains("Spinal fusion is planned.", "ServiceRequest/sr-1/_history/1");
+			.contains("Spinal fusion is planned.");
+		assertThat(browser.driver.findElement(By.id("evidence")).getText())
+			.contains("Low back pain", "ServiceRequest/sr-1/_history/1");
+		assertThat(browser.driver.findElement(By.id("coverage-verdict")).getText())
+			.contains("Medicare Part B covers a second opinion before non-emergency surgery");
+		assertThat(browser.driver.findElement(By.id("specialists")).getText())
+			.contains("Dr. Min Lee", "Riverside Spine Center").doesNotContain("North Clinic");
+		browser.screenshot("case");
 
 		browser.driver.findElement(By.id("acknowledge")).click();
 		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Case acknowledged."));
@@ -132,6 +142,15 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.findElement(By.id("history")).getText()).contains("acknowledged by coordinator",
 				"referred by coordinator");
 
+		browser.driver.findElement(By.linkText("Dashboard")).click();
+		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("acceptance")));
+		assertThat(browser.driver.findElement(By.id("flag-totals")).getText()).contains("Major procedure planned 1");
+		assertThat(browser.driver.findElement(By.id("acceptance")).getText()).contains("Major procedure planned 1 1 0 100 %");
+		assertThat(browser.driver.findElement(By.id("main")).getText()).contains("1 cases acknowledged in the period.");
+		assertThat(browser.driver.findElements(By.cssSelector("figure.chart svg"))).hasSize(3);
+		browser.screenshot("dashboard");
+
+		browser.driver.get(base() + "/cases/" + caseId);
 		browser.driver.findElement(By.id("packet-link")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("preparing")));
 		assertThat(browser.driver.findElement(By.id("packet-patient")).getText()).isEqualTo("Imani Live-Test");
@@ -142,6 +161,7 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.findElement(By.id("conditions-heading")).findElement(By.xpath("..")).getText())
 			.contains("Low back pain");
 		assertThat(browser.driver.findElement(By.id("print")).isDisplayed()).isTrue();
+		browser.screenshot("packet");
 
 		browser.driver.get(base() + "/");
 		browser.signOut();
@@ -187,7 +207,19 @@ class CoordinatorUiBrowserIntegrationTests {
 				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion"),
 								new FlagPayload.Evidence("Condition/c-1/_history/1", "Low back pain")))),
-				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+				new FlagPayload.CoverageSummary("Medicare", "Part B", "active"), "test", OffsetDateTime.now(ZoneOffset.UTC));
+	}
+
+	/** An orthopaedic surgeon at another organisation, from the EHR's provider directory. */
+	private void specialistElsewhere() {
+		String json = """
+				{"resourceType":"PractitionerRole","id":"role-lee","active":true,
+				 "practitioner":{"display":"Dr. Min Lee"},"organization":{"display":"Riverside Spine Center"},
+				 "specialty":[{"text":"Orthopaedic surgery"}]}""";
+		kafka.send(Topics.EHR_DIRECTORY, ehr + "/PractitionerRole/role-lee", codec.write(CloudEvent.of(
+				ehr + "/PractitionerRole/role-lee/_history/1", "/fhir-gateway/" + ehr, EventType.RESOURCE_UPSERTED,
+				"PractitionerRole/role-lee", OffsetDateTime.now(ZoneOffset.UTC), codec.mapper().readTree(json))))
+			.join();
 	}
 
 	private void publish(FlagPayload flag) {
