@@ -8,3 +8,6 @@ create table directory_resource (
     received_at   timestamptz not null default now(),
     primary key (ehr_id, resource_type, resource_id)
 );
+
+-- The live case stream reads the cases changed since its last look.
+create index care_case_by_updated on care_case (updated_at);

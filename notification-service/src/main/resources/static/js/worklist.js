@@ -41,6 +41,11 @@
       }
       row.classList.add('fresh');
       rows().prepend(row);
+      const count = document.querySelector('#worklist-caption span');
+      if (count) {
+        const shown = rows().querySelectorAll('tr.case').length;
+        count.textContent = shown === 1 ? '1 case' : shown + ' cases';
+      }
       const name = row.querySelector('.patient');
       const priority = row.querySelector('.badge');
       status.textContent = 'New ' + (priority ? priority.textContent.toLowerCase() + ' ' : '') + 'case: '

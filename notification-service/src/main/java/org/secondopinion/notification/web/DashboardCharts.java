@@ -26,7 +26,8 @@ final class DashboardCharts {
 		int right = 16;
 		int top = 16;
 		int bottom = 40;
-		long max = Math.max(1, series.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(1));
+		long highest = series.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElse(1);
+		long max = Math.max(4, (highest + 3) / 4 * 4);
 		int plotWidth = width - left - right;
 		int plotHeight = height - top - bottom;
 		StringBuilder svg = open(title, width, height);
@@ -40,6 +41,11 @@ final class DashboardCharts {
 				double x = left + (values.size() == 1 ? plotWidth / 2.0 : (double) plotWidth * i / (values.size() - 1));
 				double y = top + plotHeight - (double) values.get(i) / max * plotHeight;
 				points.append(i == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
+				if (values.get(i) > 0) {
+					svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"4\" fill=\"")
+						.append(colour).append("\"><title>").append(MeasureChart.escape(entry.getKey() + ", " + days.get(i) + ": "
+								+ values.get(i))).append("</title></circle>");
+				}
 			}
 			svg.append("<polyline points=\"").append(points).append("\" fill=\"none\" stroke=\"").append(colour)
 				.append("\" stroke-width=\"2\"><title>").append(MeasureChart.escape(entry.getKey())).append("</title></polyline>");

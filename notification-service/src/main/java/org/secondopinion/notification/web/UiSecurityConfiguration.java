@@ -119,7 +119,7 @@ class UiSecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), html)
 				.defaultAuthenticationEntryPointFor(problems, request -> true)
 				.defaultAccessDeniedHandlerFor(problems, browserApi)
-				.accessDeniedPage("/forbidden"))
+				.defaultAccessDeniedHandlerFor(UiSecurityConfiguration::forbiddenPage, request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin))
@@ -150,6 +150,21 @@ class UiSecurityConfiguration {
 			}
 			return new DefaultOidcUser(authorities, user.getIdToken(), new OidcUserInfo(claims), "preferred_username");
 		};
+	}
+
+	/** A signed-in user whose role does not open the UI (e.g. a clinician), or a form without a valid CSRF token. */
+	private static void forbiddenPage(jakarta.servlet.http.HttpServletRequest request,
+			jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.access.AccessDeniedException denied) throws java.io.IOException {
+		response.setStatus(403);
+		response.setContentType("text/html;charset=UTF-8");
+		String reason = denied instanceof org.springframework.security.web.csrf.CsrfException
+				? "The form had expired. Go back, reload the page and try again."
+				: "The coordinator worklist is for care coordinators and admins. Sign out and sign in with such an account.";
+		response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not allowed · "
+				+ "Second Opinion</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main id=\"main\">"
+				+ "<h1>Not allowed</h1><p class=\"error\">" + reason + "</p><p><a href=\"/\">Back to the worklist</a></p>"
+				+ "</main></body></html>");
 	}
 
 	private static String issuer(OAuth2ResourceServerProperties resourceServer) {
