@@ -78,6 +78,8 @@ public final class IntakeBenchmark {
 			double decode = consume(kafka, total, codec);
 			report(events, burst, fetchOnly, decode, paced, pacedRate, steady);
 		}
+		// the embedded broker and database keep non-daemon threads
+		System.exit(0);
 	}
 
 	/**
