@@ -36,11 +36,13 @@ class AssessmentConfiguration {
 
 	/**
 	 * Clinicians and admins read assessments, flags and the rule catalog; a patient portal's service account may also
-	 * raise a patient's concern.
+	 * raise a patient's concern, and our services read a patient's record (the second-opinion packet).
 	 */
 	@Bean
 	ApiAccessRules assessmentAccess() {
 		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/patients/*/*/concerns")
+			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN, Roles.SERVICE)
+			.requestMatchers(HttpMethod.GET, "/api/v1/patients/*/*/record")
 			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN, Roles.SERVICE)
 			.requestMatchers("/api/v1/patients/**", "/api/v1/flags", "/api/v1/flags/**", "/api/v1/rules")
 			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN);

@@ -93,7 +93,12 @@ public final class LocalStack {
 
 		keep(AssessmentServiceApplication.start(service(db, broker, "assessment", 8082)));
 		say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
-		keep(NotificationServiceApplication.start(service(db, broker, "notification", 8080)));
+		List<String> notification = new ArrayList<>(List.of(service(db, broker, "notification", 8080)));
+		notification.add("--second-opinion.notification.ui.client-secret=" + identity.clientSecret("coordinator-ui"));
+		notification.add("--second-opinion.notification.record.base-url=http://127.0.0.1:8082");
+		notification.add("--second-opinion.notification.record.client-secret=" + identity.clientSecret("notification-service"));
+		keep(NotificationServiceApplication.start(notification.toArray(String[]::new)));
+		say("  Coordinator UI    http://127.0.0.1:8080/  (sign in as coordinator)");
 		say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
 		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
 		gateway.add("--second-opinion.gateway.ehrs[0].id=" + (options.ehrUrl() == null ? "sandbox" : "ehr"));
@@ -108,7 +113,7 @@ public final class LocalStack {
 		say("  Users (local only, passwords generated at each start; get tokens from the dev-cli client):");
 		identity.users().forEach((user, password) -> say("    %-18s %s".formatted(user, password)));
 		say("READY in " + Duration.between(started, Instant.now()).toSeconds()
-				+ " s: open http://127.0.0.1:8080/api/v1/cases (Ctrl+C stops everything)");
+				+ " s: open http://127.0.0.1:8080/ (Ctrl+C stops everything)");
 	}
 
 	private String[] service(LocalPostgres db, LocalKafka kafka, String schema, int port) {

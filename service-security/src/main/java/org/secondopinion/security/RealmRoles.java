@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Reads Keycloak realm roles ({@code realm_access.roles}) as {@code ROLE_<role>} authorities. */
-final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
+public final class RealmRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
 	@Override
 	public Collection<GrantedAuthority> convert(Jwt jwt) {

@@ -10,6 +10,7 @@ import org.springframework.boot.security.oauth2.server.resource.autoconfigure.se
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -57,10 +58,11 @@ public class ServiceSecurityAutoConfiguration {
 	}
 
 	/**
-	 * The chain of every endpoint; a service may add chains of its own for other callers (each with its own
-	 * {@code securityMatcher} and a higher precedence), which leave this one in place.
+	 * The bearer-token chain; it matches every request that an earlier chain (e.g. a service's session-based web UI,
+	 * ordered before this one) leaves to it.
 	 */
 	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE - 100)
 	@ConditionalOnMissingBean(name = "apiSecurity")
 	SecurityFilterChain apiSecurity(HttpSecurity http, List<ApiAccessRules> rules) throws Exception {
 		ProblemResponses problems = new ProblemResponses();

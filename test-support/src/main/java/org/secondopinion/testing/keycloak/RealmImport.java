@@ -31,6 +31,7 @@ final class RealmImport {
 		Map<String, String> otherRealmUsers = Map.of();
 		if (options.testFixtures()) {
 			addClients(realm, Json.resource("test-clients.json"));
+			allowAnyLocalPort(realm, "coordinator-ui");
 			ObjectNode otherRealm = (ObjectNode) Json.resource("other-realm.json");
 			ArrayNode otherUsers = (ArrayNode) otherRealm.remove("users");
 			otherRealmUsers = addUsers(otherRealm, otherUsers);
@@ -85,6 +86,20 @@ final class RealmImport {
 	private static void addClients(ObjectNode realm, JsonNode clients) {
 		for (JsonNode client : clients) {
 			realm.withArrayProperty("clients").add(client);
+		}
+	}
+
+	/** Tests run the web UI on a random port: let the client redirect back to any port on this machine. */
+	private static void allowAnyLocalPort(ObjectNode realm, String clientId) {
+		for (JsonNode client : realm.path("clients")) {
+			if (client.path("clientId").asString().equals(clientId)) {
+				ArrayNode redirects = ((ObjectNode) client).withArrayProperty("redirectUris");
+				redirects.add("http://127.0.0.1:*");
+				redirects.add("http://localhost:*");
+				ObjectNode attributes = ((ObjectNode) client).withObjectProperty("attributes");
+				attributes.put("post.logout.redirect.uris",
+						attributes.path("post.logout.redirect.uris").asString("") + "##http://127.0.0.1:*##http://localhost:*");
+			}
 		}
 	}
 

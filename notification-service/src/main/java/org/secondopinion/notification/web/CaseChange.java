@@ -1,0 +1,12 @@
+package org.secondopinion.notification.web;
+
+import java.time.Instant;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the live stream tells a subscriber about a case that was opened or changed: no patient data, so a client
+ * fetches the case (an audited read) to show it.
+ */
+record CaseChange(String id, String status, String priority, @Nullable String facility, Instant updatedAt) {
+}

@@ -1,0 +1,123 @@
+package org.secondopinion.notification.web;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.notification.cases.CaseDetail;
+import org.secondopinion.notification.cases.CaseId;
+import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseSummary;
+import org.secondopinion.notification.cases.Outcome;
+import org.secondopinion.notification.cases.Referral;
+import org.secondopinion.security.CurrentUser;
+import org.secondopinion.security.CurrentUsers;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case page at {@code /cases/{id}}: why the case was flagged, the evidence, what to do next, what happened.
+ * Its forms post to {@code /cases/{id}/<action>} and come back to the page with what happened (post, redirect,
+ * get), so they work with the keyboard and without scripts.
+ */
+@Controller
+class CasePageController {
+
+	private final CaseManagement cases;
+
+	private final CasePageModel pageModel;
+
+	private final CaseRecordView recordView;
+
+	private final CurrentUsers users;
+
+	private final Clock clock;
+
+	CasePageController(CaseManagement cases, CasePageModel pageModel, CaseRecordView recordView, CurrentUsers users,
+			Clock clock) {
+		this.cases = cases;
+		this.pageModel = pageModel;
+		this.recordView = recordView;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	@GetMapping("/cases/{id}")
+	String page(@PathVariable UUID id, Model model) {
+		CurrentUser user = users.current();
+		CaseDetail detail = cases.detail(new CaseId(id), user, null);
+		model.addAttribute("user", user);
+		model.addAttribute("kase", detail);
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("closeReasons", cases.closeReasons());
+		pageModel.addTo(model, detail);
+		model.addAttribute("record", recordView.of(detail));
+		return "case";
+	}
+
+	@PostMapping("/cases/{id}/acknowledge")
+	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "Case acknowledged.", caseId -> cases.acknowledge(caseId, users.current()));
+	}
+
+	@PostMapping("/cases/{id}/review")
+	String review(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "Review started.", caseId -> cases.startReview(caseId, users.current()));
+	}
+
+	@PostMapping("/cases/{id}/assign")
+	String assign(@PathVariable UUID id, @RequestParam String assignee, RedirectAttributes redirect) {
+		return act(id, redirect, "Case assigned to " + assignee.strip() + ".",
+				caseId -> cases.assign(caseId, assignee.strip(), users.current()));
+	}
+
+	@PostMapping("/cases/{id}/refer")
+	String refer(@PathVariable UUID id, @RequestParam String specialty, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
+		Referral referral = new Referral(specialty.strip(), blankToNull(to), blankToNull(note));
+		return act(id, redirect, "Referred for a second opinion in " + referral.specialty() + ".",
+				caseId -> cases.refer(caseId, referral, users.current()));
+	}
+
+	/** @param reason {@code <outcome>/<reason code>}, as the close form's options carry them */
+	@PostMapping("/cases/{id}/close")
+	String close(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) @Nullable String text,
+			RedirectAttributes redirect) {
+		int slash = reason.indexOf('/');
+		Outcome outcome = slash < 0 ? null : Outcome.fromCode(reason.substring(0, slash)).orElse(null);
+		if (outcome == null) {
+			redirect.addFlashAttribute("error", "Choose why the case is closed.");
+			return "redirect:/cases/" + id;
+		}
+		return act(id, redirect, "Case closed.",
+				caseId -> cases.close(caseId, outcome, reason.substring(slash + 1), blankToNull(text), users.current()));
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, String notice, Function<CaseId, CaseSummary> action) {
+		try {
+			action.apply(new CaseId(id));
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (ErrorResponseException ex) {
+			if (ex.getStatusCode().value() == HttpStatus.NOT_FOUND.value()) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+		}
+		return "redirect:/cases/" + id;
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return StringUtils.hasText(value) ? value.strip() : null;
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.secondopinion.notification.web;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.security.CurrentUser;
+import org.secondopinion.security.CurrentUsers;
+import org.secondopinion.security.Roles;
+import org.secondopinion.security.audit.AuditAction;
+import org.secondopinion.security.audit.AuditTrail;
+import org.secondopinion.security.audit.AuditedAccess;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The worklist page at {@code /}: the cases of the coordinator's facilities, filtered and sorted on the server.
+ * htmx asks for the rows alone ({@code HX-Request}) when a filter changes, and for one row when the live stream
+ * announces a case; every patient shown is an audited read.
+ */
+@Controller
+class WorklistController {
+
+	private final Worklist worklist;
+
+	private final CurrentUsers users;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	WorklistController(Worklist worklist, CurrentUsers users, AuditTrail audit, Clock clock) {
+		this.worklist = worklist;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@GetMapping("/")
+	String worklist(@RequestParam(required = false) @Nullable String priority,
+			@RequestParam(required = false) @Nullable String criterion,
+			@RequestParam(required = false) @Nullable String facility,
+			@RequestParam(required = false) @Nullable String status,
+			@RequestParam(required = false) @Nullable Integer age, @RequestParam(required = false) @Nullable String sort,
+			@RequestParam(required = false) @Nullable String dir,
+			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+			@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
+		CurrentUser user = users.current();
+		WorklistFilter filter = WorklistFilter.of(priority, criterion, facility, status, age, sort, dir);
+		List<WorklistRow> rows = worklist.rows(filter, scope(user));
+		audit.recordAll(rows.stream()
+			.map(row -> AuditedAccess.read("search", row.patient().ehrId(), row.patient().id(), "Case/" + row.id()))
+			.toList(), null);
+		model.addAttribute("rows", rows);
+		model.addAttribute("filter", filter);
+		model.addAttribute("now", clock.instant());
+		model.addAttribute("pageSize", Worklist.PAGE_SIZE);
+		if (htmx != null && "worklist".equals(target)) {
+			return "worklist :: table";
+		}
+		model.addAttribute("user", user);
+		model.addAttribute("facilities", worklist.facilities(scope(user)));
+		model.addAttribute("priorities", WorklistFilter.PRIORITIES);
+		model.addAttribute("statuses", WorklistFilter.STATUSES);
+		model.addAttribute("criteria", WorklistFilter.CRITERIA);
+		model.addAttribute("ages", WorklistFilter.AGES);
+		return "worklist";
+	}
+
+	/** One row, for the live stream: 404 when the case is outside the user's facilities. */
+	@GetMapping("/cases/{id}/row")
+	String row(@PathVariable UUID id, Model model) {
+		CurrentUser user = users.current();
+		WorklistRow row = worklist.row(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!user.mayAccessFacility(row.facility())) {
+			audit.record(AuditedAccess.denied(AuditAction.READ, "read", row.patient().ehrId(), row.patient().id(),
+					"Case/" + id, "case belongs to a facility outside the user's facilities"));
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		audit.recordAll(List.of(AuditedAccess.read("read", row.patient().ehrId(), row.patient().id(), "Case/" + id)),
+				null);
+		model.addAttribute("row", row);
+		model.addAttribute("now", clock.instant());
+		return "case-row :: row";
+	}
+
+	private static @Nullable List<String> scope(CurrentUser user) {
+		return user.hasRole(Roles.ADMIN) ? null : user.facilities();
+	}
+
+}

@@ -1,0 +1,98 @@
+package org.secondopinion.notification.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.StringUtils;
+
+/**
+ * What a coordinator asked the worklist for: filters (empty means any) and the sort order.
+ * @param minAgeDays only cases opened at least this many days ago
+ * @param sort one of {@link #SORTS}; priority sorts urgent first, then oldest first
+ */
+record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
+		@Nullable String status, @Nullable Integer minAgeDays, String sort, boolean descending) {
+
+	static final List<String> PRIORITIES = List.of("urgent", "high", "routine");
+
+	static final List<String> STATUSES = List.of("new", "acknowledged", "in-review", "referred", "closed");
+
+	static final List<String> CRITERIA = List.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "DIAGNOSIS_SYMPTOM_MISMATCH",
+			"MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS", "HIGH_IMPACT_TREATMENT", "PATIENT_REPORTED_CONCERN",
+			"WORSENING_DESPITE_TREATMENT", "RARE_OR_COMPLEX_CONDITION");
+
+	static final List<Integer> AGES = List.of(1, 7, 30);
+
+	/** Sort key to SQL order; every order ends with the id so that pages are stable. */
+	static final Map<String, String> SORTS = Map.of("priority",
+			"case priority when 'urgent' then 0 when 'high' then 1 else 2 end %s, created_at", "age", "created_at %s",
+			"status", "array_position(array['new','acknowledged','in-review','referred','closed'], status) %s",
+			"facility", "facility %s", "patient", "patient->>'name' %s", "updated", "updated_at %s");
+
+	private static final Set<String> DESCENDING_BY_DEFAULT = Set.of("updated");
+
+	/** Reads request parameters leniently: unknown values mean "any", so a stale bookmark still opens. */
+	static WorklistFilter of(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
+			@Nullable String status, @Nullable Integer minAgeDays, @Nullable String sort, @Nullable String direction) {
+		String key = sort != null && SORTS.containsKey(sort) ? sort : "priority";
+		boolean descending = direction == null ? DESCENDING_BY_DEFAULT.contains(key) : direction.equals("desc");
+		return new WorklistFilter(oneOf(priority, PRIORITIES), oneOf(criterion, CRITERIA),
+				StringUtils.hasText(facility) ? facility : null, oneOf(status, STATUSES),
+				minAgeDays != null && minAgeDays > 0 ? minAgeDays : null, key, descending);
+	}
+
+	/** The open worklist: every status but closed would hide history, so all statuses, urgent first. */
+	static WorklistFilter defaults() {
+		return of(null, null, null, null, null, null, null);
+	}
+
+	public String orderBy() {
+		return SORTS.get(sort).formatted(descending ? "desc" : "asc") + ", id";
+	}
+
+	/** The direction a click on the column header asks for next. */
+	public String nextDirection(String column) {
+		return column.equals(sort) && !descending ? "desc" : "asc";
+	}
+
+	/** The query string of this filter sorted by the column, in the direction a click on its header asks for. */
+	public String sortedBy(String column) {
+		return query(column, nextDirection(column));
+	}
+
+	/** This filter as a query string. */
+	public String query() {
+		return query(sort, descending ? "desc" : "asc");
+	}
+
+	private String query(String sortKey, String direction) {
+		StringBuilder query = new StringBuilder();
+		append(query, "priority", priority);
+		append(query, "criterion", criterion);
+		append(query, "facility", facility);
+		append(query, "status", status);
+		append(query, "age", minAgeDays == null ? null : minAgeDays.toString());
+		append(query, "sort", sortKey);
+		append(query, "dir", direction);
+		return query.toString();
+	}
+
+	private static void append(StringBuilder query, String name, @Nullable String value) {
+		if (value != null) {
+			query.append(query.isEmpty() ? "" : "&").append(name).append('=')
+				.append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+		}
+	}
+
+	/** {@code ascending}, {@code descending} or {@code none}, for the column header's aria-sort. */
+	public String ariaSort(String column) {
+		return !column.equals(sort) ? "none" : descending ? "descending" : "ascending";
+	}
+
+	private static @Nullable String oneOf(@Nullable String value, List<String> allowed) {
+		return value != null && allowed.contains(value) ? value : null;
+	}
+
+}

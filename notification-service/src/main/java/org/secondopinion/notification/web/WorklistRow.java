@@ -1,0 +1,35 @@
+package org.secondopinion.notification.web;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.FlagPayload;
+
+/** One line of the worklist page. */
+record WorklistRow(String id, String status, String priority, FlagPayload.PatientSummary patient,
+		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
+
+	/** An urgent case still open: highlighted on the worklist. */
+	public boolean urgent() {
+		return priority.equals("urgent") && !status.equals("closed");
+	}
+
+	/** "3 days", "5 hours", "12 minutes": how long the case has waited. */
+	public String age(Instant now) {
+		Duration waited = Duration.between(createdAt, now);
+		if (waited.toDays() >= 1) {
+			return plural(waited.toDays(), "day");
+		}
+		if (waited.toHours() >= 1) {
+			return plural(waited.toHours(), "hour");
+		}
+		return plural(Math.max(0, waited.toMinutes()), "minute");
+	}
+
+	private static String plural(long count, String unit) {
+		return count + " " + unit + (count == 1 ? "" : "s");
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.secondopinion.notification.web;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagEvents;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Topics;
+import org.secondopinion.testing.TestInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The worklist page's filters and sort orders against real cases in PostgreSQL. */
+@SpringBootTest(properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}" })
+@DirtiesContext
+class WorklistIntegrationTests {
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "worklist_page");
+	}
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	Worklist worklist;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final String ehr = "wl" + UUID.randomUUID().toString().substring(0, 8);
+
+	@Test
+	void filtersByPriorityCriterionFacilityStatusAndAgeWithinTheUsersFacilities() {
+		publish("p-1", "North Clinic", "urgent", "MAJOR_PROCEDURE_PLANNED");
+		publish("p-2", "North Clinic", "routine", "RARE_OR_COMPLEX_CONDITION");
+		publish("p-3", "West Clinic", "high", "MAJOR_PROCEDURE_PLANNED");
+		publish("p-4", "South Clinic", "urgent", "MAJOR_PROCEDURE_PLANNED");
+		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).size() == 4);
+		jdbc.sql("update care_case set created_at = now() - interval '10 days' where patient_id = 'p-2'").update();
+		List<String> mine = List.of("North Clinic", "West Clinic");
+
+		assertThat(patients(WorklistFilter.defaults(), mine)).containsExactly("p-1", "p-3", "p-2");
+		assertThat(patients(WorklistFilter.of("urgent", null, null, null, null, null, null), mine)).containsExactly("p-1");
+		assertThat(patients(WorklistFilter.of(null, "MAJOR_PROCEDURE_PLANNED", null, null, null, null, null), mine))
+			.containsExactly("p-1", "p-3");
+		assertThat(patients(WorklistFilter.of(null, null, "West Clinic", null, null, null, null), mine)).containsExactly("p-3");
+		assertThat(patients(WorklistFilter.of(null, null, "South Clinic", null, null, null, null), mine))
+			.as("a facility outside the user's is never shown, even when asked for").isEmpty();
+		assertThat(patients(WorklistFilter.of(null, null, null, "new", 7, null, null), mine)).containsExactly("p-2");
+		assertThat(patients(WorklistFilter.of(null, null, null, "closed", null, null, null), mine)).isEmpty();
+		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "age", "asc"), mine).get(0)).isEqualTo("p-2");
+		assertThat(patients(WorklistFilter.defaults(), null)).hasSize(4);
+		assertThat(worklist.facilities(mine)).containsExactly("North Clinic", "West Clinic");
+	}
+
+	private List<String> patients(WorklistFilter filter, List<String> facilities) {
+		return worklist.rows(filter, facilities).stream()
+			.filter(row -> row.patient().ehrId().equals(ehr))
+			.map(row -> row.patient().id())
+			.toList();
+	}
+
+	private void publish(String patientId, String facility, String priority, String criterion) {
+		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId,
+				new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null), facility, priority, "open",
+				List.of(new FlagPayload.CriterionMet(criterion, "Reason.",
+						List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Evidence")))),
+				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,
+				UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag, OffsetDateTime.now(ZoneOffset.UTC))))
+			.join();
+	}
+
+}
