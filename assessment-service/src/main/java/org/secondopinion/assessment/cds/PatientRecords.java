@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * template the EHR left out (or sent as {@code null}), the same query run against the EHR's FHIR server with the
  * request's access token. Missing queries run in parallel.
  */
-@Component
+@Component("cdsPatientRecords")
 class PatientRecords {
 
 	private final FhirContext fhir;
