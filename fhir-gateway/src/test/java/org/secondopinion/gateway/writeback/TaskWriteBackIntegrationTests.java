@@ -161,6 +161,16 @@ class TaskWriteBackIntegrationTests {
 		assertThat(codec.read(dead.value()).type()).as("original bytes kept").isEqualTo(EventType.TASK_REQUESTED.cloudEventType());
 	}
 
+	@Test
+	void deadLettersATaskTheEhrRefuses() {
+		String patient = "p-" + UUID.randomUUID().toString().substring(0, 8);
+		send(patient, event(patient, task(patient, "case-" + UUID.randomUUID(), "not-a-task-status")));
+
+		await().ignoreExceptions().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+				assertThat(deadLetterMessage(EHR + "/Patient/" + patient)).contains("refused the Task")
+					.contains("answered 400"));
+	}
+
 	private String deadLetterMessage(String key) {
 		ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.EHR_WRITEBACK), key)
 			.stream()
