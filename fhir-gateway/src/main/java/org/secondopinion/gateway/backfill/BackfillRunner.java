@@ -146,21 +146,22 @@ class BackfillRunner implements SmartLifecycle {
 		awaitExport(job, ehr, bulk, status);
 	}
 
-	private void awaitExport(BackfillRepository.Job job, EhrClients.Connected ehr, BulkDataClient bulk, URI status) {
+	private void awaitExport(BackfillRepository.Job job, EhrClients.Connected ehr, BulkDataClient bulk, URI statusUrl) {
 		Instant deadline = Instant.now().plus(settings.backfill().maxDuration());
+		URI status = statusUrl;
 		while (true) {
 			BulkDataClient.Poll poll;
 			try {
 				poll = bulk.poll(status);
 			}
 			catch (EhrUnavailableException ex) {
-				if (ex.status() == 404) {
-					// the EHR forgot the export (expired or restarted): ask again
-					jobs.exporting(job.id(), BULK_EXPORT, bulk.kickOff(job.types(), job.since(), job.group()).toString());
-					awaitExport(jobs.job(job.id()).orElseThrow(), ehr, bulk, URI.create(jobs.job(job.id()).orElseThrow().statusUrl()));
-					return;
+				if (ex.status() != 404) {
+					throw ex;
 				}
-				throw ex;
+				// the EHR forgot the export (expired, or it restarted): ask again
+				status = bulk.kickOff(job.types(), job.since(), job.group());
+				jobs.exporting(job.id(), BULK_EXPORT, status.toString());
+				continue;
 			}
 			if (poll.manifest() != null) {
 				List<BackfillRepository.ExportFile> files = new ArrayList<>();

@@ -17,8 +17,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientKey;
@@ -36,8 +34,6 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 public class ResourceIngestor {
-
-	private static final Logger log = LoggerFactory.getLogger(ResourceIngestor.class);
 
 	private static final long ACK_TIMEOUT_SECONDS = 120;
 
@@ -126,47 +122,6 @@ public class ResourceIngestor {
 		return new IngestResult(published, deadLettered, skipped, reached);
 	}
 
-	/**
-	 * Publishes that {@code resourceType/id} was deleted in {@code versionId}, keyed like the versions before it;
-	 * false when there is nothing to tell (never published, or this deletion was published before).
-	 * @param patientId the patient it belonged to when the gateway does not know it; null when unknown
-	 */
-	public boolean deleted(String ehrId, String resourceType, String id, String versionId,
-			@Nullable Instant deletedAt, @Nullable String patientId) {
-		Optional<SyncedVersions.Known> before = versions.of(ehrId, resourceType, id);
-		if (before.isEmpty() || before.get().deleted()) {
-			return false;
-		}
-		String patient = before.get().patientId() != null ? before.get().patientId() : patientId;
-		CompletableFuture<?> ack;
-		if (DirectoryTypes.contains(resourceType)) {
-			ack = publisher.publish(Topics.EHR_DIRECTORY, DirectoryTypes.key(ehrId, resourceType, id),
-					DirectoryTypes.deleted(ehrId, resourceType, id, versionId, now()), ehrId);
-		}
-		else if (patient != null) {
-			ack = publisher.publish(Topics.EHR_RESOURCES, new PatientKey(ehrId, patient).toString(),
-					ResourceEvents.deleted(new PatientKey(ehrId, patient), resourceType, id, versionId, now()), ehrId);
-		}
-		else {
-			// only resources that were dead-lettered for naming no patient get here: nothing was published of them
-			log.warn("{}/{} of EHR {} was deleted; it belonged to no known patient, so no event", resourceType, id,
-					ehrId);
-			versions.record(ehrId, resourceType,
-					List.of(new SyncedVersions.Recorded(id, versionId, deletedAt, null, true)));
-			return false;
-		}
-		awaitAcknowledgement(List.of(ack));
-		versions.record(ehrId, resourceType,
-				List.of(new SyncedVersions.Recorded(id, versionId, deletedAt, patient, true)));
-		return true;
-	}
-
-	/** Whether the gateway published {@code resourceType/id} before and knows the patient it belongs to. */
-	public boolean knowsPatientOf(String ehrId, String resourceType, String id) {
-		return "Patient".equals(resourceType) || DirectoryTypes.contains(resourceType)
-				|| versions.of(ehrId, resourceType, id).map(k -> k.patientId() != null).orElse(true);
-	}
-
 	private Optional<Refusal> refusalOf(String ehrId, String resourceType, Parsed item) {
 		if (item.raw().length() > settings.maxResourceBytes() / 4 && item.sizeInBytes() > settings.maxResourceBytes()) {
 			return Optional.of(new Refusal(DeadLetterReason.OVERSIZED, resourceType + "/" + item.id() + " is "
@@ -207,7 +162,7 @@ public class ResourceIngestor {
 		return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
 	}
 
-	private static void awaitAcknowledgement(List<CompletableFuture<?>> acks) {
+	static void awaitAcknowledgement(List<CompletableFuture<?>> acks) {
 		try {
 			CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
 		}

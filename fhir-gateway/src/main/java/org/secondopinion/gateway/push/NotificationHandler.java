@@ -3,10 +3,13 @@ package org.secondopinion.gateway.push;
 import java.net.URI;
 import java.util.List;
 
+import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.EhrClients;
 import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
+import org.secondopinion.gateway.ingest.ResourceDeletions;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -20,8 +23,11 @@ class NotificationHandler {
 
 	private final ResourceIngestor ingestor;
 
-	NotificationHandler(ResourceIngestor ingestor) {
+	private final ResourceDeletions deletions;
+
+	NotificationHandler(ResourceIngestor ingestor, ResourceDeletions deletions) {
 		this.ingestor = ingestor;
+		this.deletions = deletions;
 	}
 
 	Outcome handle(EhrClients.Connected ehr, Notification notification) {
@@ -71,11 +77,11 @@ class NotificationHandler {
 		String patient = null;
 		JsonNode before = history.path("entry").path(1).path("resource");
 		if (!before.isMissingNode()) {
-			patient = org.secondopinion.events.ResourceEvents.patientOf(ehr.id(), before)
-				.map(org.secondopinion.events.PatientKey::patientId)
+			patient = ResourceEvents.patientOf(ehr.id(), before)
+				.map(PatientKey::patientId)
 				.orElse(null);
 		}
-		return ingestor.deleted(ehr.id(), focus.type(), focus.id(), version, null, patient);
+		return deletions.deleted(ehr.id(), focus.type(), focus.id(), version, null, patient);
 	}
 
 	/** What a notification led to. */

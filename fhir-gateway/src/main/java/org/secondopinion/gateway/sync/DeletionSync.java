@@ -15,7 +15,7 @@ import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.EhrClients;
 import org.secondopinion.gateway.ingest.IngestSettings;
-import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.secondopinion.gateway.ingest.ResourceDeletions;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -29,16 +29,16 @@ class DeletionSync {
 
 	private final SyncStateRepository state;
 
-	private final ResourceIngestor ingestor;
+	private final ResourceDeletions deletions;
 
 	private final GatewaySettings settings;
 
 	private final IngestSettings ingest;
 
-	DeletionSync(SyncStateRepository state, ResourceIngestor ingestor, GatewaySettings settings,
+	DeletionSync(SyncStateRepository state, ResourceDeletions deletions, GatewaySettings settings,
 			IngestSettings ingest) {
 		this.state = state;
-		this.ingestor = ingestor;
+		this.deletions = deletions;
 		this.settings = settings;
 		this.ingest = ingest;
 	}
@@ -82,10 +82,10 @@ class DeletionSync {
 			return false;
 		}
 		String patient = null;
-		if (!ingestor.knowsPatientOf(ehr.id(), resourceType, id)) {
+		if (!deletions.knowsPatientOf(ehr.id(), resourceType, id)) {
 			patient = patientOfPreviousVersion(ehr, resourceType, id, version);
 		}
-		return ingestor.deleted(ehr.id(), resourceType, id, version, at, patient);
+		return deletions.deleted(ehr.id(), resourceType, id, version, at, patient);
 	}
 
 	private static @Nullable String patientOfPreviousVersion(EhrClients.Connected ehr, String type, String id,
