@@ -1,10 +1,13 @@
 package org.secondopinion.notification;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
@@ -28,6 +31,10 @@ public final class TestClient {
 	private final EventCodec codec;
 
 	private final int port;
+
+	private static final Duration TOKEN_REUSE = Duration.ofSeconds(30);
+
+	private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
 	/** A fresh EHR id per test class, so that tests sharing a database do not see each other's cases. */
 	public final String ehr = "ehr" + UUID.randomUUID().toString().substring(0, 8);
@@ -87,7 +94,7 @@ public final class TestClient {
 	public Response get(String path, @Nullable String user) {
 		return client().get().uri(path).headers(h -> {
 			if (user != null) {
-				h.setBearerAuth(KeycloakServer.shared().accessToken(user));
+				h.setBearerAuth(token(user));
 			}
 		}).exchange((request, response) -> read(response));
 	}
@@ -95,11 +102,20 @@ public final class TestClient {
 	public Response post(String path, String user, @Nullable String json) {
 		RestClient.RequestBodySpec spec = client().post()
 			.uri(path)
-			.headers(h -> h.setBearerAuth(KeycloakServer.shared().accessToken(user)));
+			.headers(h -> h.setBearerAuth(token(user)));
 		if (json != null) {
 			spec = spec.contentType(MediaType.APPLICATION_JSON).body(json);
 		}
 		return spec.exchange((request, response) -> read(response));
+	}
+
+	/** A token of {@code user}, reused for a while: fewer password grants for the realm's brute-force guard to count. */
+	public static String token(String user) {
+		return TOKENS.compute(user, (name, cached) -> cached != null && cached.fetched().plus(TOKEN_REUSE).isAfter(Instant.now())
+				? cached : new Token(KeycloakServer.shared().accessToken(name), Instant.now())).value();
+	}
+
+	private record Token(String value, Instant fetched) {
 	}
 
 	private Response read(RestClient.RequestHeadersSpec.ConvertibleClientHttpResponse response) throws java.io.IOException {

@@ -3,6 +3,7 @@ package org.secondopinion.notification.cases;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 
@@ -16,6 +17,12 @@ public record CaseDetail(String id, String status, String priority, FlagPayload.
 		@Nullable String team, @Nullable String assignee, boolean highlighted, @Nullable Instant acknowledgedAt,
 		@Nullable Instant escalatedAt, @Nullable Referral referral, @Nullable Closure closure, Instant createdAt,
 		Instant updatedAt, List<CaseEvent> history, List<CaseDeliveries.Delivery> deliveries) {
+
+	/** Whether an alert for this case is still waiting to be accepted by its channel ("delivery pending"). */
+	@JsonProperty("deliveryPending")
+	public boolean deliveryPending() {
+		return deliveries.stream().anyMatch(d -> "pending".equals(d.status()));
+	}
 
 	/** How the case ended, with the coded reason and its display text. */
 	public record Closure(String outcome, String reasonCode, String reason, @Nullable String text, Instant closedAt) {

@@ -252,11 +252,13 @@ class AlertingIntegrationTests {
 					assertThat(d.path("nextAttemptAt").asString()).isNotBlank();
 				}));
 
+			assertThat(api.caseDetail(id).path("deliveryPending").asBoolean()).isTrue();
 			smtp = startSmtp();
 			WEBHOOK_DOWN.set(false);
 
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries")
 				.valueStream().map(d -> d.path("status").asString())).containsOnly("sent"));
+			assertThat(api.caseDetail(id).path("deliveryPending").asBoolean()).isFalse();
 			assertThat(mailsAbout(id)).as("one message per recipient").hasSize(2);
 			assertThat(hooksAbout(id)).hasSize(1);
 		}
