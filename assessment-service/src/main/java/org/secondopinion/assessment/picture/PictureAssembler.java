@@ -1,6 +1,9 @@
 package org.secondopinion.assessment.picture;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -11,9 +14,11 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.PatientKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Reads stored FHIR resources into the records the criteria use. */
@@ -31,8 +36,25 @@ class PictureAssembler {
 
 	private final FhirContext fhir;
 
+	private final @Nullable Map<String, Fragment> cache;
+
+	/** Without a cache: every assembly parses every resource. */
 	PictureAssembler(FhirContext fhir) {
+		this(fhir, new PictureCacheSettings(0));
+	}
+
+	@Autowired
+	PictureAssembler(FhirContext fhir, PictureCacheSettings settings) {
 		this.fhir = fhir;
+		int capacity = settings.entries();
+		this.cache = capacity <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Fragment> eldest) {
+				return size() > capacity;
+			}
+
+		});
 	}
 
 	/**
@@ -61,34 +83,65 @@ class PictureAssembler {
 		return withoutSystem;
 	}
 
+	/**
+	 * The patient's picture from their stored resources. Each resource version's records are kept in a bounded
+	 * cache by its event id, so that re-assessing a patient after one change parses only the changed resource.
+	 */
 	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources) {
-		IParser parser = fhir.newJsonParser();
+		IParser parser = null;
 		PatientDetails details = PatientDetails.unknown();
 		PictureBuilder picture = new PictureBuilder();
 		for (PictureStore.StoredResource stored : resources) {
 			if (!TYPES.contains(stored.resourceType())) {
 				continue;
 			}
-			Resource resource;
-			try {
-				resource = (Resource) parser.parseResource(stored.json());
+			String key = stored.key();
+			Fragment fragment = cache == null || key == null ? null : cache.get(key);
+			if (fragment == null) {
+				if (parser == null) {
+					parser = fhir.newJsonParser();
+				}
+				fragment = read(parser, stored);
+				if (fragment == null) {
+					continue;
+				}
+				if (cache != null && key != null) {
+					cache.put(key, fragment);
+				}
 			}
-			catch (DataFormatException | ClassCastException ex) {
-				// kept before intake checked resources: leave it out rather than stop assessing the patient
-				log.warn("Left {} version {} out of the picture: it cannot be read as FHIR R4", stored.resourceType(),
-						stored.versionId());
-				continue;
+			if (fragment.details() != null) {
+				details = fragment.details();
 			}
-			String reference = stored.resourceType() + "/" + resource.getIdElement().getIdPart() + "/_history/"
-					+ stored.versionId();
-			if (resource instanceof Patient p) {
-				details = details(p);
-			}
-			else {
-				picture.add(resource, reference);
+			else if (fragment.records() != null) {
+				picture.addAll(fragment.records());
 			}
 		}
 		return picture.build(patient, details);
+	}
+
+	private @Nullable Fragment read(IParser parser, PictureStore.StoredResource stored) {
+		Resource resource;
+		try {
+			resource = (Resource) parser.parseResource(stored.json());
+		}
+		catch (DataFormatException | ClassCastException ex) {
+			// kept before intake checked resources: leave it out rather than stop assessing the patient
+			log.warn("Left {} version {} out of the picture: it cannot be read as FHIR R4", stored.resourceType(),
+					stored.versionId());
+			return null;
+		}
+		if (resource instanceof Patient p) {
+			return new Fragment(details(p), null);
+		}
+		String reference = stored.resourceType() + "/" + resource.getIdElement().getIdPart() + "/_history/"
+				+ stored.versionId();
+		PictureBuilder records = new PictureBuilder();
+		records.add(resource, reference);
+		return new Fragment(null, records);
+	}
+
+	/** What one resource version adds to a picture: the patient's details, or records; never changed once built. */
+	private record Fragment(@Nullable PatientDetails details, @Nullable PictureBuilder records) {
 	}
 
 	static PatientDetails details(Patient patient) {

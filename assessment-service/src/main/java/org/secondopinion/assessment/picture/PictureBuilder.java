@@ -89,6 +89,22 @@ final class PictureBuilder {
 		}
 	}
 
+	/** Adds every record another builder collected. */
+	void addAll(PictureBuilder other) {
+		planned.addAll(other.planned);
+		performed.addAll(other.performed);
+		conditions.addAll(other.conditions);
+		observations.addAll(other.observations);
+		visits.addAll(other.visits);
+		medications.addAll(other.medications);
+		carePlans.addAll(other.carePlans);
+		orders.addAll(other.orders);
+		answers.addAll(other.answers);
+		messages.addAll(other.messages);
+		flags.addAll(other.flags);
+		notes.addAll(other.notes);
+	}
+
 	ClinicalPicture build(PatientKey patient, PatientDetails details) {
 		return new ClinicalPicture(patient, details, planned, performed, conditions, observations, visits,
 				medications, carePlans, orders, answers, messages, flags, notes);

@@ -93,10 +93,10 @@ public class PictureStore {
 	/** The patient's picture as the criteria see it, read from the resource types the criteria use. */
 	public ClinicalPicture pictureOf(PatientKey patient) {
 		List<StoredResource> resources = jdbc.sql("""
-				select resource_type, version_id, body::text from patient_resource
+				select resource_type, version_id, body::text, event_id from patient_resource
 				where ehr_id = ? and patient_id = ? and resource_type = any(?) and not deleted""")
 			.params(patient.ehrId(), patient.patientId(), PictureAssembler.TYPES.toArray(String[]::new))
-			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list();
 		return assembler.assemble(patient, resources);
 	}
@@ -111,7 +111,16 @@ public class PictureStore {
 		}
 	}
 
-	record StoredResource(String resourceType, String versionId, String json) {
+	/**
+	 * One stored resource version.
+	 * @param key what identifies this exact content (the event id it arrived with); {@code null} when unknown
+	 */
+	record StoredResource(String resourceType, String versionId, String json, @Nullable String key) {
+
+		StoredResource(String resourceType, String versionId, String json) {
+			this(resourceType, versionId, json, null);
+		}
+
 	}
 
 }

@@ -21,7 +21,8 @@ import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
 /**
  * How many patients one thread re-assesses per second on Synthea-sized records: the sandbox's Synthea patients as
  * the picture store keeps them (JSON as served), assembled into pictures and run through the eight criteria with the
- * service's parameters. Baseline in the same run: assembling the pictures alone. Not a test: run it with the
+ * service's parameters, without and with the service's picture cache (each resource version parsed once). Baseline
+ * in the same run: assembling the pictures alone. Not a test: run it with the
  * {@code bench} profile (see {@code docs/benchmarks.md}).
  * <p>
  * System properties: {@code bench.patients} (default 200, the cached Synthea base), {@code bench.seed} (42),
@@ -67,6 +68,8 @@ public final class ReassessmentBenchmark {
 			double evaluate = median(rounds, pictures.size(), i -> evaluator.assess(pictures.get(i)).findings().size());
 			double full = median(rounds, records.size(),
 					i -> evaluator.assess(PictureFixtures.assemble(keys.get(i), records.get(i))).findings().size());
+			double cached = median(rounds, records.size(),
+					i -> evaluator.assess(PictureFixtures.assembleCached(keys.get(i), records.get(i))).findings().size());
 
 			System.out.printf(Locale.ROOT, "%n%d Synthea patients (seed %d), %d stored resources (%.0f per patient, "
 					+ "%.1f MB of JSON), %d observation results in the pictures; one thread, patients per second of its CPU time, median of %d rounds%n%n",
@@ -78,6 +81,7 @@ public final class ReassessmentBenchmark {
 			row("assemble the picture (baseline)", assemble, assemble);
 			row("evaluate the eight criteria on an assembled picture", evaluate, assemble);
 			row("re-assess: assemble and evaluate", full, assemble);
+			row("re-assess, no resource changed (picture cache)", cached, assemble);
 		}
 	}
 

@@ -1,8 +1,11 @@
 package org.secondopinion.assessment.picture;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.PatientKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +62,34 @@ class PictureAssemblerTests {
 	void takesThePatientIdFromTheFixture() {
 		assertThat(picture.patientReference()).isEqualTo("Patient/p-1");
 		assertThat(picture.details().name()).isEqualTo("Pat Fixture");
+	}
+
+	@Test
+	void parsesEachResourceVersionOnceAndReadsANewVersionWhenItArrives() {
+		PictureAssembler assembler = new PictureAssembler(FhirContext.forR4Cached(),
+				new PictureCacheSettings(100));
+		PatientKey patient = new PatientKey("ehr", "p-1");
+		String active = """
+				{"resourceType":"Condition","id":"c-9","subject":{"reference":"Patient/p-1"},
+				 "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"active"}]},
+				 "code":{"coding":[{"system":"http://snomed.info/sct","code":"44054006","display":"Diabetes"}]}}""";
+		ClinicalPicture first = assembler.assemble(patient,
+				List.of(new PictureStore.StoredResource("Condition", "1", active, "ehr/Condition/c-9/_history/1")));
+
+		ClinicalPicture again = assembler.assemble(patient, List.of(
+				new PictureStore.StoredResource("Condition", "1", "{ not parsed again", "ehr/Condition/c-9/_history/1")));
+		ClinicalPicture next = assembler.assemble(patient, List.of(new PictureStore.StoredResource("Condition",
+				"2", active.replace("\"active\"", "\"resolved\""), "ehr/Condition/c-9/_history/2")));
+
+		assertThat(again).as("the version already read comes from the cache").isEqualTo(first);
+		assertThat(first.conditions()).singleElement().satisfies(c -> {
+			assertThat(c.reference()).isEqualTo("Condition/c-9/_history/1");
+			assertThat(c.clinicalStatus()).isEqualTo("active");
+		});
+		assertThat(next.conditions()).singleElement().satisfies(c -> {
+			assertThat(c.reference()).isEqualTo("Condition/c-9/_history/2");
+			assertThat(c.clinicalStatus()).isEqualTo("resolved");
+		});
 	}
 
 }

@@ -27,6 +27,8 @@ public final class PictureFixtures {
 
 	private static final PictureAssembler ASSEMBLER = new PictureAssembler(FHIR);
 
+	private static final PictureAssembler CACHING = new PictureAssembler(FHIR, new PictureCacheSettings(1_000_000));
+
 	private PictureFixtures() {
 	}
 
@@ -70,14 +72,25 @@ public final class PictureFixtures {
 		IParser writer = FHIR.newJsonParser();
 		return new StoredRecord(resources.stream()
 			.filter(r -> PictureAssembler.TYPES.contains(r.fhirType()))
-			.map(r -> new PictureStore.StoredResource(r.fhirType(),
-					r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1", writer.encodeResourceToString(r)))
+			.map(r -> {
+				String version = r.getMeta().hasVersionId() ? r.getMeta().getVersionId() : "1";
+				return new PictureStore.StoredResource(r.fhirType(), version, writer.encodeResourceToString(r),
+						r.fhirType() + "/" + r.getIdPart() + "/_history/" + version);
+			})
 			.toList());
 	}
 
 	/** Assembles a stored record as the service does when it re-assesses the patient. */
 	public static ClinicalPicture assemble(PatientKey patient, StoredRecord record) {
 		return ASSEMBLER.assemble(patient, record.resources());
+	}
+
+	/**
+	 * Assembles a stored record as the service does with its picture cache: resource versions assembled before
+	 * are not parsed again.
+	 */
+	public static ClinicalPicture assembleCached(PatientKey patient, StoredRecord record) {
+		return CACHING.assemble(patient, record.resources());
 	}
 
 	/** One patient's resources as stored JSON. */
