@@ -99,7 +99,9 @@ class OutboxRecoveryIntegrationTests {
 		assertThat(events.get(0).eventType()).isEqualTo(EventType.FLAG_RAISED);
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> outboxOf(second.getBean(JdbcClient.class), patient).stream().allMatch(OutboxRow::published));
-		assertThat(second.getBean(MeterRegistry.class).counter("assessment.outbox.relayed").count()).isEqualTo(1);
+		// at least this entry; an entry another test left unmarked at its shutdown may be relayed again (at-least-once)
+		assertThat(second.getBean(MeterRegistry.class).counter("assessment.outbox.relayed").count())
+			.isGreaterThanOrEqualTo(1);
 	}
 
 	@Test
