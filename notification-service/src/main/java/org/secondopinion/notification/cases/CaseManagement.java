@@ -144,6 +144,17 @@ public class CaseManagement {
 		return detail(row);
 	}
 
+	/**
+	 * The patient's open case (else their latest one), e.g. for a link from the EHR's CDS Hooks card; {@code user}
+	 * must be allowed to see it, and the look-up is audited.
+	 */
+	public CaseId caseOfPatient(String ehrId, String patientId, CurrentUser user) {
+		CaseSummary summary = store.latestOfPatient(ehrId, patientId)
+			.orElseThrow(() -> CaseProblems.noCaseOfPatient());
+		requireAccess(summary, user, AuditAction.READ, "read");
+		return summary.caseId();
+	}
+
 	/** The case with its history and deliveries, for the service itself (no user, not audited). */
 	public Optional<CaseDetail> detail(CaseId id) {
 		return store.findRow(id).map(this::detail);

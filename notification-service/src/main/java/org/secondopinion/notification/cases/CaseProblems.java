@@ -17,6 +17,11 @@ public final class CaseProblems {
 		return problem(HttpStatus.NOT_FOUND, "case-not-found", "No case " + id + " among the cases you can see");
 	}
 
+	/** 404: the patient has no case (or none the user can see). */
+	public static ErrorResponseException noCaseOfPatient() {
+		return problem(HttpStatus.NOT_FOUND, "case-not-found", "No case of this patient among the cases you can see");
+	}
+
 	/** 409: the lifecycle does not allow the action in the case's current status. */
 	public static ErrorResponseException conflict(String detail) {
 		return problem(HttpStatus.CONFLICT, "case-transition-not-allowed", detail);

@@ -49,6 +49,14 @@ class CaseStore {
 			.optional();
 	}
 
+	/** The patient's open case, else their most recently updated one. */
+	Optional<CaseSummary> latestOfPatient(String ehrId, String patientId) {
+		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? order by (status = 'closed'), updated_at desc limit 1")
+			.params(ehrId, patientId)
+			.query(this::summary)
+			.optional();
+	}
+
 	Optional<CaseSummary> lockLatestCaseOfFlag(String flagId) {
 		return jdbc.sql(COLUMNS + "where flag_id = ? order by created_at desc limit 1 for update")
 			.param(flagId)

@@ -64,6 +64,20 @@ class CasePageController {
 		return "case";
 	}
 
+	/**
+	 * {@code /cases?patient={ehrId}/{patientId}}, the link of the EHR's CDS Hooks cards: the patient's open case
+	 * (else their latest one), or not found.
+	 */
+	@GetMapping(path = "/cases", params = "patient")
+	String caseOfPatient(@RequestParam String patient) {
+		int slash = patient.indexOf('/');
+		if (slash <= 0 || slash == patient.length() - 1) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST);
+		}
+		CaseId id = cases.caseOfPatient(patient.substring(0, slash), patient.substring(slash + 1), users.current());
+		return "redirect:/cases/" + id.value();
+	}
+
 	@PostMapping("/cases/{id}/acknowledge")
 	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, "Case acknowledged.", caseId -> cases.acknowledge(caseId, users.current()));

@@ -6,12 +6,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Topics;
+import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.security.CurrentUser;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,8 +24,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.ErrorResponseException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** The worklist page's filters and sort orders against real cases in PostgreSQL. */
@@ -70,6 +76,25 @@ class WorklistIntegrationTests {
 		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "age", "asc"), mine).get(0)).isEqualTo("p-2");
 		assertThat(patients(WorklistFilter.defaults(), null)).hasSize(4);
 		assertThat(worklist.facilities(mine)).containsExactly("North Clinic", "West Clinic");
+	}
+
+	@Autowired
+	CaseManagement cases;
+
+	@Test
+	void findsThePatientsOpenCaseForTheLinkOfACdsHooksCard() {
+		publish("p-link", "North Clinic", "urgent", "MAJOR_PROCEDURE_PLANNED");
+		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).contains("p-link"));
+		String caseId = jdbc.sql("select id::text from care_case where ehr_id = ? and patient_id = 'p-link'")
+			.param(ehr)
+			.query(String.class)
+			.single();
+		CurrentUser north = new CurrentUser("u-1", "coordinator", Set.of("care-coordinator"), List.of("North Clinic"),
+				null);
+
+		assertThat(cases.caseOfPatient(ehr, "p-link", north).value()).hasToString(caseId);
+		assertThatThrownBy(() -> cases.caseOfPatient(ehr, "p-unknown", north)).isInstanceOfSatisfying(
+				ErrorResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(404));
 	}
 
 	private List<String> patients(WorklistFilter filter, List<String> facilities) {
