@@ -1,4 +1,7 @@
-/** The Kafka intake edge every consuming service shares: retries, then the dead-letter topic. */
+/**
+ * The Kafka edges every service shares: retries then the dead-letter topic on intake, a transactional outbox on
+ * output.
+ */
 @NullMarked
 package org.secondopinion.security.kafka;
 

@@ -1,4 +1,4 @@
-package org.secondopinion.assessment.flags;
+package org.secondopinion.security.kafka;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,16 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relays outbox entries to Kafka in the order they were written, and marks them published only after Kafka
  * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent.
  */
-@Component
-class OutboxRelay {
+public class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -36,21 +33,29 @@ class OutboxRelay {
 
 	private final Counter failures;
 
-	OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
-			MeterRegistry meters) {
+	private final String events;
+
+	/**
+	 * @param meterPrefix e.g. {@code assessment}: the counters are {@code <prefix>.outbox.relayed} and
+	 * {@code <prefix>.outbox.relay.failures}
+	 * @param events what the events are, for messages, e.g. {@code flag}
+	 */
+	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
+			MeterRegistry meters, String meterPrefix, String events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
-		this.relayed = Counter.builder("assessment.outbox.relayed")
-			.description("Flag events Kafka acknowledged and the outbox marked published")
+		this.relayed = Counter.builder(meterPrefix + ".outbox.relayed")
+			.description("Events Kafka acknowledged and the outbox marked published")
 			.register(meters);
-		this.failures = Counter.builder("assessment.outbox.relay.failures")
+		this.failures = Counter.builder(meterPrefix + ".outbox.relay.failures")
 			.description("Relay attempts that Kafka did not acknowledge; the entries stay in the outbox and are retried")
 			.register(meters);
 	}
 
-	@Scheduled(fixedDelayString = "${second-opinion.assessment.outbox-poll-interval}")
-	void relay() {
+	/** Publishes every unpublished entry, oldest first, in batches; the service calls it on a schedule. */
+	public void relay() {
 		try {
 			Integer sent;
 			do {
@@ -84,7 +89,7 @@ class OutboxRelay {
 			if (ex instanceof InterruptedException) {
 				Thread.currentThread().interrupt();
 			}
-			throw new IllegalStateException("Kafka did not acknowledge " + entries.size() + " flag event(s)", ex);
+			throw new IllegalStateException("Kafka did not acknowledge " + entries.size() + " " + events + " event(s)", ex);
 		}
 		jdbc.sql("update outbox set published_at = clock_timestamp() where id = any(?)")
 			.param(entries.stream().map(Entry::id).toArray(UUID[]::new))

@@ -1,0 +1,27 @@
+package org.secondopinion.security.kafka;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A transactional outbox: events written inside the caller's transaction leave for Kafka only if it commits, through
+ * the service's {@link OutboxRelay}. The service's schema has the {@code outbox} table (id, topic, message_key,
+ * payload, created_at, published_at).
+ */
+public class Outbox {
+
+	private final JdbcClient jdbc;
+
+	public Outbox(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Adds an event to publish; {@code id} is the CloudEvent id, so a republished event keeps it. */
+	public void add(UUID id, String topic, String key, byte[] payload) {
+		jdbc.sql("insert into outbox (id, topic, message_key, payload) values (?, ?, ?, ?)")
+			.params(id, topic, key, payload)
+			.update();
+	}
+
+}
