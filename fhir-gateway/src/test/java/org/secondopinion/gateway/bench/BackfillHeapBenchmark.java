@@ -50,6 +50,11 @@ public final class BackfillHeapBenchmark {
 			String base = "http://127.0.0.1:" + sandbox.getEnvironment().getProperty("local.server.port") + "/fhir";
 			Map<String, String> idle = child("idle", base);
 			Map<String, String> backfill = child("backfill", base);
+			long expected = patients * (perPatient + 1L);
+			if (!"COMPLETED".equals(backfill.get("state")) || Long.parseLong(backfill.get("resources")) != expected) {
+				throw new IllegalStateException("The backfill published " + backfill.get("resources") + " of " + expected
+						+ " resources (" + backfill.get("state") + ")");
+			}
 			long idlePeak = Long.parseLong(idle.get("peakUsed"));
 			long backfillPeak = Long.parseLong(backfill.get("peakUsed"));
 			System.out.printf("%nBackfill of %s resources by $export in a -Xmx512m gateway (%s s, %s resources/s, %s)%n",
