@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,10 @@ final class Phrases {
 
 	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
 			"doesn't", "isn't", "wasn't", "denies", "denied", "declined", "declines", "without");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	private final List<String> phrases;
 
@@ -63,13 +68,25 @@ final class Phrases {
 		return false;
 	}
 
+	/**
+	 * Lower case, without accents, with straight quotes and single spaces. Notes are long and mostly ASCII: such a
+	 * text has no accents to strip, so it skips the Unicode decomposition, and the patterns are compiled once.
+	 */
 	static String normalise(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT)
-			.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replaceAll("\\s+", " ")
+		String plain = isAscii(text) ? text
+				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		return WHITESPACE.matcher(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''))
+			.replaceAll(" ")
 			.trim();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }
