@@ -20,8 +20,6 @@ final class Phrases {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
 	private final List<String> phrases;
 
 	Phrases(List<String> phrases) {
@@ -70,14 +68,35 @@ final class Phrases {
 
 	/**
 	 * Lower case, without accents, with straight quotes and single spaces. Notes are long and mostly ASCII: such a
-	 * text has no accents to strip, so it skips the Unicode decomposition, and the patterns are compiled once.
+	 * text has no accents to strip, so it skips the Unicode decomposition, and spaces are collapsed in one pass.
 	 */
 	static String normalise(String text) {
 		String plain = isAscii(text) ? text
 				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-		return WHITESPACE.matcher(plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\''))
-			.replaceAll(" ")
-			.trim();
+		String lower = plain.toLowerCase(Locale.ROOT);
+		StringBuilder normal = new StringBuilder(lower.length());
+		boolean space = false;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (isSpace(c)) {
+				space = true;
+				continue;
+			}
+			if (space) {
+				normal.append(' ');
+				space = false;
+			}
+			normal.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+		}
+		if (space) {
+			normal.append(' ');
+		}
+		return normal.toString().trim();
+	}
+
+	/** The characters of the regular expression class {@code \s}. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 
 	private static boolean isAscii(String text) {
