@@ -50,11 +50,12 @@ final class CodeSet {
 		Map<String, Set<String>> codes = new HashMap<>();
 		this.displays.keySet().forEach(key -> {
 			int bar = key.indexOf('|');
-			codes.computeIfAbsent(key.substring(0, bar), system -> new HashSet<>()).add(key.substring(bar + 1));
+			codes.computeIfAbsent(CodedConcept.canonical(key.substring(0, bar)), system -> new HashSet<>())
+				.add(CodedConcept.canonical(key.substring(bar + 1)));
 		});
 		this.codesBySystem = new HashMap<>(codes);
 		Map<String, List<String>> bySystem = new HashMap<>();
-		this.prefixes.forEach(p -> bySystem.computeIfAbsent(p.system(), system -> new ArrayList<>()).add(p.prefix()));
+		this.prefixes.forEach(p -> bySystem.computeIfAbsent(CodedConcept.canonical(p.system()), system -> new ArrayList<>()).add(p.prefix()));
 		this.prefixesBySystem = new HashMap<>();
 		bySystem.forEach((system, list) -> this.prefixesBySystem.put(system, list.toArray(String[]::new)));
 	}

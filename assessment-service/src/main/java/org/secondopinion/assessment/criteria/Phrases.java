@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,8 @@ final class Phrases {
 
 	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
 			"doesn't", "isn't", "wasn't", "denies", "denied", "declined", "declines", "without");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
 	private final List<String> phrases;
 
@@ -63,13 +66,46 @@ final class Phrases {
 		return false;
 	}
 
+	/**
+	 * Lower case, without accents, with straight quotes and single spaces. Notes are long and mostly ASCII: such a
+	 * text has no accents to strip, so it skips the Unicode decomposition, and spaces are collapsed in one pass.
+	 */
 	static String normalise(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return plain.toLowerCase(Locale.ROOT)
-			.replace('\u2019', '\'')
-			.replace('\u2018', '\'')
-			.replaceAll("\\s+", " ")
-			.trim();
+		String plain = isAscii(text) ? text
+				: MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+		String lower = plain.toLowerCase(Locale.ROOT);
+		StringBuilder normal = new StringBuilder(lower.length());
+		boolean space = false;
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (isSpace(c)) {
+				space = true;
+				continue;
+			}
+			if (space) {
+				normal.append(' ');
+				space = false;
+			}
+			normal.append(c == '\u2019' || c == '\u2018' ? '\'' : c);
+		}
+		if (space) {
+			normal.append(' ');
+		}
+		return normal.toString().trim();
+	}
+
+	/** The characters of the regular expression class {@code \s}. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -34,12 +34,13 @@ final class UnfollowedRedFlags {
 
 	List<Part> find(ClinicalPicture picture, Instant now) {
 		List<Part> parts = new ArrayList<>();
+		Instant earliest = now.minus(settings.lookback());
+		Instant latest = now.minus(settings.followUpWithin());
 		for (PersistentSymptomsSettings.RedFlag flag : settings.findings()) {
 			for (ObservationResult result : picture.observations()) {
 				Instant at = result.effective();
-				if (!result.isResult() || at == null || !coded(result.code(), flag.codes())
-						|| at.isBefore(now.minus(settings.lookback()))
-						|| at.plus(settings.followUpWithin()).isAfter(now) || !reads(result, flag)) {
+				if (at == null || at.isBefore(earliest) || at.isAfter(latest) || !result.isResult()
+						|| !coded(result.code(), flag.codes()) || !reads(result, flag)) {
 					continue;
 				}
 				ObservationResult companion = companion(picture, result, flag);

@@ -31,7 +31,7 @@ final class FhirValues {
 	}
 
 	static Concept concept(CodeableConcept concept) {
-		return new Concept(codes(concept), concept.hasText() ? concept.getText() : null);
+		return ConceptTable.shared(new Concept(codes(concept), concept.hasText() ? concept.getText() : null));
 	}
 
 	static List<Concept> concepts(List<CodeableConcept> concepts) {

@@ -90,19 +90,26 @@ final class PictureBuilder {
 	}
 
 	/** Adds every record another builder collected. */
+	/** Adds the other's records; most fragments hold one resource's records, so empty lists are skipped. */
 	void addAll(PictureBuilder other) {
-		planned.addAll(other.planned);
-		performed.addAll(other.performed);
-		conditions.addAll(other.conditions);
-		observations.addAll(other.observations);
-		visits.addAll(other.visits);
-		medications.addAll(other.medications);
-		carePlans.addAll(other.carePlans);
-		orders.addAll(other.orders);
-		answers.addAll(other.answers);
-		messages.addAll(other.messages);
-		flags.addAll(other.flags);
-		notes.addAll(other.notes);
+		append(planned, other.planned);
+		append(performed, other.performed);
+		append(conditions, other.conditions);
+		append(observations, other.observations);
+		append(visits, other.visits);
+		append(medications, other.medications);
+		append(carePlans, other.carePlans);
+		append(orders, other.orders);
+		append(answers, other.answers);
+		append(messages, other.messages);
+		append(flags, other.flags);
+		append(notes, other.notes);
+	}
+
+	private static <T> void append(List<T> into, List<T> more) {
+		if (!more.isEmpty()) {
+			into.addAll(more);
+		}
 	}
 
 	ClinicalPicture build(PatientKey patient, PatientDetails details) {

@@ -26,12 +26,15 @@ import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
  * {@code bench} profile (see {@code docs/benchmarks.md}).
  * <p>
  * System properties: {@code bench.patients} (default 200, the cached Synthea base), {@code bench.seed} (42),
- * {@code bench.rounds} (5 timed rounds after 2 warm-up rounds; the median is reported),
+ * {@code bench.rounds} (5 timed rounds after at least 2 warm-up rounds and 5 s of CPU time; the median is reported),
  * {@code bench.profile-evaluation} (only evaluate the criteria, many rounds, to run under a profiler).
  */
 public final class ReassessmentBenchmark {
 
 	private static final int WARM_UP_ROUNDS = 2;
+
+	/** Warm-up goes on for at least this much CPU time, so that fast steps are compiled before they are timed. */
+	private static final long WARM_UP_NANOS = 5_000_000_000L;
 
 	private ReassessmentBenchmark() {
 	}
@@ -97,15 +100,20 @@ public final class ReassessmentBenchmark {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long sink = 0;
 		double[] rates = new double[rounds];
-		for (int round = -WARM_UP_ROUNDS; round < rounds; round++) {
+		long warmUpStarted = threads.getCurrentThreadCpuTime();
+		int warmUps = 0;
+		while (warmUps < WARM_UP_ROUNDS || threads.getCurrentThreadCpuTime() - warmUpStarted < WARM_UP_NANOS) {
+			for (int i = 0; i < patients; i++) {
+				sink += work.applyAsInt(i);
+			}
+			warmUps++;
+		}
+		for (int round = 0; round < rounds; round++) {
 			long started = threads.getCurrentThreadCpuTime();
 			for (int i = 0; i < patients; i++) {
 				sink += work.applyAsInt(i);
 			}
-			long elapsed = threads.getCurrentThreadCpuTime() - started;
-			if (round >= 0) {
-				rates[round] = patients / (elapsed / 1e9);
-			}
+			rates[round] = patients / ((threads.getCurrentThreadCpuTime() - started) / 1e9);
 		}
 		if (sink == Long.MIN_VALUE) {
 			System.out.println(sink);
