@@ -15,8 +15,6 @@ import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyS
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientKey;
@@ -48,26 +46,10 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class PacketIntegrationTests {
 
-	private static RunningAssessmentService assessment;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "packet");
-		registry.add("second-opinion.notification.record.client-secret",
-				() -> KeycloakServer.shared().clientSecret("notification-service"));
-		registry.add("second-opinion.notification.record.base-url", () -> assessment.baseUrl());
-	}
-
-	@BeforeAll
-	static void startAssessmentService() {
-		assessment = RunningAssessmentService.start();
-	}
-
-	@AfterAll
-	static void stopAssessmentService() {
-		if (assessment != null) {
-			assessment.close();
-		}
+		RunningAssessmentService.register(registry);
 	}
 
 	@Autowired

@@ -6,8 +6,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
@@ -20,7 +18,6 @@ import org.secondopinion.notification.RunningAssessmentService;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.testing.TestInfrastructure;
-import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,26 +37,10 @@ import static org.awaitility.Awaitility.await;
 @DirtiesContext
 class CaseRecordViewIntegrationTests {
 
-	private static RunningAssessmentService assessment;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "case_record_view");
-		registry.add("second-opinion.notification.record.client-secret",
-				() -> KeycloakServer.shared().clientSecret("notification-service"));
-		registry.add("second-opinion.notification.record.base-url", () -> assessment.baseUrl());
-	}
-
-	@BeforeAll
-	static void startAssessmentService() {
-		assessment = RunningAssessmentService.start();
-	}
-
-	@AfterAll
-	static void stopAssessmentService() {
-		if (assessment != null) {
-			assessment.close();
-		}
+		RunningAssessmentService.register(registry);
 	}
 
 	@Autowired

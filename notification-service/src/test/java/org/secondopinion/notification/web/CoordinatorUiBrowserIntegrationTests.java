@@ -5,9 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -44,28 +42,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class CoordinatorUiBrowserIntegrationTests {
 
-	private static RunningAssessmentService assessment;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "ui_browser");
 		registry.add("second-opinion.notification.ui.client-secret",
 				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
-		registry.add("second-opinion.notification.record.client-secret",
-				() -> KeycloakServer.shared().clientSecret("notification-service"));
-		registry.add("second-opinion.notification.record.base-url", () -> assessment.baseUrl());
-	}
-
-	@BeforeAll
-	static void startAssessmentService() {
-		assessment = RunningAssessmentService.start();
-	}
-
-	@AfterAll
-	static void stopAssessmentService() {
-		if (assessment != null) {
-			assessment.close();
-		}
+		RunningAssessmentService.register(registry);
 	}
 
 	@Autowired
