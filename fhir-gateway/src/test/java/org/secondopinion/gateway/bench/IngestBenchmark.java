@@ -7,7 +7,6 @@ import java.util.stream.IntStream;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import org.hl7.fhir.r4.model.Bundle;
 import org.secondopinion.gateway.ingest.EhrClients;
 import org.secondopinion.gateway.sync.ResourceSync;
 import org.secondopinion.sandbox.SandboxEhrApplication;
@@ -46,14 +45,14 @@ public final class IngestBenchmark {
 				fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 				IGenericClient hapi = fhir.newRestfulGenericClient(base);
 
-				readAll(hapi, pageSize);
+				HapiBaseline.readAll(hapi, TYPES, pageSize);
 				ingestAll(sync, ehrs.find("bench-0").orElseThrow());
 				List<Long> hapiNanos = new ArrayList<>();
 				List<Long> oursNanos = new ArrayList<>();
 				long resources = 0;
 				for (int round = 1; round <= rounds; round++) {
 					long start = System.nanoTime();
-					resources = readAll(hapi, pageSize);
+					resources = HapiBaseline.readAll(hapi, TYPES, pageSize);
 					hapiNanos.add(System.nanoTime() - start);
 					start = System.nanoTime();
 					long ingested = ingestAll(sync, ehrs.find("bench-" + round).orElseThrow());
@@ -62,8 +61,8 @@ public final class IngestBenchmark {
 						throw new IllegalStateException("Ingested " + ingested + " of " + resources + " resources");
 					}
 				}
-				double hapiRate = resources / (median(hapiNanos) / 1e9);
-				double oursRate = resources / (median(oursNanos) / 1e9);
+				double hapiRate = resources / (HapiBaseline.median(hapiNanos) / 1e9);
+				double oursRate = resources / (HapiBaseline.median(oursNanos) / 1e9);
 				System.out.printf("%nIngest of %,d resources (%,d sandbox patients, _count=%d), median of %d rounds%n",
 						resources, patients, pageSize, rounds);
 				System.out.printf("| reader | resources/s | ratio to HAPI client |%n| --- | ---: | ---: |%n");
@@ -82,25 +81,6 @@ public final class IngestBenchmark {
 			}).published();
 		}
 		return count;
-	}
-
-	private static long readAll(IGenericClient client, int pageSize) {
-		long count = 0;
-		for (String type : TYPES) {
-			Bundle page = client.search().forResource(type).count(pageSize).sort().ascending("_lastUpdated")
-				.returnBundle(Bundle.class).execute();
-			count += page.getEntry().size();
-			while (page.getLink(Bundle.LINK_NEXT) != null) {
-				page = client.loadPage().next(page).execute();
-				count += page.getEntry().size();
-			}
-		}
-		return count;
-	}
-
-	private static long median(List<Long> values) {
-		List<Long> sorted = values.stream().sorted().toList();
-		return sorted.get(sorted.size() / 2);
 	}
 
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import org.hl7.fhir.r4.model.Bundle;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.BundlePage;
 import org.secondopinion.gateway.ehr.EhrClient;
@@ -50,13 +49,13 @@ public final class PagedReadBenchmark {
 			IGenericClient hapi = fhir.newRestfulGenericClient(base);
 
 			readAll(ours, pageSize);
-			readAll(hapi, pageSize);
+			HapiBaseline.readAll(hapi, TYPES, pageSize);
 			List<Long> oursNanos = new ArrayList<>();
 			List<Long> hapiNanos = new ArrayList<>();
 			long resources = 0;
 			for (int round = 0; round < rounds; round++) {
 				long start = System.nanoTime();
-				resources = readAll(hapi, pageSize);
+				resources = HapiBaseline.readAll(hapi, TYPES, pageSize);
 				hapiNanos.add(System.nanoTime() - start);
 				start = System.nanoTime();
 				long read = readAll(ours, pageSize);
@@ -65,7 +64,8 @@ public final class PagedReadBenchmark {
 					throw new IllegalStateException("The readers disagree: " + read + " vs " + resources + " resources");
 				}
 			}
-			report(patients, pageSize, rounds, resources, median(hapiNanos), median(oursNanos));
+			report(patients, pageSize, rounds, resources, HapiBaseline.median(hapiNanos),
+					HapiBaseline.median(oursNanos));
 		}
 	}
 
@@ -83,25 +83,6 @@ public final class PagedReadBenchmark {
 			}
 		}
 		return count;
-	}
-
-	private static long readAll(IGenericClient client, int pageSize) {
-		long count = 0;
-		for (String type : TYPES) {
-			Bundle page = client.search().forResource(type).count(pageSize).sort().ascending("_lastUpdated")
-				.returnBundle(Bundle.class).execute();
-			count += page.getEntry().size();
-			while (page.getLink(Bundle.LINK_NEXT) != null) {
-				page = client.loadPage().next(page).execute();
-				count += page.getEntry().size();
-			}
-		}
-		return count;
-	}
-
-	private static long median(List<Long> values) {
-		List<Long> sorted = values.stream().sorted().toList();
-		return sorted.get(sorted.size() / 2);
 	}
 
 	private static void report(int patients, int pageSize, int rounds, long resources, long hapiNanos, long oursNanos) {
