@@ -4,16 +4,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+
+import org.jspecify.annotations.Nullable;
 
 import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
+import org.secondopinion.localstack.evaluation.Evaluation;
+import org.secondopinion.localstack.evaluation.TokenCache;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.testing.keycloak.KeycloakOptions;
@@ -32,6 +40,8 @@ public final class LocalStack {
 
 	private String issuer = "";
 
+	private @Nullable KeycloakServer identity;
+
 	private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
 
 	private LocalStack(StackOptions options) {
@@ -48,7 +58,7 @@ public final class LocalStack {
 			System.exit(2);
 			return;
 		}
-		quietLogging();
+		quietLogging(options.evaluate() != null);
 		LocalStack stack = new LocalStack(options);
 		Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-shutdown"));
 		try {
@@ -59,11 +69,17 @@ public final class LocalStack {
 			stack.stop();
 			System.exit(1);
 		}
+		if (options.evaluate() != null) {
+			System.exit(stack.evaluate(options.evaluate()) ? 0 : 1);
+		}
 		new CountDownLatch(1).await();
 	}
 
 	private void start() throws Exception {
 		Instant started = Instant.now();
+		if (options.evaluate() != null && options.dataDir().equals(Path.of(StackOptions.EVALUATION_DATA_DIR))) {
+			deleteRecursively(options.dataDir());
+		}
 		say("Starting Second Opinion on this machine (data in " + options.dataDir().toAbsolutePath() + ")");
 		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(unchecked(() -> LocalPostgres.start(options)));
 		CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(unchecked(() -> LocalKafka.start(options)));
@@ -88,6 +104,7 @@ public final class LocalStack {
 		LocalKafka broker = keep(kafka.join());
 		say("  Kafka             " + broker.describe());
 		KeycloakServer identity = keep(keycloak.join());
+		this.identity = identity;
 		issuer = identity.issuerUri();
 		say("  Keycloak          " + identity.issuerUri() + "  (realm second-opinion)");
 
@@ -101,7 +118,7 @@ public final class LocalStack {
 		say("  Coordinator UI    http://127.0.0.1:8080/  (sign in as coordinator)");
 		say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
 		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
-		gateway.add("--second-opinion.gateway.ehrs[0].id=" + (options.ehrUrl() == null ? "sandbox" : "ehr"));
+		gateway.add("--second-opinion.gateway.ehrs[0].id=" + ehrId());
 		gateway.add("--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl);
 		if (options.ehrToken() != null) {
 			gateway.add("--second-opinion.gateway.ehrs[0].auth.type=bearer");
@@ -114,6 +131,40 @@ public final class LocalStack {
 		identity.users().forEach((user, password) -> say("    %-18s %s".formatted(user, password)));
 		say("READY in " + Duration.between(started, Instant.now()).toSeconds()
 				+ " s: open http://127.0.0.1:8080/ (Ctrl+C stops everything)");
+	}
+
+	/** Scores the assessment service on the evaluation set in {@code directory}, then stops everything. */
+	private boolean evaluate(Path directory) {
+		String ehrUrl = options.ehrUrl() == null ? "http://127.0.0.1:" + options.sandboxPort() + "/fhir" : options.ehrUrl();
+		KeycloakServer keycloak = Objects.requireNonNull(identity, "started");
+		TokenCache admin = new TokenCache(() -> keycloak.accessToken("admin"), Duration.ofMinutes(1));
+		try {
+			new Evaluation(URI.create(ehrUrl), URI.create("http://127.0.0.1:8082"), ehrId(), admin,
+					Duration.ofMinutes(10), System.out).run(directory, LocalDate.now(ZoneOffset.UTC));
+			return true;
+		}
+		catch (Exception ex) {
+			System.err.println("The evaluation failed: " + ex.getMessage());
+			return false;
+		}
+		finally {
+			stop();
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws java.io.IOException {
+		if (!java.nio.file.Files.exists(directory)) {
+			return;
+		}
+		try (var paths = java.nio.file.Files.walk(directory)) {
+			for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				java.nio.file.Files.delete(path);
+			}
+		}
+	}
+
+	private String ehrId() {
+		return options.ehrUrl() == null ? "sandbox" : "ehr";
 	}
 
 	private String[] service(LocalPostgres db, LocalKafka kafka, String schema, int port) {
@@ -181,9 +232,10 @@ public final class LocalStack {
 		}
 	}
 
-	private static void quietLogging() {
-		System.setProperty("logging.level.root", "WARN");
-		System.setProperty("logging.level.org.secondopinion", "INFO");
+	/** Progress lines only; an evaluation prints its table and nothing of the services' routine work. */
+	private static void quietLogging(boolean evaluating) {
+		System.setProperty("logging.level.root", evaluating ? "ERROR" : "WARN");
+		System.setProperty("logging.level.org.secondopinion", evaluating ? "ERROR" : "INFO");
 		System.setProperty("logging.level.org.apache.kafka", "ERROR");
 		System.setProperty("logging.include-application-name", "false");
 		System.setProperty("spring.main.banner-mode", "off");

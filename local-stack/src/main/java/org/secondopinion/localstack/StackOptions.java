@@ -16,22 +16,28 @@ import org.jspecify.annotations.Nullable;
  */
 record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable String ehrToken,
 		@Nullable String dbUrl, @Nullable String dbUser, @Nullable String dbPassword, @Nullable String kafka,
-		Path dataDir, @Nullable String liveClinic) {
+		Path dataDir, @Nullable String liveClinic, @Nullable Path evaluate) {
 
 	static final String USAGE = """
 			Usage: local-stack [--patients=N] [--seed=S] [--ehr-url=URL [--ehr-token=TOKEN]]
 			                   [--db-url=jdbc:postgresql://... [--db-user=U] [--db-password=P]] [--kafka=host:port]
-			                   [--data-dir=DIR] [--live-clinic=10s]
+			                   [--data-dir=DIR] [--live-clinic=10s] [--evaluate=DIR]
 			  --patients=N   sandbox EHR population (default 50)
 			  --seed=S       sandbox EHR random seed (default 42)
 			  --ehr-url      use an existing FHIR R4 server instead of the sandbox (no auth, or --ehr-token)
 			  --db-url       use an existing PostgreSQL server instead of the embedded one
 			  --kafka        use an existing Kafka broker instead of the embedded one
 			  --data-dir     where embedded PostgreSQL and Kafka keep their data (default .local-stack)
-			  --live-clinic=10s  the sandbox keeps adding visits and orders at this pace (off by default)""";
+			  --live-clinic=10s  the sandbox keeps adding visits and orders at this pace (off by default)
+			  --evaluate=DIR load the evaluation set in DIR into the EHR, score the assessment service on it
+			                 (precision and recall per criterion), print the table and stop; starts from
+			                 empty databases in .local-stack/evaluation and no Synthea patients unless told""";
+
+	/** An evaluation starts from empty databases, apart from the demo's data. */
+	static final String EVALUATION_DATA_DIR = ".local-stack/evaluation";
 
 	private static final List<String> KNOWN = List.of("patients", "seed", "ehr-url", "ehr-token", "db-url", "db-user",
-			"db-password", "kafka", "data-dir", "live-clinic");
+			"db-password", "kafka", "data-dir", "live-clinic", "evaluate");
 
 	static StackOptions parse(String... args) {
 		Map<String, String> values = Arrays.stream(args)
@@ -39,10 +45,11 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 			.filter(arg -> !arg.isBlank())
 			.map(StackOptions::option)
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> b));
-		return new StackOptions(integer(values, "patients", 50), Long.parseLong(values.getOrDefault("seed", "42")),
+		boolean evaluating = values.containsKey("evaluate");
+		return new StackOptions(integer(values, "patients", evaluating ? 0 : 50), Long.parseLong(values.getOrDefault("seed", "42")),
 				values.get("ehr-url"), values.get("ehr-token"), values.get("db-url"), values.get("db-user"),
-				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", ".local-stack")),
-				values.get("live-clinic"));
+				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", evaluating ? EVALUATION_DATA_DIR : ".local-stack")),
+				values.get("live-clinic"), values.containsKey("evaluate") ? Path.of(values.get("evaluate")) : null);
 	}
 
 	private static Map.Entry<String, String> option(String arg) {

@@ -23,6 +23,19 @@ class StackOptionsTests {
 	}
 
 	@Test
+	void evaluatesOnFreshDatabasesWithoutSyntheaPatientsUnlessTold() {
+		StackOptions evaluation = StackOptions.parse("--evaluate=blind-set");
+		StackOptions withPatients = StackOptions.parse("--evaluate=blind-set --patients=5 --data-dir=/tmp/eval");
+
+		assertThat(evaluation.evaluate()).isEqualTo(Path.of("blind-set"));
+		assertThat(evaluation.patients()).isZero();
+		assertThat(evaluation.dataDir()).isEqualTo(Path.of(".local-stack/evaluation"));
+		assertThat(withPatients.patients()).isEqualTo(5);
+		assertThat(withPatients.dataDir()).isEqualTo(Path.of("/tmp/eval"));
+		assertThat(StackOptions.parse().evaluate()).isNull();
+	}
+
+	@Test
 	void readsOptionsGivenAsOneMavenPropertyOrSeparately() {
 		StackOptions options = StackOptions.parse("--patients=10 --seed=7", "--kafka=broker:9092", "--live-clinic=5s",
 				"--db-url=jdbc:postgresql://db:5432/so?user=u");

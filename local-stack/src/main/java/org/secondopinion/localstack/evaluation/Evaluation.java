@@ -1,0 +1,230 @@
+package org.secondopinion.localstack.evaluation;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.gateway.GatewaySettings;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Scores the assessment service on an {@link EvaluationSet}, over HTTP only: the records go into the EHR the gateway
+ * syncs from (one PUT per resource, which any FHIR server that allows client ids takes), the assessment service's
+ * record endpoint tells when every resource of a case has arrived, and its assessment endpoint what it concluded.
+ */
+public final class Evaluation {
+
+	private static final Duration POLL = Duration.ofSeconds(1);
+
+	/** How long an assessment must stay unchanged, after its record is complete, to count as final. */
+	private static final Duration SETTLED = Duration.ofSeconds(5);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+	private final URI ehr;
+
+	private final URI assessment;
+
+	private final String ehrId;
+
+	private final Supplier<String> token;
+
+	private final Duration timeout;
+
+	private final PrintStream out;
+
+	private String rulesetVersion = "unknown";
+
+	/**
+	 * @param ehr the FHIR base URL the records are written to (the EHR the gateway pulls from)
+	 * @param assessment the assessment service's base URL
+	 * @param ehrId the gateway's id of that EHR
+	 * @param token a bearer token of a user or service allowed to read records and assessments
+	 */
+	public Evaluation(URI ehr, URI assessment, String ehrId, Supplier<String> token, Duration timeout, PrintStream out) {
+		this.ehr = ehr;
+		this.assessment = assessment;
+		this.ehrId = ehrId;
+		this.token = token;
+		this.timeout = timeout;
+		this.out = out;
+	}
+
+	/** Loads the set in {@code directory} with its dates moved to {@code today}, waits, scores and prints. */
+	public boolean run(java.nio.file.Path directory, LocalDate today) throws IOException, InterruptedException {
+		EvaluationSet set = EvaluationSet.load(directory);
+		Scoreboard board = score(set, today);
+		out.println();
+		out.println("Evaluation set " + directory + ": " + set.cases().size() + " cases, dates moved from "
+				+ set.anchorDate() + " to " + today + "; ruleset " + rulesetVersion);
+		out.print(board.table());
+		board.disagreements().forEach(line -> out.println("  " + line));
+		return board.disagreements().isEmpty();
+	}
+
+	Scoreboard score(EvaluationSet set, LocalDate today) throws IOException, InterruptedException {
+		DateShift shift = new DateShift(ChronoUnit.DAYS.between(set.anchorDate(), today));
+		Map<String, Set<String>> expectedResources = new HashMap<>();
+		int loaded = 0;
+		for (EvaluationSet.Case c : set.cases()) {
+			expectedResources.put(c.id(), load(c, shift));
+			loaded++;
+			if (loaded % 10 == 0 || loaded == set.cases().size()) {
+				out.printf("  loaded %d/%d cases into %s%n", loaded, set.cases().size(), ehr);
+			}
+		}
+		Map<String, Set<String>> flagged = awaitAssessments(set, expectedResources);
+		Scoreboard board = new Scoreboard(criteria());
+		set.cases().forEach(c -> board.record(c.id(), c.expected(), flagged.get(c.id())));
+		return board;
+	}
+
+	/** PUTs every entry of the case's bundle; returns the {@code Type/id} of those the gateway pulls. */
+	private Set<String> load(EvaluationSet.Case c, DateShift shift) throws IOException, InterruptedException {
+		Set<String> pulled = new LinkedHashSet<>();
+		for (JsonNode entry : c.bundle().path("entry")) {
+			JsonNode resource = shift.apply(entry.path("resource"));
+			String reference = resource.path("resourceType").asString() + "/" + resource.path("id").asString();
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
+				.timeout(Duration.ofSeconds(60))
+				.header("Content-Type", "application/fhir+json")
+				.header("Accept", "application/fhir+json")
+				.PUT(HttpRequest.BodyPublishers.ofString(resource.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() / 100 != 2) {
+				throw new IllegalStateException("The EHR refused " + reference + " of case " + c.id() + ": HTTP "
+						+ response.statusCode() + " " + abbreviate(response.body()));
+			}
+			if (GatewaySettings.PATIENT_RESOURCE_TYPES.contains(resource.path("resourceType").asString())) {
+				pulled.add(reference);
+			}
+		}
+		return pulled;
+	}
+
+	/**
+	 * Waits until every case's record holds all its resources and its assessment has stayed the same for a while;
+	 * returns the criteria flagged per case.
+	 */
+	private Map<String, Set<String>> awaitAssessments(EvaluationSet set, Map<String, Set<String>> resources)
+			throws IOException, InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		Map<String, Instant> completeSince = new HashMap<>();
+		Map<String, JsonNode> last = new HashMap<>();
+		Map<String, Instant> unchangedSince = new HashMap<>();
+		int reported = -1;
+		while (true) {
+			for (EvaluationSet.Case c : set.cases()) {
+				if (!completeSince.containsKey(c.id()) && recordHolds(c.id(), resources.get(c.id()))) {
+					completeSince.put(c.id(), Instant.now());
+				}
+				if (completeSince.containsKey(c.id())) {
+					JsonNode now = assessmentOf(c.id());
+					if (now == null || !now.equals(last.get(c.id()))) {
+						unchangedSince.put(c.id(), Instant.now());
+					}
+					if (now != null) {
+						last.put(c.id(), now);
+					}
+				}
+			}
+			List<String> settled = set.cases()
+				.stream()
+				.map(EvaluationSet.Case::id)
+				.filter(id -> last.containsKey(id) && unchangedSince.get(id).plus(SETTLED).isBefore(Instant.now()))
+				.toList();
+			if (completeSince.size() != reported) {
+				reported = completeSince.size();
+				out.printf("  %d/%d cases synced and assessed%n", reported, set.cases().size());
+			}
+			if (settled.size() == set.cases().size()) {
+				break;
+			}
+			if (Instant.now().isAfter(deadline)) {
+				List<String> missing = new ArrayList<>(set.cases().stream().map(EvaluationSet.Case::id).toList());
+				missing.removeAll(settled);
+				throw new IllegalStateException("Not assessed within " + timeout + ": " + missing);
+			}
+			Thread.sleep(POLL.toMillis());
+		}
+		Map<String, Set<String>> flagged = new HashMap<>();
+		last.forEach((id, view) -> flagged.put(id, "flagged".equals(view.path("status").asString())
+				? view.path("criteria").valueStream().map(c -> c.path("code").asString()).collect(Collectors.toSet())
+				: Set.of()));
+		return flagged;
+	}
+
+	private boolean recordHolds(String patientId, Set<String> references) throws IOException, InterruptedException {
+		String query = references.stream()
+			.map(r -> "evidence=" + URLEncoder.encode(r, StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = get("/api/v1/patients/" + ehrId + "/" + patientId + "/record?" + query);
+		if (response.statusCode() == 404) {
+			return false;
+		}
+		Set<String> present = new java.util.HashSet<>();
+		EvaluationSet.JSON.readTree(checked(response)).path("entry").forEach(entry -> present
+			.add(entry.path("resource").path("resourceType").asString() + "/" + entry.path("resource").path("id").asString()));
+		return present.containsAll(references);
+	}
+
+	private @Nullable JsonNode assessmentOf(String patientId) throws IOException, InterruptedException {
+		HttpResponse<String> response = get("/api/v1/patients/" + ehrId + "/" + patientId + "/assessment");
+		if (response.statusCode() == 404) {
+			return null;
+		}
+		JsonNode view = EvaluationSet.JSON.readTree(checked(response));
+		// the verdict, not when it was reached: a re-assessment with the same outcome has settled
+		return EvaluationSet.JSON.createObjectNode().put("status", view.path("status").asString())
+			.set("criteria", view.path("criteria"));
+	}
+
+	/** The criterion codes of the rule catalog in force. */
+	private List<String> criteria() throws IOException, InterruptedException {
+		List<String> codes = new ArrayList<>();
+		JsonNode catalog = EvaluationSet.JSON.readTree(checked(get("/api/v1/rules")));
+		rulesetVersion = catalog.path("rulesetVersion").asString();
+		catalog.path("rules").forEach(rule -> codes.add(rule.path("code").asString()));
+		return codes;
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(assessment + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token.get())
+			.header("Accept", "application/json")
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String checked(HttpResponse<String> response) {
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("HTTP " + response.statusCode() + " from " + response.uri().getPath() + ": "
+					+ abbreviate(response.body()));
+		}
+		return response.body();
+	}
+
+	private static String abbreviate(String body) {
+		return body.length() <= 300 ? body : body.substring(0, 300) + "…";
+	}
+
+}
