@@ -2,6 +2,7 @@ package org.secondopinion.assessment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -20,18 +21,31 @@ import org.springframework.validation.annotation.Validated;
  * @param reassessmentPollInterval how often patients due for re-assessment are looked for
  * @param asOf evaluate the rules as of this instant instead of now (reproducible runs on synthetic records whose
  * history ends on a fixed date); absent in production
+ * @param dates how the rules count days to and from a planned date
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment")
 public record AssessmentSettings(@NotBlank String rulesetVersion, @Min(1) int topicPartitions,
 		@NotNull Duration outboxPollInterval, @NotNull Duration debounce, @NotNull Duration reassessmentPollInterval,
-		@Valid @NotNull MajorProcedure majorProcedure, @Nullable Instant asOf) {
+		@Valid @NotNull MajorProcedure majorProcedure, @Nullable Instant asOf, @Valid @NotNull Dates dates) {
 
 	/**
 	 * @param valueSet FHIR ValueSet JSON listing the major or invasive procedures
-	 * @param urgentWithin a planned procedure this close makes the flag urgent
+	 * @param urgentWithin a procedure planned for today or one of the days this far ahead makes the flag urgent,
+	 * counted in whole days
 	 */
 	public record MajorProcedure(@NotNull Resource valueSet, @NotNull Duration urgentWithin) {
+	}
+
+	/**
+	 * Days are whole calendar days in {@code zone}, counted from the day of evaluation (today is day 0); a date
+	 * written without a time is that day in {@code zone}.
+	 * @param zone the time zone whose calendar the rules count in, e.g. {@code UTC} or {@code Europe/Berlin}
+	 * @param unconfirmedFor how long after its date a procedure or treatment still open and not recorded as done is
+	 * flagged for a coordinator to confirm whether it took place; after that the open order is taken as stale and no
+	 * longer flagged
+	 */
+	public record Dates(@NotNull ZoneId zone, @NotNull Duration unconfirmedFor) {
 	}
 
 }

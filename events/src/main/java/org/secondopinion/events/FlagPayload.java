@@ -1,5 +1,6 @@
 package org.secondopinion.events;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -24,13 +25,30 @@ public record FlagPayload(String flagId, PatientSummary patient, @Nullable Strin
 			@Nullable String mrn) {
 	}
 
-	/** One second-opinion criterion met, with a plain-language reason and the exact resource versions behind it. */
-	public record CriterionMet(String code, String reason, List<Evidence> evidence) {
+	/**
+	 * One second-opinion criterion met, with a plain-language reason and the exact resource versions behind it.
+	 * @param due when what the criterion is about is scheduled, for criteria about a planned procedure or
+	 * treatment with a date; absent otherwise (and in events written before it existed)
+	 */
+	public record CriterionMet(String code, String reason, List<Evidence> evidence, @Nullable Due due) {
 
 		public CriterionMet {
 			evidence = List.copyOf(evidence);
 		}
 
+		public CriterionMet(String code, String reason, List<Evidence> evidence) {
+			this(code, reason, evidence, null);
+		}
+
+	}
+
+	/**
+	 * The date a criterion's planned procedure or treatment is scheduled for: the earliest among those it cites, as
+	 * a calendar day in the assessment's time zone.
+	 * @param overdue the day had passed when the patient was assessed, and the order is still open with nothing
+	 * recorded as done: a coordinator should confirm whether it took place
+	 */
+	public record Due(LocalDate date, boolean overdue) {
 	}
 
 	/** A versioned FHIR reference, e.g. {@code ServiceRequest/42/_history/3}, and what it shows. */

@@ -1,6 +1,7 @@
 package org.secondopinion.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -49,6 +50,36 @@ class EventCodecTests {
 		assertThat(read.eventType()).isEqualTo(EventType.FLAG_RAISED);
 		assertThat(codec.data(read, FlagPayload.class)).isEqualTo(flag);
 		assertThat(read.data().has("coverage")).as("absent optional fields are left out").isFalse();
+	}
+
+	@Test
+	void carriesTheDueDateOfAPlannedProcedureAsACalendarDay() {
+		FlagPayload flag = new FlagPayload("f-2", new FlagPayload.PatientSummary("ehr-a", "p-8", null, null, null), null,
+				"routine", "open",
+				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+						"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
+						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/3", "Spinal fusion")),
+						new FlagPayload.Due(LocalDate.of(2026, 11, 18), true))),
+				null, "2026.1", TIME);
+
+		CloudEvent read = codec.read(codec.write(FlagEvents.of(codec, "outbox-43", EventType.FLAG_UPDATED, flag, TIME)));
+
+		assertThat(codec.data(read, FlagPayload.class)).isEqualTo(flag);
+		assertThat(read.data().get("criteria").get(0).get("due").toString())
+			.isEqualTo("{\"date\":\"2026-11-18\",\"overdue\":true}");
+	}
+
+	@Test
+	void rejectsADueDateWithoutItsOverdueMark() {
+		ObjectNode event = validEnvelope();
+		event.put("type", "org.secondopinion.flag.raised");
+		event.set("data", json("""
+				{"flagId":"f","patient":{"ehrId":"e","id":"p"},"priority":"routine","status":"open",
+				 "criteria":[{"code":"MAJOR_PROCEDURE_PLANNED","reason":"r","evidence":[],"due":{"date":"2026-11-18"}}],
+				 "rulesetVersion":"1","assessedAt":"2026-03-01T10:15:30Z"}"""));
+
+		assertThatThrownBy(() -> codec.read(bytes(event))).isInstanceOf(InvalidEventException.class)
+			.hasMessageContaining("overdue");
 	}
 
 	@Test

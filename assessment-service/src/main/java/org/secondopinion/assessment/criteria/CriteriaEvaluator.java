@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Evaluates every criterion against a patient's picture and drops the findings that a second opinion already on
- * record for the same problem answers. Priority: {@code urgent} when a finding says so (a major
- * procedure within the configured window), {@code high} when two or more criteria are met, else {@code routine}.
+ * record for the same problem answers. Priority: {@code urgent} when a finding says so (a major procedure or
+ * high-impact treatment planned for a day within the configured window, counted from the evaluation day; never one
+ * whose date has passed), {@code high} when two or more criteria are met, else {@code routine}.
  * <p>
  * The ruleset version is the configured one followed by a fingerprint of every rule's parameters, value sets and
  * tables ({@code 2026.11-1+3fa94c0b12de}), so that it changes whenever any rule or parameter does.
@@ -50,7 +52,12 @@ public class CriteriaEvaluator {
 				.filter(finding -> !secondOpinions.covers(picture, finding, now))
 				.ifPresent(findings::add);
 		}
-		return new Assessment(findings, priority(findings), rulesetVersion, now, gaps);
+		Instant reviewAt = findings.stream()
+			.map(Finding::changesAt)
+			.filter(Objects::nonNull)
+			.min(Comparator.naturalOrder())
+			.orElse(null);
+		return new Assessment(findings, priority(findings), rulesetVersion, now, gaps, reviewAt);
 	}
 
 	public String rulesetVersion() {

@@ -1,7 +1,9 @@
 package org.secondopinion.assessment.criteria;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 
 /**
@@ -11,13 +13,21 @@ import org.secondopinion.events.FlagPayload;
  * @param urgent whether this finding alone makes the flag urgent
  * @param problems what the finding is about, for matching a second opinion already on record: unversioned
  * condition references ({@code Condition/7}) and codes as {@code system|code}; empty when it names no problem
+ * @param due when the planned procedure or treatment it cites is scheduled, if it has a date
+ * @param changesAt when the passing of time alone changes this finding (a planned date enters the urgency window,
+ * passes or lapses), so that the patient is assessed again then; {@code null} when time alone changes nothing
  */
 public record Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
-		List<String> problems) {
+		List<String> problems, FlagPayload.@Nullable Due due, @Nullable Instant changesAt) {
 
 	public Finding {
 		evidence = List.copyOf(evidence);
 		problems = List.copyOf(problems);
+	}
+
+	public Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+			List<String> problems) {
+		this(code, reason, evidence, urgent, problems, null, null);
 	}
 
 	public Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
@@ -25,7 +35,7 @@ public record Finding(String code, String reason, List<FlagPayload.Evidence> evi
 	}
 
 	public FlagPayload.CriterionMet toCriterionMet() {
-		return new FlagPayload.CriterionMet(code, reason, evidence);
+		return new FlagPayload.CriterionMet(code, reason, evidence, due);
 	}
 
 }

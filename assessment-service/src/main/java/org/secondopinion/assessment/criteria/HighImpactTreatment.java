@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Component;
  * A treatment that severely affects quality of life is planned or under way (a ServiceRequest, a Procedure in
  * preparation or in progress, an active MedicationRequest, an active CarePlan activity, for a code in the
  * high-impact value set); or, after such a treatment began, a patient-reported quality-of-life score fell by at least
- * its MCID. Urgent when the treatment is planned to start within the configured window.
+ * its MCID. Urgent when the treatment is planned to start today or on a day within the configured window; a planned
+ * treatment whose day has passed with nothing recorded as started is reported as such (never urgent by its date),
+ * and after {@code unconfirmed-for} not at all.
  */
 @Component
 class HighImpactTreatment implements Criterion {
@@ -43,10 +47,16 @@ class HighImpactTreatment implements Criterion {
 
 	private final QualityOfLifeDrop qualityOfLife;
 
-	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings) {
+	private final AssessmentSettings.Dates dates;
+
+	private final Schedule schedule;
+
+	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings, AssessmentSettings assessment) {
 		this.treatments = CodeSet.load(fhir, settings.treatments());
 		this.settings = settings;
 		this.qualityOfLife = new QualityOfLifeDrop(settings.qualityOfLife(), settings.baselineWithin());
+		this.dates = assessment.dates();
+		this.schedule = new Schedule(dates, settings.urgentWithin());
 	}
 
 	@Override
@@ -64,7 +74,8 @@ class HighImpactTreatment implements Criterion {
 	public Map<String, String> parameters() {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
-				"high-impact.quality-of-life", settings.qualityOfLife().toString());
+				"high-impact.quality-of-life", settings.qualityOfLife().toString(), "dates.zone", dates.zone().getId(),
+				"dates.unconfirmed-for", dates.unconfirmedFor().toString());
 	}
 
 	/** A treatment from the value set, and where it stands. */
@@ -81,7 +92,9 @@ class HighImpactTreatment implements Criterion {
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<Treatment> all = treatments(picture, now);
-		List<Treatment> current = all.stream().filter(t -> t.stage() != Stage.DONE).toList();
+		List<Treatment> current = all.stream()
+			.filter(t -> t.stage() != Stage.DONE && standing(t, now) != Schedule.Standing.LAPSED)
+			.toList();
 		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, all);
 		if (current.isEmpty() && drop.isEmpty()) {
 			return Optional.empty();
@@ -104,21 +117,69 @@ class HighImpactTreatment implements Criterion {
 			reason = d.sentence();
 		}
 		else {
-			reason = Wording.capitalise(Wording.list(current.stream().map(t -> describe(t)).toList()))
-					+ "; a second opinion can confirm that a treatment with this much effect on daily life is the "
-					+ "right one.";
+			reason = reason(current, now);
 		}
-		boolean urgent = current.stream()
-			.anyMatch(t -> t.stage() == Stage.PLANNED && t.start() != null && !t.start().isBefore(now)
-					&& t.start().isBefore(now.plus(settings.urgentWithin())));
-		return Optional.of(new Finding(CODE, reason, evidence, urgent, problems));
+		boolean urgent = current.stream().anyMatch(t -> standing(t, now) == Schedule.Standing.URGENT);
+		Instant earliest = current.stream()
+			.filter(t -> standing(t, now) != null)
+			.map(Treatment::start)
+			.min(Instant::compareTo)
+			.orElse(null);
+		FlagPayload.Due due = earliest == null ? null
+				: new FlagPayload.Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
+		Instant changesAt = all.stream()
+			.filter(t -> standing(t, now) != null)
+			.map(t -> schedule.nextChange(t.start(), now))
+			.filter(Objects::nonNull)
+			.min(Instant::compareTo)
+			.orElse(null);
+		return Optional.of(new Finding(CODE, reason, evidence, urgent, problems, due, changesAt));
 	}
 
-	private static String describe(Treatment treatment) {
+	/**
+	 * Where a treatment planned for a date stands; {@code null} for one that is not planned or has no date to keep
+	 * (a draft prescription's date is when it was written, not when treatment starts).
+	 */
+	private Schedule.@Nullable Standing standing(Treatment treatment, Instant now) {
+		if (treatment.stage() != Stage.PLANNED || treatment.start() == null
+				|| treatment.reference().startsWith("MedicationRequest/")) {
+			return null;
+		}
+		return schedule.standing(treatment.start(), now);
+	}
+
+	private String reason(List<Treatment> current, Instant now) {
+		List<String> sentences = new ArrayList<>();
+		List<Treatment> overdue = current.stream()
+			.filter(t -> standing(t, now) == Schedule.Standing.OVERDUE)
+			.toList();
+		List<String> others = current.stream().filter(t -> !overdue.contains(t)).map(t -> describe(t, now)).toList();
+		if (!others.isEmpty()) {
+			sentences.add(Wording.capitalise(Wording.list(others))
+					+ "; a second opinion can confirm that a treatment with this much effect on daily life is the "
+					+ "right one.");
+		}
+		if (overdue.size() == 1) {
+			Treatment t = overdue.get(0);
+			sentences.add(Wording.capitalise(Wording.lower(t.name()) + " was scheduled for " + schedule.format(t.start())
+					+ " and is not recorded as started; confirm whether it took place before referring."));
+		}
+		else if (!overdue.isEmpty()) {
+			sentences.add(Wording.capitalise(Wording.list(overdue.stream()
+				.map(t -> Wording.lower(t.name()) + " (scheduled for " + schedule.format(t.start()) + ")")
+				.toList())) + " are not recorded as started; confirm whether they took place before referring.");
+		}
+		return String.join(" ", sentences);
+	}
+
+	private String describe(Treatment treatment, Instant now) {
 		String name = Wording.lower(treatment.name());
+		Instant start = treatment.start();
 		return switch (treatment.stage()) {
-			case PLANNED -> name + " is planned" + (treatment.start() == null ? "" : " for " + Wording.day(treatment.start()));
-			case ONGOING -> name + " has started" + (treatment.start() == null ? "" : " (" + Wording.day(treatment.start()) + ")");
+			case PLANNED -> name + " is planned"
+					+ (start == null || (standing(treatment, now) == null && start.isBefore(now)) ? ""
+							: " for " + schedule.format(start));
+			case ONGOING -> name + " has started" + (start == null ? "" : " (" + schedule.format(start) + ")");
 			case DONE -> name + " was done";
 		};
 	}

@@ -2,8 +2,6 @@ package org.secondopinion.assessment.criteria;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +32,19 @@ class MajorProcedurePlanned implements Criterion {
 
 	private static final Set<String> DONE_STATUSES = Set.of("completed", "in-progress");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
-
 	private final CodeSet majorProcedures;
 
 	private final Duration urgentWithin;
 
+	private final AssessmentSettings.Dates dates;
+
+	private final Schedule schedule;
+
 	MajorProcedurePlanned(FhirContext fhir, AssessmentSettings settings) {
 		this.majorProcedures = CodeSet.load(fhir, settings.majorProcedure().valueSet());
 		this.urgentWithin = settings.majorProcedure().urgentWithin();
+		this.dates = settings.dates();
+		this.schedule = new Schedule(dates, urgentWithin);
 	}
 
 	@Override
@@ -59,18 +61,28 @@ class MajorProcedurePlanned implements Criterion {
 	@Override
 	public Map<String, String> parameters() {
 		return Map.of("major-procedure.value-set", majorProcedures.describe(), "major-procedure.urgent-within",
-				urgentWithin.toString());
+				urgentWithin.toString(), "dates.zone", dates.zone().getId(), "dates.unconfirmed-for",
+				dates.unconfirmedFor().toString());
 	}
 
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		List<String> overdue = new ArrayList<>();
+		List<String> overdueDays = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		boolean urgent = false;
+		Instant earliest = null;
+		Instant changesAt = null;
 		for (PlannedProcedure planned : picture.plannedProcedures()) {
 			Optional<CodedConcept> major = majorProcedures.firstMatch(planned.codes());
 			if (major.isEmpty() || !stillPlanned(planned) || performed(planned, picture.performedProcedures())) {
+				continue;
+			}
+			Instant date = planned.plannedFor();
+			Schedule.Standing standing = date == null ? null : schedule.standing(date, now);
+			if (standing == Schedule.Standing.LAPSED) {
 				continue;
 			}
 			String name = planned.display();
@@ -80,15 +92,45 @@ class MajorProcedurePlanned implements Criterion {
 				.stream()
 				.filter(o -> o.reference().equals(planned.reference()))
 				.forEach(o -> problems.addAll(o.reasonReferences()));
-			names.add(planned.plannedFor() == null ? name : name + " on " + DAY.format(planned.plannedFor()));
-			urgent |= planned.plannedFor() != null && planned.plannedFor().isBefore(now.plus(urgentWithin));
+			if (date == null) {
+				names.add(name);
+				continue;
+			}
+			if (standing == Schedule.Standing.OVERDUE) {
+				overdue.add(name);
+				overdueDays.add(schedule.format(date));
+			}
+			else {
+				names.add(name + " on " + schedule.format(date));
+			}
+			urgent |= standing == Schedule.Standing.URGENT;
+			earliest = earliest == null || date.isBefore(earliest) ? date : earliest;
+			Instant change = schedule.nextChange(date, now);
+			changesAt = changesAt == null || (change != null && change.isBefore(changesAt)) ? change : changesAt;
 		}
 		if (evidence.isEmpty()) {
 			return Optional.empty();
 		}
-		String reason = String.join(" and ", names) + (names.size() == 1 ? " is" : " are")
-				+ " planned; a second opinion before major surgery can confirm it is the right treatment.";
-		return Optional.of(new Finding(CODE, capitalise(reason), evidence, urgent, problems));
+		List<String> sentences = new ArrayList<>();
+		if (!names.isEmpty()) {
+			sentences.add(capitalise(String.join(" and ", names) + (names.size() == 1 ? " is" : " are")
+					+ " planned; a second opinion before major surgery can confirm it is the right treatment."));
+		}
+		if (overdue.size() == 1) {
+			sentences.add(capitalise(overdue.get(0) + " was scheduled for " + overdueDays.get(0)
+					+ " and is not recorded as performed; confirm whether it took place before referring."));
+		}
+		else if (!overdue.isEmpty()) {
+			List<String> each = new ArrayList<>();
+			for (int i = 0; i < overdue.size(); i++) {
+				each.add(overdue.get(i) + " (scheduled for " + overdueDays.get(i) + ")");
+			}
+			sentences.add(capitalise(String.join(" and ", each)
+					+ " are not recorded as performed; confirm whether they took place before referring."));
+		}
+		FlagPayload.Due due = earliest == null ? null
+				: new FlagPayload.Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
+		return Optional.of(new Finding(CODE, String.join(" ", sentences), evidence, urgent, problems, due, changesAt));
 	}
 
 	private static boolean stillPlanned(PlannedProcedure planned) {

@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Re-assesses a patient when their record changes, and again when the passing of time alone would change their flag
+ * (a planned date entering the urgency window, passing or lapsing), so that the flag says what is true today.
+ */
 @Service
 class Reassessment {
 
@@ -60,11 +64,19 @@ class Reassessment {
 			metrics.codingsWithoutSystem(pictures.upsert(patient, event));
 		}
 		// the database's clock, not the rules' (which may be fixed to an as-of date): a burst is real time
+		due(patient, settings.debounce());
+	}
+
+	/**
+	 * Schedules the patient's re-assessment after {@code delay}, unless one is due sooner: the first change of a
+	 * burst keeps its time, and a change always comes before a review planned for a later day.
+	 */
+	private void due(PatientKey patient, Duration delay) {
 		jdbc.sql("""
 				insert into pending_assessment (ehr_id, patient_id, due_at)
 				values (?, ?, clock_timestamp() + make_interval(secs => ?))
-				on conflict (ehr_id, patient_id) do nothing""")
-			.params(patient.ehrId(), patient.patientId(), settings.debounce().toNanos() / 1e9)
+				on conflict (ehr_id, patient_id) do update set due_at = least(pending_assessment.due_at, excluded.due_at)""")
+			.params(patient.ehrId(), patient.patientId(), delay.toNanos() / 1e9)
 			.update();
 	}
 
@@ -90,6 +102,11 @@ class Reassessment {
 		ClinicalPicture picture = pictures.pictureOf(patient);
 		Assessment assessment = evaluator.assess(picture);
 		flags.record(picture, assessment);
+		// a planned date entering the urgency window, passing or lapsing changes the flag with no new record: look
+		// again then (not when the rules' clock is fixed to an as-of date, where time does not pass)
+		if (assessment.reviewAt() != null && settings.asOf() == null) {
+			due(patient, Duration.between(assessment.assessedAt(), assessment.reviewAt()));
+		}
 		assessment.dataGaps().forEach(metrics::insufficientData);
 		metrics.reassessed(Duration.ofNanos(System.nanoTime() - started));
 	}

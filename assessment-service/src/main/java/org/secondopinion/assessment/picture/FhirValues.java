@@ -2,10 +2,13 @@ package org.secondopinion.assessment.picture;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 
+import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -67,6 +70,31 @@ final class FhirValues {
 			return instant(period.hasStart() ? period.getStart() : period.getEnd());
 		}
 		return null;
+	}
+
+	/**
+	 * The start of a planned dateTime, Period or instant choice, reading a date written without a time
+	 * ({@code 2026-11-18}) as the start of that day in {@code zone}, whatever the JVM's own zone; {@code null} for
+	 * other types.
+	 */
+	static @Nullable Instant scheduled(@Nullable Type value, ZoneId zone) {
+		if (value instanceof org.hl7.fhir.r4.model.BaseDateTimeType dateTime) {
+			return scheduled(dateTime, zone);
+		}
+		if (value instanceof org.hl7.fhir.r4.model.Period period) {
+			return scheduled(period.hasStart() ? period.getStartElement() : period.getEndElement(), zone);
+		}
+		return null;
+	}
+
+	static @Nullable Instant scheduled(org.hl7.fhir.r4.model.BaseDateTimeType dateTime, ZoneId zone) {
+		if (dateTime.getValue() == null) {
+			return null;
+		}
+		if (dateTime.getPrecision().ordinal() > TemporalPrecisionEnum.DAY.ordinal()) {
+			return dateTime.getValue().toInstant();
+		}
+		return LocalDate.of(dateTime.getYear(), dateTime.getMonth() + 1, dateTime.getDay()).atStartOfDay(zone).toInstant();
 	}
 
 	static Period period(org.hl7.fhir.r4.model.Period period) {

@@ -1,5 +1,7 @@
 package org.secondopinion.assessment.picture;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.events.PatientKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,14 +41,26 @@ class PictureAssembler {
 
 	private final @Nullable Map<String, Fragment> cache;
 
-	/** Without a cache: every assembly parses every resource. */
+	private final ZoneId zone;
+
+	/** Without a cache: every assembly parses every resource; dates without a time are days in UTC. */
 	PictureAssembler(FhirContext fhir) {
 		this(fhir, new PictureCacheSettings(0));
 	}
 
-	@Autowired
 	PictureAssembler(FhirContext fhir, PictureCacheSettings settings) {
+		this(fhir, settings, ZoneOffset.UTC);
+	}
+
+	@Autowired
+	PictureAssembler(FhirContext fhir, PictureCacheSettings settings, AssessmentSettings assessment) {
+		this(fhir, settings, assessment.dates().zone());
+	}
+
+	/** @param zone where a planned date written without a time is read as the start of its day */
+	PictureAssembler(FhirContext fhir, PictureCacheSettings settings, ZoneId zone) {
 		this.fhir = fhir;
+		this.zone = zone;
 		int capacity = settings.entries();
 		this.cache = capacity <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -90,7 +105,7 @@ class PictureAssembler {
 	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources) {
 		IParser parser = null;
 		PatientDetails details = PatientDetails.unknown();
-		PictureBuilder picture = new PictureBuilder();
+		PictureBuilder picture = new PictureBuilder(zone);
 		for (PictureStore.StoredResource stored : resources) {
 			if (!TYPES.contains(stored.resourceType())) {
 				continue;
@@ -135,7 +150,7 @@ class PictureAssembler {
 		}
 		String reference = stored.resourceType() + "/" + resource.getIdElement().getIdPart() + "/_history/"
 				+ stored.versionId();
-		PictureBuilder records = new PictureBuilder();
+		PictureBuilder records = new PictureBuilder(zone);
 		records.add(resource, reference);
 		return new Fragment(null, records);
 	}

@@ -1,5 +1,7 @@
 package org.secondopinion.assessment.picture;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,10 +32,16 @@ import static org.secondopinion.assessment.picture.FhirValues.instant;
 import static org.secondopinion.assessment.picture.FhirValues.notes;
 import static org.secondopinion.assessment.picture.FhirValues.period;
 import static org.secondopinion.assessment.picture.FhirValues.plain;
+import static org.secondopinion.assessment.picture.FhirValues.scheduled;
 import static org.secondopinion.assessment.picture.FhirValues.start;
 
-/** Collects one patient's parsed resources into the picture's records, one type at a time. */
+/**
+ * Collects one patient's parsed resources into the picture's records, one type at a time. Planned dates written
+ * without a time are read as the start of that day in the rules' zone.
+ */
 final class PictureBuilder {
+
+	private final ZoneId zone;
 
 	private final List<PlannedProcedure> planned = new ArrayList<>();
 
@@ -58,6 +66,14 @@ final class PictureBuilder {
 	private final List<AlertFlag> flags = new ArrayList<>();
 
 	private final List<ClinicalNote> notes = new ArrayList<>();
+
+	PictureBuilder() {
+		this(ZoneOffset.UTC);
+	}
+
+	PictureBuilder(ZoneId zone) {
+		this.zone = zone;
+	}
 
 	void add(Resource resource, String reference) {
 		String id = resource.getIdElement().getIdPart();
@@ -133,7 +149,7 @@ final class PictureBuilder {
 		String status = code(procedure.getStatusElement().getValueAsString());
 		if ("preparation".equals(status)) {
 			planned.add(new PlannedProcedure("Procedure", id, reference, codes(procedure.getCode()), status, null,
-					null, start(procedure.getPerformed())));
+					null, scheduled(procedure.getPerformed(), zone)));
 		}
 		else {
 			performed.add(new PerformedProcedure(reference, codes(procedure.getCode()), status,
@@ -174,7 +190,7 @@ final class PictureBuilder {
 		return Concept.none();
 	}
 
-	private static CarePlanEntry carePlan(CarePlan plan, String id, String reference) {
+	private CarePlanEntry carePlan(CarePlan plan, String id, String reference) {
 		List<CarePlanEntry.Activity> activities = plan.getActivity()
 			.stream()
 			.filter(a -> a.hasDetail())
@@ -222,15 +238,15 @@ final class PictureBuilder {
 		}
 	}
 
-	private static java.time.@Nullable Instant occurrence(@Nullable Type value) {
+	private java.time.@Nullable Instant occurrence(@Nullable Type value) {
 		if (value instanceof Timing timing) {
 			if (timing.hasEvent()) {
-				return instant(timing.getEvent().get(0).getValue());
+				return scheduled(timing.getEvent().get(0), zone);
 			}
-			return timing.getRepeat().hasBoundsPeriod() ? instant(timing.getRepeat().getBoundsPeriod().getStart())
+			return timing.getRepeat().hasBoundsPeriod() ? scheduled(timing.getRepeat().getBoundsPeriod(), zone)
 					: null;
 		}
-		return start(value);
+		return scheduled(value, zone);
 	}
 
 }

@@ -1,10 +1,14 @@
 package org.secondopinion.assessment.picture;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.events.PatientKey;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +19,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordPictures {
 
+	private final ZoneId zone;
+
+	/** Planned dates without a time read as days in UTC. */
+	public RecordPictures() {
+		this(ZoneOffset.UTC);
+	}
+
+	@Autowired
+	public RecordPictures(AssessmentSettings settings) {
+		this(settings.dates().zone());
+	}
+
+	/** @param zone where a planned date written without a time is read as the start of its day */
+	public RecordPictures(ZoneId zone) {
+		this.zone = zone;
+	}
+
 	public ClinicalPicture pictureOf(PatientKey patient, List<? extends Resource> resources) {
 		PatientDetails details = PatientDetails.unknown();
-		PictureBuilder picture = new PictureBuilder();
+		PictureBuilder picture = new PictureBuilder(zone);
 		for (Resource resource : resources) {
 			String type = resource.fhirType();
 			if (!PictureAssembler.TYPES.contains(type) || !resource.getIdElement().hasIdPart()) {

@@ -68,7 +68,7 @@ class CriteriaEvaluatorTests {
 	private static CriteriaEvaluator evaluator(Duration urgentWithin) {
 		AssessmentSettings settings = new AssessmentSettings("2026.11-1", 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100),
 				new AssessmentSettings.MajorProcedure(new ClassPathResource("valuesets/major-procedures.json"), urgentWithin),
-				null);
+				null, new AssessmentSettings.Dates(ZoneOffset.UTC, Duration.ofDays(90)));
 		List<Criterion> criteria = List.of(new UntreatablePrognosis(FHIR, RuleSettings.load("untreatable", UntreatableSettings.class)),
 				new MajorProcedurePlanned(FHIR, settings));
 		return new CriteriaEvaluator(criteria,

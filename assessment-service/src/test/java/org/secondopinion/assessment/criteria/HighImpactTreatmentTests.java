@@ -1,6 +1,7 @@
 package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -17,7 +18,7 @@ class HighImpactTreatmentTests {
 	private static final String FIXTURES = "fixtures/high-impact-treatment/";
 
 	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
-			RuleSettings.load("high-impact", HighImpactSettings.class));
+			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment());
 
 	@Test
 	void flagsChemotherapyOrderedToStartWithinThirtyDaysAsUrgent() {
@@ -88,6 +89,39 @@ class HighImpactTreatmentTests {
 	@Test
 	void needsABaselineScoreTakenShortlyBeforeTheTreatment() {
 		assertThat(evaluate("quality-of-life-without-baseline.json")).isEmpty();
+	}
+
+	@Test
+	void reportsChemotherapyWhoseStartDateHasPassedAsNotRecordedAndNotUrgent() {
+		Optional<Finding> finding = criterion.evaluate(picture(FIXTURES + "chemotherapy-ordered-in-twelve-days.json"),
+				Instant.parse("2026-11-20T09:00:00Z"));
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Chemotherapy was scheduled for 13 Nov 2026 and is not recorded as started; "
+					+ "confirm whether it took place before referring.");
+			assertThat(f.urgent()).isFalse();
+			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 11, 13), true));
+			assertThat(f.changesAt()).isEqualTo(Instant.parse("2027-02-12T00:00:00Z"));
+		});
+	}
+
+	@Test
+	void marksChemotherapyStartingTodayAsUrgentAndDropsItNinetyOneDaysAfterItsDate() {
+		assertThat(criterion.evaluate(picture(FIXTURES + "chemotherapy-ordered-in-twelve-days.json"),
+				Instant.parse("2026-11-13T16:00:00Z"))).hasValueSatisfying(f -> {
+					assertThat(f.urgent()).isTrue();
+					assertThat(f.reason()).startsWith("Chemotherapy is planned for 13 Nov 2026;");
+				});
+		assertThat(criterion.evaluate(picture(FIXTURES + "chemotherapy-ordered-in-twelve-days.json"),
+				Instant.parse("2027-02-12T00:00:00Z"))).isEmpty();
+	}
+
+	@Test
+	void countsTheUrgencyWindowOfATreatmentInWholeDays() {
+		assertThat(criterion.evaluate(picture(FIXTURES + "chemotherapy-ordered-in-twelve-days.json"),
+				Instant.parse("2026-10-14T23:00:00Z"))).as("30 days ahead").hasValueSatisfying(f -> assertThat(f.urgent()).isTrue());
+		assertThat(criterion.evaluate(picture(FIXTURES + "chemotherapy-ordered-in-twelve-days.json"),
+				Instant.parse("2026-10-13T23:00:00Z"))).as("31 days ahead").hasValueSatisfying(f -> assertThat(f.urgent()).isFalse());
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -2,6 +2,9 @@ package org.secondopinion.assessment.criteria;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +16,7 @@ import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
+import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.core.io.ClassPathResource;
 
@@ -26,9 +30,9 @@ class MajorProcedurePlannedTests {
 
 	private static final CodedConcept PHYSIOTHERAPY = new CodedConcept("http://snomed.info/sct", "91251008", "Physical therapy procedure");
 
-	private final MajorProcedurePlanned criterion = new MajorProcedurePlanned(FhirContext.forR4Cached(),
-			new AssessmentSettings("test", 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100), new AssessmentSettings.MajorProcedure(
-					new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30)), null));
+	private static final CodedConcept KNEE_REPLACEMENT = new CodedConcept("http://snomed.info/sct", "609588000", "Total knee replacement");
+
+	private final MajorProcedurePlanned criterion = criterion(ZoneOffset.UTC);
 
 	@Test
 	void flagsAnActiveOrderForSpinalFusionAsMajorProcedure() {
@@ -101,6 +105,115 @@ class MajorProcedurePlannedTests {
 				"preparation", null, null, null);
 
 		assertThat(criterion.evaluate(picture(List.of(preparation), List.of()), NOW)).isPresent();
+	}
+
+	@Test
+	void reportsASurgeryWhoseDateHasPassedAsNotRecordedInsteadOfPlannedAndNotUrgent() {
+		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-10", SPINAL_FUSION, "active", "order", day("2026-05-18"))), List.of()), NOW);
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.code()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
+			assertThat(f.reason()).isEqualTo("Spinal fusion was scheduled for 18 May 2026 and is not recorded as performed; "
+					+ "confirm whether it took place before referring.");
+			assertThat(f.urgent()).isFalse();
+			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 5, 18), true));
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("ServiceRequest/sr-10/_history/1");
+		});
+	}
+
+	@Test
+	void marksSurgeryScheduledForTodayAsUrgentEvenAfterItsStartOfDay() {
+		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-11", SPINAL_FUSION, "active", "order", day("2026-06-01"))), List.of()), NOW);
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.urgent()).isTrue();
+			assertThat(f.reason()).startsWith("Spinal fusion on 1 Jun 2026 is planned");
+			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 6, 1), false));
+		});
+	}
+
+	@Test
+	void countsTheUrgencyWindowInWholeDaysWithItsLastDayIncluded() {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-12", SPINAL_FUSION, "active", "order", day("2026-07-01"))), List.of()), NOW))
+			.as("30 days ahead").hasValueSatisfying(f -> assertThat(f.urgent()).isTrue());
+		assertThat(criterion.evaluate(picture(List.of(request("sr-13", SPINAL_FUSION, "active", "order", day("2026-07-02"))), List.of()), NOW))
+			.as("31 days ahead").hasValueSatisfying(f -> assertThat(f.urgent()).isFalse());
+		assertThat(criterion.evaluate(picture(List.of(request("sr-14", SPINAL_FUSION, "active", "order",
+				Instant.parse("2026-07-01T23:59:00Z"))), List.of()), NOW))
+			.as("late on the 30th day").hasValueSatisfying(f -> assertThat(f.urgent()).isTrue());
+	}
+
+	@Test
+	void keepsAskingToConfirmForNinetyDaysAfterTheDateThenDropsTheStaleOrder() {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-15", SPINAL_FUSION, "active", "order", day("2026-03-03"))), List.of()), NOW))
+			.as("90 days past").hasValueSatisfying(f -> assertThat(f.reason()).contains("was scheduled for 3 Mar 2026"));
+		assertThat(criterion.evaluate(picture(List.of(request("sr-16", SPINAL_FUSION, "active", "order", day("2026-03-02"))), List.of()), NOW))
+			.as("91 days past").isEmpty();
+	}
+
+	@Test
+	void reportsNothingForAPastDatedOrderThatAProcedureFulfilled() {
+		PerformedProcedure done = new PerformedProcedure("Procedure/pr-5/_history/1", List.of(SPINAL_FUSION), "completed",
+				day("2026-05-18"), List.of("ServiceRequest/sr-17"));
+
+		assertThat(criterion.evaluate(picture(List.of(request("sr-17", SPINAL_FUSION, "active", "order", day("2026-05-18"))), List.of(done)), NOW)).isEmpty();
+	}
+
+	@Test
+	void saysWhichProceduresArePlannedAndWhichAreOverdueWhenBothAreOpen() {
+		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-18", SPINAL_FUSION, "active", "order", day("2026-05-20")),
+				request("sr-19", KNEE_REPLACEMENT, "active", "order", day("2026-06-20"))), List.of()), NOW);
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Total knee replacement on 20 Jun 2026 is planned; a second opinion before major surgery "
+					+ "can confirm it is the right treatment. Spinal fusion was scheduled for 20 May 2026 and is not recorded as "
+					+ "performed; confirm whether it took place before referring.");
+			assertThat(f.urgent()).isTrue();
+			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 5, 20), true));
+		});
+	}
+
+	@Test
+	void asksToReassessWhenTheDateEntersTheWindowPassesOrLapses() {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-20", SPINAL_FUSION, "active", "order", day("2026-08-10"))), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-07-11T00:00:00Z")));
+		assertThat(criterion.evaluate(picture(List.of(request("sr-21", SPINAL_FUSION, "active", "order", day("2026-06-10"))), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-06-11T00:00:00Z")));
+		assertThat(criterion.evaluate(picture(List.of(request("sr-22", SPINAL_FUSION, "active", "order", day("2026-05-10"))), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-08-09T00:00:00Z")));
+		assertThat(criterion.evaluate(picture(List.of(request("sr-23", SPINAL_FUSION, "active", "order", null)), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.changesAt()).isNull());
+	}
+
+	@Test
+	void countsDaysOnTheCalendarOfTheConfiguredZone() {
+		// 12:30 UTC on 1 June is already 00:30 on 2 June in Auckland (UTC+12 in June)
+		Instant now = Instant.parse("2026-06-01T12:30:00Z");
+		PlannedProcedure lateOnTheFirst = request("sr-24", SPINAL_FUSION, "active", "order", Instant.parse("2026-06-01T11:00:00Z"));
+
+		assertThat(criterion.evaluate(picture(List.of(lateOnTheFirst), List.of()), now))
+			.as("in UTC both are 1 June: today").hasValueSatisfying(f -> {
+				assertThat(f.urgent()).isTrue();
+				assertThat(f.reason()).startsWith("Spinal fusion on 1 Jun 2026 is planned");
+			});
+		assertThat(criterion(ZoneId.of("Pacific/Auckland")).evaluate(picture(List.of(lateOnTheFirst), List.of()), now))
+			.as("in Auckland the surgery was at 23:00 yesterday").hasValueSatisfying(f -> {
+				assertThat(f.urgent()).isFalse();
+				assertThat(f.reason()).startsWith("Spinal fusion was scheduled for 1 Jun 2026 and is not recorded as performed");
+				assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 6, 1), true));
+				assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-08-30T12:00:00Z"));
+			});
+	}
+
+	private static MajorProcedurePlanned criterion(ZoneId zone) {
+		return new MajorProcedurePlanned(FhirContext.forR4Cached(), new AssessmentSettings("test", 1, Duration.ofSeconds(1),
+				Duration.ofMillis(300), Duration.ofMillis(100), new AssessmentSettings.MajorProcedure(
+						new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30)),
+				null, new AssessmentSettings.Dates(zone, Duration.ofDays(90))));
+	}
+
+	private static Instant day(String date) {
+		return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
 	}
 
 	private static PlannedProcedure request(String id, CodedConcept code, String status, String intent, Instant plannedFor) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.secondopinion.assessment.AssessmentSettings;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.YamlPropertySourceLoader;
@@ -22,6 +23,12 @@ final class RuleSettings {
 	static <T> T load(String prefix, Class<T> type) {
 		return BINDER.bind("second-opinion.assessment." + prefix, type)
 			.orElseThrow(() -> new IllegalStateException("No settings under " + prefix));
+	}
+
+	/** The service's own settings, as {@code assessment-service.yaml} has them. */
+	static AssessmentSettings assessment() {
+		return BINDER.bind("second-opinion.assessment", AssessmentSettings.class)
+			.orElseThrow(() -> new IllegalStateException("No assessment settings"));
 	}
 
 	private static Binder binder() {

@@ -2,8 +2,11 @@ package org.secondopinion.assessment.intake;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.annotation.DirtiesContext;
@@ -35,6 +39,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -52,6 +57,9 @@ class ResourceIntakeIntegrationTests {
 
 	@Autowired
 	EventCodec codec;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Value("${local.server.port}")
 	int port;
@@ -111,6 +119,46 @@ class ResourceIntakeIntegrationTests {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(flagEventsOf(patient))
 			.extracting(CloudEvent::eventType)
 			.containsExactly(EventType.FLAG_RAISED, EventType.FLAG_RESOLVED));
+	}
+
+	@Test
+	void schedulesAReviewForTheDayAPlannedSurgeryEntersTheUrgencyWindow() {
+		PatientKey patient = new PatientKey(ehr, "p-10");
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		send(patient, event(resource(spinalFusionOrder("sr-10", "p-10")
+			.replace("\"authoredOn\"", "\"occurrenceDateTime\":\"" + today.plusDays(40) + "\",\"authoredOn\""))));
+
+		JsonNode assessment = awaitAssessment(patient, "flagged");
+		assertThat(assessment.path("priority").asString()).isEqualTo("routine");
+		FlagPayload flag = codec.data(awaitFlagEvents(patient, 1).get(0), FlagPayload.class);
+		assertThat(flag.criteria().get(0).due()).isEqualTo(new FlagPayload.Due(today.plusDays(40), false));
+		Instant review = jdbc.sql("select due_at from pending_assessment where ehr_id = ? and patient_id = ?")
+			.params(patient.ehrId(), patient.patientId())
+			.query((rs, row) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+			.single();
+		assertThat(review).isCloseTo(today.plusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant(), within(1, ChronoUnit.MINUTES));
+
+		send(patient, event(resource(spinalFusionOrder("sr-10", "p-10").replace("\"active\"", "\"completed\"")
+			.replace("\"versionId\":\"1\"", "\"versionId\":\"2\""))));
+		assertThat(awaitAssessment(patient, "clear").path("criteria").isEmpty())
+			.as("a change is assessed at once, not at the later review").isTrue();
+	}
+
+	@Test
+	void reportsAnOrderWhoseDateHasPassedAsNotRecordedAndNotUrgent() {
+		PatientKey patient = new PatientKey(ehr, "p-11");
+		LocalDate past = LocalDate.now(ZoneOffset.UTC).minusDays(3);
+		send(patient, event(resource(spinalFusionOrder("sr-11", "p-11")
+			.replace("\"authoredOn\"", "\"occurrenceDateTime\":\"" + past + "\",\"authoredOn\""))));
+
+		JsonNode assessment = awaitAssessment(patient, "flagged");
+		assertThat(assessment.path("priority").asString()).isEqualTo("routine");
+		assertThat(assessment.path("criteria").get(0).path("reason").asString())
+			.startsWith("Spinal fusion was scheduled for ")
+			.endsWith(" and is not recorded as performed; confirm whether it took place before referring.");
+		FlagPayload flag = codec.data(awaitFlagEvents(patient, 1).get(0), FlagPayload.class);
+		assertThat(flag.priority()).isEqualTo("routine");
+		assertThat(flag.criteria().get(0).due()).isEqualTo(new FlagPayload.Due(past, true));
 	}
 
 	@Test

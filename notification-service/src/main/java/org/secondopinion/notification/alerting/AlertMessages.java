@@ -64,7 +64,7 @@ class AlertMessages {
 
 	private static String reasons(List<FlagPayload.CriterionMet> criteria) {
 		StringBuilder text = new StringBuilder("Why:\n");
-		criteria.forEach(c -> text.append("- ").append(title(c.code())).append(": ").append(c.reason()).append('\n'));
+		criteria.forEach(c -> text.append("- ").append(title(c)).append(": ").append(c.reason()).append('\n'));
 		return text.append('\n').toString();
 	}
 
@@ -77,7 +77,12 @@ class AlertMessages {
 		root.put("team", c.team());
 		root.put("assignee", c.assignee());
 		ArrayNode list = root.putArray("criteria");
-		criteria.forEach(m -> list.addObject().put("code", m.code()).put("title", title(m.code())).put("reason", m.reason()));
+		criteria.forEach(m -> {
+			ObjectNode criterion = list.addObject().put("code", m.code()).put("title", title(m)).put("reason", m.reason());
+			if (m.due() != null) {
+				criterion.put("due", m.due().date().toString()).put("overdue", m.due().overdue());
+			}
+		});
 		root.put("link", settings.linkTo(c.id()));
 		return json.writeValueAsString(root);
 	}
@@ -87,7 +92,16 @@ class AlertMessages {
 	}
 
 	static String titles(List<FlagPayload.CriterionMet> criteria) {
-		return String.join(", ", criteria.stream().map(c -> title(c.code())).toList());
+		return String.join(", ", criteria.stream().map(AlertMessages::title).toList());
+	}
+
+	/** The criterion's title, saying "overdue" instead of "planned" when its planned day has passed unrecorded. */
+	static String title(FlagPayload.CriterionMet criterion) {
+		String title = title(criterion.code());
+		if (criterion.due() == null || !criterion.due().overdue()) {
+			return title;
+		}
+		return (title.endsWith(" planned") ? title.substring(0, title.length() - " planned".length()) : title) + " overdue";
 	}
 
 	static String title(String code) {

@@ -3,8 +3,10 @@ package org.secondopinion.notification.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
+import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /** Plain-language names of the codes the pages show; templates call it as {@code @labels}. */
@@ -27,11 +29,34 @@ class Labels {
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
 	private static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgent", "high", "High", "routine",
 			"Routine");
 
 	public String criterion(String code) {
 		return CRITERIA.getOrDefault(code, code);
+	}
+
+	/**
+	 * The name of one criterion as met: its plain-language name, or, for a planned procedure or treatment whose day
+	 * has passed with nothing recorded, "… overdue" rather than "… planned".
+	 */
+	public String finding(FlagPayload.CriterionMet criterion) {
+		String name = criterion(criterion.code());
+		if (criterion.due() == null || !criterion.due().overdue()) {
+			return name;
+		}
+		return (name.endsWith(" planned") ? name.substring(0, name.length() - " planned".length()) : name) + " overdue";
+	}
+
+	/** {@code Due 18 Nov 2026}, {@code Was due 18 Nov 2026, not recorded as done}, or empty without a due date. */
+	public String due(FlagPayload.CriterionMet criterion) {
+		FlagPayload.Due due = criterion.due();
+		if (due == null) {
+			return "";
+		}
+		return due.overdue() ? "Was due " + DAY.format(due.date()) + ", not recorded as done" : "Due " + DAY.format(due.date());
 	}
 
 	public String status(String status) {

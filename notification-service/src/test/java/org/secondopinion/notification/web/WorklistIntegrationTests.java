@@ -1,6 +1,7 @@
 package org.secondopinion.notification.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -81,6 +82,28 @@ class WorklistIntegrationTests {
 	@Autowired
 	CaseManagement cases;
 
+	@Autowired
+	Labels labels;
+
+	@Test
+	void showsAnOverdueProcedureAsOverdueWithTheDayItWasDue() {
+		FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+				"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
+				List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
+				new FlagPayload.Due(LocalDate.of(2026, 11, 18), true));
+		publish("p-overdue", "North Clinic", "routine", overdue);
+		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).contains("p-overdue"));
+
+		WorklistRow row = worklist.rows(WorklistFilter.defaults(), null).stream()
+			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals("p-overdue"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.criteria()).containsExactly(overdue);
+		assertThat(row.urgent()).isFalse();
+		assertThat(labels.finding(row.criteria().get(0))).isEqualTo("Major procedure overdue");
+		assertThat(labels.due(row.criteria().get(0))).isEqualTo("Was due 18 Nov 2026, not recorded as done");
+	}
+
 	@Test
 	void findsThePatientsOpenCaseForTheLinkOfACdsHooksCard() {
 		publish("p-link", "North Clinic", "urgent", "MAJOR_PROCEDURE_PLANNED");
@@ -105,11 +128,14 @@ class WorklistIntegrationTests {
 	}
 
 	private void publish(String patientId, String facility, String priority, String criterion) {
+		publish(patientId, facility, priority, new FlagPayload.CriterionMet(criterion, "Reason.",
+				List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Evidence"))));
+	}
+
+	private void publish(String patientId, String facility, String priority, FlagPayload.CriterionMet criterion) {
 		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId,
 				new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null), facility, priority, "open",
-				List.of(new FlagPayload.CriterionMet(criterion, "Reason.",
-						List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Evidence")))),
-				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+				List.of(criterion), null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,
 				UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag, OffsetDateTime.now(ZoneOffset.UTC))))
 			.join();

@@ -1,5 +1,6 @@
 package org.secondopinion.sandbox.scenarios;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,15 @@ public record Scenario(String file, String patientId, List<Expectation> expected
 	/** Copies of every resource in the fixture, the Patient first. */
 	public List<Resource> resources() {
 		return bundle.getEntry().stream().map(BundleEntryComponent::getResource).map(Resource::copy).toList();
+	}
+
+	/**
+	 * Copies of every resource in the fixture, the Patient first, with every date moved so that they read as
+	 * written against {@code asOf} instead of {@link ScenarioCatalog#AS_OF} (see {@link ScenarioDates}).
+	 */
+	public List<Resource> resourcesAsOf(LocalDate asOf) {
+		ScenarioDates dates = ScenarioDates.asOf(asOf);
+		return resources().stream().map(dates::shift).toList();
 	}
 
 	/** A copy of the Patient. */

@@ -1,5 +1,8 @@
 package org.secondopinion.sandbox.scenarios;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -14,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the scenario patients to the store at startup, before the server accepts requests, when
  * {@code second-opinion.sandbox.scenarios.enabled} is true. Their facilities are written too if the seed population
- * has not written them, so that every reference a scenario makes can be followed.
+ * has not written them, so that every reference a scenario makes can be followed. The fixtures are written against
+ * {@link ScenarioCatalog#AS_OF}; the sandbox serves them with every date moved to the day it starts (or
+ * {@code as-of}), so that what each patient should trigger holds on any day the rules are evaluated with today's date.
  */
 @Component
 class ScenarioLoader implements SmartInitializingSingleton {
@@ -31,10 +36,13 @@ class ScenarioLoader implements SmartInitializingSingleton {
 
 	private final ScenarioSettings settings;
 
-	ScenarioLoader(FhirStore store, FhirContext fhir, ScenarioSettings settings) {
+	private final Clock clock;
+
+	ScenarioLoader(FhirStore store, FhirContext fhir, ScenarioSettings settings, Clock clock) {
 		this.store = store;
 		this.fhir = fhir;
 		this.settings = settings;
+		this.clock = clock;
 	}
 
 	@Override
@@ -46,14 +54,16 @@ class ScenarioLoader implements SmartInitializingSingleton {
 			.filter(facility -> store.read(Organization.class, facility.getIdPart()).isEmpty())
 			.forEach(store::put);
 		List<Scenario> scenarios = ScenarioCatalog.load(fhir).scenarios();
+		LocalDate asOf = settings.asOf() != null ? settings.asOf() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		int resources = 0;
 		for (Scenario scenario : scenarios) {
-			for (Resource resource : scenario.resources()) {
+			for (Resource resource : scenario.resourcesAsOf(asOf)) {
 				store.put(resource);
 				resources++;
 			}
 		}
-		log.info("Loaded {} scenario patients ({} resources)", scenarios.size(), resources);
+		log.info("Loaded {} scenario patients ({} resources), dates moved by {} days to read as of {}", scenarios.size(),
+				resources, ScenarioDates.asOf(asOf).days(), asOf);
 	}
 
 	private static Organization facility(String id, String name) {

@@ -3,6 +3,9 @@ package org.secondopinion.sandbox.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +20,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,6 +93,16 @@ class ScenarioLoaderTests {
 			}
 		}
 		assertThat(checked).isGreaterThan(CATALOG.scenarios().size());
+	}
+
+	@Test
+	void servesTheScenarioDatesMovedToTheDayTheSandboxStarted() {
+		ServiceRequest fusion = client.read().resource(ServiceRequest.class).withId("scn-major-1-fusion").execute();
+		long days = ChronoUnit.DAYS.between(ScenarioCatalog.AS_OF, LocalDate.now(ZoneOffset.UTC));
+
+		assertThat(fusion.getOccurrenceDateTimeType().getValueAsString())
+			.as("17 days after the start day, as the fixture is 17 days after %s", ScenarioCatalog.AS_OF)
+			.isEqualTo(LocalDate.of(2026, 11, 18).plusDays(days).toString());
 	}
 
 	@Test
