@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -21,8 +20,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.gateway.GatewaySettings;
+import org.secondopinion.sandbox.scenarios.ScenarioDates;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,6 +39,8 @@ public final class Evaluation {
 
 	/** How long an assessment must stay unchanged, after its record is complete, to count as final. */
 	private static final Duration SETTLED = Duration.ofSeconds(5);
+
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -81,7 +86,7 @@ public final class Evaluation {
 	}
 
 	Scoreboard score(EvaluationSet set, LocalDate today) throws IOException, InterruptedException {
-		DateShift shift = new DateShift(ChronoUnit.DAYS.between(set.anchorDate(), today));
+		ScenarioDates shift = ScenarioDates.between(set.anchorDate(), today);
 		Map<String, Set<String>> expectedResources = new HashMap<>();
 		int loaded = 0;
 		for (EvaluationSet.Case c : set.cases()) {
@@ -98,22 +103,24 @@ public final class Evaluation {
 	}
 
 	/** PUTs every entry of the case's bundle; returns the {@code Type/id} of those the gateway pulls. */
-	private Set<String> load(EvaluationSet.Case c, DateShift shift) throws IOException, InterruptedException {
+	private Set<String> load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
 		Set<String> pulled = new LinkedHashSet<>();
+		IParser parser = FHIR.newJsonParser();
 		for (JsonNode entry : c.bundle().path("entry")) {
-			JsonNode resource = shift.apply(entry.path("resource"));
-			String reference = resource.path("resourceType").asString() + "/" + resource.path("id").asString();
+			Resource resource = shift.shift((Resource) parser.parseResource(entry.path("resource").toString()));
+			String type = resource.fhirType();
+			String reference = type + "/" + resource.getIdPart();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
 				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/fhir+json")
 				.header("Accept", "application/fhir+json")
-				.PUT(HttpRequest.BodyPublishers.ofString(resource.toString()))
+				.PUT(HttpRequest.BodyPublishers.ofString(parser.encodeResourceToString(resource)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() / 100 != 2) {
 				throw new IllegalStateException("The EHR refused " + reference + " of case " + c.id() + ": HTTP "
 						+ response.statusCode() + " " + abbreviate(response.body()));
 			}
-			if (GatewaySettings.PATIENT_RESOURCE_TYPES.contains(resource.path("resourceType").asString())) {
+			if (GatewaySettings.PATIENT_RESOURCE_TYPES.contains(type)) {
 				pulled.add(reference);
 			}
 		}

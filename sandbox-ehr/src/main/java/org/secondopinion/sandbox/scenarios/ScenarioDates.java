@@ -29,6 +29,11 @@ public final class ScenarioDates {
 		return new ScenarioDates(ChronoUnit.DAYS.between(ScenarioCatalog.AS_OF, asOf));
 	}
 
+	/** The shift that moves records written against {@code writtenFor} to {@code readOn}. */
+	public static ScenarioDates between(LocalDate writtenFor, LocalDate readOn) {
+		return new ScenarioDates(ChronoUnit.DAYS.between(writtenFor, readOn));
+	}
+
 	/** By how many days every date moves. */
 	public long days() {
 		return days;

@@ -31,6 +31,18 @@ class ScenarioDatesTests {
 	}
 
 	@Test
+	void movesRecordsWrittenForAnyDayToAnother() {
+		ScenarioDates shift = ScenarioDates.between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 6));
+		ServiceRequest request = new ServiceRequest();
+		request.setOccurrence(new DateTimeType("2026-12-20T08:00:00+01:00"));
+
+		shift.shift(request);
+
+		assertThat(shift.days()).isEqualTo(5);
+		assertThat(request.getOccurrenceDateTimeType().getValueAsString()).isEqualTo("2026-12-25T08:00:00+01:00");
+	}
+
+	@Test
 	void keepsTheTimeOfDayOffsetAndPrecisionOfEachValue() {
 		Procedure procedure = new Procedure();
 		procedure.setPerformed(new Period().setStartElement(new DateTimeType("2026-10-12T08:30:00+01:00"))
