@@ -65,8 +65,9 @@ def check_case(fn, all_ids):
     for i, e in enumerate(entries):
         r = e.get("resource") or {}
         rt, rid = r.get("resourceType"), r.get("id")
-        if not e.get("fullUrl"):
-            err(f"{cid}: entry {i} has no fullUrl")
+        fu = e.get("fullUrl") or ""
+        if not (fu.startswith("urn:uuid:") or (fu.startswith("http") and rt and rid and fu.endswith(f"/{rt}/{rid}"))):
+            err(f"{cid}: entry {i} fullUrl {fu!r} is neither urn:uuid nor the resource URL")
         if not rt or not rid:
             err(f"{cid}: entry {i} resource without type/id"); continue
         if not ID_RE.match(rid) or rid.isdigit():
