@@ -3,6 +3,7 @@ package org.secondopinion.assessment.picture;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.FlagPayload.OrganizationReference;
 
 /**
  * A reference in the patient's record to an organisation, or to what leads to one (a Location, a PractitionerRole,
@@ -14,9 +15,14 @@ import org.jspecify.annotations.Nullable;
 public record OrganizationLink(String source, @Nullable String reference, @Nullable String identifierSystem,
 		@Nullable String identifierValue, @Nullable String display, @Nullable Instant at) {
 
-	/** Whether the reference says anything to resolve: a literal reference or an identifier. */
+	/**
+	 * Whether the reference says anything to resolve: a literal reference or an identifier, or, where it points to an
+	 * Organization (managing organization, service provider), a display that can match the organisation's name.
+	 */
 	boolean resolvable() {
-		return reference != null || identifierValue != null;
+		return reference != null || identifierValue != null
+				|| display != null && (OrganizationReference.MANAGING_ORGANIZATION.equals(source)
+						|| OrganizationReference.ENCOUNTER_SERVICE_PROVIDER.equals(source));
 	}
 
 	/** The same link without its time: two links to one organisation from one source are the same. */

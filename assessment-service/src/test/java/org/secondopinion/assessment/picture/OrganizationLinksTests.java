@@ -61,6 +61,19 @@ class OrganizationLinksTests {
 	}
 
 	@Test
+	void keepsAManagingOrganizationKnownOnlyByItsName() {
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p");
+		patient.getManagingOrganization().setDisplay("North Clinic");
+
+		ClinicalPicture named = PictureFixtures.picture(new org.secondopinion.events.PatientKey("e", "p"),
+				List.of(patient));
+
+		assertThat(named.organizations()).containsExactly(new OrganizationLink(
+				OrganizationReference.MANAGING_ORGANIZATION, null, null, null, "North Clinic", null));
+	}
+
+	@Test
 	void aPatientWithoutAnyReferenceHasNone() {
 		ClinicalPicture bare = PictureFixtures.picture(new org.secondopinion.events.PatientKey("e", "p"),
 				List.of(new org.hl7.fhir.r4.model.Patient().setId("p")));

@@ -109,14 +109,20 @@ class PlacementIntegrationTests {
 		assertThat(nothing.path("assignee").asString()).isEqualTo("coordinator-intake");
 		assertThat(nothing.path("placement").path("placed").asBoolean()).isFalse();
 
-		assertThat(unplacedGauge()).isEqualTo(1.0);
+		// the flags topic is shared by the test classes of this JVM: count every open unplaced case the admin sees
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			long unplaced = openUnplacedCases();
+			assertThat(unplaced).isPositive();
+			assertThat(unplacedGauge()).isEqualTo((double) unplaced);
+			JsonNode placement = get("/actuator/health", keycloak.accessToken("admin")).path("components").path("placement");
+			assertThat(placement.path("details").path("unplacedOpenCases").asLong()).isEqualTo(unplaced);
+		});
 		JsonNode health = get("/actuator/health", keycloak.accessToken("admin"));
 		assertThat(health.path("status").asString()).isEqualTo("WARNING");
 		JsonNode placement = health.path("components").path("placement");
 		assertThat(placement.path("status").asString()).isEqualTo("WARNING");
-		assertThat(placement.path("details").path("unplacedOpenCases").asInt()).isEqualTo(1);
 		assertThat(placement.path("details").path("reasons").propertyNames())
-			.containsExactly("no rule placed it (the patient's record names no organisation) → fallback Central Intake");
+			.contains("no rule placed it (the patient's record names no organisation) → fallback Central Intake");
 		assertThat(placement.toString()).doesNotContain("p-nothing", "Test Person", "MRN");
 		assertThat(status("/actuator/health/readiness")).as("unplaced cases do not make the service unready").isEqualTo(200);
 		assertThat(status("/actuator/health")).isEqualTo(200);
@@ -145,6 +151,14 @@ class PlacementIntegrationTests {
 			.valueStream()
 			.filter(c -> c.path("patient").path("ehrId").asString().equals(ehr))
 			.toList();
+	}
+
+	private long openUnplacedCases() {
+		return get("/api/v1/cases?size=200", keycloak.accessToken("admin")).path("items")
+			.valueStream()
+			.filter(c -> !c.path("status").asString().equals("closed"))
+			.filter(c -> c.path("placement").path("rule").asString().equals("fallback"))
+			.count();
 	}
 
 	private List<String> patients(String user) {
