@@ -83,6 +83,51 @@ class EventCodecTests {
 	}
 
 	@Test
+	void roundTripsTheOrganisationReferencesOfAFlagWithTheirSources() {
+		FlagPayload flag = new FlagPayload("f-2", new FlagPayload.PatientSummary("ehr-a", "p-8", null, null, null),
+				null, "routine", "open",
+				List.of(new FlagPayload.CriterionMet("RARE_OR_COMPLEX_CONDITION", "Fabry disease is rare.", List.of())),
+				null, "2026.1", TIME,
+				List.of(new FlagPayload.OrganizationReference("managing-organization", "Organization/o-1",
+						new FlagPayload.Identifier("urn:oid:2.16.840.1.113883.4.4", "12-3456789"), "Hill Clinic"),
+						new FlagPayload.OrganizationReference("encounter-location", "Location/l-1", null, null)));
+		CloudEvent event = FlagEvents.of(codec, "outbox-43", EventType.FLAG_UPDATED, flag, TIME);
+
+		CloudEvent read = codec.read(codec.write(event));
+
+		assertThat(codec.data(read, FlagPayload.class)).isEqualTo(flag);
+		assertThat(read.data().path("organizations").get(0).path("identifier").path("system").asString())
+			.isEqualTo("urn:oid:2.16.840.1.113883.4.4");
+	}
+
+	@Test
+	void readsAFlagOfAnOlderProducerWithoutOrganisationReferencesAsNotSent() {
+		ObjectNode event = validEnvelope();
+		event.put("type", "org.secondopinion.flag.raised");
+		event.set("data", json("""
+				{"flagId":"f","patient":{"ehrId":"e","id":"p"},"facility":"North Clinic","priority":"routine","status":"open",
+				 "criteria":[],"rulesetVersion":"1","assessedAt":"2026-03-01T10:15:30Z"}"""));
+
+		FlagPayload flag = codec.data(codec.read(bytes(event)), FlagPayload.class);
+
+		assertThat(flag.organizations()).isNull();
+		assertThat(flag.facility()).isEqualTo("North Clinic");
+	}
+
+	@Test
+	void rejectsAnOrganisationReferenceWithoutItsSource() {
+		ObjectNode event = validEnvelope();
+		event.put("type", "org.secondopinion.flag.raised");
+		event.set("data", json("""
+				{"flagId":"f","patient":{"ehrId":"e","id":"p"},"priority":"routine","status":"open","criteria":[],
+				 "organizations":[{"reference":"Organization/o-1"}],"rulesetVersion":"1","assessedAt":"2026-03-01T10:15:30Z"}"""));
+
+		assertThatThrownBy(() -> codec.read(bytes(event))).isInstanceOf(InvalidEventException.class)
+			.hasMessageContaining("Data of flag.raised event")
+			.hasMessageContaining("source");
+	}
+
+	@Test
 	void rejectsTextThatIsNotJson() {
 		assertThatThrownBy(() -> codec.read("{\"specversion\": ".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(InvalidEventException.class)

@@ -139,7 +139,8 @@ public final class LocalStack {
 		KeycloakServer keycloak = Objects.requireNonNull(identity, "started");
 		TokenCache admin = new TokenCache(() -> keycloak.accessToken("admin"), Duration.ofMinutes(1));
 		try {
-			new Evaluation(URI.create(ehrUrl), URI.create("http://127.0.0.1:8082"), ehrId(), admin,
+			new Evaluation(URI.create(ehrUrl), URI.create("http://127.0.0.1:8082"), URI.create("http://127.0.0.1:8081"),
+					ehrId(), admin,
 					Duration.ofMinutes(10), System.out).run(directory, LocalDate.now(ZoneOffset.UTC));
 			return true;
 		}

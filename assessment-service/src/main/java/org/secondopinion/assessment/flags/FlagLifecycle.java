@@ -3,6 +3,7 @@ package org.secondopinion.assessment.flags;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,7 +52,7 @@ public class FlagLifecycle {
 		Optional<FlagRepository.StoredFlag> open = flags.openFlagOf(picture.patient());
 		if (assessment.flagged()) {
 			UUID flagId = open.map(FlagRepository.StoredFlag::id).orElseGet(UUID::randomUUID);
-			FlagPayload payload = payload(flagId, patient, picture.details(), assessment, "open");
+			FlagPayload payload = payload(flagId, patient, picture, assessment, "open");
 			if (open.isEmpty()) {
 				flags.insert(payload, assessment.assessedAt());
 				publish(EventType.FLAG_RAISED, payload, assessment.assessedAt());
@@ -64,7 +65,7 @@ public class FlagLifecycle {
 		else if (open.isPresent()) {
 			FlagPayload resolved = new FlagPayload(open.get().payload().flagId(), patient, picture.details().facility(),
 					open.get().payload().priority(), "resolved", open.get().payload().criteria(),
-					null, assessment.rulesetVersion(), offset(assessment.assessedAt()));
+					null, assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));
 			flags.resolve(resolved, assessment.assessedAt());
 			publish(EventType.FLAG_RESOLVED, resolved, assessment.assessedAt());
 		}
@@ -84,11 +85,22 @@ public class FlagLifecycle {
 				codec.write(FlagEvents.of(codec, eventId.toString(), type, payload, offset(at))));
 	}
 
-	private static FlagPayload payload(UUID flagId, FlagPayload.PatientSummary patient, PatientDetails details,
+	private static FlagPayload payload(UUID flagId, FlagPayload.PatientSummary patient, ClinicalPicture picture,
 			Assessment assessment, String status) {
-		return new FlagPayload(flagId.toString(), patient, details.facility(), assessment.priority(), status,
+		return new FlagPayload(flagId.toString(), patient, picture.details().facility(), assessment.priority(), status,
 				assessment.findings().stream().map(Finding::toCriterionMet).toList(), null,
-				assessment.rulesetVersion(), offset(assessment.assessedAt()));
+				assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));
+	}
+
+	/** What the notification service places the case by: the picture's organisation references, in order. */
+	static List<FlagPayload.OrganizationReference> organizations(ClinicalPicture picture) {
+		return picture.organizations()
+			.stream()
+			.map(link -> new FlagPayload.OrganizationReference(link.source(), link.reference(),
+					link.identifierValue() == null ? null
+							: new FlagPayload.Identifier(link.identifierSystem(), link.identifierValue()),
+					link.display()))
+			.toList();
 	}
 
 	private static FlagPayload.PatientSummary summary(ClinicalPicture picture) {

@@ -103,10 +103,14 @@ class FlagRepository {
 
 	record StoredFlag(UUID id, FlagPayload payload) {
 
-		/** Whether the other flag meets the same criteria with the same evidence and priority. */
+		/**
+		 * Whether the other flag meets the same criteria with the same evidence and priority, for the same patient
+		 * at the same place (facility and organisation references, so that a move to another facility is told).
+		 */
 		boolean sameFindings(FlagPayload other) {
 			return payload.priority().equals(other.priority()) && payload.criteria().equals(other.criteria())
 					&& java.util.Objects.equals(payload.facility(), other.facility())
+					&& java.util.Objects.equals(payload.organizations(), other.organizations())
 					&& payload.patient().equals(other.patient());
 		}
 

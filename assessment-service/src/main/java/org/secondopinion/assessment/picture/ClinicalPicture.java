@@ -10,12 +10,15 @@ import org.secondopinion.events.PatientKey;
  * @param plannedProcedures ServiceRequests and Procedures in preparation, as the major-procedure rule reads them
  * @param performedProcedures Procedures done or under way
  * @param orders every ServiceRequest, with its category, reasons and performer (referrals, tests, treatments)
+ * @param organizations the references that may tell where the patient is cared for: the managing organization,
+ * then the latest encounters' service providers and locations, then the latest orders' requesters
  */
 public record ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
 		List<PerformedProcedure> performedProcedures, List<RecordedCondition> conditions,
 		List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
 		List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
-		List<PatientMessage> messages, List<AlertFlag> flags, List<ClinicalNote> notes) {
+		List<PatientMessage> messages, List<AlertFlag> flags, List<ClinicalNote> notes,
+		List<OrganizationLink> organizations) {
 
 	public ClinicalPicture {
 		plannedProcedures = List.copyOf(plannedProcedures);
@@ -30,13 +33,14 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 		messages = List.copyOf(messages);
 		flags = List.copyOf(flags);
 		notes = List.copyOf(notes);
+		organizations = List.copyOf(organizations);
 	}
 
 	/** A picture of procedures only. */
 	public ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
 			List<PerformedProcedure> performedProcedures) {
 		this(patient, details, plannedProcedures, performedProcedures, List.of(), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** This picture with the other's records added, e.g. the record and the orders a clinician is about to sign. */
@@ -46,7 +50,7 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 				concat(observations, more.observations), concat(visits, more.visits),
 				concat(medications, more.medications), concat(carePlans, more.carePlans), concat(orders, more.orders),
 				concat(questionnaireAnswers, more.questionnaireAnswers), concat(messages, more.messages),
-				concat(flags, more.flags), concat(notes, more.notes));
+				concat(flags, more.flags), concat(notes, more.notes), organizations);
 	}
 
 	private static <T> List<T> concat(List<T> first, List<T> second) {

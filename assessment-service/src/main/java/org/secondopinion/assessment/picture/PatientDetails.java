@@ -2,12 +2,15 @@ package org.secondopinion.assessment.picture;
 
 import org.jspecify.annotations.Nullable;
 
-/** How the EHR names the patient, and where they are cared for. All optional until the Patient arrives. */
+/**
+ * How the EHR names the patient, and where they are cared for. All optional until the Patient arrives.
+ * @param facility the managing Organization's display, else its id, as flag events have always named it
+ */
 public record PatientDetails(@Nullable String name, @Nullable String birthDate, @Nullable String mrn,
-		@Nullable String facility) {
+		@Nullable String facility, @Nullable OrganizationLink managingOrganization) {
 
 	public static PatientDetails unknown() {
-		return new PatientDetails(null, null, null, null);
+		return new PatientDetails(null, null, null, null, null);
 	}
 
 }

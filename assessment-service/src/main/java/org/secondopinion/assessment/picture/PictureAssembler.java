@@ -18,6 +18,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
+import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +172,8 @@ class PictureAssembler {
 		Reference organization = patient.getManagingOrganization();
 		String facility = organization.hasDisplay() ? organization.getDisplay()
 				: organization.hasReference() ? organization.getReferenceElement().getIdPart() : null;
-		return new PatientDetails(name, birthDate, mrn, facility);
+		return new PatientDetails(name, birthDate, mrn, facility,
+				OrganizationLinks.of(FlagPayload.OrganizationReference.MANAGING_ORGANIZATION, organization, null));
 	}
 
 }

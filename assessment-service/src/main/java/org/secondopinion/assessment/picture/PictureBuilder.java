@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.FlagPayload.OrganizationReference;
 import org.secondopinion.events.PatientKey;
 
 import static org.secondopinion.assessment.picture.FhirValues.code;
@@ -67,6 +68,8 @@ final class PictureBuilder {
 
 	private final List<ClinicalNote> notes = new ArrayList<>();
 
+	private final List<OrganizationLink> organizations = new ArrayList<>();
+
 	PictureBuilder() {
 		this(ZoneOffset.UTC);
 	}
@@ -86,13 +89,27 @@ final class PictureBuilder {
 					start(condition.getOnset()), start(condition.getAbatement()), instant(condition.getRecordedDate()),
 					notes(condition.getNote())));
 			case Observation observation -> ObservationReader.read(observation, id, reference, observations);
-			case Encounter encounter -> visits.add(visit(encounter, id, reference));
-			case MedicationRequest request -> medications.add(new MedicationOrder(reference, id,
+			case Encounter encounter -> {
+				Visit visit = visit(encounter, id, reference);
+				visits.add(visit);
+				if (visit.tookPlace()) {
+					link(OrganizationReference.ENCOUNTER_SERVICE_PROVIDER, encounter.getServiceProvider(), visit.start());
+					encounter.getLocation()
+						.forEach(l -> link(OrganizationReference.ENCOUNTER_LOCATION, l.getLocation(), visit.start()));
+				}
+			}
+			case MedicationRequest request -> {
+				link(OrganizationReference.REQUESTER, request.getRequester(), instant(request.getAuthoredOn()));
+				medications.add(new MedicationOrder(reference, id,
 					code(request.getStatusElement().getValueAsString()),
 					code(request.getIntentElement().getValueAsString()), medication(request),
 					instant(request.getAuthoredOn()), period(request.getDispenseRequest().getValidityPeriod()),
 					concepts(request.getReasonCode()), plain(request.getReasonReference())));
-			case CarePlan plan -> carePlans.add(carePlan(plan, id, reference));
+			}
+			case CarePlan plan -> {
+				link(OrganizationReference.REQUESTER, plan.getAuthor(), instant(plan.getCreated()));
+				carePlans.add(carePlan(plan, id, reference));
+			}
 			case QuestionnaireResponse response -> answers.add(QuestionnaireReader.read(response, id, reference));
 			case Communication communication -> messages.add(message(communication, id, reference));
 			case Flag flag -> flags.add(new AlertFlag(reference, id, code(flag.getStatusElement().getValueAsString()),
@@ -120,6 +137,7 @@ final class PictureBuilder {
 		append(messages, other.messages);
 		append(flags, other.flags);
 		append(notes, other.notes);
+		append(organizations, other.organizations);
 	}
 
 	private static <T> void append(List<T> into, List<T> more) {
@@ -130,10 +148,19 @@ final class PictureBuilder {
 
 	ClinicalPicture build(PatientKey patient, PatientDetails details) {
 		return new ClinicalPicture(patient, details, planned, performed, conditions, observations, visits,
-				medications, carePlans, orders, answers, messages, flags, notes);
+				medications, carePlans, orders, answers, messages, flags, notes,
+				OrganizationLinks.ordered(details.managingOrganization(), organizations));
+	}
+
+	private void link(String source, Reference reference, java.time.@Nullable Instant at) {
+		OrganizationLink link = OrganizationLinks.of(source, reference, at);
+		if (link != null) {
+			organizations.add(link);
+		}
 	}
 
 	private void serviceRequest(ServiceRequest request, String id, String reference) {
+		link(OrganizationReference.REQUESTER, request.getRequester(), instant(request.getAuthoredOn()));
 		String status = code(request.getStatusElement().getValueAsString());
 		String intent = request.getIntentElement().getValueAsString();
 		planned.add(new PlannedProcedure("ServiceRequest", id, reference, codes(request.getCode()), status, intent,

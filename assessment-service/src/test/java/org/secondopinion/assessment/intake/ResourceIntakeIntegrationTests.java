@@ -106,6 +106,27 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void publishesTheOrganisationReferencesOfThePatientsRecordWithTheFlag() {
+		PatientKey patient = new PatientKey(ehr, "p-org");
+		send(patient, resource("""
+				{"resourceType":"Patient","id":"p-org","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"}}"""));
+		send(patient, resource("""
+				{"resourceType":"Encounter","id":"e-1","meta":{"versionId":"1","lastUpdated":"2026-05-01T10:00:00Z"},
+				 "status":"finished","subject":{"reference":"Patient/p-org"},"period":{"start":"2026-04-30T09:00:00Z"},
+				 "serviceProvider":{"reference":"Organization/org-north","display":"North Clinic"}}"""));
+		send(patient, resource(spinalFusionOrder("sr-org", "p-org").replace("\"authoredOn\"",
+				"\"requester\":{\"reference\":\"PractitionerRole/role-1\"},\"authoredOn\"")));
+
+		FlagPayload flag = codec.data(awaitFlagEvents(patient, 1).get(0), FlagPayload.class);
+
+		assertThat(flag.facility()).as("no managing organization").isNull();
+		assertThat(flag.organizations()).containsExactly(
+				new FlagPayload.OrganizationReference("encounter-service-provider", "Organization/org-north", null,
+						"North Clinic"),
+				new FlagPayload.OrganizationReference("requester", "PractitionerRole/role-1", null, null));
+	}
+
+	@Test
 	void resolvesTheFlagWhenTheOrderIsCompleted() {
 		PatientKey patient = new PatientKey(ehr, "p-2");
 		send(patient, event(resource(spinalFusionOrder("sr-2", "p-2"))));

@@ -3,17 +3,14 @@ package org.secondopinion.localstack.evaluation;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,14 +21,13 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.sandbox.scenarios.ScenarioDates;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Scores the assessment service on an {@link EvaluationSet}, over HTTP only: the records go into the EHR the gateway
- * syncs from (one PUT per resource, which any FHIR server that allows client ids takes), the assessment service's
- * record endpoint tells when every resource of a case has arrived, and its assessment endpoint what it concluded.
+ * syncs from (one PUT per resource, which any FHIR server that allows client ids takes), the gateway's sync status
+ * tells when they have all been published, and the assessment endpoint what the assessment service concluded.
  */
 public final class Evaluation {
 
@@ -48,6 +44,8 @@ public final class Evaluation {
 
 	private final URI assessment;
 
+	private final URI gateway;
+
 	private final String ehrId;
 
 	private final Supplier<String> token;
@@ -61,12 +59,14 @@ public final class Evaluation {
 	/**
 	 * @param ehr the FHIR base URL the records are written to (the EHR the gateway pulls from)
 	 * @param assessment the assessment service's base URL
+	 * @param gateway the gateway's base URL, whose sync status tells when the records have been published
 	 * @param ehrId the gateway's id of that EHR
 	 * @param token a bearer token of a user or service allowed to read records and assessments
 	 */
-	public Evaluation(URI ehr, URI assessment, String ehrId, Supplier<String> token, Duration timeout, PrintStream out) {
+	public Evaluation(URI ehr, URI assessment, URI gateway, String ehrId, Supplier<String> token, Duration timeout, PrintStream out) {
 		this.ehr = ehr;
 		this.assessment = assessment;
+		this.gateway = gateway;
 		this.ehrId = ehrId;
 		this.token = token;
 		this.timeout = timeout;
@@ -87,29 +87,26 @@ public final class Evaluation {
 
 	Scoreboard score(EvaluationSet set, LocalDate today) throws IOException, InterruptedException {
 		ScenarioDates shift = ScenarioDates.between(set.anchorDate(), today);
-		Map<String, Set<String>> expectedResources = new HashMap<>();
 		int loaded = 0;
 		for (EvaluationSet.Case c : set.cases()) {
-			expectedResources.put(c.id(), load(c, shift));
+			load(c, shift);
 			loaded++;
 			if (loaded % 10 == 0 || loaded == set.cases().size()) {
 				out.printf("  loaded %d/%d cases into %s%n", loaded, set.cases().size(), ehr);
 			}
 		}
-		Map<String, Set<String>> flagged = awaitAssessments(set, expectedResources);
+		Map<String, Set<String>> flagged = awaitAssessments(set, Instant.now());
 		Scoreboard board = new Scoreboard(criteria());
 		set.cases().forEach(c -> board.record(c.id(), c.expected(), flagged.get(c.id())));
 		return board;
 	}
 
-	/** PUTs every entry of the case's bundle; returns the {@code Type/id} of those the gateway pulls. */
-	private Set<String> load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
-		Set<String> pulled = new LinkedHashSet<>();
+	/** PUTs every entry of the case's bundle. */
+	private void load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
 		IParser parser = FHIR.newJsonParser();
 		for (JsonNode entry : c.bundle().path("entry")) {
 			Resource resource = shift.shift((Resource) parser.parseResource(entry.path("resource").toString()));
-			String type = resource.fhirType();
-			String reference = type + "/" + resource.getIdPart();
+			String reference = resource.fhirType() + "/" + resource.getIdPart();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
 				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/fhir+json")
@@ -120,55 +117,42 @@ public final class Evaluation {
 				throw new IllegalStateException("The EHR refused " + reference + " of case " + c.id() + ": HTTP "
 						+ response.statusCode() + " " + abbreviate(response.body()));
 			}
-			if (GatewaySettings.PATIENT_RESOURCE_TYPES.contains(type)) {
-				pulled.add(reference);
-			}
 		}
-		return pulled;
 	}
 
 	/**
-	 * Waits until every case's record holds all its resources and its assessment has stayed the same for a while;
-	 * returns the criteria flagged per case.
+	 * Waits until the gateway has finished a sync pass of every type that began after the load, then until every
+	 * case's assessment has stayed the same for a while; returns the criteria flagged per case.
 	 */
-	private Map<String, Set<String>> awaitAssessments(EvaluationSet set, Map<String, Set<String>> resources)
+	private Map<String, Set<String>> awaitAssessments(EvaluationSet set, Instant loaded)
 			throws IOException, InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
-		Map<String, Instant> completeSince = new HashMap<>();
+		// a pass that ended after the load may have begun before it; the pass after that one saw everything
+		awaitSyncPassesEndedAfter(loaded, deadline);
+		awaitSyncPassesEndedAfter(Instant.now(), deadline);
+		out.println("  the gateway has published every record; waiting for the assessments to settle");
 		Map<String, JsonNode> last = new HashMap<>();
 		Map<String, Instant> unchangedSince = new HashMap<>();
-		int reported = -1;
 		while (true) {
 			for (EvaluationSet.Case c : set.cases()) {
-				if (!completeSince.containsKey(c.id()) && recordHolds(c.id(), resources.get(c.id()))) {
-					completeSince.put(c.id(), Instant.now());
+				JsonNode now = assessmentOf(c.id());
+				if (now == null || !now.equals(last.get(c.id()))) {
+					unchangedSince.put(c.id(), Instant.now());
 				}
-				if (completeSince.containsKey(c.id())) {
-					JsonNode now = assessmentOf(c.id());
-					if (now == null || !now.equals(last.get(c.id()))) {
-						unchangedSince.put(c.id(), Instant.now());
-					}
-					if (now != null) {
-						last.put(c.id(), now);
-					}
+				if (now != null) {
+					last.put(c.id(), now);
 				}
 			}
-			List<String> settled = set.cases()
+			List<String> unsettled = set.cases()
 				.stream()
 				.map(EvaluationSet.Case::id)
-				.filter(id -> last.containsKey(id) && unchangedSince.get(id).plus(SETTLED).isBefore(Instant.now()))
+				.filter(id -> !last.containsKey(id) || unchangedSince.get(id).plus(SETTLED).isAfter(Instant.now()))
 				.toList();
-			if (completeSince.size() != reported) {
-				reported = completeSince.size();
-				out.printf("  %d/%d cases synced and assessed%n", reported, set.cases().size());
-			}
-			if (settled.size() == set.cases().size()) {
+			if (unsettled.isEmpty()) {
 				break;
 			}
 			if (Instant.now().isAfter(deadline)) {
-				List<String> missing = new ArrayList<>(set.cases().stream().map(EvaluationSet.Case::id).toList());
-				missing.removeAll(settled);
-				throw new IllegalStateException("Not assessed within " + timeout + ": " + missing);
+				throw new IllegalStateException("Not assessed within " + timeout + ": " + unsettled);
 			}
 			Thread.sleep(POLL.toMillis());
 		}
@@ -179,18 +163,25 @@ public final class Evaluation {
 		return flagged;
 	}
 
-	private boolean recordHolds(String patientId, Set<String> references) throws IOException, InterruptedException {
-		String query = references.stream()
-			.map(r -> "evidence=" + URLEncoder.encode(r, StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		HttpResponse<String> response = get("/api/v1/patients/" + ehrId + "/" + patientId + "/record?" + query);
-		if (response.statusCode() == 404) {
-			return false;
+	/** Waits until the gateway's last successful pass of each resource type of the EHR ended after {@code since}. */
+	private void awaitSyncPassesEndedAfter(Instant since, Instant deadline) throws IOException, InterruptedException {
+		while (true) {
+			JsonNode status = EvaluationSet.JSON.readTree(checked(get(gateway, "/api/v1/sync")));
+			List<String> behind = status.valueStream()
+				.filter(type -> ehrId.equals(type.path("ehrId").asString()))
+				.filter(type -> type.path("lastSuccessAt").isNull()
+						|| !Instant.parse(type.path("lastSuccessAt").asString()).isAfter(since))
+				.map(type -> type.path("resourceType").asString())
+				.toList();
+			if (!behind.isEmpty() || status.isEmpty()) {
+				if (Instant.now().isAfter(deadline)) {
+					throw new IllegalStateException("The gateway has not synced " + behind + " within " + timeout);
+				}
+				Thread.sleep(POLL.toMillis());
+				continue;
+			}
+			return;
 		}
-		Set<String> present = new java.util.HashSet<>();
-		EvaluationSet.JSON.readTree(checked(response)).path("entry").forEach(entry -> present
-			.add(entry.path("resource").path("resourceType").asString() + "/" + entry.path("resource").path("id").asString()));
-		return present.containsAll(references);
 	}
 
 	private @Nullable JsonNode assessmentOf(String patientId) throws IOException, InterruptedException {
@@ -214,7 +205,11 @@ public final class Evaluation {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(URI.create(assessment + path))
+		return get(assessment, path);
+	}
+
+	private HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + token.get())
 			.header("Accept", "application/json")

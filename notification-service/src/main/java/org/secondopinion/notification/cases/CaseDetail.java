@@ -10,13 +10,16 @@ import org.secondopinion.events.FlagPayload;
 /**
  * A case with all a coordinator works with: the flag's criteria and evidence, coverage, the lifecycle so far,
  * its history and the alerts sent for it.
+ * @param placement which rule gave the case its facility, and how (e.g. "placed by the latest encounter's service
+ * provider Organization/org-7 (Hill Clinic), matched by id → North Clinic")
  */
 public record CaseDetail(String id, String status, String priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagId, String flagStatus,
 		@Nullable Instant flagResolvedAt, FlagPayload.@Nullable CoverageSummary coverage, String rulesetVersion,
 		@Nullable String team, @Nullable String assignee, boolean highlighted, @Nullable Instant acknowledgedAt,
 		@Nullable Instant escalatedAt, @Nullable Referral referral, @Nullable Closure closure, Instant createdAt,
-		Instant updatedAt, List<CaseEvent> history, List<CaseDeliveries.Delivery> deliveries) {
+		Instant updatedAt, List<CaseEvent> history, List<CaseDeliveries.Delivery> deliveries,
+		@Nullable Placement placement) {
 
 	/** Whether an alert for this case is still waiting to be accepted by its channel ("delivery pending"). */
 	@JsonProperty("deliveryPending")

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,13 +28,17 @@ public class CaseIntake {
 
 	private final ObjectProvider<CaseRouter> router;
 
+	private final ObjectProvider<CasePlacer> placer;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CaseIntake(CaseStore store, ObjectProvider<CaseRouter> router, ApplicationEventPublisher events, Clock clock) {
+	CaseIntake(CaseStore store, ObjectProvider<CaseRouter> router, ObjectProvider<CasePlacer> placer,
+			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.router = router;
+		this.placer = placer;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -54,17 +59,70 @@ public class CaseIntake {
 			});
 			return target.map(CaseSummary::caseId);
 		}
+		Placement placement = place(flag.patient().ehrId(), flag.facility(), flag.organizations());
 		Optional<CaseSummary> open = store.lockOpenCaseOfPatient(flag.patient());
 		if (open.isPresent()) {
 			CaseSummary current = open.get();
-			store.updateFromFlag(current.caseId(), flag, now);
+			store.updateFromFlag(current.caseId(), flag, placement, now);
 			store.history(current.caseId(), now, "flag-updated", SYSTEM_ACTOR, criteriaChange(current, flag));
+			if (!placement.equals(current.placement())) {
+				placed(current, placement, now);
+			}
 			publish(current.caseId(), "flag-updated", now);
 			return Optional.of(current.caseId());
 		}
 		CaseId id = CaseId.random();
-		store.insert(id, flag, now);
+		store.insert(id, flag, placement, now);
 		store.history(id, now, "opened", SYSTEM_ACTOR, codes(flag));
+		route(id, now);
+		publish(id, "opened", now);
+		return Optional.of(id);
+	}
+
+	/**
+	 * Places again the open cases of an EHR that no rule placed, e.g. when its provider directory has changed; a
+	 * case now placed that nobody has acknowledged yet is routed again.
+	 * @return the cases now placed
+	 */
+	@Transactional
+	public List<CaseId> placeUnplacedAgain(String ehrId) {
+		List<CaseId> placed = new ArrayList<>();
+		Instant now = clock.instant();
+		for (CaseStore.Unplaced unplaced : store.lockOpenUnplaced(ehrId)) {
+			Placement placement = place(ehrId, unplaced.flagFacility(), unplaced.organizations());
+			if (placement.placed()) {
+				CaseSummary current = store.find(unplaced.id()).orElseThrow();
+				store.place(unplaced.id(), placement, now);
+				placed(current, placement, now);
+				publish(unplaced.id(), "placed", now);
+				placed.add(unplaced.id());
+			}
+		}
+		return placed;
+	}
+
+	/** How many open cases no rule placed, by the reason given (no patient data). */
+	public java.util.Map<String, Long> openUnplacedByReason() {
+		return store.openUnplacedByReason();
+	}
+
+	private Placement place(String ehrId, @Nullable String facility,
+			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+		CasePlacer placing = placer.getIfAvailable();
+		return placing != null ? placing.place(ehrId, facility, organizations)
+				: new Placement(facility, Placement.FLAG_FACILITY, "placed by the facility the flag names");
+	}
+
+	/** Records a new placement of an open case; one that moves out of the fallback before anybody acted is routed again. */
+	private void placed(CaseSummary current, Placement placement, Instant now) {
+		store.history(current.caseId(), now, "placed", SYSTEM_ACTOR, placement.explanation());
+		boolean leftFallback = placement.placed() && current.placement() != null && !current.placement().placed();
+		if (leftFallback && current.caseStatus() == CaseStatus.NEW) {
+			route(current.caseId(), now);
+		}
+	}
+
+	private void route(CaseId id, Instant now) {
 		CaseRouter routing = router.getIfAvailable();
 		if (routing != null) {
 			routing.route(store.find(id).orElseThrow()).ifPresent(assignment -> {
@@ -73,8 +131,6 @@ public class CaseIntake {
 						+ (assignment.assignee() == null ? "" : ", to " + assignment.assignee()));
 			});
 		}
-		publish(id, "opened", now);
-		return Optional.of(id);
 	}
 
 	private void publish(CaseId id, String action, Instant now) {

@@ -218,7 +218,7 @@ public class CaseManagement {
 		return new CaseDetail(s.id(), s.status(), s.priority(), s.patient(), s.facility(), s.criteria(), row.flagId(),
 				s.flagStatus(), row.flagResolvedAt(), row.coverage(), s.rulesetVersion(), s.team(), s.assignee(),
 				s.highlighted(), row.acknowledgedAt(), row.escalatedAt(), row.referral(), closure, s.createdAt(),
-				s.updatedAt(), store.history(s.caseId()), sent == null ? List.of() : sent.of(s.caseId()));
+				s.updatedAt(), store.history(s.caseId()), sent == null ? List.of() : sent.of(s.caseId()), s.placement());
 	}
 
 	static String actor(CurrentUser user) {

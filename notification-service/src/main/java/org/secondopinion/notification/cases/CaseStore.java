@@ -21,7 +21,8 @@ class CaseStore {
 	private static final String COLUMNS = """
 			select id, status, priority, patient::text, facility, criteria::text, flag_status, ruleset_version,
 			       created_at, updated_at, team, assignee, flag_id, flag_resolved_at, coverage::text, acknowledged_at,
-			       escalated_at, referral::text, outcome, reason_code, outcome_text, closed_at
+			       escalated_at, referral::text, outcome, reason_code, outcome_text, closed_at, placement_rule,
+			       placement_detail
 			from care_case
 			""";
 
@@ -31,6 +32,9 @@ class CaseStore {
 			""";
 
 	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<FlagPayload.OrganizationReference>> ORGANIZATIONS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -92,26 +96,66 @@ class CaseStore {
 			.single();
 	}
 
-	void insert(CaseId id, FlagPayload flag, Instant now) {
+	void insert(CaseId id, FlagPayload flag, Placement placement, Instant now) {
 		jdbc.sql("""
 				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
-				                       criteria, coverage, ruleset_version, created_at, updated_at)
-				values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")
+				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
+				                       placement_detail, flag_facility, organizations)
+				values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?,
+				        cast(? as jsonb))""")
 			.params(id.value(), flag.flagId(), flag.patient().ehrId(), flag.patient().id(), json(flag.patient()),
-					flag.facility(), flag.priority(), flag.status(), json(flag.criteria()),
-					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now))
+					placement.facility(), flag.priority(), flag.status(), json(flag.criteria()),
+					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now),
+					placement.rule(), placement.explanation(), flag.facility(),
+					flag.organizations() == null ? null : json(flag.organizations()))
 			.update();
 	}
 
-	void updateFromFlag(CaseId id, FlagPayload flag, Instant now) {
+	void updateFromFlag(CaseId id, FlagPayload flag, Placement placement, Instant now) {
 		jdbc.sql("""
 				update care_case set flag_id = ?, patient = cast(? as jsonb), facility = ?, priority = ?,
 				  flag_status = 'open', flag_resolved_at = null, criteria = cast(? as jsonb),
-				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?
+				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?,
+				  placement_rule = ?, placement_detail = ?, flag_facility = ?, organizations = cast(? as jsonb)
 				where id = ?""")
-			.params(flag.flagId(), json(flag.patient()), flag.facility(), flag.priority(), json(flag.criteria()),
-					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), id.value())
+			.params(flag.flagId(), json(flag.patient()), placement.facility(), flag.priority(), json(flag.criteria()),
+					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now),
+					placement.rule(), placement.explanation(), flag.facility(),
+					flag.organizations() == null ? null : json(flag.organizations()), id.value())
 			.update();
+	}
+
+	void place(CaseId id, Placement placement, Instant now) {
+		jdbc.sql("""
+				update care_case set facility = ?, placement_rule = ?, placement_detail = ?, updated_at = ?
+				where id = ?""")
+			.params(placement.facility(), placement.rule(), placement.explanation(), ts(now), id.value())
+			.update();
+	}
+
+	/** The open cases of an EHR that no rule placed, locked, with what their flag said of the patient's record. */
+	List<Unplaced> lockOpenUnplaced(String ehrId) {
+		return jdbc.sql("""
+				select id, flag_facility, organizations::text from care_case
+				where ehr_id = ? and placement_rule = 'fallback' and status <> 'closed' order by created_at
+				for update""")
+			.param(ehrId)
+			.query((rs, row) -> new Unplaced(new CaseId(rs.getObject(1, java.util.UUID.class)), rs.getString(2),
+					rs.getString(3) == null ? null : codec.mapper().readValue(rs.getString(3), ORGANIZATIONS)))
+			.list();
+	}
+
+	/** How many open cases no rule placed, by the reason given. */
+	java.util.Map<String, Long> openUnplacedByReason() {
+		java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();
+		jdbc.sql("""
+				select placement_detail, count(*) from care_case
+				where placement_rule = 'fallback' and status <> 'closed'
+				group by placement_detail order by count(*) desc, placement_detail""")
+			.query(rs -> {
+				reasons.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
+			});
+		return reasons;
 	}
 
 	void markFlagResolved(CaseId id, Instant now) {
@@ -177,7 +221,8 @@ class CaseStore {
 				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getString(7), rs.getString(8),
 				instant(rs, 9), instant(rs, 10), rs.getString(11), rs.getString(12),
-				"urgent".equals(priority) && !"closed".equals(status));
+				"urgent".equals(priority) && !"closed".equals(status),
+				rs.getString(23) == null ? null : new Placement(rs.getString(5), rs.getString(23), rs.getString(24)));
 	}
 
 	private Row row(ResultSet rs, int row) throws SQLException {
@@ -205,6 +250,11 @@ class CaseStore {
 
 	private static Timestamp ts(Instant instant) {
 		return Timestamp.from(instant);
+	}
+
+	/** An open case no rule placed, and what its flag said of the patient's record. */
+	record Unplaced(CaseId id, @Nullable String flagFacility,
+			@Nullable List<FlagPayload.OrganizationReference> organizations) {
 	}
 
 	/** A case as stored, beyond its summary. */

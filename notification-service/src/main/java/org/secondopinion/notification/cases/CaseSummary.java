@@ -9,10 +9,12 @@ import org.secondopinion.events.FlagPayload;
 /**
  * A worklist row: what a coordinator needs at a glance.
  * @param highlighted an urgent case still open: shown highlighted on the worklist
+ * @param placement which rule gave the case its facility, and how; none for cases opened before placement
  */
 public record CaseSummary(String id, String status, String priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagStatus, String rulesetVersion,
-		Instant createdAt, Instant updatedAt, @Nullable String team, @Nullable String assignee, boolean highlighted) {
+		Instant createdAt, Instant updatedAt, @Nullable String team, @Nullable String assignee, boolean highlighted,
+		@Nullable Placement placement) {
 
 	public CaseId caseId() {
 		return new CaseId(java.util.UUID.fromString(id));

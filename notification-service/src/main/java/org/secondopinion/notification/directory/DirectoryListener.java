@@ -12,6 +12,7 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,12 @@ class DirectoryListener {
 
 	private final JdbcClient jdbc;
 
-	DirectoryListener(EventCodec codec, JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	DirectoryListener(EventCodec codec, JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.codec = codec;
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@KafkaListener(topics = Topics.EHR_DIRECTORY)
@@ -73,6 +77,7 @@ class DirectoryListener {
 			throw new InvalidEventException("Event " + event.id() + " of type " + event.eventType().shortName()
 					+ " does not belong on " + Topics.EHR_DIRECTORY);
 		}
+		events.publishEvent(new DirectoryChanged(key[0], key[1]));
 	}
 
 	private static @Nullable Timestamp lastUpdated(JsonNode resource) {

@@ -15,14 +15,15 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Coordinator teams and the rules that route cases to them. The first rule whose conditions all hold wins; a
- * case no rule matches goes to {@code defaultTeam}.
+ * case no rule matches goes to {@code defaultTeam}; a case no placement rule placed (it has the fallback facility)
+ * goes to {@code fallbackTeam}, when one is set, before any rule is tried.
  * @param specialties condition specialty → words that reveal it in a case's evidence (e.g. {@code oncology:
  * [chemotherapy, mastectomy]}), for rules that name a specialty
  */
 @Validated
 @ConfigurationProperties("second-opinion.notification.routing")
-record RoutingSettings(@NotBlank String defaultTeam, @NotEmpty Map<String, @Valid Team> teams,
-		List<@Valid Rule> rules, Map<String, List<String>> specialties) {
+record RoutingSettings(@NotBlank String defaultTeam, @Nullable String fallbackTeam,
+		@NotEmpty Map<String, @Valid Team> teams, List<@Valid Rule> rules, Map<String, List<String>> specialties) {
 
 	RoutingSettings {
 		teams = new LinkedHashMap<>(teams);
@@ -30,6 +31,9 @@ record RoutingSettings(@NotBlank String defaultTeam, @NotEmpty Map<String, @Vali
 		specialties = specialties == null ? Map.of() : Map.copyOf(specialties);
 		if (!teams.containsKey(defaultTeam)) {
 			throw new IllegalArgumentException("The default team '" + defaultTeam + "' is not among the teams " + teams.keySet());
+		}
+		if (fallbackTeam != null && !fallbackTeam.isBlank() && !teams.containsKey(fallbackTeam)) {
+			throw new IllegalArgumentException("The fallback team '" + fallbackTeam + "' is not among the teams " + teams.keySet());
 		}
 		for (Rule rule : rules) {
 			if (!teams.containsKey(rule.team())) {

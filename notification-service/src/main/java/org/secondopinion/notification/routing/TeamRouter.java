@@ -29,11 +29,14 @@ class TeamRouter implements CaseRouter {
 
 	@Override
 	public Optional<Assignment> route(CaseSummary opened) {
-		String teamName = settings.rules().stream()
-			.filter(rule -> matches(rule, opened))
-			.map(RoutingSettings.Rule::team)
-			.findFirst()
-			.orElse(settings.defaultTeam());
+		boolean unplaced = opened.placement() != null && !opened.placement().placed();
+		String teamName = unplaced && settings.fallbackTeam() != null && !settings.fallbackTeam().isBlank()
+				? settings.fallbackTeam()
+				: settings.rules().stream()
+					.filter(rule -> matches(rule, opened))
+					.map(RoutingSettings.Rule::team)
+					.findFirst()
+					.orElse(settings.defaultTeam());
 		RoutingSettings.Team team = settings.teams().get(teamName);
 		List<String> members = List.copyOf(team.members().keySet());
 		String assignee = switch (team.assignment()) {

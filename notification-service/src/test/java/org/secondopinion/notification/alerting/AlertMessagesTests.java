@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.notification.cases.CaseSummary;
+import org.secondopinion.notification.cases.Placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,8 @@ class AlertMessagesTests {
 
 	private static CaseSummary kase(List<FlagPayload.CriterionMet> criteria) {
 		return new CaseSummary("c-1", "new", "routine", new FlagPayload.PatientSummary("ehr", "p-1", null, null, null),
-				"North Clinic", criteria, "open", "test", Instant.EPOCH, Instant.EPOCH, "north", null, false);
+				"North Clinic", criteria, "open", "test", Instant.EPOCH, Instant.EPOCH, "north", null, false,
+				new Placement("North Clinic", "managing-organization", "placed by the managing organization"));
 	}
 
 }

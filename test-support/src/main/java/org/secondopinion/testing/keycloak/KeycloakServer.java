@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A real Keycloak with the realm {@code second-opinion} of {@code deploy/keycloak/}, plus generated client
- * secrets, the users {@code coordinator}, {@code coordinator-south}, {@code clinician} and {@code admin} with
+ * secrets, the users {@code coordinator}, {@code coordinator-south}, {@code coordinator-intake} (the fallback
+ * team's), {@code clinician} and {@code admin} with
  * generated passwords, and the public password-grant client {@code dev-cli}. With test fixtures also the client
  * {@code short-lived} (access tokens live one second) and the realm {@code other-realm}.
  * <p>

@@ -138,7 +138,7 @@ class KeycloakServerIntegrationTests {
 
 	@Test
 	void usersHaveDistinctGeneratedPasswords() {
-		assertThat(keycloak.users()).containsOnlyKeys("coordinator", "coordinator-south", "clinician", "admin");
+		assertThat(keycloak.users()).containsOnlyKeys("coordinator", "coordinator-south", "coordinator-intake", "clinician", "admin");
 		assertThat(keycloak.users().values()).doesNotHaveDuplicates().allSatisfy((password) -> {
 			assertThat(password).hasSizeGreaterThanOrEqualTo(20);
 		});

@@ -25,7 +25,7 @@ class RealmImportTests {
 
 		assertThat(credentials.clientSecrets()).containsOnlyKeys("coordinator-ui", "fhir-gateway",
 				"assessment-service", "notification-service");
-		assertThat(credentials.users()).containsOnlyKeys("coordinator", "coordinator-south", "clinician", "admin");
+		assertThat(credentials.users()).containsOnlyKeys("coordinator", "coordinator-south", "coordinator-intake", "clinician", "admin");
 		assertThat(credentials.otherRealmUsers()).isEmpty();
 		assertThat(realm.findValuesAsString("clientId")).contains("dev-cli").doesNotContain("short-lived");
 		assertThat(realm.findValuesAsString("secret")).containsExactlyInAnyOrderElementsOf(

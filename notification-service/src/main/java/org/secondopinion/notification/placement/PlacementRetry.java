@@ -1,0 +1,58 @@
+package org.secondopinion.notification.placement;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.secondopinion.notification.cases.CaseId;
+import org.secondopinion.notification.cases.CaseIntake;
+import org.secondopinion.notification.directory.DirectoryChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Places unplaced cases again when their EHR's provider directory changes: the gateway publishes patients' records
+ * and the directory independently, so a flag may arrive before the Organization, Location or PractitionerRole that
+ * places it. Changes are gathered per EHR and applied every {@code placement.retry-interval}.
+ */
+@Component
+class PlacementRetry {
+
+	private static final Logger log = LoggerFactory.getLogger(PlacementRetry.class);
+
+	private final CaseIntake cases;
+
+	private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+	PlacementRetry(CaseIntake cases) {
+		this.cases = cases;
+	}
+
+	@EventListener
+	void on(DirectoryChanged change) {
+		changed.add(change.ehrId());
+	}
+
+	@Scheduled(fixedDelayString = "${second-opinion.notification.placement.retry-interval:5s}")
+	void placeAgain() {
+		for (String ehrId : List.copyOf(changed)) {
+			changed.remove(ehrId);
+			List<CaseId> placed;
+			try {
+				placed = cases.placeUnplacedAgain(ehrId);
+			}
+			catch (RuntimeException ex) {
+				changed.add(ehrId);
+				log.warn("Could not place the unplaced cases of EHR {} again; retrying: {}", ehrId, ex.toString());
+				continue;
+			}
+			if (!placed.isEmpty()) {
+				log.info("Placed {} case(s) of EHR {} after its provider directory changed", placed.size(), ehrId);
+			}
+		}
+	}
+
+}
