@@ -61,6 +61,11 @@ class HighImpactTreatment implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(treatments);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),

@@ -57,6 +57,11 @@ class PatientReportedConcern implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(requestCodes);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("patient-concern.request-codes", requestCodes.describe(), "patient-concern.phrases",
 				String.join("; ", phrases.phrases()), "patient-concern.answers", settings.answers().toString(),

@@ -62,6 +62,11 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(symptoms, primaryCare, followUp);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		Map<String, String> parameters = new java.util.TreeMap<>();
 		String prefix = "persistent-symptoms.";
