@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 import ca.uhn.fhir.context.FhirContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +60,14 @@ class ValueSetExpansions implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledExecutorService scheduler;
 
+	/** The meters default to a registry of their own where the application has none (the rules alone, in tests). */
+	@Autowired
 	ValueSetExpansions(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions, FhirContext fhir,
-			TerminologySettings settings, MeterRegistry meters) {
+			TerminologySettings settings, ObjectProvider<MeterRegistry> meters) {
 		this(all(criteria, secondOpinions), settings.baseUrl() == null ? null
 				: new TerminologyClient(fhir, settings.baseUrl(), settings.timeout(), settings.pageSize(),
-						settings.maxCodes()), settings, meters, Clock.systemUTC());
+						settings.maxCodes()), settings, meters.getIfAvailable(SimpleMeterRegistry::new),
+				Clock.systemUTC());
 	}
 
 	ValueSetExpansions(Collection<CodeSet> sets, @Nullable TerminologyClient client, TerminologySettings settings,
