@@ -41,12 +41,15 @@ class HighImpactTreatment implements Criterion {
 
 	private final HighImpactSettings settings;
 
+	private final QualityOfLifeTable qualityOfLifeTable;
+
 	private final QualityOfLifeDrop qualityOfLife;
 
 	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings) {
 		this.treatments = CodeSet.load(fhir, settings.treatments());
 		this.settings = settings;
-		this.qualityOfLife = new QualityOfLifeDrop(settings.qualityOfLife(), settings.baselineWithin());
+		this.qualityOfLifeTable = QualityOfLifeTable.load(settings.qualityOfLife());
+		this.qualityOfLife = new QualityOfLifeDrop(qualityOfLifeTable, settings.baselineWithin());
 	}
 
 	@Override
@@ -69,7 +72,7 @@ class HighImpactTreatment implements Criterion {
 	public Map<String, String> parameters() {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
-				"high-impact.quality-of-life", settings.qualityOfLife().toString());
+				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures());
 	}
 
 	/** A treatment from the value set, and where it stands. */
