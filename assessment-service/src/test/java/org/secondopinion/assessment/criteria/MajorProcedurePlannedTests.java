@@ -103,6 +103,26 @@ class MajorProcedurePlannedTests {
 		assertThat(criterion.evaluate(picture(List.of(preparation), List.of()), NOW)).isPresent();
 	}
 
+	@Test
+	void flagsALumbarArthrodesisCodedInCptThatTheValueSetCoversOnlyAsAFamily() {
+		CodedConcept lumbarFusion = new CodedConcept("http://www.ama-assn.org/go/cpt", "22612",
+				"Arthrodesis, posterior or posterolateral technique, single interspace; lumbar");
+		assertThat(criterion.evaluate(picture(List.of(request("sr-cpt", lumbarFusion, "active", "order", null)), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Arthrodesis, posterior or posterolateral technique"));
+	}
+
+	@Test
+	void flagsARadicalProstatectomyAsADescendantOfProstatectomyInTheShippedExpansion() {
+		CodedConcept radical = new CodedConcept("http://snomed.info/sct", "26294005", "Radical prostatectomy");
+		assertThat(criterion.evaluate(picture(List.of(request("sr-rp", radical, "active", "order", null)), List.of()), NOW)).isPresent();
+	}
+
+	@Test
+	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-1")
+			.contains("shipped expansion of 5 codes dated 2026-12-06T00:00:00Z");
+	}
+
 	private static PlannedProcedure request(String id, CodedConcept code, String status, String intent, Instant plannedFor) {
 		return new PlannedProcedure("ServiceRequest", id, "ServiceRequest/" + id + "/_history/1", List.of(code), status, intent,
 				NOW.minus(Duration.ofDays(7)), plannedFor);
