@@ -3,6 +3,7 @@ package org.secondopinion.assessment.criteria;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,25 +13,43 @@ import java.util.Optional;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.ValueSet;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.springframework.core.io.Resource;
 
 /**
- * The codes of a FHIR ValueSet's {@code compose.include} lists, looked up as (system, code) pairs. An include may
- * also hold a filter {@code concept is-a CODE} (or {@code descendent-of}) for a code system whose hierarchy is
- * spelled in its codes (ICD-10, ICD-10-CM): {@code is-a K58} matches K58 and every code under it (K58.0, K58.9).
+ * The codes of a FHIR ValueSet's {@code compose.include} lists, looked up as (system, code) pairs. An include holds
+ * either concepts or one filter (FHIR ANDs the filters of one include, so each family is an include of its own):
+ * <ul>
+ * <li>{@code concept is-a CODE} on ICD-10, ICD-10-CM or ICD-10-PCS matches CODE and every code under it, read from
+ * the code itself ({@code is-a K58} matches K58.0);</li>
+ * <li>{@code code regex PATTERN} matches every code of the system that the pattern matches whole: CPT and HCPCS
+ * families, which are ranges of a section ({@code 22(5[3-9][0-9]|...)} for arthrodesis, 22532-22819);</li>
+ * <li>{@code concept is-a CODE} on SNOMED CT (or any system whose hierarchy is not in the code) matches CODE and the
+ * codes of the value set's {@link Expansion}: the one shipped in the file's {@code expansion} until a terminology
+ * server's replaces it ({@link ValueSetExpansions}).</li>
+ * </ul>
  */
 final class CodeSet {
 
 	private final String name;
 
+	private final String url;
+
 	private final String version;
+
+	private final String description;
 
 	private final Map<String, String> displays;
 
 	private final List<CodePrefix> prefixes;
+
+	private final List<CodeFilter.CodePattern> patterns;
+
+	private final List<CodeFilter.Hierarchy> hierarchies;
 
 	/** The codes by system (normalised for ICD-10), so that a lookup builds no string. */
 	private final Map<String, Set<String>> codesBySystem;
@@ -38,14 +57,27 @@ final class CodeSet {
 	/** The normalised prefixes by system. */
 	private final Map<String, String[]> prefixesBySystem;
 
+	private final Map<String, CodeFilter.CodePattern[]> patternsBySystem;
+
+	/** The roots of the is-a filters (members themselves) by system. */
+	private final Map<String, Set<String>> rootsBySystem;
+
 	private final String fingerprint;
 
-	private CodeSet(String name, String version, Map<String, String> displays, List<CodePrefix> prefixes,
-			String fingerprint) {
+	private volatile @Nullable Expansion expansion;
+
+	private CodeSet(String name, String url, String version, String description, Map<String, String> displays,
+			List<CodePrefix> prefixes, List<CodeFilter.CodePattern> patterns, List<CodeFilter.Hierarchy> hierarchies,
+			@Nullable Expansion shipped, String fingerprint) {
 		this.name = name;
+		this.url = url;
 		this.version = version;
+		this.description = description;
 		this.displays = Map.copyOf(displays);
 		this.prefixes = List.copyOf(prefixes);
+		this.patterns = List.copyOf(patterns);
+		this.hierarchies = List.copyOf(hierarchies);
+		this.expansion = shipped;
 		this.fingerprint = fingerprint;
 		Map<String, Set<String>> codes = new HashMap<>();
 		this.displays.keySet().forEach(key -> {
@@ -58,31 +90,67 @@ final class CodeSet {
 		this.prefixes.forEach(p -> bySystem.computeIfAbsent(CodedConcept.canonical(p.system()), system -> new ArrayList<>()).add(p.prefix()));
 		this.prefixesBySystem = new HashMap<>();
 		bySystem.forEach((system, list) -> this.prefixesBySystem.put(system, list.toArray(String[]::new)));
+		Map<String, List<CodeFilter.CodePattern>> patternLists = new HashMap<>();
+		this.patterns.forEach(p -> patternLists.computeIfAbsent(CodedConcept.canonical(p.system()), s -> new ArrayList<>()).add(p));
+		this.patternsBySystem = new HashMap<>();
+		patternLists.forEach((system, list) -> this.patternsBySystem.put(system, list.toArray(CodeFilter.CodePattern[]::new)));
+		this.rootsBySystem = new HashMap<>();
+		this.hierarchies.stream()
+			.filter(CodeFilter.Hierarchy::includesRoot)
+			.forEach(h -> this.rootsBySystem.computeIfAbsent(CodedConcept.canonical(h.system()), s -> new HashSet<>()).add(h.code()));
 	}
 
 	static CodeSet load(FhirContext fhir, Resource file) {
 		try (InputStream in = file.getInputStream()) {
 			byte[] bytes = in.readAllBytes();
-			ValueSet valueSet = fhir.newJsonParser().parseResource(ValueSet.class, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+			ValueSet valueSet = fhir.newJsonParser().parseResource(ValueSet.class, new String(bytes, StandardCharsets.UTF_8));
+			String where = file.getDescription();
 			Map<String, String> displays = new HashMap<>();
 			List<CodePrefix> prefixes = new ArrayList<>();
+			List<CodeFilter.CodePattern> patterns = new ArrayList<>();
+			List<CodeFilter.Hierarchy> hierarchies = new ArrayList<>();
+			if (valueSet.getCompose().hasExclude()) {
+				throw new IllegalStateException("Value set " + where + ": compose.exclude is not supported; list what "
+						+ "is in, or narrow the filter");
+			}
 			for (ValueSet.ConceptSetComponent include : valueSet.getCompose().getInclude()) {
 				if (!include.hasSystem() || (include.getConcept().isEmpty() && include.getFilter().isEmpty())) {
-					throw new IllegalStateException("Value set " + file.getDescription()
+					throw new IllegalStateException("Value set " + where
 							+ " must list concepts or filters with their system; nested value sets are not expanded");
+				}
+				if (!include.getConcept().isEmpty() && !include.getFilter().isEmpty()) {
+					throw new IllegalStateException("Value set " + where + ": an include of " + include.getSystem()
+							+ " has both concepts and a filter (FHIR vsd-3); put them in includes of their own");
+				}
+				if (include.getFilter().size() > 1) {
+					throw new IllegalStateException("Value set " + where + ": an include of " + include.getSystem()
+							+ " has " + include.getFilter().size() + " filters, which FHIR combines with AND; give each "
+							+ "family (" + include.getFilter().get(0).getValue() + ", …) an include of its own");
 				}
 				for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
 					displays.put(CodePrefix.key(include.getSystem(), concept.getCode()),
 							concept.hasDisplay() ? concept.getDisplay() : concept.getCode());
 				}
 				for (ValueSet.ConceptSetFilterComponent filter : include.getFilter()) {
-					prefixes.add(CodePrefix.of(include.getSystem(), filter.getProperty(),
-							filter.getOpElement().getValueAsString(), filter.getValue(), file.getDescription()));
+					String system = include.getSystem();
+					if (CodeFilter.isPattern(filter)) {
+						patterns.add(CodeFilter.pattern(system, filter, where));
+					}
+					else if (CodeFilter.isHierarchy(system, filter)) {
+						hierarchies.add(CodeFilter.hierarchy(system, filter));
+					}
+					else {
+						prefixes.add(CodePrefix.of(system, filter.getProperty(), CodeFilter.op(filter), filter.getValue(),
+								where));
+					}
 				}
 			}
-			return new CodeSet(valueSet.hasName() ? valueSet.getName() : file.getDescription(),
-					valueSet.hasVersion() ? valueSet.getVersion() : "unversioned", displays, prefixes,
-					Fingerprint.of(bytes));
+			Expansion shipped = valueSet.hasExpansion() ? Expansion.of(valueSet.getExpansion(), where, true) : null;
+			return new CodeSet(valueSet.hasName() ? valueSet.getName() : where,
+					valueSet.hasUrl() ? valueSet.getUrl() : where,
+					valueSet.hasVersion() ? valueSet.getVersion() : "unversioned",
+					valueSet.hasDescription() ? valueSet.getDescription() : "", displays, prefixes, patterns,
+					hierarchies, shipped, Fingerprint.of(bytes));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read value set " + file.getDescription(), ex);
@@ -93,23 +161,67 @@ final class CodeSet {
 		return name;
 	}
 
-	int size() {
-		return displays.size() + prefixes.size();
+	String url() {
+		return url;
 	}
 
-	/** Name, version and content fingerprint: changes whenever the file does. */
+	int size() {
+		return displays.size() + prefixes.size() + patterns.size() + hierarchies.size();
+	}
+
+	/** Whether some filter needs a terminology server (or a shipped expansion) to be read. */
+	boolean hasHierarchies() {
+		return !hierarchies.isEmpty();
+	}
+
+	/**
+	 * The hierarchical filters alone, as a ValueSet to send to {@code $expand}: the rest of the set (CPT patterns,
+	 * ICD prefixes, listed codes) is read here, and a server need not know CPT to expand SNOMED CT.
+	 */
+	ValueSet hierarchiesToExpand() {
+		ValueSet request = new ValueSet();
+		request.setUrl(url + "/hierarchies");
+		request.setVersion(version);
+		request.setStatus(Enumerations.PublicationStatus.ACTIVE);
+		for (CodeFilter.Hierarchy hierarchy : hierarchies) {
+			request.getCompose().addInclude().setSystem(hierarchy.system()).addFilter(hierarchy.filter().copy());
+		}
+		return request;
+	}
+
+	@Nullable Expansion expansion() {
+		return expansion;
+	}
+
+	/** Replaces the expansion of the hierarchical filters, e.g. with a terminology server's newer one. */
+	void expandWith(Expansion newer) {
+		this.expansion = newer;
+	}
+
+	/** Name, version and content fingerprint: changes whenever the file does; and the expansion in force. */
 	String describe() {
-		return name + " " + version + " (" + size() + " entries, sha256 " + fingerprint + ")";
+		Expansion current = expansion;
+		return name + " " + version + " (" + size() + " entries, sha256 " + fingerprint + ")"
+				+ (hierarchies.isEmpty() ? ""
+						: current == null ? "; is-a filters not expanded: roots only" : "; " + current.describe());
+	}
+
+	/** Where the set's families come from: the description's sources, in the rule catalog. */
+	String sources() {
+		return description;
 	}
 
 	boolean contains(CodedConcept code) {
-		Set<String> codes = codesBySystem.get(code.system());
-		String[] under = prefixesBySystem.get(code.system());
-		if (codes == null && under == null) {
+		String system = code.system();
+		Set<String> codes = codesBySystem.get(system);
+		String[] under = prefixesBySystem.get(system);
+		CodeFilter.CodePattern[] matching = patternsBySystem.get(system);
+		Set<String> roots = rootsBySystem.get(system);
+		Expansion expanded = expansion;
+		if (codes == null && under == null && matching == null && roots == null && expanded == null) {
 			return false;
 		}
-		String value = CodePrefix.PREFIX_SYSTEMS.contains(code.system()) ? CodePrefix.normalise(code.code())
-				: code.code();
+		String value = CodePrefix.PREFIX_SYSTEMS.contains(system) ? CodePrefix.normalise(code.code()) : code.code();
 		if (codes != null && codes.contains(value)) {
 			return true;
 		}
@@ -120,7 +232,18 @@ final class CodeSet {
 				}
 			}
 		}
-		return false;
+		if (matching != null) {
+			String trimmed = code.code().trim();
+			for (CodeFilter.CodePattern pattern : matching) {
+				if (pattern.matches(trimmed)) {
+					return true;
+				}
+			}
+		}
+		if (roots != null && roots.contains(value)) {
+			return true;
+		}
+		return expanded != null && expanded.contains(system, value);
 	}
 
 	boolean matches(Concept concept) {

@@ -1,6 +1,7 @@
 package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,5 +31,10 @@ interface Criterion {
 	 * and content fingerprint; the ruleset version changes whenever any of these does.
 	 */
 	Map<String, String> parameters();
+
+	/** The value sets the rule reads, so that their hierarchical filters can be kept expanded. */
+	default List<CodeSet> valueSets() {
+		return List.of();
+	}
 
 }

@@ -61,6 +61,11 @@ class DiagnosisSymptomMismatch implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(catchAll, symptomCodes);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		Map<String, String> parameters = new TreeMap<>();
 		parameters.put("diagnosis-mismatch.catch-all", catchAll.describe());

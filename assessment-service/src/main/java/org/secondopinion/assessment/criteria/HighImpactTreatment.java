@@ -45,6 +45,8 @@ class HighImpactTreatment implements Criterion {
 
 	private final HighImpactSettings settings;
 
+	private final QualityOfLifeTable qualityOfLifeTable;
+
 	private final QualityOfLifeDrop qualityOfLife;
 
 	private final AssessmentSettings.Dates dates;
@@ -54,7 +56,8 @@ class HighImpactTreatment implements Criterion {
 	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings, AssessmentSettings assessment) {
 		this.treatments = CodeSet.load(fhir, settings.treatments());
 		this.settings = settings;
-		this.qualityOfLife = new QualityOfLifeDrop(settings.qualityOfLife(), settings.baselineWithin());
+		this.qualityOfLifeTable = QualityOfLifeTable.load(settings.qualityOfLife());
+		this.qualityOfLife = new QualityOfLifeDrop(qualityOfLifeTable, settings.baselineWithin());
 		this.dates = assessment.dates();
 		this.schedule = new Schedule(dates, settings.urgentWithin());
 	}
@@ -71,11 +74,16 @@ class HighImpactTreatment implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(treatments);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
-				"high-impact.quality-of-life", settings.qualityOfLife().toString(), "dates.zone", dates.zone().getId(),
-				"dates.unconfirmed-for", dates.unconfirmedFor().toString());
+				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures(),
+				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString());
 	}
 
 	/** A treatment from the value set, and where it stands. */

@@ -59,6 +59,11 @@ class MajorProcedurePlanned implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(majorProcedures);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("major-procedure.value-set", majorProcedures.describe(), "major-procedure.urgent-within",
 				urgentWithin.toString(), "dates.zone", dates.zone().getId(), "dates.unconfirmed-for",

@@ -18,11 +18,17 @@ import org.springframework.validation.annotation.Validated;
  * they feel unheard
  * @param answers questionnaire answers that are concerns in themselves
  * @param within only signals this recent count
+ * @param requestQuestions wording of a question (item text) to which a yes is a concern: wanting another doctor to
+ * review the case, not feeling listened to; matched in the text whatever its negation, and a no is not a concern
+ * @param reassuranceQuestions wording of a question to which a no is a concern ("did you feel listened to?")
+ * @param yesAnswers FHIR ValueSet of coded yes answers (LOINC LA33-6, HL7 v2-0136 Y, SNOMED CT 373066001, …)
+ * @param noAnswers FHIR ValueSet of coded no answers
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment.patient-concern")
 record PatientConcernSettings(@NotNull Resource requestCodes, @NotNull List<String> phrases,
-		@Valid @NotNull List<ConcernAnswer> answers, @NotNull Duration within) {
+		@Valid @NotNull List<ConcernAnswer> answers, @NotNull Duration within, @NotNull List<String> requestQuestions,
+		@NotNull List<String> reassuranceQuestions, @NotNull Resource yesAnswers, @NotNull Resource noAnswers) {
 
 	/**
 	 * One answer that is a concern: to question {@code linkId} of {@code questionnaire} (any questionnaire when

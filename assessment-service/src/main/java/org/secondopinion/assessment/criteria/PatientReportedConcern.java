@@ -39,10 +39,24 @@ class PatientReportedConcern implements Criterion {
 
 	private final PatientConcernSettings settings;
 
+	private final YesNo yesNo;
+
+	private final Phrases requestQuestions;
+
+	private final Phrases reassuranceQuestions;
+
 	PatientReportedConcern(FhirContext fhir, PatientConcernSettings settings) {
 		this.requestCodes = CodeSet.load(fhir, settings.requestCodes());
 		this.phrases = new Phrases(settings.phrases());
 		this.settings = settings;
+		this.yesNo = new YesNo(CodeSet.load(fhir, settings.yesAnswers()), CodeSet.load(fhir, settings.noAnswers()));
+		this.requestQuestions = new Phrases(settings.requestQuestions());
+		this.reassuranceQuestions = new Phrases(settings.reassuranceQuestions());
+	}
+
+	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(requestCodes, yesNo.yes(), yesNo.no());
 	}
 
 	@Override
@@ -60,7 +74,10 @@ class PatientReportedConcern implements Criterion {
 	public Map<String, String> parameters() {
 		return Map.of("patient-concern.request-codes", requestCodes.describe(), "patient-concern.phrases",
 				String.join("; ", phrases.phrases()), "patient-concern.answers", settings.answers().toString(),
-				"patient-concern.within", settings.within().toString());
+				"patient-concern.within", settings.within().toString(), "patient-concern.request-questions",
+				String.join("; ", requestQuestions.phrases()), "patient-concern.reassurance-questions",
+				String.join("; ", reassuranceQuestions.phrases()), "patient-concern.yes-answers",
+				yesNo.yes().describe(), "patient-concern.no-answers", yesNo.no().describe());
 	}
 
 	private record Signal(String reference, String display, @Nullable Instant at, String sentence) {
@@ -109,8 +126,9 @@ class PatientReportedConcern implements Criterion {
 					: answer.valueBoolean() != null ? (answer.valueBoolean() ? "yes" : "no") : answer.valueString();
 			boolean configured = settings.answers().stream().anyMatch(c -> matches(c, response, answer));
 			boolean coded = answer.valueCoding() != null && requestCodes.contains(answer.valueCoding());
-			boolean written = phrases.find(answer.valueString()).isPresent();
-			if (configured || coded || written) {
+			YesNo.Said said = yesNo.of(answer);
+			boolean written = said == YesNo.Said.NEITHER && phrases.find(answer.valueString()).isPresent();
+			if (configured || coded || written || asked(answer.question(), said)) {
 				String question = answer.question() != null ? answer.question() : answer.linkId();
 				String day = response.authored() == null ? "" : " on " + Wording.day(response.authored());
 				into.add(new Signal(response.reference(), quote(question) + " " + quote(given), response.authored(),
@@ -118,6 +136,21 @@ class PatientReportedConcern implements Criterion {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A yes to a question asking whether the patient wants another doctor to review the case (or says they are not
+	 * listened to), or a no to one asking whether they felt listened to. A question that names both is read as the
+	 * first kind: "I don't feel listened to" contains "feel listened to".
+	 */
+	private boolean asked(@Nullable String question, YesNo.Said said) {
+		if (question == null || said == YesNo.Said.NEITHER) {
+			return false;
+		}
+		if (requestQuestions.findAsWritten(question).isPresent()) {
+			return said == YesNo.Said.YES;
+		}
+		return reassuranceQuestions.findAsWritten(question).isPresent() && said == YesNo.Said.NO;
 	}
 
 	private static boolean matches(PatientConcernSettings.ConcernAnswer concern, QuestionnaireAnswers response,

@@ -45,7 +45,7 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 		this.normalWorkup = new NormalWorkup(new SymptomRecords(symptoms, settings.symptomObservationCodes()),
 				explanations, settings);
 		this.returnVisits = new ReturnVisits(primaryCare, settings.returnVisits());
-		this.redFlags = new UnfollowedRedFlags(followUp, settings.redFlags());
+		this.redFlags = new UnfollowedRedFlags(fhir, followUp, settings.redFlags());
 	}
 
 	@Override
@@ -59,6 +59,13 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 				+ settings.minimumSpan().toDays() + " days with every test since normal and no diagnosis explaining "
 				+ "it; an unplanned admission or repeated unscheduled visits soon after a primary-care visit; or a "
 				+ "red-flag result with no follow-up.";
+	}
+
+	@Override
+	public List<CodeSet> valueSets() {
+		List<CodeSet> sets = new ArrayList<>(List.of(symptoms, primaryCare, followUp));
+		sets.addAll(redFlags.valueSets());
+		return sets;
 	}
 
 	@Override
@@ -81,6 +88,7 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 		parameters.put(prefix + "red-flags.follow-up-within", settings.redFlags().followUpWithin().toString());
 		parameters.put(prefix + "red-flags.lookback", settings.redFlags().lookback().toString());
 		parameters.put(prefix + "red-flags.findings", settings.redFlags().findings().toString());
+		parameters.putAll(redFlags.parameters(prefix + "red-flags."));
 		return parameters;
 	}
 

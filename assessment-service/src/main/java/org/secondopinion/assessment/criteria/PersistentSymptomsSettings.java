@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
@@ -50,17 +51,27 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	}
 
 	/**
+	 * One red flag and what follows it up, as data: any of these within the window means it was not left alone.
 	 * @param codes the test's codes, {@code system|code}
 	 * @param reading {@code high}, {@code low} or {@code abnormal}
 	 * @param confirmedByLow when not empty, also one of these tests reading low within 30 days (iron deficiency:
 	 * low haemoglobin with low MCV or ferritin)
+	 * @param organ the organ or system the finding points to, for people
+	 * @param followUpProcedures FHIR ValueSet of the diagnostic procedures on that organ (biopsy, endoscopy, imaging),
+	 * in any code system, ordered or done
+	 * @param specialties FHIR ValueSet of the specialties that see it (Encounter type or service type, ServiceRequest
+	 * code, category or performer type: a visit or referral)
+	 * @param explainedBy FHIR ValueSet of the diagnoses that explain the finding, noted since or active
+	 * @param phrases wording of a follow-up procedure or referral written only as text
 	 */
 	record RedFlag(@NotBlank String name, @NotEmpty List<String> codes, @NotBlank String reading,
-			@NotNull List<String> confirmedByLow) {
+			@NotNull List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
+			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable List<String> phrases) {
 
 		@Override
 		public String toString() {
-			return name + " " + codes + " reads " + reading + (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow);
+			return name + " " + codes + " reads " + reading + (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
+					+ (organ == null ? "" : " (" + organ + ")");
 		}
 
 	}

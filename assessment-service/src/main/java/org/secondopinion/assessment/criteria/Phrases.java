@@ -44,6 +44,15 @@ final class Phrases {
 		return Optional.empty();
 	}
 
+	/** The first configured phrase the text contains, negated or not: for question texts, where "don't" is the point. */
+	Optional<String> findAsWritten(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String normal = normalise(text);
+		return phrases.stream().filter(normal::contains).findFirst();
+	}
+
 	Optional<String> find(List<String> texts) {
 		return texts.stream().map(this::find).flatMap(Optional::stream).findFirst();
 	}

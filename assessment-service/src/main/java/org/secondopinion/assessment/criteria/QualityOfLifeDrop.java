@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
-import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
@@ -18,16 +17,19 @@ import org.secondopinion.assessment.picture.ObservationResult;
  */
 final class QualityOfLifeDrop {
 
-	private final List<HighImpactSettings.QualityOfLifeMeasure> measures;
+	private final List<QualityOfLifeTable.Measure> measures;
+
+	private final List<Phrases> texts;
 
 	private final Duration baselineWithin;
 
-	QualityOfLifeDrop(List<HighImpactSettings.QualityOfLifeMeasure> measures, Duration baselineWithin) {
-		this.measures = List.copyOf(measures);
+	QualityOfLifeDrop(QualityOfLifeTable table, Duration baselineWithin) {
+		this.measures = table.measures();
+		this.texts = measures.stream().map(m -> new Phrases(m.texts())).toList();
 		this.baselineWithin = baselineWithin;
 	}
 
-	record Drop(HighImpactSettings.QualityOfLifeMeasure measure, HighImpactTreatment.Treatment treatment,
+	record Drop(QualityOfLifeTable.Measure measure, HighImpactTreatment.Treatment treatment,
 			ObservationResult before, ObservationResult after, BigDecimal fall) {
 
 		String sentence() {
@@ -47,10 +49,12 @@ final class QualityOfLifeDrop {
 	/** The largest fall after any of the treatments, if one reaches its measure's MCID. */
 	Optional<Drop> find(ClinicalPicture picture, List<HighImpactTreatment.Treatment> treatments) {
 		Optional<Drop> largest = Optional.empty();
-		for (HighImpactSettings.QualityOfLifeMeasure measure : measures) {
+		for (int m = 0; m < measures.size(); m++) {
+			QualityOfLifeTable.Measure measure = measures.get(m);
+			Phrases words = texts.get(m);
 			List<ObservationResult> scores = new ArrayList<>();
 			for (ObservationResult o : picture.observations()) {
-				if (scores(o, measure) && o.isResult() && o.effective() != null && o.value() != null) {
+				if (QualityOfLifeTable.scores(o.code(), measure, words) && o.isResult() && o.effective() != null && o.value() != null) {
 					scores.add(o);
 				}
 			}
@@ -79,15 +83,6 @@ final class QualityOfLifeDrop {
 			}
 		}
 		return largest;
-	}
-
-	private static boolean scores(ObservationResult observation, HighImpactSettings.QualityOfLifeMeasure measure) {
-		for (CodedConcept coding : observation.code().codings()) {
-			if (coding.code().equals(measure.code()) && coding.system().equals(measure.system())) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

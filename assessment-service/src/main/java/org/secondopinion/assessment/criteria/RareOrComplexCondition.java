@@ -50,6 +50,11 @@ class RareOrComplexCondition implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(rareDiseases);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("rare-or-complex.rare-diseases", rareDiseases.describe(), "rare-or-complex.specialties",
 				specialties.describe(), "rare-or-complex.minimum-chronic-conditions",

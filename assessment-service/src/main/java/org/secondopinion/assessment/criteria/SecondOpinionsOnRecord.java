@@ -39,6 +39,10 @@ class SecondOpinionsOnRecord {
 		this.settings = settings;
 	}
 
+	List<CodeSet> valueSets() {
+		return List.of(codes);
+	}
+
 	/** One second opinion, and the problems (condition references, {@code system|code}) it was about. */
 	record SecondOpinion(String reference, Instant at, List<String> problems) {
 	}

@@ -4,22 +4,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
+import org.secondopinion.assessment.picture.ServiceOrder;
 import org.secondopinion.events.FlagPayload;
 
 /**
  * Red-flag findings with no follow-up (Murphy et al., BMJ Qual Saf 2014): a raised PSA, a positive faecal occult
- * blood test or iron-deficiency anaemia, with no repeat test, no referral, visit or procedure for it and no procedure
- * from the follow-up value set within 60 days.
+ * blood test or iron-deficiency anaemia. It is followed up, in whatever code system the EHR uses, when within 60 days
+ * comes a repeat of the test; a diagnostic procedure on the organ, ordered or done (the red flag's procedure value set,
+ * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
+ * referral, visit or procedure whose reason is the result; or a diagnosis that explains it, made in that window
+ * (its onset or recorded date).
  */
 final class UnfollowedRedFlags {
 
 	private static final Set<String> WITHDRAWN = Set.of("revoked", "entered-in-error");
+
+	private static final Set<String> WITHDRAWN_PROCEDURES = Set.of("not-done", "entered-in-error");
 
 	private static final Duration COMPANION_WITHIN = Duration.ofDays(30);
 
@@ -27,16 +36,33 @@ final class UnfollowedRedFlags {
 
 	private final PersistentSymptomsSettings.RedFlags settings;
 
-	UnfollowedRedFlags(CodeSet followUp, PersistentSymptomsSettings.RedFlags settings) {
+	private final List<RedFlagFollowUp> redFlags;
+
+	UnfollowedRedFlags(FhirContext fhir, CodeSet followUp, PersistentSymptomsSettings.RedFlags settings) {
 		this.followUp = followUp;
 		this.settings = settings;
+		this.redFlags = settings.findings().stream().map(f -> RedFlagFollowUp.load(fhir, f)).toList();
+	}
+
+	List<CodeSet> valueSets() {
+		List<CodeSet> sets = new ArrayList<>();
+		redFlags.forEach(r -> sets.addAll(r.valueSets()));
+		return sets;
+	}
+
+	/** Each red flag's follow-up parameters, keyed {@code red-flags.<name>.…}. */
+	Map<String, String> parameters(String prefix) {
+		Map<String, String> parameters = new TreeMap<>();
+		redFlags.forEach(r -> parameters.putAll(r.parameters(prefix + r.flag().name().replace(' ', '-') + ".")));
+		return parameters;
 	}
 
 	List<Part> find(ClinicalPicture picture, Instant now) {
 		List<Part> parts = new ArrayList<>();
 		Instant earliest = now.minus(settings.lookback());
 		Instant latest = now.minus(settings.followUpWithin());
-		for (PersistentSymptomsSettings.RedFlag flag : settings.findings()) {
+		for (RedFlagFollowUp rule : redFlags) {
+			PersistentSymptomsSettings.RedFlag flag = rule.flag();
 			for (ObservationResult result : picture.observations()) {
 				Instant at = result.effective();
 				if (at == null || at.isBefore(earliest) || at.isAfter(latest) || !result.isResult()
@@ -44,7 +70,7 @@ final class UnfollowedRedFlags {
 					continue;
 				}
 				ObservationResult companion = companion(picture, result, flag);
-				if ((!flag.confirmedByLow().isEmpty() && companion == null) || followedUp(picture, result, flag)) {
+				if ((!flag.confirmedByLow().isEmpty() && companion == null) || followedUp(picture, result, rule)) {
 					continue;
 				}
 				long days = Duration.between(at, now).toDays();
@@ -82,8 +108,8 @@ final class UnfollowedRedFlags {
 			.orElse(null);
 	}
 
-	private boolean followedUp(ClinicalPicture picture, ObservationResult result,
-			PersistentSymptomsSettings.RedFlag flag) {
+	private boolean followedUp(ClinicalPicture picture, ObservationResult result, RedFlagFollowUp rule) {
+		PersistentSymptomsSettings.RedFlag flag = rule.flag();
 		Instant from = result.effective();
 		Instant until = from.plus(settings.followUpWithin());
 		String reference = "Observation/" + result.id();
@@ -96,15 +122,27 @@ final class UnfollowedRedFlags {
 			.filter(o -> !WITHDRAWN.contains(o.status()))
 			.anyMatch(o -> within(o.authoredOn() != null ? o.authoredOn() : o.occurrence(), from, until)
 					&& (o.reasonReferences().contains(reference) || followUp.matches(o.code())
-							|| coded(o.code(), flag.codes())));
+							|| coded(o.code(), flag.codes()) || rule.isProcedure(o.code()) || referral(o, rule)));
 		boolean seen = picture.visits()
 			.stream()
-			.anyMatch(v -> v.tookPlace() && within(v.start(), from, until) && v.reasonReferences().contains(reference));
+			.anyMatch(v -> v.tookPlace() && within(v.start(), from, until)
+					&& (v.reasonReferences().contains(reference) || v.types().stream().anyMatch(rule::isSpecialty)
+							|| (v.serviceType() != null && rule.isSpecialty(v.serviceType()))));
 		boolean done = picture.performedProcedures()
 			.stream()
-			.anyMatch(p -> within(p.performedAt(), from, until)
-					&& (followUp.matches(p.concept()) || p.reasonReferences().contains(reference)));
-		return repeated || ordered || seen || done;
+			.filter(p -> !WITHDRAWN_PROCEDURES.contains(p.status()))
+			.anyMatch(p -> within(p.performedAt(), from, until) && (followUp.matches(p.concept())
+					|| rule.isProcedure(p.concept()) || p.reasonReferences().contains(reference)));
+		boolean explained = picture.conditions()
+			.stream()
+			.anyMatch(c -> !c.refuted() && rule.explains(c.code())
+					&& (within(c.onset(), from, until) || within(c.recorded(), from, until)));
+		return repeated || ordered || seen || done || explained;
+	}
+
+	private static boolean referral(ServiceOrder order, RedFlagFollowUp rule) {
+		return rule.isSpecialty(order.code()) || order.performerTypes().stream().anyMatch(rule::isSpecialty)
+				|| order.categories().stream().anyMatch(rule::isSpecialty);
 	}
 
 	private static boolean within(@Nullable Instant at, Instant from, Instant until) {

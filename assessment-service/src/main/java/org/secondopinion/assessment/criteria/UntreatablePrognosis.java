@@ -55,6 +55,11 @@ class UntreatablePrognosis implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return List.of(palliativeCare);
+	}
+
+	@Override
 	public Map<String, String> parameters() {
 		return Map.of("untreatable.palliative-care", palliativeCare.describe(), "untreatable.phrases",
 				String.join("; ", phrases.phrases()));

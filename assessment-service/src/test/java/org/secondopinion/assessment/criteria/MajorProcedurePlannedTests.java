@@ -108,6 +108,26 @@ class MajorProcedurePlannedTests {
 	}
 
 	@Test
+	void flagsALumbarArthrodesisCodedInCptThatTheValueSetCoversOnlyAsAFamily() {
+		CodedConcept lumbarFusion = new CodedConcept("http://www.ama-assn.org/go/cpt", "22612",
+				"Arthrodesis, posterior or posterolateral technique, single interspace; lumbar");
+		assertThat(criterion.evaluate(picture(List.of(request("sr-cpt", lumbarFusion, "active", "order", null)), List.of()), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Arthrodesis, posterior or posterolateral technique"));
+	}
+
+	@Test
+	void flagsARadicalProstatectomyAsADescendantOfProstatectomyInTheShippedExpansion() {
+		CodedConcept radical = new CodedConcept("http://snomed.info/sct", "26294005", "Radical prostatectomy");
+		assertThat(criterion.evaluate(picture(List.of(request("sr-rp", radical, "active", "order", null)), List.of()), NOW)).isPresent();
+	}
+
+	@Test
+	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-1")
+			.contains("shipped expansion of 5 codes dated 2026-12-06T00:00:00Z");
+	}
+
+	@Test
 	void reportsASurgeryWhoseDateHasPassedAsNotRecordedInsteadOfPlannedAndNotUrgent() {
 		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-10", SPINAL_FUSION, "active", "order", day("2026-05-18"))), List.of()), NOW);
 

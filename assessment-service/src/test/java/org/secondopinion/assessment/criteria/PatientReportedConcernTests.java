@@ -78,6 +78,35 @@ class PatientReportedConcernTests {
 		assertThat(evaluate("old-message-asks-for-second-opinion.json")).isEmpty();
 	}
 
+	@Test
+	void flagsAYesInEveryAnswerFormToQuestionsThatCarryOnlyALinkIdAndText() {
+		assertThat(evaluate("linkid-only-questionnaires-answered-yes.json")).hasValueSatisfying(f -> {
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactlyInAnyOrder("QuestionnaireResponse/loinc-yes/_history/1",
+						"QuestionnaireResponse/v2-yes/_history/1", "QuestionnaireResponse/snomed-yes/_history/1",
+						"QuestionnaireResponse/boolean-yes/_history/1", "QuestionnaireResponse/string-yes/_history/1");
+			assertThat(f.reason()).startsWith("The patient answered \"Would you like another doctor to review your "
+					+ "diagnosis?\" with \"Yes\" on 14 Oct 2026");
+		});
+	}
+
+	@Test
+	void ignoresANoInEveryAnswerFormToTheSameQuestions() {
+		assertThat(evaluate("linkid-only-questionnaires-answered-no.json")).isEmpty();
+	}
+
+	@Test
+	void flagsANoToWhetherThePatientFeltListenedTo() {
+		assertThat(evaluate("questionnaire-felt-not-listened-to.json")).hasValueSatisfying(
+				f -> assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+					.containsExactly("QuestionnaireResponse/visit-survey/_history/1"));
+	}
+
+	@Test
+	void ignoresAYesToFeelingListenedToAndToQuestionsThatOnlyMentionAnotherDoctor() {
+		assertThat(evaluate("questionnaire-felt-listened-to.json")).isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

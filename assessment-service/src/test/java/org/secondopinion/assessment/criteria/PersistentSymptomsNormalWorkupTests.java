@@ -99,6 +99,53 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("low-haemoglobin-with-normal-mcv.json")).isEmpty();
 	}
 
+	@Test
+	void flagsARaisedPsaWithNoFollowUpInSixtyDays() {
+		assertThat(evaluate("raised-psa-without-follow-up.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).contains("A raised PSA (9.8 ng/mL) on 15 Jun 2026 has had no follow-up");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Observation/psa/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresARaisedPsaFollowedByASnomedCodedProstateBiopsyAndADiagnosis() {
+		assertThat(evaluate("raised-psa-followed-by-snomed-biopsy-and-diagnosis.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARaisedPsaFollowedByACoreNeedleBiopsyCodedInSnomedCt() {
+		assertThat(evaluate("raised-psa-followed-by-snomed-biopsy.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARaisedPsaSeenInAUrologyClinic() {
+		assertThat(evaluate("raised-psa-seen-in-urology.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARaisedPsaExplainedByADiagnosisMadeWithinTheWindow() {
+		assertThat(evaluate("raised-psa-explained-by-a-later-diagnosis.json")).isEmpty();
+	}
+
+	@Test
+	void stillFlagsARaisedPsaWhenTheOnlyExplainingDiagnosisDatesFromYearsBefore() {
+		assertThat(evaluate("raised-psa-with-a-diagnosis-from-years-before.json")).isPresent();
+	}
+
+	@Test
+	void readsAProstateMriOrderedOnlyInTextAsFollowUp() {
+		assertThat(evaluate("raised-psa-followed-by-mri-ordered-in-text.json")).isEmpty();
+	}
+
+	@Test
+	void describesEachRedFlagsFollowUpForTheRuleCatalog() {
+		assertThat(criterion.parameters())
+			.hasEntrySatisfying("persistent-symptoms.red-flags.raised-PSA.follow-up-procedures",
+					v -> assertThat(v).startsWith("FollowUpProstate 2026.12-1").contains("shipped expansion of 3 codes dated 2026-12-06"))
+			.containsKey("persistent-symptoms.red-flags.raised-PSA.specialties")
+			.containsKey("persistent-symptoms.red-flags.raised-PSA.explained-by");
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

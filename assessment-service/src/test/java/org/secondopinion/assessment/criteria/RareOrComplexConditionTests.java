@@ -82,7 +82,7 @@ class RareOrComplexConditionTests {
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
-			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.11-1"));
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-1"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

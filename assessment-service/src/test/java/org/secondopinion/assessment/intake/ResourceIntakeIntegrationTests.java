@@ -299,6 +299,12 @@ class ResourceIntakeIntegrationTests {
 					"UNTREATABLE_PROGNOSIS", "WORSENING_DESPITE_TREATMENT");
 		assertThat(catalog.path("rules").get(2).path("parameters").path("major-procedure.urgent-within").asString())
 			.isEqualTo("PT720H");
+		assertThat(catalog.path("rules").get(2).path("parameters").path("major-procedure.value-set").asString())
+			.contains("shipped expansion of 5 codes dated 2026-12-06T00:00:00Z")
+			.contains("hand-assembled from the SNOMED CT International Edition");
+		assertThat(catalog.path("rules").get(4).path("parameters")
+			.path("persistent-symptoms.red-flags.raised-PSA.follow-up-procedures").asString())
+			.startsWith("FollowUpProstate 2026.12-1");
 		assertThat(catalog.path("suppression").path("suppression.within").asString()).isEqualTo("PT8760H");
 		int coordinator = client().get()
 			.uri("/api/v1/rules")

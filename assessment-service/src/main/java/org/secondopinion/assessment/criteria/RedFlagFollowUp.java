@@ -1,0 +1,71 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.Concept;
+import org.springframework.core.io.Resource;
+
+/**
+ * What follows one red flag up, loaded from its settings: the organ's diagnostic procedures, the specialties that see
+ * it, the diagnoses that explain it and the phrases of a follow-up written as text. Each is optional; the shared
+ * follow-up value set applies to every red flag as well.
+ */
+record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
+		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, Phrases phrases) {
+
+	static RedFlagFollowUp load(FhirContext fhir, PersistentSymptomsSettings.RedFlag flag) {
+		return new RedFlagFollowUp(flag, load(fhir, flag.followUpProcedures()), load(fhir, flag.specialties()),
+				load(fhir, flag.explainedBy()), new Phrases(flag.phrases() == null ? List.of() : flag.phrases()));
+	}
+
+	private static @Nullable CodeSet load(FhirContext fhir, @Nullable Resource file) {
+		return file == null ? null : CodeSet.load(fhir, file);
+	}
+
+	boolean isProcedure(Concept code) {
+		return (procedures != null && procedures.matches(code)) || phrases.find(code.words()).isPresent();
+	}
+
+	/** A specialty by code, or named in the text of a visit type or referral ("urology clinic"). */
+	boolean isSpecialty(Concept code) {
+		return (specialties != null && specialties.matches(code)) || phrases.find(code.words()).isPresent();
+	}
+
+	boolean explains(Concept diagnosis) {
+		return explainedBy != null && explainedBy.matches(diagnosis);
+	}
+
+	List<CodeSet> valueSets() {
+		List<CodeSet> sets = new ArrayList<>();
+		for (CodeSet set : new CodeSet[] { procedures, specialties, explainedBy }) {
+			if (set != null) {
+				sets.add(set);
+			}
+		}
+		return sets;
+	}
+
+	/** The parameters of this red flag's follow-up, under {@code prefix}. */
+	Map<String, String> parameters(String prefix) {
+		Map<String, String> parameters = new TreeMap<>();
+		if (procedures != null) {
+			parameters.put(prefix + "follow-up-procedures", procedures.describe());
+		}
+		if (specialties != null) {
+			parameters.put(prefix + "specialties", specialties.describe());
+		}
+		if (explainedBy != null) {
+			parameters.put(prefix + "explained-by", explainedBy.describe());
+		}
+		if (!phrases.phrases().isEmpty()) {
+			parameters.put(prefix + "phrases", String.join("; ", phrases.phrases()));
+		}
+		return parameters;
+	}
+
+}

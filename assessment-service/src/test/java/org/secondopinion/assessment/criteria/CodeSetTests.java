@@ -1,0 +1,125 @@
+package org.secondopinion.assessment.criteria;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CodeSetTests {
+
+	private static final FhirContext FHIR = FhirContext.forR4Cached();
+
+	private static final String CPT = "http://www.ama-assn.org/go/cpt";
+
+	private static final String SCT = "http://snomed.info/sct";
+
+	private static final String PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
+
+	private static final String HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
+
+	private final CodeSet major = load("valuesets/major-procedures.json");
+
+	private final CodeSet highImpact = load("valuesets/high-impact-treatments.json");
+
+	@ParameterizedTest(name = "{1} {2}")
+	@CsvSource({ "http://www.ama-assn.org/go/cpt, 22612, posterior lumbar arthrodesis (not listed singly)",
+			"http://www.ama-assn.org/go/cpt, 27130, total hip arthroplasty",
+			"http://www.ama-assn.org/go/cpt, 33533, arterial coronary bypass",
+			"http://www.ama-assn.org/go/cpt, 58571, total laparoscopic hysterectomy",
+			"http://www.ama-assn.org/go/cpt, 55866, laparoscopic radical prostatectomy",
+			"http://www.ama-assn.org/go/cpt, 32663, thoracoscopic lobectomy",
+			"http://www.ama-assn.org/go/cpt, 61510, craniotomy for tumour",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0SG00A0, lumbar fusion in ICD-10-PCS",
+			"http://snomed.info/sct, 26294005, radical prostatectomy through the shipped expansion" })
+	void majorProceduresCoverWholeFamilies(String system, String code, String what) {
+		assertThat(major.contains(new CodedConcept(system, code, what))).as(what).isTrue();
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@CsvSource({ "http://www.ama-assn.org/go/cpt, 22531", "http://www.ama-assn.org/go/cpt, 22635",
+			"http://www.ama-assn.org/go/cpt, 99213", "http://www.ama-assn.org/go/cpt, 2261",
+			"http://www.ama-assn.org/go/cpt, 226120", "http://snomed.info/sct, 91251008" })
+	void majorProceduresStopAtTheEdgesOfEachFamily(String system, String code) {
+		assertThat(major.contains(new CodedConcept(system, code, null))).isFalse();
+	}
+
+	@Test
+	void highImpactTreatmentsCoverChemotherapyRadiationDialysisAndTransplantFamilies() {
+		assertThat(highImpact.contains(new CodedConcept(CPT, "96415", "Chemotherapy infusion, each additional hour"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(CPT, "77402", "Radiation treatment delivery"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(CPT, "90960", "ESRD monthly services"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(HCPCS, "J9045", "Carboplatin, 50 mg"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(PCS, "3E03305", "Introduction of antineoplastic into peripheral vein"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(PCS, "0TY00Z0", "Transplantation of right kidney, allogeneic"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(SCT, "302497006", "Hemodialysis"))).isTrue();
+		assertThat(highImpact.contains(new CodedConcept(CPT, "96372", "Therapeutic injection"))).isFalse();
+		assertThat(highImpact.contains(new CodedConcept(PCS, "3E0336Z", "Introduction of nutritional substance"))).isFalse();
+	}
+
+	@Test
+	void matchesTheDescendantsOfASnomedHierarchyOnlyThroughItsExpansion() {
+		CodeSet followUp = load("valuesets/follow-up-prostate.json");
+		assertThat(followUp.contains(new CodedConcept(SCT, "65575008", "Biopsy of prostate"))).isTrue();
+		assertThat(followUp.contains(new CodedConcept(SCT, "40013009", "Core needle biopsy of prostate"))).isTrue();
+		assertThat(followUp.contains(new CodedConcept(SCT, "76164006", "Biopsy of colon"))).isFalse();
+		assertThat(followUp.describe()).contains("shipped expansion of 3 codes dated 2026-12-06")
+			.contains("hand-assembled from the SNOMED CT International Edition").doesNotContain("server expansion of");
+	}
+
+	@Test
+	void matchesOnlyTheRootOfAHierarchyThatHasNoExpansionYet() {
+		CodeSet set = load("fixtures/value-sets/snomed-hierarchy-without-expansion.json");
+		assertThat(set.contains(new CodedConcept(SCT, "65575008", null))).isTrue();
+		assertThat(set.contains(new CodedConcept(SCT, "40013009", null))).isFalse();
+		assertThat(set.describe()).contains("is-a filters not expanded: roots only");
+
+		set.expandWith(Expansion.of(new org.hl7.fhir.r4.model.ValueSet().getExpansion()
+			.addContains(new org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent().setSystem(SCT).setCode("40013009")),
+				"https://tx.example.org/fhir", false));
+		assertThat(set.contains(new CodedConcept(SCT, "40013009", null))).isTrue();
+		assertThat(set.describe()).contains("server expansion of 1 codes").contains("https://tx.example.org/fhir");
+	}
+
+	@Test
+	void sendsOnlyTheHierarchicalFiltersToBeExpanded() {
+		var request = load("fixtures/value-sets/snomed-hierarchy-without-expansion.json").hierarchiesToExpand();
+		assertThat(request.getCompose().getInclude()).singleElement().satisfies(include -> {
+			assertThat(include.getSystem()).isEqualTo(SCT);
+			assertThat(include.getFilterFirstRep().getValue()).isEqualTo("65575008");
+		});
+	}
+
+	@Test
+	void refusesARegexWhoseDocumentedRangeItDoesNotMatch() {
+		assertThatThrownBy(() -> load("fixtures/value-sets/range-documented-wrongly.json"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("documented as 22532-22634 does not match 22630");
+	}
+
+	@Test
+	void refusesTwoFiltersInOneIncludeSinceFhirWouldAndThem() {
+		assertThatThrownBy(() -> load("fixtures/value-sets/two-filters-in-one-include.json"))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("has 2 filters, which FHIR combines with AND");
+	}
+
+	@Test
+	void everyShippedValueSetLoadsAndChecksItsRanges() throws Exception {
+		var files = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+			.getResources("classpath:valuesets/*.json");
+		assertThat(files).hasSizeGreaterThan(10);
+		for (var file : files) {
+			assertThat(CodeSet.load(FHIR, file).size()).as(file.getFilename()).isPositive();
+		}
+	}
+
+	private static CodeSet load(String path) {
+		return CodeSet.load(FHIR, new ClassPathResource(path));
+	}
+
+}

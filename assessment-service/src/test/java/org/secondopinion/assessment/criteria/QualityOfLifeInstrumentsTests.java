@@ -1,0 +1,108 @@
+package org.secondopinion.assessment.criteria;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.secondopinion.events.PatientKey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A quality-of-life drop after haemodialysis began (4 May 2026) on each instrument of the table: by its code, or by
+ * its text where it has no standard code. Each row gives the score before, a fall of at least the MID and a fall just
+ * under it, in the instrument's own direction.
+ */
+class QualityOfLifeInstrumentsTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
+			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment());
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';', value = {
+			"PROMIS global physical health; http://loinc.org|71971-6; ; 49; 44; 45",
+			"PROMIS global mental health; http://loinc.org|71969-0; ; 52; 47; 48",
+			"PROMIS-29 physical function; http://loinc.org|71959-1; ; 45; 40; 41",
+			"PROMIS-29 pain interference; ; PROMIS-29 Pain interference T-score; 55; 60; 59",
+			"PROMIS-29 fatigue; ; PROMIS-29 Fatigue T-score; 50; 55.5; 54",
+			"EQ-5D index; http://snomed.info/sct|736534008; ; 0.81; 0.73; 0.75",
+			"EQ-5D index; ; EQ-5D-3L index value (UK TTO); 0.81; 0.70; 0.76",
+			"EQ VAS; http://snomed.info/sct|736535009; ; 75; 65; 70",
+			"EORTC QLQ-C30 global health status/QoL; ; EORTC QLQ-C30 Global health status/QoL (QL2); 66.7; 50; 58.3",
+			"FACT-G total score; ; FACT-G total score; 82; 76; 79",
+			"SF-36 physical component summary; http://loinc.org|72007-8; ; 44; 41.5; 42.5",
+			"SF-36 mental component summary; ; SF-36v2 Mental Component Summary (MCS); 48; 44; 46",
+			"SF-12 physical component summary; ; PCS-12; 40; 37.9; 38.5",
+			"SF-12 mental component summary; http://loinc.org|72028-4; ; 50; 46.5; 47.5" })
+	void flagsAFallOfAtLeastTheMidOnEachInstrumentAndNotASmallerOne(String measure, String code, String text,
+			BigDecimal before, BigDecimal fell, BigDecimal barely) {
+		Optional<Finding> flagged = criterion.evaluate(picture(scores(code, text, before, fell)), NOW);
+		assertThat(flagged).as("fall to " + fell).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith(Wording.capitalise(measure) + " fell from "
+					+ before.stripTrailingZeros().toPlainString() + " to " + fell.stripTrailingZeros().toPlainString()
+					+ " after hemodialysis began on 4 May 2026");
+			assertThat(f.evidence()).extracting(e -> e.reference())
+				.containsExactly("Procedure/hd/_history/1", "Observation/before/_history/1", "Observation/after/_history/1");
+		});
+
+		assertThat(criterion.evaluate(picture(scores(code, text, before, barely)), NOW)).as("fall to " + barely).isEmpty();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture picture(List<Resource> resources) {
+		return org.secondopinion.assessment.picture.PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), resources);
+	}
+
+	/** A completed haemodialysis and two scores: a baseline a week before it, and one in October. */
+	private static List<Resource> scores(String code, String text, BigDecimal before, BigDecimal after) {
+		List<Resource> resources = new ArrayList<>();
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		resources.add(patient);
+		Procedure dialysis = new Procedure();
+		dialysis.setId("hd");
+		dialysis.setStatus(Procedure.ProcedureStatus.COMPLETED);
+		dialysis.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("302497006").setDisplay("Hemodialysis");
+		dialysis.setSubject(new Reference("Patient/p-1"));
+		dialysis.setPerformed(new DateTimeType("2026-05-04"));
+		resources.add(dialysis);
+		resources.add(score("before", code, text, "2026-04-27", before));
+		resources.add(score("after", code, text, "2026-10-10", after));
+		return resources;
+	}
+
+	private static Observation score(String id, String code, String text, String day, BigDecimal value) {
+		Observation score = new Observation();
+		score.setId(id);
+		score.setStatus(Observation.ObservationStatus.FINAL);
+		score.addCategory().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/observation-category").setCode("survey");
+		CodeableConcept concept = new CodeableConcept();
+		if (code != null) {
+			concept.addCoding().setSystem(code.substring(0, code.indexOf('|'))).setCode(code.substring(code.indexOf('|') + 1));
+		}
+		else {
+			concept.addCoding().setSystem("urn:oid:1.2.840.114350.1.13.0.1.7.2.707679").setCode("QOL-" + text.hashCode());
+			concept.setText(text);
+		}
+		score.setCode(concept);
+		score.setSubject(new Reference("Patient/p-1"));
+		score.setEffective(new DateTimeType(day));
+		score.setValue(new Quantity().setValue(value));
+		return score;
+	}
+
+}
