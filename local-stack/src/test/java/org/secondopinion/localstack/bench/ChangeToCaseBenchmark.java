@@ -1,0 +1,224 @@
+package org.secondopinion.localstack.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+import org.secondopinion.assessment.AssessmentServiceApplication;
+import org.secondopinion.gateway.FhirGatewayApplication;
+import org.secondopinion.localstack.evaluation.TokenCache;
+import org.secondopinion.notification.NotificationServiceApplication;
+import org.secondopinion.sandbox.SandboxEhrApplication;
+import org.secondopinion.testing.SharedKafka;
+import org.secondopinion.testing.SharedPostgres;
+import org.secondopinion.testing.fhir.ReferenceFhirServer;
+import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * EHR change → case visible: how long after a surgery order is committed in the EHR its case is on the coordinators'
+ * worklist, through the whole system (gateway, Kafka, assessment, Kafka, notification). Measured against a stock
+ * HAPI FHIR JPA server by polling (which meets HAPI's 60 s search cache) and by HAPI's own rest-hook push, and, as the
+ * baseline of the same run, by polling our sandbox EHR, which caches nothing. Samples start at random points of the
+ * poll cycle, one at a time.
+ * <p>
+ * {@code ./mvnw -pl local-stack -am -DskipTests -Pbench verify -Dbench.samples=20 -Dbench.poll=5s}
+ */
+public final class ChangeToCaseBenchmark {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final String SECRET = "bench-push-secret";
+
+	private ChangeToCaseBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int samples = Integer.getInteger("bench.samples", 20);
+		Duration poll = Duration.parse("PT" + System.getProperty("bench.poll", "5s").toUpperCase(Locale.ROOT));
+		System.out.printf("EHR change → case visible: %d samples per mode, gateway poll interval %s%n", samples, poll);
+		KeycloakServer keycloak = KeycloakServer.shared();
+		TokenCache admin = new TokenCache(() -> keycloak.accessToken("admin"), Duration.ofMinutes(1));
+		try (ReferenceFhirServer hapi = ReferenceFhirServer.start(Integer.getInteger("bench.hapi.port", 18191))) {
+			ConfigurableApplicationContext sandbox = SandboxEhrApplication.start("--server.port=0",
+					"--second-opinion.sandbox.patients=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN");
+			String sandboxUrl = "http://127.0.0.1:" + port(sandbox) + "/fhir";
+			ConfigurableApplicationContext assessment = AssessmentServiceApplication.start(service("assessment"));
+			ConfigurableApplicationContext notification = NotificationServiceApplication.start(service("notification"));
+			URI worklist = URI.create("http://127.0.0.1:" + port(notification) + "/api/v1/cases?size=100");
+
+			ConfigurableApplicationContext polling = FhirGatewayApplication.start(gateway("gatewaypoll", poll,
+					"--second-opinion.gateway.ehrs[0].id=hapi", "--second-opinion.gateway.ehrs[0].base-url=" + hapi.baseUrl(),
+					"--second-opinion.gateway.ehrs[1].id=sandbox", "--second-opinion.gateway.ehrs[1].base-url=" + sandboxUrl));
+			Thread.sleep(poll.toMillis() * 2);
+			Samples sandboxPolling = measure("sandbox, polling", sandboxUrl, "sbp", samples, poll, worklist, admin);
+			Samples hapiPolling = measure("HAPI JPA, polling", hapi.baseUrl(), "hjp", samples, poll, worklist, admin);
+			polling.close();
+
+			ConfigurableApplicationContext pushed = FhirGatewayApplication.start(gateway("gatewaypush", Duration.ofHours(1),
+					"--second-opinion.gateway.ehrs[0].id=hapipush", "--second-opinion.gateway.ehrs[0].base-url=" + hapi.baseUrl(),
+					"--second-opinion.gateway.ingest.push.secrets.hapipush=" + SECRET));
+			subscribe(hapi.baseUrl(), "http://127.0.0.1:" + port(pushed) + "/api/v1/subscriptions/hapipush");
+			Samples hapiPush = measure("HAPI JPA, rest-hook push", hapi.baseUrl(), "hjr", samples, Duration.ofSeconds(1),
+					worklist, admin);
+			pushed.close();
+
+			System.out.println();
+			System.out.println("| EHR, how the gateway learns of the change | samples | p50 | p95 | max | p95 against the baseline |");
+			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+			for (Samples s : List.of(sandboxPolling, hapiPolling, hapiPush)) {
+				System.out.printf(Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %.2f s | %.2f |%n", s.name, s.millis.size(),
+						s.percentile(50) / 1000.0, s.percentile(95) / 1000.0, s.percentile(100) / 1000.0,
+						(double) s.percentile(95) / sandboxPolling.percentile(95));
+			}
+			System.out.printf(Locale.ROOT, "Goals: polling p95 ≤ poll interval + 2 s = %.1f s: %s; push p95 < 2 s: %s%n",
+					poll.toMillis() / 1000.0 + 2, hapiPolling.percentile(95) <= poll.toMillis() + 2000 ? "met" : "NOT met",
+					hapiPush.percentile(95) < 2000 ? "met" : "NOT met");
+			Stream.of(notification, assessment, sandbox).forEach(ConfigurableApplicationContext::close);
+		}
+		System.exit(0);
+	}
+
+	/** One order at a time, each at a random point of the poll cycle; the time until its case is listed. */
+	private static Samples measure(String name, String ehr, String prefix, int count, Duration spread, URI worklist,
+			TokenCache token) throws Exception {
+		Samples samples = new Samples(name);
+		for (int i = 0; i < count; i++) {
+			Thread.sleep(ThreadLocalRandom.current().nextLong(spread.toMillis()));
+			String patient = prefix + "-" + System.currentTimeMillis() + "-" + i;
+			send(ehr, transaction(patient));
+			long committed = System.nanoTime();
+			long deadline = committed + Duration.ofMinutes(3).toNanos();
+			while (!listed(worklist, patient, token)) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException(name + ": no case for " + patient + " after 3 minutes");
+				}
+				Thread.sleep(50);
+			}
+			samples.millis.add((System.nanoTime() - committed) / 1_000_000);
+			System.out.printf("  %s: sample %d/%d %d ms%n", name, i + 1, count, samples.millis.getLast());
+		}
+		return samples;
+	}
+
+	/** A patient and a spinal fusion ordered for ten days from now, as one transaction of PUTs. */
+	private static String transaction(String patient) {
+		String day = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
+		return """
+				{"resourceType":"Bundle","type":"transaction","entry":[
+				 {"resource":{"resourceType":"Patient","id":"%1$s","name":[{"family":"Bench","given":["Sample"]}]},
+				  "request":{"method":"PUT","url":"Patient/%1$s"}},
+				 {"resource":{"resourceType":"ServiceRequest","id":"%1$s-sr","status":"active","intent":"order",
+				   "code":{"coding":[{"system":"http://snomed.info/sct","code":"55705006","display":"Spinal fusion"}]},
+				   "subject":{"reference":"Patient/%1$s"},"occurrenceDateTime":"%2$s"},
+				  "request":{"method":"PUT","url":"ServiceRequest/%1$s-sr"}}]}""".formatted(patient, day);
+	}
+
+	private static void send(String ehr, String bundle) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ehr))
+			.header("Content-Type", "application/fhir+json")
+			.POST(HttpRequest.BodyPublishers.ofString(bundle))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			// a server without transactions takes the same resources one PUT at a time
+			for (JsonNode entry : JSON.readTree(bundle).path("entry")) {
+				HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(ehr + "/" + entry.path("request").path("url").asString()))
+					.header("Content-Type", "application/fhir+json")
+					.PUT(HttpRequest.BodyPublishers.ofString(entry.path("resource").toString()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (put.statusCode() / 100 != 2) {
+					throw new IllegalStateException("The EHR refused the sample: HTTP " + put.statusCode() + " " + put.body());
+				}
+			}
+		}
+	}
+
+	private static boolean listed(URI worklist, String patient, TokenCache token) throws Exception {
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(worklist)
+			.header("Authorization", "Bearer " + token.get())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return response.statusCode() == 200 && JSON.readTree(response.body())
+			.path("items")
+			.valueStream()
+			.anyMatch(item -> patient.equals(item.path("patient").path("id").asString()));
+	}
+
+	/** An R4 rest-hook Subscription on the HAPI server for every ServiceRequest, full resource, with the secret. */
+	private static void subscribe(String hapi, String endpoint) throws Exception {
+		String subscription = """
+				{"resourceType":"Subscription","id":"bench-push","status":"requested","reason":"Second Opinion benchmark",
+				 "criteria":"ServiceRequest?status=active","channel":{"type":"rest-hook","endpoint":"%s",
+				 "payload":"application/fhir+json","header":["X-Subscription-Secret: %s"]}}""".formatted(endpoint, SECRET);
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/bench-push"))
+			.header("Content-Type", "application/fhir+json")
+			.PUT(HttpRequest.BodyPublishers.ofString(subscription))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() / 100 != 2) {
+			throw new IllegalStateException("HAPI refused the subscription: HTTP " + response.statusCode() + " " + response.body());
+		}
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/bench-push"))
+			.header("Cache-Control", "no-cache")
+			.build(), HttpResponse.BodyHandlers.ofString()).body()).path("status").asString().equals("active")) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("HAPI did not activate the subscription within 60 s");
+			}
+			Thread.sleep(250);
+		}
+	}
+
+	private static String[] gateway(String database, Duration poll, String... ehrs) {
+		List<String> args = new ArrayList<>(List.of(service(database)));
+		args.add("--second-opinion.gateway.poll-interval=" + poll.toMillis() + "ms");
+		args.addAll(List.of(ehrs));
+		return args.toArray(String[]::new);
+	}
+
+	private static String[] service(String database) {
+		return new String[] { "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+				"--logging.level.org.secondopinion=WARN",
+				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakServer.shared().issuerUri(),
+				"--spring.datasource.url=" + SharedPostgres.newDatabase(database),
+				"--spring.datasource.username=" + SharedPostgres.username(),
+				"--spring.datasource.password=" + SharedPostgres.password(),
+				"--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers() };
+	}
+
+	private static String port(ConfigurableApplicationContext context) {
+		return context.getEnvironment().getProperty("local.server.port");
+	}
+
+	/** Latencies of one mode, in milliseconds. */
+	private static final class Samples {
+
+		final String name;
+
+		final List<Long> millis = new ArrayList<>();
+
+		Samples(String name) {
+			this.name = name;
+		}
+
+		/** Nearest-rank percentile. */
+		long percentile(int p) {
+			List<Long> sorted = millis.stream().sorted().toList();
+			int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+			return sorted.get(Math.max(0, rank - 1));
+		}
+
+	}
+
+}
