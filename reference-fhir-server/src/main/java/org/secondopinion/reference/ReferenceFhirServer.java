@@ -12,7 +12,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * Runs the reference HAPI FHIR JPA server: {@code java -cp <classpath> org.secondopinion.reference.ReferenceFhirServer
- * --port 8090}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
+ * --port 8090 [--batch-maintenance-seconds 60]}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
  * {@code reference-fhir-server ready} once {@code /fhir/metadata} can answer, and stops on SIGTERM.
  */
 public final class ReferenceFhirServer {
@@ -23,6 +23,8 @@ public final class ReferenceFhirServer {
 	public static void main(String[] args) throws Exception {
 		ServerOptions options = ServerOptions.parse(args);
 		long started = System.nanoTime();
+		System.setProperty(ReferenceServerConfig.MAINTENANCE_INTERVAL_PROPERTY,
+				String.valueOf(options.batchMaintenanceSeconds() * 1000L));
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(ReferenceServerConfig.class);
 		RestfulServer fhir = context.getBean(RestfulServer.class);
 

@@ -5,6 +5,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 
 import ca.uhn.fhir.batch2.jobs.config.Batch2JobsConfig;
+import ca.uhn.fhir.batch2.maintenance.JobMaintenanceServiceImpl;
 import ca.uhn.fhir.batch2.jobs.export.BulkDataExportProvider;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.IValidationSupport;
@@ -35,6 +36,7 @@ import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.commons.dbcp2.BasicDataSource;
 import org.hl7.fhir.dstu2.model.Subscription.SubscriptionChannelType;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,6 +76,29 @@ class ReferenceServerConfig {
 		// Retry-After: 120.
 		settings.setJobFastTrackingEnabled(true);
 		return settings;
+	}
+
+	/** The pause between batch2 maintenance passes, in ms; HAPI's default is one minute. */
+	static final String MAINTENANCE_INTERVAL_PROPERTY = "reference-fhir-server.batch-maintenance-millis";
+
+	/**
+	 * Sets the pause between batch2 maintenance passes (which start queued jobs such as an export and move them from
+	 * step to step) when {@link #MAINTENANCE_INTERVAL_PROPERTY} is given; HAPI's one minute otherwise.
+	 */
+	@Bean
+	static BeanPostProcessor maintenanceInterval() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				String millis = System.getProperty(MAINTENANCE_INTERVAL_PROPERTY);
+				if (bean instanceof JobMaintenanceServiceImpl maintenance && millis != null) {
+					maintenance.setScheduledJobFrequencyMillis(Long.parseLong(millis));
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Bean
