@@ -21,8 +21,9 @@ import tools.jackson.databind.JsonNode;
  * What each EHR's CapabilityStatement ({@code GET [base]/metadata}) says it offers, read on the first pass and again
  * every {@link #REFRESH}: which resource types it serves, and for which it answers a type-level {@code _history}
  * (the only way to see deletes). The sync skips a type the EHR does not serve and tracks deletes only where it can,
- * and says so in {@code GET /api/v1/sync}. An EHR whose CapabilityStatement cannot be read is taken to offer every
- * type and interaction, as before this check: a pass then fails where the EHR refuses, and reports that.
+ * and says so in {@code GET /api/v1/sync}. An EHR whose CapabilityStatement cannot be read (asked again after
+ * {@link #RETRY}) is taken to offer every type and interaction: a pass then fails where the EHR refuses, and
+ * reports that.
  */
 @Component
 public class EhrCapabilities {
@@ -30,6 +31,9 @@ public class EhrCapabilities {
 	private static final Logger log = LoggerFactory.getLogger(EhrCapabilities.class);
 
 	static final Duration REFRESH = Duration.ofMinutes(10);
+
+	/** How soon a CapabilityStatement that could not be read is asked for again. */
+	static final Duration RETRY = Duration.ofSeconds(30);
 
 	private final Map<String, Capabilities> byEhr = new ConcurrentHashMap<>();
 
@@ -42,7 +46,7 @@ public class EhrCapabilities {
 	/** The EHR's capabilities, read now if never read or older than {@link #REFRESH}. */
 	Capabilities of(EhrClients.Connected ehr) {
 		Capabilities known = byEhr.get(ehr.id());
-		if (known != null && known.readAt().plus(REFRESH).isAfter(clock.instant())) {
+		if (known != null && known.readAt().plus(known.declared() ? REFRESH : RETRY).isAfter(clock.instant())) {
 			return known;
 		}
 		Capabilities read = read(ehr);
@@ -82,7 +86,7 @@ public class EhrCapabilities {
 			return new Capabilities(true, Set.copyOf(types), Set.copyOf(withHistory), clock.instant());
 		}
 		catch (EhrUnavailableException ex) {
-			log.warn("Could not read the CapabilityStatement of EHR {}: {}", ex.getMessage(), ehr.id());
+			log.warn("Could not read the CapabilityStatement of EHR {}: {}", ehr.id(), ex.getMessage());
 			return Capabilities.unknown(clock.instant());
 		}
 	}
