@@ -21,6 +21,11 @@ public final class ReferenceFhirServer {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// not logback.xml: this module's jar is on other modules' test classpaths (for the build order), where a
+		// logback.xml would replace their logging configuration
+		if (System.getProperty("logback.configurationFile") == null) {
+			System.setProperty("logback.configurationFile", "reference-fhir-server-logback.xml");
+		}
 		ServerOptions options = ServerOptions.parse(args);
 		long started = System.nanoTime();
 		System.setProperty(ReferenceServerConfig.MAINTENANCE_INTERVAL_PROPERTY,
