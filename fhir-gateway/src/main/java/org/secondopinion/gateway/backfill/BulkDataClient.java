@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BulkDataClient {
 
+	/** {@code no-cache}: a server that reuses an earlier identical export's files (HAPI does) runs a new one. */
 	private static final Map<String, String> ASYNC = Map.of("Accept", "application/fhir+json", "Prefer",
-			"respond-async");
+			"respond-async", "Cache-Control", "no-cache");
 
 	private static final Map<String, String> NDJSON = Map.of("Accept", "application/fhir+ndjson");
 

@@ -29,6 +29,12 @@ public class EhrClient {
 
 	private static final String FHIR_JSON = "application/fhir+json";
 
+	/**
+	 * Sent with every search: a server that reuses the results of an identical search for a while (HAPI FHIR JPA
+	 * does for 60 s by default) runs it afresh, so a repeated {@code _lastUpdated} search sees new resources.
+	 */
+	static final String NO_CACHE = "no-cache";
+
 	private final GatewaySettings.Ehr ehr;
 
 	private final EhrTransport transport;
@@ -60,10 +66,19 @@ public class EhrClient {
 		return page(url(resourceType, query(params)));
 	}
 
-	/** Any page, e.g. one named by a {@code next} link. */
+	/** Any page, e.g. one named by a {@code next} link; asked for with {@code Cache-Control: no-cache}. */
 	public BundlePage page(URI url) {
-		return BundlePage.of(json(transport.send(url, () -> HttpRequest.newBuilder(url).header("Accept", FHIR_JSON).GET(),
-				auth), url), url);
+		return BundlePage.of(search(url), url);
+	}
+
+	/**
+	 * {@code GET url} of a search or history Bundle with {@code Cache-Control: no-cache}, so that the server runs it
+	 * afresh instead of answering with results it cached for an identical earlier request.
+	 */
+	public JsonNode search(URI url) {
+		return json(transport.send(url,
+				() -> HttpRequest.newBuilder(url).header("Accept", FHIR_JSON).header("Cache-Control", NO_CACHE).GET(),
+				auth), url);
 	}
 
 	/**

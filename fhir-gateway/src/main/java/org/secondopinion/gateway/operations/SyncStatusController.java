@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 
 import org.secondopinion.gateway.backfill.BackfillProgress;
 import org.secondopinion.gateway.backfill.Backfills;
+import org.secondopinion.gateway.ingest.IngestSettings;
+import org.secondopinion.gateway.sync.EhrCapabilities;
 import org.secondopinion.gateway.sync.SyncStateRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,18 +20,32 @@ class SyncStatusController {
 
 	private final Backfills backfills;
 
-	SyncStatusController(SyncStateRepository state, Backfills backfills) {
+	private final EhrCapabilities capabilities;
+
+	private final IngestSettings ingest;
+
+	SyncStatusController(SyncStateRepository state, Backfills backfills, EhrCapabilities capabilities,
+			IngestSettings ingest) {
 		this.state = state;
 		this.backfills = backfills;
+		this.capabilities = capabilities;
+		this.ingest = ingest;
 	}
 
-	/** Per EHR and resource type: watermark, resources seen, lag, the last error and the EHR's latest backfill. */
+	/**
+	 * Per EHR and resource type: watermark, resources seen, lag, the last error, the EHR's latest backfill, and
+	 * whether the EHR serves the type and lets its deletes be seen.
+	 */
 	@GetMapping("/api/v1/sync")
 	List<SyncOverview> status() {
 		Map<String, BackfillProgress> latest = backfills.latestPerEhr()
 			.stream()
 			.collect(Collectors.toMap(BackfillProgress::ehrId, Function.identity()));
-		return state.all().stream().map(status -> SyncOverview.of(status, latest.get(status.ehrId()))).toList();
+		return state.all()
+			.stream()
+			.map(status -> SyncOverview.of(status, latest.get(status.ehrId()),
+					capabilities.known(status.ehrId()).orElse(null), ingest.trackDeletes()))
+			.toList();
 	}
 
 }

@@ -65,7 +65,7 @@ class NotificationHandler {
 
 	private boolean publishDelete(EhrClients.Connected ehr, Notification.Focus focus) {
 		JsonNode history = ehr.client()
-			.read(URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id() + "/_history?_count=2"));
+			.search(URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id() + "/_history?_count=2"));
 		JsonNode latest = history.path("entry").path(0);
 		if (!"DELETE".equals(latest.path("request").path("method").asString(""))) {
 			return false;

@@ -26,6 +26,8 @@ class PushAccess {
 			public void configure(
 					AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 				requests.requestMatchers(HttpMethod.POST, PREFIX + "*").permitAll();
+				requests.requestMatchers(HttpMethod.PUT, PREFIX + "*/*/*").permitAll();
+				requests.requestMatchers(HttpMethod.DELETE, PREFIX + "*/*/*").permitAll();
 			}
 
 			@Override

@@ -2,6 +2,7 @@ package org.secondopinion.gateway.push;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -10,22 +11,32 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.EhrClients;
 import org.secondopinion.gateway.ingest.IngestSettings;
+import org.secondopinion.gateway.sync.SyncTrigger;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The rest-hook endpoint EHR subscriptions notify. It takes no Keycloak token: the EHR proves itself with its
  * shared secret in the configured header. A notification whose resources cannot be fetched answers 503, so the
  * EHR delivers it again.
+ * <p>
+ * Besides the notification Bundle of topic-based subscriptions ({@code POST {endpoint}}), it takes the shapes of
+ * R4 rest-hook subscriptions as HAPI FHIR delivers them: with a payload, the resource itself as
+ * {@code PUT {endpoint}/{type}/{id}} (and a delete as {@code DELETE {endpoint}/{type}/{id}}); without a payload, an
+ * empty {@code POST {endpoint}} that names no resource, which starts a sync pass over the EHR at once.
  */
 @RestController
 class SubscriptionController {
@@ -40,7 +51,11 @@ class SubscriptionController {
 
 	private final EventCodec codec;
 
-	SubscriptionController(EhrClients ehrs, IngestSettings settings, NotificationHandler handler, EventCodec codec) {
+	private final SyncTrigger trigger;
+
+	SubscriptionController(EhrClients ehrs, IngestSettings settings, NotificationHandler handler, EventCodec codec,
+			SyncTrigger trigger) {
+		this.trigger = trigger;
 		this.ehrs = ehrs;
 		this.settings = settings;
 		this.handler = handler;
@@ -67,6 +82,73 @@ class SubscriptionController {
 		NotificationHandler.Outcome outcome = handler.handle(ehr, notification);
 		log.debug("Notification from EHR {}: {}", ehrId, outcome);
 		return outcome;
+	}
+
+	/** A full-resource rest-hook: HAPI FHIR's {@code update} of the changed resource to the endpoint. */
+	@PutMapping(path = "/api/v1/subscriptions/{ehrId}/{type}/{id}",
+			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
+	ResponseEntity<Void> receiveResource(@PathVariable String ehrId, @PathVariable String type,
+			@PathVariable String id, @RequestBody String body, @RequestHeader HttpHeaders headers) {
+		EhrClients.Connected ehr = authenticated(ehrId, headers);
+		requireReference(type, id);
+		JsonNode resource;
+		try {
+			resource = codec.mapper().readTree(body);
+		}
+		catch (JacksonException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The resource is not JSON");
+		}
+		if (!resource.isObject() || !type.equals(resource.path("resourceType").asString(""))
+				|| !id.equals(resource.path("id").asString(""))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"The body is not the resource " + type + "/" + id + " that the path names");
+		}
+		NotificationHandler.Outcome outcome = handler.handle(ehr,
+				new Notification("event-notification", List.of(new Notification.Focus(type, id, false, resource))));
+		log.debug("Rest-hook resource from EHR {}: {}", ehrId, outcome);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A rest-hook of a deleted resource: HAPI FHIR's {@code delete} of it at the endpoint. */
+	@DeleteMapping("/api/v1/subscriptions/{ehrId}/{type}/{id}")
+	ResponseEntity<Void> receiveDelete(@PathVariable String ehrId, @PathVariable String type, @PathVariable String id,
+			@RequestHeader HttpHeaders headers) {
+		EhrClients.Connected ehr = authenticated(ehrId, headers);
+		requireReference(type, id);
+		NotificationHandler.Outcome outcome = handler.handle(ehr,
+				new Notification("event-notification", List.of(new Notification.Focus(type, id, true, null))));
+		log.debug("Rest-hook delete from EHR {}: {}", ehrId, outcome);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * An id-only rest-hook: an empty POST that says only that something matching the subscription changed. The
+	 * gateway cannot tell what, so it runs a sync pass over the EHR now (202); the pass finds the change.
+	 */
+	@PostMapping("/api/v1/subscriptions/{ehrId}")
+	ResponseEntity<Void> receivePing(@PathVariable String ehrId, @RequestBody(required = false) @Nullable String body,
+			@RequestHeader HttpHeaders headers) {
+		authenticated(ehrId, headers);
+		if (body != null && !body.isBlank()) {
+			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"A notification with a body must be FHIR JSON (application/fhir+json)");
+		}
+		trigger.passNow(ehrId);
+		return ResponseEntity.accepted().build();
+	}
+
+	/** A FHIR resource type and logical id, as the path names them; anything else is refused. */
+	private static void requireReference(String type, String id) {
+		if (!type.matches("[A-Z][A-Za-z]{1,63}") || !id.matches("[A-Za-z0-9\\-.]{1,64}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Not a FHIR resource type and id");
+		}
+	}
+
+	private EhrClients.Connected authenticated(String ehrId, HttpHeaders headers) {
+		EhrClients.Connected ehr = ehrs.find(ehrId)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + ehrId + "' is configured"));
+		authenticate(ehrId, headers.getFirst(settings.push().secretHeader()));
+		return ehr;
 	}
 
 	private void authenticate(String ehrId, @Nullable String presented) {

@@ -59,7 +59,7 @@ class DeletionSync {
 				+ URLEncoder.encode(since.get().minus(ingest.overlap()).toString(), StandardCharsets.UTF_8)
 				+ "&_count=" + settings.pageSizeOf(ehr.settings()));
 		while (url != null) {
-			JsonNode bundle = ehr.client().read(url);
+			JsonNode bundle = ehr.client().search(url);
 			for (JsonNode entry : bundle.path("entry")) {
 				Instant at = changedAt(entry);
 				if (at != null && at.isAfter(reached)) {

@@ -37,11 +37,14 @@ public class ResourceSync {
 
 	private final IngestSettings ingest;
 
+	private final EhrCapabilities capabilities;
+
 	private final Clock clock;
 
 	ResourceSync(SyncStateRepository state, ResourceIngestor ingestor, DeletionSync deletions,
-			GatewaySettings settings, IngestSettings ingest, Clock clock) {
+			GatewaySettings settings, IngestSettings ingest, EhrCapabilities capabilities, Clock clock) {
 		this.state = state;
+		this.capabilities = capabilities;
 		this.ingestor = ingestor;
 		this.deletions = deletions;
 		this.settings = settings;
@@ -49,15 +52,25 @@ public class ResourceSync {
 		this.clock = clock;
 	}
 
-	/** Runs the pass; returns how many resources were published. Failures are recorded, not thrown. */
+	/**
+	 * Runs the pass; returns how many resources were published. Failures are recorded, not thrown. A type the EHR's
+	 * CapabilityStatement does not list is skipped, and deletes are read only where the EHR offers the type's
+	 * {@code _history}.
+	 */
 	int sync(EhrClients.Connected ehr, String resourceType) {
 		Instant started = clock.instant();
 		int total = 0;
+		EhrCapabilities.Capabilities offered = capabilities.of(ehr);
+		if (!offered.serves(resourceType)) {
+			log.debug("EHR {} does not serve {}; skipped", ehr.id(), resourceType);
+			state.recordRun(ehr.id(), resourceType, notServed(resourceType));
+			return 0;
+		}
 		try {
 			Instant from = state.watermark(ehr.id(), resourceType).map(w -> w.minus(ingest.overlap())).orElse(null);
 			total = search(ehr, resourceType, from, page -> {
 			}).published();
-			if (ingest.trackDeletes()) {
+			if (ingest.trackDeletes() && offered.historyOf(resourceType)) {
 				total += deletions.sync(ehr, resourceType, started);
 			}
 			state.recordRun(ehr.id(), resourceType, null);
@@ -100,6 +113,11 @@ public class ResourceSync {
 			}
 			page = ehr.client().page(page.next().get());
 		}
+	}
+
+	/** The note recorded as the last error of a type the EHR does not serve. */
+	static String notServed(String resourceType) {
+		return "Skipped: the EHR's CapabilityStatement does not list " + resourceType;
 	}
 
 	/** Hears of each page of a search once it is published and recorded. */

@@ -3,6 +3,7 @@ package org.secondopinion.gateway.sync;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,12 @@ import org.secondopinion.gateway.ingest.IngestSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Runs a sync pass over every configured EHR and resource type, then waits the poll interval, and again. */
+/**
+ * Runs a sync pass over every configured EHR and resource type, then waits the poll interval, and again; a
+ * {@link SyncTrigger} request runs a pass over one EHR in between, on the same thread.
+ */
 @Component
-class SyncScheduler implements SmartLifecycle {
+class SyncScheduler implements SmartLifecycle, SyncTrigger {
 
 	private static final Logger log = LoggerFactory.getLogger(SyncScheduler.class);
 
@@ -32,6 +36,8 @@ class SyncScheduler implements SmartLifecycle {
 
 	private @Nullable ScheduledExecutorService executor;
 
+	private final Set<String> requested = ConcurrentHashMap.newKeySet();
+
 	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, EhrClients ehrs) {
 		this.settings = settings;
 		this.ingest = ingest;
@@ -41,18 +47,39 @@ class SyncScheduler implements SmartLifecycle {
 
 	void syncAll() {
 		for (EhrClients.Connected ehr : ehrs.all()) {
-			if (ehr.client().circuitOpen()) {
-				log.warn("Skipping EHR {} this pass: {}", ehr.id(), ehr.client().connectionStatus());
-				continue;
+			syncEhr(ehr);
+		}
+	}
+
+	@Override
+	public synchronized void passNow(String ehrId) {
+		ScheduledExecutorService running = executor;
+		if (running == null || !requested.add(ehrId)) {
+			return;
+		}
+		running.execute(() -> {
+			requested.remove(ehrId);
+			try {
+				ehrs.find(ehrId).ifPresent(this::syncEhr);
 			}
-			for (String type : typesOf(ehr.settings())) {
-				if (Thread.currentThread().isInterrupted()) {
-					return;
-				}
-				int published = sync.sync(ehr, type);
-				if (published > 0) {
-					log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.id());
-				}
+			catch (RuntimeException ex) {
+				log.error("Requested sync pass of EHR {} failed; the next pass resumes from the watermark", ehrId, ex);
+			}
+		});
+	}
+
+	private void syncEhr(EhrClients.Connected ehr) {
+		if (ehr.client().circuitOpen()) {
+			log.warn("Skipping EHR {} this pass: {}", ehr.id(), ehr.client().connectionStatus());
+			return;
+		}
+		for (String type : typesOf(ehr.settings())) {
+			if (Thread.currentThread().isInterrupted()) {
+				return;
+			}
+			int published = sync.sync(ehr, type);
+			if (published > 0) {
+				log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.id());
 			}
 		}
 	}

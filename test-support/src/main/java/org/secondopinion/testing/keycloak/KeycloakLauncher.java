@@ -7,6 +7,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.secondopinion.testing.process.ExclusiveLock;
+import org.secondopinion.testing.process.Owners;
+
 /**
  * Starts one Keycloak: writes the realm files, runs {@code kc.sh start-dev}, waits until it answers, then removes
  * the realm files and writes the credentials file. Starts from the same distribution are serialized across JVMs:

@@ -3,6 +3,8 @@ package org.secondopinion.testing.keycloak;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.secondopinion.testing.process.ProjectRoot;
+
 /**
  * How to start a Keycloak.
  *

@@ -2,7 +2,6 @@ package org.secondopinion.testing.keycloak;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.secondopinion.testing.process.Watchdog;
 
 /**
  * {@code kc.sh start-dev} under a small bash watchdog ({@code watchdog.sh}) that stops Keycloak once none of its
@@ -36,10 +37,10 @@ final class KeycloakProcess {
 
 	static KeycloakProcess launch(KeycloakOptions options, Path launcher) {
 		Path log = options.runDirectory().resolve("keycloak.log");
-		List<String> command = List.of("bash", "-c", watchdogScript(), "keycloak-watchdog",
-				options.runDirectory().toString(), launcher.toString(), "start-dev", "--http-host=127.0.0.1",
-				"--http-port=" + options.port(), "--http-management-port=" + options.managementPort(),
-				"--import-realm", "--db=dev-mem", "--health-enabled=true");
+		List<String> command = Watchdog.command("keycloak", options.runDirectory(), "credentials.json",
+				List.of(launcher.toString(), "start-dev", "--http-host=127.0.0.1", "--http-port=" + options.port(),
+						"--http-management-port=" + options.managementPort(), "--import-realm", "--db=dev-mem",
+						"--health-enabled=true"));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(options.runDirectory().toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
@@ -130,18 +131,6 @@ final class KeycloakProcess {
 			options += " --sun-misc-unsafe-memory-access=allow";
 		}
 		return options;
-	}
-
-	private static String watchdogScript() {
-		try (InputStream in = KeycloakProcess.class.getResourceAsStream("watchdog.sh")) {
-			if (in == null) {
-				throw new IllegalStateException("watchdog.sh is missing from test-support");
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

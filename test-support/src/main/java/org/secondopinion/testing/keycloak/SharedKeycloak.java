@@ -4,6 +4,10 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.secondopinion.testing.process.ExclusiveLock;
+import org.secondopinion.testing.process.MavenBuild;
+import org.secondopinion.testing.process.Owners;
+
 /**
  * One Keycloak per Maven build, shared by the test JVMs of all modules. Under a file lock (so that no two JVMs start
  * one at once) the first JVM starts it and writes the credentials file; later JVMs find it answering on the port,

@@ -29,7 +29,7 @@ class SharedKeycloakIntegrationTests {
 	private static String runProbeInNewJvm() throws IOException, InterruptedException {
 		String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				classPath, "-D" + ProjectRoot.PROPERTY + "=" + ProjectRoot.find(),
+				classPath, "-D" + org.secondopinion.testing.process.ProjectRoot.PROPERTY + "=" + org.secondopinion.testing.process.ProjectRoot.find(),
 				"-D" + SharedKeycloak.PORT_PROPERTY + "="
 						+ Integer.getInteger(SharedKeycloak.PORT_PROPERTY, SharedKeycloak.DEFAULT_PORT),
 				SharedKeycloakProbe.class.getName());

@@ -1,4 +1,4 @@
-package org.secondopinion.testing.keycloak;
+package org.secondopinion.testing.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /** An exclusive lock on a file, held across JVMs: waits until the holder releases it. */
-final class ExclusiveLock implements AutoCloseable {
+public final class ExclusiveLock implements AutoCloseable {
 
 	private final FileChannel channel;
 
@@ -20,7 +20,7 @@ final class ExclusiveLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	static ExclusiveLock acquire(Path file) {
+	public static ExclusiveLock acquire(Path file) {
 		try {
 			Files.createDirectories(file.getParent());
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -1,15 +1,15 @@
-package org.secondopinion.testing.keycloak;
+package org.secondopinion.testing.process;
 
 import java.util.Optional;
 
 /** Finds the Maven process this JVM runs under (a Surefire fork is its child), if any. */
-final class MavenBuild {
+public final class MavenBuild {
 
 	private MavenBuild() {
 	}
 
 	/** This JVM or its nearest ancestor that runs Maven; empty when not run by Maven (an IDE, the local stack). */
-	static Optional<ProcessHandle> process() {
+	public static Optional<ProcessHandle> process() {
 		for (Optional<ProcessHandle> candidate = Optional.of(ProcessHandle.current()); candidate
 			.isPresent(); candidate = candidate.get().parent()) {
 			if (isMaven(candidate.get())) {

@@ -1,4 +1,4 @@
-package org.secondopinion.testing.keycloak;
+package org.secondopinion.testing.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,25 +9,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
- * The processes a Keycloak runs for ({@code run/<port>/owners}, one pid a line): its watchdog stops it once none
- * of them is alive. Each Maven build that uses a shared Keycloak adds itself, so two builds in the same tree at the
+ * The processes a shared server (Keycloak, the reference FHIR server) runs for ({@code run/<port>/owners}, one pid a line): its watchdog stops it once none
+ * of them is alive. Each Maven build that uses a shared server adds itself, so two builds in the same tree at the
  * same time can share one server and it lives until the later one ends.
  */
-final class Owners {
+public final class Owners {
 
 	private Owners() {
 	}
 
-	static void reset(Path runDirectory, ProcessHandle owner) {
+	public static void reset(Path runDirectory, ProcessHandle owner) {
 		write(runDirectory, owner, StandardOpenOption.TRUNCATE_EXISTING);
 	}
 
-	static void add(Path runDirectory, ProcessHandle owner) {
+	public static void add(Path runDirectory, ProcessHandle owner) {
 		write(runDirectory, owner, StandardOpenOption.APPEND);
 	}
 
 	/** Whether a listed process other than the given one is alive. */
-	static boolean anyAliveBesides(Path runDirectory, ProcessHandle process) {
+	public static boolean anyAliveBesides(Path runDirectory, ProcessHandle process) {
 		try {
 			List<String> lines = Files.readAllLines(file(runDirectory), StandardCharsets.UTF_8);
 			return lines.stream()

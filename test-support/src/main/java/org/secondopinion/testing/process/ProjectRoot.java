@@ -1,17 +1,17 @@
-package org.secondopinion.testing.keycloak;
+package org.secondopinion.testing.process;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository root: from {@code second-opinion.project-root} (set by the build), else found from the cwd. */
-final class ProjectRoot {
+public final class ProjectRoot {
 
-	static final String PROPERTY = "second-opinion.project-root";
+	public static final String PROPERTY = "second-opinion.project-root";
 
 	private ProjectRoot() {
 	}
 
-	static Path find() {
+	public static Path find() {
 		String configured = System.getProperty(PROPERTY);
 		if (configured != null && !configured.isBlank()) {
 			return Path.of(configured).toAbsolutePath().normalize();

@@ -1,0 +1,72 @@
+package org.secondopinion.testing.fhir;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stock HAPI FHIR JPA server (R4, module {@code reference-fhir-server}) at {@code http://127.0.0.1:<port>/fhir},
+ * with HAPI's default behaviours: search results reused for 60 s, pages of at most 50 behind {@code _getpages}
+ * links, Bulk Data {@code $export} as batch jobs, rest-hook subscriptions, type-level {@code _history}.
+ * <p>
+ * Tests use {@link #shared()}: one server per Maven build, so each test must use data of its own (unique ids or
+ * tags). {@link #start(int)} starts one for this JVM alone (benchmarks, the local stack).
+ */
+public final class ReferenceFhirServer implements AutoCloseable {
+
+	static final String PORT_PROPERTY = "second-opinion.reference-fhir.port";
+
+	static final int DEFAULT_PORT = 18190;
+
+	private static @Nullable ReferenceFhirServer shared;
+
+	private final int port;
+
+	private final @Nullable ServerProcess ownProcess;
+
+	ReferenceFhirServer(int port, @Nullable ServerProcess ownProcess) {
+		this.port = port;
+		this.ownProcess = ownProcess;
+	}
+
+	/**
+	 * The server of this build, on port 18190 (system property {@code second-opinion.reference-fhir.port}):
+	 * started by the first test JVM that asks, reused by all later ones, stopped when the Maven build ends (or,
+	 * outside Maven, when this JVM ends). {@link #close()} leaves it running.
+	 */
+	public static synchronized ReferenceFhirServer shared() {
+		if (shared == null) {
+			shared = SharedReferenceServer.obtain(Integer.getInteger(PORT_PROPERTY, DEFAULT_PORT));
+		}
+		return shared;
+	}
+
+	/** Starts a server for this JVM alone, with a fresh database; it stops on {@link #close()} or when this JVM ends. */
+	public static ReferenceFhirServer start(int port) {
+		ServerProcess process = ServerProcess.launch(ServerOptions.of(port), ProcessHandle.current());
+		return new ReferenceFhirServer(port, process);
+	}
+
+	/** {@code http://127.0.0.1:<port>/fhir}, without a trailing slash. */
+	public String baseUrl() {
+		return "http://127.0.0.1:" + this.port + "/fhir";
+	}
+
+	/** {@link #baseUrl()} as a URI. */
+	public URI baseUri() {
+		return URI.create(baseUrl());
+	}
+
+	public int port() {
+		return this.port;
+	}
+
+	/** Stops the server this instance started; does nothing for {@link #shared()}. */
+	@Override
+	public void close() {
+		if (this.ownProcess != null) {
+			this.ownProcess.stop();
+		}
+	}
+
+}
