@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * baseline of the same run, by polling our sandbox EHR, which caches nothing. Samples start at random points of the
  * poll cycle, one at a time.
  * <p>
- * {@code ./mvnw -pl local-stack -am -DskipTests -Pbench verify -Dbench.samples=20 -Dbench.poll=5s}
+ * {@code ./mvnw -pl local-stack -am -DskipTests -Pbench-e2e verify -Dbench.samples=20 -Dbench.poll=5s}
  */
 public final class ChangeToCaseBenchmark {
 

@@ -45,9 +45,21 @@ public final class SyntheaRecords {
 	 */
 	public static int forEachPatient(FhirContext context, int patients, long seed, @Nullable List<String> types,
 			Consumer<List<Resource>> sink) {
+		return forEachPatient(context, patients, seed, types, shared -> {
+		}, sink);
+	}
+
+	/**
+	 * As {@link #forEachPatient(FhirContext, int, long, List, Consumer)}, handing first the resources the records
+	 * refer to and no patient owns (organizations, locations, practitioners and their roles) to {@code shared}, for
+	 * tools that load the population into a FHIR server that checks references.
+	 */
+	public static int forEachPatient(FhirContext context, int patients, long seed, @Nullable List<String> types,
+			Consumer<List<Resource>> shared, Consumer<List<Resource>> sink) {
 		PopulationSettings settings = new PopulationSettings(Source.SYNTHEA, patients, seed, null, BASE_SIZE, END_DATE,
 				YEARS_OF_HISTORY, types, Duration.ofSeconds(5), null);
 		BasePopulation base = cache(context, settings).load(settings.syntheaRequest(), settings::loads);
+		shared.accept(base.shared());
 		int[] count = { 0 };
 		Consumer<PatientRecord> counted = record -> {
 			sink.accept(record.resources());
