@@ -31,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * worklist, through the whole system (gateway, Kafka, assessment, Kafka, notification). Measured against a stock
  * HAPI FHIR JPA server by polling (which meets HAPI's 60 s search cache) and by HAPI's own rest-hook push, and, as the
  * baseline of the same run, by polling our sandbox EHR, which caches nothing. Samples start at random points of the
- * poll cycle, one at a time.
+ * poll cycle, one at a time. HAPI delivers rest-hooks from a queue it drains every 5 s (since HAPI 6.10), so a second
+ * subscription sends the same notifications to a bare listener in this JVM: its arrival time splits each push sample
+ * into HAPI's delivery and ours (push arrived → case visible).
  * <p>
  * {@code ./mvnw -pl local-stack -am -DskipTests -Pbench-e2e verify -Dbench.samples=20 -Dbench.poll=5s}
  */
@@ -71,22 +73,33 @@ public final class ChangeToCaseBenchmark {
 			ConfigurableApplicationContext pushed = FhirGatewayApplication.start(gateway("gatewaypush", Duration.ofHours(1),
 					"--second-opinion.gateway.ehrs[0].id=hapipush", "--second-opinion.gateway.ehrs[0].base-url=" + hapi.baseUrl(),
 					"--second-opinion.gateway.ingest.push.secrets.hapipush=" + SECRET));
-			subscribe(hapi.baseUrl(), "http://127.0.0.1:" + port(pushed) + "/api/v1/subscriptions/hapipush");
-			Samples hapiPush = measure("HAPI JPA, rest-hook push", hapi.baseUrl(), "hjr", samples, Duration.ofSeconds(1),
-					worklist, admin);
+			subscribe(hapi.baseUrl(), "bench-push", "http://127.0.0.1:" + port(pushed) + "/api/v1/subscriptions/hapipush");
+			Samples hapiPush;
+			Samples delivery = new Samples("HAPI JPA's own rest-hook delivery (commit → notification arrives)");
+			Samples afterPush = new Samples("notification arrived → case visible");
+			try (ArrivalProbe probe = ArrivalProbe.start()) {
+				subscribe(hapi.baseUrl(), "bench-probe", probe.endpoint());
+				hapiPush = measure("HAPI JPA, rest-hook push", hapi.baseUrl(), "hjr", samples, poll, worklist, admin,
+						(patient, committed, visible) -> {
+							long arrived = probe.arrival("ServiceRequest/" + patient + "-sr");
+							delivery.millis.add((arrived - committed) / 1_000_000);
+							afterPush.millis.add((visible - arrived) / 1_000_000);
+						});
+			}
 			pushed.close();
 
 			System.out.println();
 			System.out.println("| EHR, how the gateway learns of the change | samples | p50 | p95 | max | p95 against the baseline |");
 			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
-			for (Samples s : List.of(sandboxPolling, hapiPolling, hapiPush)) {
+			for (Samples s : List.of(sandboxPolling, hapiPolling, hapiPush, delivery, afterPush)) {
 				System.out.printf(Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %.2f s | %.2f |%n", s.name, s.millis.size(),
 						s.percentile(50) / 1000.0, s.percentile(95) / 1000.0, s.percentile(100) / 1000.0,
 						(double) s.percentile(95) / sandboxPolling.percentile(95));
 			}
-			System.out.printf(Locale.ROOT, "Goals: polling p95 ≤ poll interval + 2 s = %.1f s: %s; push p95 < 2 s: %s%n",
-					poll.toMillis() / 1000.0 + 2, hapiPolling.percentile(95) <= poll.toMillis() + 2000 ? "met" : "NOT met",
-					hapiPush.percentile(95) < 2000 ? "met" : "NOT met");
+			System.out.printf(Locale.ROOT, "Goals: polling p95 ≤ poll interval + 2 s = %.1f s: %s; push p95 < 2 s: %s "
+					+ "(from the notification's arrival: %s)%n", poll.toMillis() / 1000.0 + 2,
+					hapiPolling.percentile(95) <= poll.toMillis() + 2000 ? "met" : "NOT met",
+					hapiPush.percentile(95) < 2000 ? "met" : "NOT met", afterPush.percentile(95) < 2000 ? "met" : "NOT met");
 			Stream.of(notification, assessment, sandbox).forEach(ConfigurableApplicationContext::close);
 		}
 		System.exit(0);
@@ -95,6 +108,12 @@ public final class ChangeToCaseBenchmark {
 	/** One order at a time, each at a random point of the poll cycle; the time until its case is listed. */
 	private static Samples measure(String name, String ehr, String prefix, int count, Duration spread, URI worklist,
 			TokenCache token) throws Exception {
+		return measure(name, ehr, prefix, count, spread, worklist, token, (patient, committed, visible) -> {
+		});
+	}
+
+	private static Samples measure(String name, String ehr, String prefix, int count, Duration spread, URI worklist,
+			TokenCache token, SampleListener listener) throws Exception {
 		Samples samples = new Samples(name);
 		for (int i = 0; i < count; i++) {
 			Thread.sleep(ThreadLocalRandom.current().nextLong(spread.toMillis()));
@@ -108,7 +127,9 @@ public final class ChangeToCaseBenchmark {
 				}
 				Thread.sleep(50);
 			}
-			samples.millis.add((System.nanoTime() - committed) / 1_000_000);
+			long visible = System.nanoTime();
+			samples.millis.add((visible - committed) / 1_000_000);
+			listener.measured(patient, committed, visible);
 			System.out.printf("  %s: sample %d/%d %d ms%n", name, i + 1, count, samples.millis.getLast());
 		}
 		return samples;
@@ -157,12 +178,12 @@ public final class ChangeToCaseBenchmark {
 	}
 
 	/** An R4 rest-hook Subscription on the HAPI server for every ServiceRequest, full resource, with the secret. */
-	private static void subscribe(String hapi, String endpoint) throws Exception {
+	private static void subscribe(String hapi, String id, String endpoint) throws Exception {
 		String subscription = """
-				{"resourceType":"Subscription","id":"bench-push","status":"requested","reason":"Second Opinion benchmark",
+				{"resourceType":"Subscription","id":"%s","status":"requested","reason":"Second Opinion benchmark",
 				 "criteria":"ServiceRequest?status=active","channel":{"type":"rest-hook","endpoint":"%s",
-				 "payload":"application/fhir+json","header":["X-Subscription-Secret: %s"]}}""".formatted(endpoint, SECRET);
-		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/bench-push"))
+				 "payload":"application/fhir+json","header":["X-Subscription-Secret: %s"]}}""".formatted(id, endpoint, SECRET);
+		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/" + id))
 			.header("Content-Type", "application/fhir+json")
 			.PUT(HttpRequest.BodyPublishers.ofString(subscription))
 			.build(), HttpResponse.BodyHandlers.ofString());
@@ -170,7 +191,7 @@ public final class ChangeToCaseBenchmark {
 			throw new IllegalStateException("HAPI refused the subscription: HTTP " + response.statusCode() + " " + response.body());
 		}
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (!JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/bench-push"))
+		while (!JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(hapi + "/Subscription/" + id))
 			.header("Cache-Control", "no-cache")
 			.build(), HttpResponse.BodyHandlers.ofString()).body()).path("status").asString().equals("active")) {
 			if (System.nanoTime() > deadline) {
@@ -199,6 +220,62 @@ public final class ChangeToCaseBenchmark {
 
 	private static String port(ConfigurableApplicationContext context) {
 		return context.getEnvironment().getProperty("local.server.port");
+	}
+
+	@FunctionalInterface
+	private interface SampleListener {
+
+		void measured(String patient, long committedNanos, long visibleNanos);
+
+	}
+
+	/** A bare rest-hook endpoint that notes when each resource's notification arrived ({@link System#nanoTime()}). */
+	private static final class ArrivalProbe implements AutoCloseable {
+
+		private final com.sun.net.httpserver.HttpServer server;
+
+		private final java.util.Map<String, Long> arrivals = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private ArrivalProbe(com.sun.net.httpserver.HttpServer server) {
+			this.server = server;
+		}
+
+		static ArrivalProbe start() throws java.io.IOException {
+			com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer
+				.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+			ArrivalProbe probe = new ArrivalProbe(server);
+			server.createContext("/hook", exchange -> {
+				long now = System.nanoTime();
+				exchange.getRequestBody().readAllBytes();
+				probe.arrivals.putIfAbsent(exchange.getRequestURI().getPath().substring("/hook/".length()), now);
+				exchange.sendResponseHeaders(204, -1);
+				exchange.close();
+			});
+			server.start();
+			return probe;
+		}
+
+		String endpoint() {
+			return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+		}
+
+		long arrival(String reference) throws InterruptedException {
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (!arrivals.containsKey(reference) && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			Long arrived = arrivals.get(reference);
+			if (arrived == null) {
+				throw new IllegalStateException("HAPI delivered no notification of " + reference + " to the probe");
+			}
+			return arrived;
+		}
+
+		@Override
+		public void close() {
+			server.stop(0);
+		}
+
 	}
 
 	/** Latencies of one mode, in milliseconds. */
