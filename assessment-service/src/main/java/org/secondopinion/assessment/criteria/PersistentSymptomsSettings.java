@@ -62,11 +62,15 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param specialties FHIR ValueSet of the specialties that see it (Encounter type or service type, ServiceRequest
 	 * code, category or performer type: a visit or referral)
 	 * @param explainedBy FHIR ValueSet of the diagnoses that explain the finding, noted since or active
+	 * @param knownDisease FHIR ValueSet of the diagnoses the red flag screens for (the organ's cancer, or a history
+	 * of it): one already known on the day of the result makes the result the monitoring of a known disease, not a
+	 * new signal, and the red flag does not apply (Murphy et al. excluded patients with the cancer already diagnosed)
 	 * @param phrases wording of a follow-up procedure or referral written only as text
 	 */
 	record RedFlag(@NotBlank String name, @NotEmpty List<String> codes, @NotBlank String reading,
 			@NotNull List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
-			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable List<String> phrases) {
+			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
+			@Nullable List<String> phrases) {
 
 		@Override
 		public String toString() {

@@ -12,6 +12,11 @@ import org.jspecify.annotations.Nullable;
  * Configured phrases looked for in free text, ignoring case, accents, curly quotes and runs of whitespace. A phrase
  * with a negation ("not", "no", "never", "don't", "declined", …) among the five words before it in the same clause
  * does not count: "the tumour is not untreatable", "I do not want a second opinion".
+ * <p>
+ * A phrase may hold a gap, written {@code …} (or {@code ...}): up to three words of the same clause, none of them a
+ * negation, so that "no … treatment options" reads "no further disease-modifying treatment options" and "no other
+ * treatment options" as written, but not "treatment options have not been exhausted" for "treatment options …
+ * exhausted".
  */
 final class Phrases {
 
@@ -20,19 +25,51 @@ final class Phrases {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
+	private static final Pattern GAP = Pattern.compile("\\s*(?:\u2026|\\.\\.\\.)\\s*");
+
+	/** Up to three words (letters, digits, hyphens, apostrophes, slashes): no punctuation, so within one clause. */
+	private static final String GAP_WORDS = "((?: [\\p{L}\\p{N}'/-]+){0,3}) ";
+
 	private final List<String> phrases;
+
+	/** The phrases with a gap, compiled; the others are looked for as they are. */
+	private final java.util.Map<String, Pattern> gapped = new java.util.HashMap<>();
 
 	Phrases(List<String> phrases) {
 		this.phrases = phrases.stream().map(Phrases::normalise).filter(p -> !p.isBlank()).toList();
+		for (String phrase : this.phrases) {
+			String[] parts = GAP.split(phrase, -1);
+			if (parts.length > 1) {
+				StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
+				for (int i = 0; i < parts.length; i++) {
+					if (parts[i].isBlank()) {
+						throw new IllegalArgumentException("A gap must stand between words: '" + phrase + "'");
+					}
+					regex.append(i == 0 ? "" : GAP_WORDS).append(Pattern.quote(parts[i]));
+				}
+				gapped.put(phrase, Pattern.compile(regex.toString()));
+			}
+		}
 	}
 
-	/** The first configured phrase the text contains, as configured (normalised). */
+	/**
+	 * The first configured phrase the text contains, as written there (normalised): the phrase itself, or for a phrase
+	 * with a gap the words that matched it ("no further disease-modifying treatment options").
+	 */
 	Optional<String> find(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		String normal = normalise(text);
 		for (String phrase : phrases) {
+			Pattern pattern = gapped.get(phrase);
+			if (pattern != null) {
+				Optional<String> found = foundWithGap(normal, pattern);
+				if (found.isPresent()) {
+					return found;
+				}
+				continue;
+			}
 			int at = normal.indexOf(phrase);
 			while (at >= 0) {
 				if (!negated(normal, at)) {
@@ -50,7 +87,27 @@ final class Phrases {
 			return Optional.empty();
 		}
 		String normal = normalise(text);
-		return phrases.stream().filter(normal::contains).findFirst();
+		return phrases.stream()
+			.filter(p -> gapped.containsKey(p) ? gapped.get(p).matcher(normal).find() : normal.contains(p))
+			.findFirst();
+	}
+
+	/** An occurrence not negated before it, whose gaps hold no negation either. */
+	private static Optional<String> foundWithGap(String normal, Pattern pattern) {
+		java.util.regex.Matcher matcher = pattern.matcher(normal);
+		int from = 0;
+		while (from <= normal.length() && matcher.find(from)) {
+			boolean negatedGap = false;
+			for (int g = 1; g <= matcher.groupCount() && !negatedGap; g++) {
+				String gap = matcher.group(g);
+				negatedGap = gap != null && java.util.Arrays.stream(gap.trim().split(" ")).anyMatch(NEGATIONS::contains);
+			}
+			if (!negatedGap && !negated(normal, matcher.start())) {
+				return Optional.of(matcher.group());
+			}
+			from = matcher.start() + 1;
+		}
+		return Optional.empty();
 	}
 
 	Optional<String> find(List<String> texts) {

@@ -12,15 +12,16 @@ import org.springframework.core.io.Resource;
 
 /**
  * What follows one red flag up, loaded from its settings: the organ's diagnostic procedures, the specialties that see
- * it, the diagnoses that explain it and the phrases of a follow-up written as text. Each is optional; the shared
+ * it, the diagnoses that explain it, the known disease that makes it a monitoring result rather than a new signal,
+ * and the phrases of a follow-up written as text. Each is optional; the shared
  * follow-up value set applies to every red flag as well.
  */
 record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
-		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, Phrases phrases) {
+		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases) {
 
 	static RedFlagFollowUp load(FhirContext fhir, PersistentSymptomsSettings.RedFlag flag) {
 		return new RedFlagFollowUp(flag, load(fhir, flag.followUpProcedures()), load(fhir, flag.specialties()),
-				load(fhir, flag.explainedBy()), new Phrases(flag.phrases() == null ? List.of() : flag.phrases()));
+				load(fhir, flag.explainedBy()), load(fhir, flag.knownDisease()), new Phrases(flag.phrases() == null ? List.of() : flag.phrases()));
 	}
 
 	private static @Nullable CodeSet load(FhirContext fhir, @Nullable Resource file) {
@@ -40,9 +41,14 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		return explainedBy != null && explainedBy.matches(diagnosis);
 	}
 
+	/** A diagnosis of the disease the red flag screens for: once known, the test monitors it. */
+	boolean isKnownDisease(Concept diagnosis) {
+		return knownDisease != null && knownDisease.matches(diagnosis);
+	}
+
 	List<CodeSet> valueSets() {
 		List<CodeSet> sets = new ArrayList<>();
-		for (CodeSet set : new CodeSet[] { procedures, specialties, explainedBy }) {
+		for (CodeSet set : new CodeSet[] { procedures, specialties, explainedBy, knownDisease }) {
 			if (set != null) {
 				sets.add(set);
 			}
@@ -61,6 +67,9 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		}
 		if (explainedBy != null) {
 			parameters.put(prefix + "explained-by", explainedBy.describe());
+		}
+		if (knownDisease != null) {
+			parameters.put(prefix + "known-disease", knownDisease.describe());
 		}
 		if (!phrases.phrases().isEmpty()) {
 			parameters.put(prefix + "phrases", String.join("; ", phrases.phrases()));

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.PerformedProcedure;
@@ -16,9 +17,11 @@ import org.secondopinion.assessment.picture.Visit;
 import org.springframework.stereotype.Component;
 
 /**
- * Second opinions already on record: a visit that took place, a procedure done or a referral made (active or
- * completed) in the last 12 months whose code, type or reason is a second opinion, by code or by phrase. One
- * suppresses a finding when it is about the same problem: its reason names a condition or code the finding is about.
+ * Second opinions already on record: a visit that took place, a procedure done, a referral made (active or
+ * completed) or a current note, in the last 12 months, whose code, type, category, performer type, reason or (for a
+ * note) title is a second opinion, by code or by phrase. One suppresses a finding when it is about the same problem:
+ * its reason names a condition or code the finding is about, or, for a visit with no such reason, a note written for
+ * it names one (context.related). One that names no problem at all is about every active condition.
  */
 @Component
 class SecondOpinionsOnRecord {
@@ -26,6 +29,8 @@ class SecondOpinionsOnRecord {
 	private static final Set<String> LIVE_REFERRALS = Set.of("active", "completed", "on-hold");
 
 	private static final Set<String> DONE_PROCEDURES = Set.of("completed", "in-progress");
+
+	private static final Set<String> LIVE_NOTES = Set.of("current");
 
 	private final CodeSet codes;
 
@@ -57,7 +62,11 @@ class SecondOpinionsOnRecord {
 				said.add(visit.serviceType());
 			}
 			if (visit.tookPlace() && recent(visit.start(), since, now) && names(said)) {
-				found.add(new SecondOpinion(visit.reference(), visit.start(), problems(visit.reasonReferences(), visit.reasonCodes())));
+				List<String> problems = problems(visit.reasonReferences(), visit.reasonCodes());
+				if (problems.isEmpty()) {
+					problems = writtenFor(picture, "Encounter/" + visit.id());
+				}
+				found.add(new SecondOpinion(visit.reference(), visit.start(), problems));
 			}
 		}
 		for (PerformedProcedure procedure : picture.performedProcedures()) {
@@ -71,12 +80,36 @@ class SecondOpinionsOnRecord {
 		for (ServiceOrder order : picture.orders()) {
 			List<Concept> said = new ArrayList<>(order.reasonCodes());
 			said.add(order.code());
+			said.addAll(order.categories());
+			said.addAll(order.performerTypes());
 			Instant at = order.occurrence() != null && !order.occurrence().isAfter(now) ? order.occurrence() : order.authoredOn();
 			if (LIVE_REFERRALS.contains(order.status()) && recent(at, since, now) && names(said)) {
 				found.add(new SecondOpinion(order.reference(), at, problems(order.reasonReferences(), order.reasonCodes())));
 			}
 		}
+		for (ClinicalNote note : picture.notes()) {
+			List<Concept> said = new ArrayList<>(List.of(note.type()));
+			note.titles().forEach(t -> said.add(new Concept(List.of(), t)));
+			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since, now) && names(said)) {
+				List<String> problems = new ArrayList<>(note.related());
+				note.encounters()
+					.forEach(e -> picture.visits()
+						.stream()
+						.filter(v -> ("Encounter/" + v.id()).equals(e))
+						.forEach(v -> problems.addAll(problems(v.reasonReferences(), v.reasonCodes()))));
+				found.add(new SecondOpinion(note.reference(), note.date(), problems));
+			}
+		}
 		return found;
+	}
+
+	/** The conditions the notes written for a visit are about (their context.related). */
+	private static List<String> writtenFor(ClinicalPicture picture, String visit) {
+		return picture.notes()
+			.stream()
+			.filter(n -> LIVE_NOTES.contains(n.status()) && n.encounters().contains(visit))
+			.flatMap(n -> n.related().stream())
+			.toList();
 	}
 
 	/** Whether a second opinion on record is about one of the problems the finding is about. */
@@ -85,7 +118,22 @@ class SecondOpinionsOnRecord {
 			return false;
 		}
 		Set<String> about = expand(picture, finding.problems());
-		return of(picture, now).stream().anyMatch(o -> expand(picture, o.problems()).stream().anyMatch(about::contains));
+		return of(picture, now).stream()
+			.anyMatch(o -> expand(picture, o.problems().isEmpty() ? everyActiveCondition(picture) : o.problems())
+				.stream()
+				.anyMatch(about::contains));
+	}
+
+	/**
+	 * A second opinion that names no problem (no reason by reference or code, no note of it about a condition) is
+	 * about every active condition, as a no-treatment signal naming none is: the record does not say which it was.
+	 */
+	private static List<String> everyActiveCondition(ClinicalPicture picture) {
+		return picture.conditions()
+			.stream()
+			.filter(org.secondopinion.assessment.picture.RecordedCondition::isActive)
+			.map(org.secondopinion.assessment.picture.RecordedCondition::plainReference)
+			.toList();
 	}
 
 	/** The problems with the codes of each condition they reference, so that a reference and a code can meet. */

@@ -22,7 +22,8 @@ import org.secondopinion.events.FlagPayload;
  * comes a repeat of the test; a diagnostic procedure on the organ, ordered or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
  * referral, visit or procedure whose reason is the result; or a diagnosis that explains it, made in that window
- * (its onset or recorded date).
+ * (its onset or recorded date). A red flag in a patient already diagnosed with the disease it screens for (a raised
+ * PSA after a prostate cancer diagnosis) does not count: it monitors a known disease.
  */
 final class UnfollowedRedFlags {
 
@@ -66,7 +67,7 @@ final class UnfollowedRedFlags {
 			for (ObservationResult result : picture.observations()) {
 				Instant at = result.effective();
 				if (at == null || at.isBefore(earliest) || at.isAfter(latest) || !result.isResult()
-						|| !coded(result.code(), flag.codes()) || !reads(result, flag)) {
+						|| !coded(result.code(), flag.codes()) || !reads(result, flag) || knownBefore(picture, result, rule)) {
 					continue;
 				}
 				ObservationResult companion = companion(picture, result, flag);
@@ -88,6 +89,25 @@ final class UnfollowedRedFlags {
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * Whether the disease the red flag screens for was already known on the day of the result, whatever its clinical
+	 * status now: a PSA in a man treated for prostate cancer monitors that cancer. Known means recorded on or before
+	 * that day, or with an onset more than the follow-up window before it (records migrated later keep the old onset),
+	 * or undated. A diagnosis recorded after the result, even with its onset back-dated to the work-up, was not known
+	 * at the result: whether it came in time is the follow-up question.
+	 */
+	private boolean knownBefore(ClinicalPicture picture, ObservationResult result, RedFlagFollowUp rule) {
+		Instant at = result.effective();
+		Instant longBefore = at.minus(settings.followUpWithin());
+		return picture.conditions().stream().filter(c -> !c.refuted() && rule.isKnownDisease(c.code())).anyMatch(c -> {
+			if (c.recorded() == null && c.onset() == null) {
+				return true;
+			}
+			return (c.recorded() != null && !c.recorded().isAfter(at))
+					|| (c.onset() != null && c.onset().isBefore(longBefore));
+		});
 	}
 
 	private static boolean reads(ObservationResult result, PersistentSymptomsSettings.RedFlag flag) {

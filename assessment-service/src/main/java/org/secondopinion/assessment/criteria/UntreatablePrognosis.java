@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A condition called untreatable: an active condition with a no-treatment signal, that is a palliative or hospice
- * care plan or referral (coded, from the palliative-care value set), or a condition note or clinical note with one of
- * the configured phrases ("no treatment options", "nothing more can be done", …). A second opinion already on record
+ * care plan or referral (coded, from the palliative-care value set), or a condition note, clinical note or care plan's
+ * description or note with one of the configured phrases ("no … treatment options", "nothing more can be done", …). A second opinion already on record
  * for the same problem suppresses it, as it does every criterion.
  */
 @Component
@@ -80,6 +80,17 @@ class UntreatablePrognosis implements Criterion {
 			if (LIVE_PLANS.contains(plan.status()) && (plan.categories().stream().anyMatch(palliativeCare::matches)
 					|| plan.activities().stream().anyMatch(a -> palliativeCare.matches(a.code())))) {
 				add(signals, picture, plan.reference(), plan.display(), plan.addresses(), "care has moved to a palliative care plan");
+			}
+		}
+		for (CarePlanEntry plan : picture.carePlans()) {
+			if (LIVE_PLANS.contains(plan.status())) {
+				List<String> texts = new ArrayList<>(plan.notes());
+				if (plan.description() != null) {
+					texts.add(0, plan.description());
+				}
+				phrases.find(texts)
+					.ifPresent(phrase -> add(signals, picture, plan.reference(), plan.display(), plan.addresses(),
+							"a care plan says \"" + phrase + "\""));
 			}
 		}
 		for (ServiceOrder order : picture.orders()) {

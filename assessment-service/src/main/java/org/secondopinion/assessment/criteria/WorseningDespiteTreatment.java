@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.MedicationOrder;
@@ -19,12 +20,14 @@ import org.springframework.stereotype.Component;
 /**
  * Worse despite months of treatment: a monitored measure whose least-squares trend over at least 90 days and three
  * values is worse by at least its MCID, while a treatment for a condition it monitors (an active MedicationRequest
- * or CarePlan) was active from the first value to the last.
+ * or CarePlan, or a course of prescriptions each replacing the last, as up-titrations are written) was active from
+ * the first value to the last.
  */
 @Component
 class WorseningDespiteTreatment implements Criterion {
 
 	static final String CODE = "WORSENING_DESPITE_TREATMENT";
+
 
 	private final MeasureTable table;
 
@@ -127,6 +130,11 @@ class WorseningDespiteTreatment implements Criterion {
 				found.add(new Treatment(medication.reference(), medication.display(), conditions));
 			}
 		}
+		if (found.isEmpty()) {
+			PrescriptionCourse.find(picture.medications(), medication -> related(picture, measure, medication),
+					latestStart, to, settings.startGrace())
+				.forEach(o -> found.add(new Treatment(o.order().reference(), o.order().display(), o.conditions())));
+		}
 		for (CarePlanEntry plan : picture.carePlans()) {
 			Instant start = plan.period().start();
 			if ("active".equals(plan.status()) && start != null && !start.isAfter(latestStart)
@@ -138,6 +146,16 @@ class WorseningDespiteTreatment implements Criterion {
 			}
 		}
 		return found;
+	}
+
+	/** The monitored conditions a prescription is for, or {@code null} when it is for none the measure monitors. */
+	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
+			MedicationOrder medication) {
+		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
+		boolean codedReason = medication.reasonCodes()
+			.stream()
+			.anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+		return !conditions.isEmpty() || codedReason ? conditions : null;
 	}
 
 	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,

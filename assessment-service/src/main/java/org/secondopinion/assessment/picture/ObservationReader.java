@@ -46,7 +46,9 @@ final class ObservationReader {
 	private static ObservationResult result(String reference, String id, Concept code, String status,
 			List<Concept> categories, Instant effective, Type value, List<Concept> interpretations,
 			List<ReferenceRange> ranges, List<String> notes) {
-		Measurement quantity = value instanceof Quantity q ? measurement(q) : null;
+		Measurement quantity = value instanceof Quantity q ? measurement(q)
+				: value instanceof org.hl7.fhir.r4.model.IntegerType i && i.getValue() != null
+						? new Measurement(java.math.BigDecimal.valueOf(i.getValue()), null, null) : null;
 		Concept valueCode = value instanceof CodeableConcept c ? concept(c) : null;
 		String valueText = value instanceof StringType s ? s.getValue() : null;
 		return new ObservationResult(reference, id, code, status, categories, effective, quantity, valueCode,

@@ -258,10 +258,18 @@ final class PictureBuilder {
 				text.append(text.isEmpty() ? "" : "\n").append(body);
 			}
 		}
-		if (!text.isEmpty()) {
+		List<String> titles = new ArrayList<>();
+		if (document.hasDescription()) {
+			titles.add(document.getDescription());
+		}
+		document.getContent()
+			.stream()
+			.filter(c -> c.getAttachment().hasTitle())
+			.forEach(c -> titles.add(c.getAttachment().getTitle()));
+		if (!text.isEmpty() || !titles.isEmpty()) {
 			notes.add(new ClinicalNote(reference, id, code(document.getStatusElement().getValueAsString()),
-					concept(document.getType()), instant(document.getDate()), text.toString(),
-					plain(document.getContext().getRelated())));
+					concept(document.getType()), instant(document.getDate()), text.toString(), titles,
+					plain(document.getContext().getRelated()), plain(document.getContext().getEncounter())));
 		}
 	}
 

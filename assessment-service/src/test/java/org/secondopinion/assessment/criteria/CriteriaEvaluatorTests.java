@@ -51,6 +51,34 @@ class CriteriaEvaluatorTests {
 	}
 
 	@Test
+	void takesAnOutsideSecondOpinionVisitNamingNoConditionAsAboutEveryActiveCondition() {
+		assertThat(evaluator.assess(picture(FIXTURES + "hospice-after-an-outside-second-opinion-visit-naming-no-condition.json"))
+			.flagged()).isFalse();
+	}
+
+	@Test
+	void recognisesANoteTitledAsASecondOpinionAboutTheCondition() {
+		assertThat(evaluator.assess(picture(FIXTURES + "hospice-after-a-note-titled-second-opinion.json")).flagged())
+			.isFalse();
+	}
+
+	@Test
+	void readsWhichProblemASecondOpinionVisitWasAboutFromTheNoteWrittenForIt() {
+		Assessment assessment = evaluator
+			.assess(picture(FIXTURES + "hospice-after-a-second-opinion-visit-whose-note-is-about-another-condition.json"));
+
+		assertThat(assessment.findings()).extracting(Finding::code).containsExactly("UNTREATABLE_PROGNOSIS");
+	}
+
+	@Test
+	void ignoresADeclinedSecondOpinionAndANoteThatOnlyMentionsOne() {
+		Assessment assessment = evaluator
+			.assess(picture(FIXTURES + "hospice-after-a-declined-second-opinion-and-a-note-mentioning-one.json"));
+
+		assertThat(assessment.findings()).extracting(Finding::code).containsExactly("UNTREATABLE_PROGNOSIS");
+	}
+
+	@Test
 	void changesTheRulesetVersionWhenAParameterChanges() {
 		assertThat(evaluator.rulesetVersion()).startsWith("2026.11-1+").hasSize("2026.11-1+".length() + 12);
 		assertThat(evaluator(Duration.ofDays(30)).rulesetVersion()).isEqualTo(evaluator.rulesetVersion());

@@ -133,6 +133,28 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void ignoresARaisedPsaThatMonitorsAProstateCancerDiagnosedYearsBefore() {
+		assertThat(evaluate("raised-psa-monitoring-a-known-prostate-cancer.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARaisedPsaAfterAProstateCancerKnownOnlyAsAPersonalHistory() {
+		assertThat(evaluate("raised-psa-after-a-treated-prostate-cancer.json")).isEmpty();
+	}
+
+	@Test
+	void stillFlagsARaisedPsaWhoseCancerWasRecordedOnlyMonthsLaterWithABackDatedOnset() {
+		assertThat(evaluate("raised-psa-with-a-cancer-recorded-months-later.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("A raised PSA (9.8 ng/mL) on 15 Jun 2026"));
+	}
+
+	@Test
+	void ignoresAPositiveFaecalTestInAPatientWhoseColonCancerIsInRemission() {
+		assertThat(evaluate("positive-fit-without-follow-up.json")).isPresent();
+		assertThat(evaluate("positive-fit-after-a-colon-cancer.json")).isEmpty();
+	}
+
+	@Test
 	void readsAProstateMriOrderedOnlyInTextAsFollowUp() {
 		assertThat(evaluate("raised-psa-followed-by-mri-ordered-in-text.json")).isEmpty();
 	}
@@ -143,7 +165,9 @@ class PersistentSymptomsNormalWorkupTests {
 			.hasEntrySatisfying("persistent-symptoms.red-flags.raised-PSA.follow-up-procedures",
 					v -> assertThat(v).startsWith("FollowUpProstate 2026.12-1").contains("shipped expansion of 3 codes dated 2026-12-06"))
 			.containsKey("persistent-symptoms.red-flags.raised-PSA.specialties")
-			.containsKey("persistent-symptoms.red-flags.raised-PSA.explained-by");
+			.containsKey("persistent-symptoms.red-flags.raised-PSA.explained-by")
+			.hasEntrySatisfying("persistent-symptoms.red-flags.raised-PSA.known-disease",
+					v -> assertThat(v).startsWith("KnownProstateCancer 2026.12-1"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -57,6 +57,32 @@ class UntreatablePrognosisTests {
 	}
 
 	@Test
+	void readsANoTreatmentOptionsStatementWithWordsInBetweenAndQuotesItAsWritten() {
+		assertThat(evaluate("clinical-note-no-further-disease-modifying-options.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("For cirrhosis of liver, a clinical note says \"no further disease-modifying "
+					+ "treatment options\" and no second opinion is on record; another specialist may know of treatment "
+					+ "options.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("DocumentReference/hepatology/_history/1", "Condition/cirrhosis/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresOptionsNotExhaustedAGapAcrossAClauseAndMoreThanThreeWordsInBetween() {
+		assertThat(evaluate("clinical-note-treatment-options-not-exhausted.json")).isEmpty();
+	}
+
+	@Test
+	void readsANoTreatmentStatementInACarePlansDescription() {
+		assertThat(evaluate("care-plan-description-options-exhausted.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("For glioblastoma multiforme, a care plan says \"treatment options have been "
+					+ "exhausted\"");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("CarePlan/plan/_history/1", "Condition/gbm/_history/1");
+		});
+	}
+
+	@Test
 	void ignoresANegatedPhrase() {
 		assertThat(evaluate("negated-phrase-in-note.json")).isEmpty();
 	}

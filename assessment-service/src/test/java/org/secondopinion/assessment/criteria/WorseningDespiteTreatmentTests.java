@@ -95,6 +95,35 @@ class WorseningDespiteTreatmentTests {
 		});
 	}
 
+	@Test
+	void readsScoresSentAsIntegers() {
+		assertThat(evaluate("phq9-sent-as-integers-on-one-prescription.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
+			.contains("despite sertraline throughout"));
+	}
+
+	@Test
+	void followsACourseOfPrescriptionsEachReplacingTheLastAsTheDoseWentUp() {
+		assertThat(evaluate("phq9-rising-through-sertraline-up-titrations.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values");
+			assertThat(f.reason()).contains("despite sertraline throughout");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.contains("MedicationRequest/sertraline-50/_history/1", "MedicationRequest/sertraline-100/_history/1",
+						"MedicationRequest/sertraline-150/_history/1");
+			assertThat(f.problems()).contains("Condition/depression");
+		});
+	}
+
+	@Test
+	void ignoresACourseWithMonthsBetweenAStoppedPrescriptionAndTheNext() {
+		assertThat(evaluate("phq9-rising-with-months-off-sertraline.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresACourseWhoseLastRenewalRanOutBeforeTheLastValue() {
+		assertThat(evaluate("hba1c-rising-after-the-last-metformin-renewal-ran-out.json")).isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}
