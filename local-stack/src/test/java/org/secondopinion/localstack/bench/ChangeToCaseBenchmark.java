@@ -225,7 +225,7 @@ public final class ChangeToCaseBenchmark {
 	@FunctionalInterface
 	private interface SampleListener {
 
-		void measured(String patient, long committedNanos, long visibleNanos);
+		void measured(String patient, long committedNanos, long visibleNanos) throws InterruptedException;
 
 	}
 
