@@ -21,8 +21,6 @@ import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
-import org.secondopinion.testing.SharedKafka;
-import org.secondopinion.testing.SharedPostgres;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -54,11 +52,11 @@ class EndToEndIntegrationTests {
 	static void startTheSystem() {
 		sandbox = SandboxEhrApplication.start("--server.port=0", "--second-opinion.sandbox.patients=0",
 				"--spring.main.banner-mode=off");
-		String ehrUrl = "http://127.0.0.1:" + port(sandbox) + "/fhir";
+		String ehrUrl = "http://127.0.0.1:" + EmbeddedServices.port(sandbox) + "/fhir";
 		ehr = FhirContext.forR4Cached().newRestfulGenericClient(ehrUrl);
-		assessment = AssessmentServiceApplication.start(service("assessment"));
-		notification = NotificationServiceApplication.start(service("notification"));
-		gateway = FhirGatewayApplication.start(Stream.concat(Stream.of(service("gateway")),
+		assessment = AssessmentServiceApplication.start(EmbeddedServices.arguments("assessment"));
+		notification = NotificationServiceApplication.start(EmbeddedServices.arguments("notification"));
+		gateway = FhirGatewayApplication.start(Stream.concat(Stream.of(EmbeddedServices.arguments("gateway")),
 				Stream.of("--second-opinion.gateway.ehrs[0].id=north", "--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl,
 						"--second-opinion.gateway.poll-interval=500ms"))
 			.toArray(String[]::new));
@@ -96,14 +94,6 @@ class EndToEndIntegrationTests {
 		}
 	}
 
-	private static String[] service(String name) {
-		return new String[] { "--server.port=0", "--spring.main.banner-mode=off",
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakServer.shared().issuerUri(),
-				"--spring.datasource.url=" + SharedPostgres.newDatabase(name),
-				"--spring.datasource.username=" + SharedPostgres.username(),
-				"--spring.datasource.password=" + SharedPostgres.password(),
-				"--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers() };
-	}
 
 	private static String createPatient(String family, String given) {
 		Patient patient = new Patient();
@@ -124,7 +114,7 @@ class EndToEndIntegrationTests {
 	}
 
 	private static JsonNode caseOf(String patientId) {
-		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + port(notification))
+		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + EmbeddedServices.port(notification))
 			.get()
 			.uri("/api/v1/cases?size=200")
 			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
@@ -137,7 +127,7 @@ class EndToEndIntegrationTests {
 	}
 
 	private static JsonNode assessmentOf(String patientId) {
-		return RestClient.create("http://127.0.0.1:" + port(assessment))
+		return RestClient.create("http://127.0.0.1:" + EmbeddedServices.port(assessment))
 			.get()
 			.uri("/api/v1/patients/north/{id}/assessment", patientId)
 			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("clinician"))
@@ -145,8 +135,5 @@ class EndToEndIntegrationTests {
 					? JSON.readTree(response.getBody()) : JSON.createObjectNode());
 	}
 
-	private static String port(ConfigurableApplicationContext context) {
-		return context.getEnvironment().getProperty("local.server.port");
-	}
 
 }

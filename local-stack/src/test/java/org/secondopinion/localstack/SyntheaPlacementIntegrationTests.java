@@ -36,8 +36,6 @@ import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.population.SyntheaRecords;
-import org.secondopinion.testing.SharedKafka;
-import org.secondopinion.testing.SharedPostgres;
 import org.secondopinion.testing.fhir.ReferenceFhirServer;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -106,12 +104,12 @@ class SyntheaPlacementIntegrationTests {
 
 		load(client, chosen, directory);
 
-		services.add(AssessmentServiceApplication.start(service("syntheaassessment")));
-		List<String> notificationArgs = new ArrayList<>(List.of(service("syntheanotification")));
+		services.add(AssessmentServiceApplication.start(EmbeddedServices.arguments("syntheaassessment")));
+		List<String> notificationArgs = new ArrayList<>(List.of(EmbeddedServices.arguments("syntheanotification")));
 		notificationArgs.addAll(properties);
 		notification = NotificationServiceApplication.start(notificationArgs.toArray(String[]::new));
 		services.add(notification);
-		services.add(FhirGatewayApplication.start(Stream.concat(Stream.of(service("syntheagateway")),
+		services.add(FhirGatewayApplication.start(Stream.concat(Stream.of(EmbeddedServices.arguments("syntheagateway")),
 				Stream.of("--second-opinion.gateway.ehrs[0].id=" + EHR, "--second-opinion.gateway.ehrs[0].base-url=" + hapi.baseUrl(),
 						"--second-opinion.gateway.poll-interval=1s"))
 			.toArray(String[]::new)));
@@ -150,7 +148,7 @@ class SyntheaPlacementIntegrationTests {
 	}
 
 	private static Map<String, JsonNode> casesSeenBy(String user) {
-		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + port(notification))
+		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + EmbeddedServices.port(notification))
 			.get()
 			.uri("/api/v1/cases?size=200")
 			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken(user))
@@ -316,17 +314,6 @@ class SyntheaPlacementIntegrationTests {
 		return "--second-opinion.notification.placement.organizations[" + index + "]." + field + "=" + value;
 	}
 
-	private static String[] service(String database) {
-		return new String[] { "--server.port=0", "--spring.main.banner-mode=off",
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakServer.shared().issuerUri(),
-				"--spring.datasource.url=" + SharedPostgres.newDatabase(database),
-				"--spring.datasource.username=" + SharedPostgres.username(),
-				"--spring.datasource.password=" + SharedPostgres.password(),
-				"--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers() };
-	}
 
-	private static String port(ConfigurableApplicationContext context) {
-		return context.getEnvironment().getProperty("local.server.port");
-	}
 
 }

@@ -15,11 +15,10 @@ import java.util.stream.Stream;
 
 import org.secondopinion.assessment.AssessmentServiceApplication;
 import org.secondopinion.gateway.FhirGatewayApplication;
+import org.secondopinion.localstack.EmbeddedServices;
 import org.secondopinion.localstack.evaluation.TokenCache;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
-import org.secondopinion.testing.SharedKafka;
-import org.secondopinion.testing.SharedPostgres;
 import org.secondopinion.testing.fhir.ReferenceFhirServer;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -209,17 +208,13 @@ public final class ChangeToCaseBenchmark {
 	}
 
 	private static String[] service(String database) {
-		return new String[] { "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-				"--logging.level.org.secondopinion=WARN",
-				"--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + KeycloakServer.shared().issuerUri(),
-				"--spring.datasource.url=" + SharedPostgres.newDatabase(database),
-				"--spring.datasource.username=" + SharedPostgres.username(),
-				"--spring.datasource.password=" + SharedPostgres.password(),
-				"--spring.kafka.bootstrap-servers=" + SharedKafka.bootstrapServers() };
+		List<String> args = new ArrayList<>(List.of(EmbeddedServices.arguments(database)));
+		args.addAll(List.of("--logging.level.root=WARN", "--logging.level.org.secondopinion=WARN"));
+		return args.toArray(String[]::new);
 	}
 
 	private static String port(ConfigurableApplicationContext context) {
-		return context.getEnvironment().getProperty("local.server.port");
+		return EmbeddedServices.port(context);
 	}
 
 	@FunctionalInterface
