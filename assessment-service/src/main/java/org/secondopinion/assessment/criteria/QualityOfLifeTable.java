@@ -1,16 +1,11 @@
 package org.secondopinion.assessment.criteria;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.Concept;
 import org.springframework.core.io.Resource;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The quality-of-life measures table: a JSON file with a name, a version, a description and the measures. */
 record QualityOfLifeTable(String name, String version, List<Measure> measures, String fingerprint) {
@@ -57,18 +52,9 @@ record QualityOfLifeTable(String name, String version, List<Measure> measures, S
 	}
 
 	static QualityOfLifeTable load(Resource resource) {
-		try (InputStream in = resource.getInputStream()) {
-			byte[] bytes = in.readAllBytes();
-			File file = JsonMapper.builder()
-				.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-				.build()
-				.readValue(bytes, File.class);
-			return new QualityOfLifeTable(file.name(), file.version(), List.copyOf(file.measures()),
-					Fingerprint.of(bytes));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read quality-of-life table " + resource.getDescription(), ex);
-		}
+		TableFile<File> read = TableFile.read(resource, File.class, "quality-of-life table");
+		File file = read.content();
+		return new QualityOfLifeTable(file.name(), file.version(), List.copyOf(file.measures()), read.fingerprint());
 	}
 
 	String describe() {

@@ -39,14 +39,13 @@ final class KeycloakLauncher {
 			long started = System.nanoTime();
 			KeycloakProcess process = KeycloakProcess.launch(options, launcher);
 			try {
-				process.awaitReady();
+				process.awaitReady(options);
 			}
 			finally {
 				RealmImport.clear(importDirectory);
 			}
 			credentials.write(credentialsFile);
-			System.out.printf("Keycloak on port %d: ready after %d s (log: %s)%n", options.port(),
-					(System.nanoTime() - started) / 1_000_000_000L, process.log());
+			process.reportReady(started);
 			return new Started(credentials, process);
 		}
 	}
