@@ -12,7 +12,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * Runs the reference HAPI FHIR JPA server: {@code java -cp <classpath> org.secondopinion.reference.ReferenceFhirServer
- * --port 8090 [--batch-maintenance-seconds 60]}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
+ * --port 8090 [--batch-maintenance-seconds 60] [--terminology]}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
  * {@code reference-fhir-server ready} once {@code /fhir/metadata} can answer, and stops on SIGTERM.
  */
 public final class ReferenceFhirServer {
@@ -30,6 +30,7 @@ public final class ReferenceFhirServer {
 		long started = System.nanoTime();
 		System.setProperty(ReferenceServerConfig.MAINTENANCE_INTERVAL_PROPERTY,
 				String.valueOf(options.batchMaintenanceSeconds() * 1000L));
+		System.setProperty(ReferenceServerConfig.TERMINOLOGY_PROPERTY, String.valueOf(options.terminology()));
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(ReferenceServerConfig.class);
 		RestfulServer fhir = context.getBean(RestfulServer.class);
 
@@ -56,8 +57,8 @@ public final class ReferenceFhirServer {
 
 		System.gc();
 		long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-		System.out.printf("reference-fhir-server ready on http://%s:%d/fhir after %d ms (heap in use %d MB)%n",
-				options.host(), options.port(), Duration.ofNanos(System.nanoTime() - started).toMillis(),
+		System.out.printf("reference-fhir-server ready on http://%s:%d/fhir%s after %d ms (heap in use %d MB)%n",
+				options.host(), options.port(), options.terminology() ? " (terminology server)" : "", Duration.ofNanos(System.nanoTime() - started).toMillis(),
 				heap / (1024 * 1024));
 		jetty.join();
 	}

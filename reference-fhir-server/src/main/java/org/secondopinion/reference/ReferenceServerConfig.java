@@ -18,12 +18,15 @@ import ca.uhn.fhir.jpa.binstore.MemoryBinaryStorageSvcImpl;
 import ca.uhn.fhir.jpa.config.HapiJpaConfig;
 import ca.uhn.fhir.jpa.config.r4.JpaR4Config;
 import ca.uhn.fhir.jpa.config.util.HapiEntityManagerFactoryUtil;
+import ca.uhn.fhir.jpa.dao.FulltextSearchSvcImpl;
 import ca.uhn.fhir.jpa.dao.IFulltextSearchSvc;
 import ca.uhn.fhir.jpa.model.config.PartitionSettings;
 import ca.uhn.fhir.jpa.model.config.SubscriptionSettings;
 import ca.uhn.fhir.jpa.model.dialect.HapiFhirH2Dialect;
 import ca.uhn.fhir.jpa.provider.JpaCapabilityStatementProvider;
 import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
+import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
+import ca.uhn.fhir.jpa.search.HapiHSearchAnalysisConfigurers;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
@@ -50,6 +53,12 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
  * memory, Bulk Data {@code $export} as batch2 jobs, rest-hook subscriptions. Only what a stock server leaves to the
  * deployer is set here (database, binary storage, page sizes); the storage settings keep HAPI's defaults, among
  * them the 60 s reuse of identical search results and client-assigned alphanumeric ids.
+ * <p>
+ * With {@link #TERMINOLOGY_PROPERTY} set it is also a terminology server as a hospital runs HAPI for one: Hibernate
+ * Search with the Lucene backend in the heap (HAPI's own test setup; the starter project keeps the same backend on the
+ * filesystem) indexes the concepts of stored {@code CodeSystem}s, and {@code ValueSet/$expand} and
+ * {@code $validate-code} are served next to the CodeSystem provider's {@code $lookup}, {@code $subsumes} and
+ * {@code $validate-code}. Off by default: the index costs start time and every write.
  */
 @Configuration
 @Import({ JpaR4Config.class, HapiJpaConfig.class, JpaBatch2Config.class, Batch2JobsConfig.class,
@@ -65,6 +74,13 @@ class ReferenceServerConfig {
 
 	/** Names this server in its CapabilityStatement, so that the test launcher knows it is ours. */
 	static final String IMPLEMENTATION_DESCRIPTION = "Second Opinion reference HAPI FHIR JPA server (R4)";
+
+	/** Set to {@code true} to run as a terminology server (Hibernate Search on, ValueSet operations served). */
+	static final String TERMINOLOGY_PROPERTY = "reference-fhir-server.terminology";
+
+	static boolean terminology() {
+		return Boolean.getBoolean(TERMINOLOGY_PROPERTY);
+	}
 
 	@Bean
 	JpaStorageSettings storageSettings() {
@@ -147,7 +163,19 @@ class ReferenceServerConfig {
 		properties.put("hibernate.hbm2ddl.auto", "update");
 		properties.put("hibernate.format_sql", "false");
 		properties.put("hibernate.show_sql", "false");
-		properties.put("hibernate.search.enabled", "false");
+		if (terminology()) {
+			// as HAPI's JPA tests configure Lucene in the heap (TestHSearchAddInConfig.DefaultLuceneHeap): the index
+			// lives and dies with the in-memory database
+			properties.put("hibernate.search.enabled", "true");
+			properties.put("hibernate.search.backend.type", "lucene");
+			properties.put("hibernate.search.backend.analysis.configurer",
+					HapiHSearchAnalysisConfigurers.HapiLuceneAnalysisConfigurer.class.getName());
+			properties.put("hibernate.search.backend.directory.type", "local-heap");
+			properties.put("hibernate.search.backend.lucene_version", "LUCENE_CURRENT");
+		}
+		else {
+			properties.put("hibernate.search.enabled", "false");
+		}
 		factory.setJpaProperties(properties);
 		return factory;
 	}
@@ -158,11 +186,14 @@ class ReferenceServerConfig {
 		return new JpaTransactionManager(entityManagerFactory);
 	}
 
-	/** No full-text index (Hibernate Search is off): {@code _content} and {@code _text} are not offered. */
+	/**
+	 * No full-text index unless a terminology server (Hibernate Search is off): {@code _content} and {@code _text}
+	 * are not offered. HAPI's terminology service expands filters through this service's index when it is present.
+	 */
 	@Bean
 	@Primary
 	IFulltextSearchSvc fullTextSearchSvc() {
-		return null;
+		return terminology() ? new FulltextSearchSvcImpl() : null;
 	}
 
 	@Bean
@@ -183,11 +214,15 @@ class ReferenceServerConfig {
 	RestfulServer restfulServer(IFhirSystemDao<?, ?> systemDao, ResourceProviderFactory resourceProviders,
 			JpaSystemProvider<?, ?> systemProvider, DatabaseBackedPagingProvider pagingProvider,
 			JpaStorageSettings storageSettings, ISearchParamRegistry searchParams, IValidationSupport validation,
-			BulkDataExportProvider bulkExport) {
+			BulkDataExportProvider bulkExport, ValueSetOperationProvider valueSetOperations) {
 		RestfulServer server = new RestfulServer(systemDao.getContext());
 		server.registerProviders(resourceProviders.createProviders());
 		server.registerProvider(systemProvider);
 		server.registerProvider(bulkExport);
+		if (terminology()) {
+			// ValueSet $expand and $validate-code: not part of the generated ValueSet resource provider
+			server.registerProvider(valueSetOperations);
+		}
 		server.setPagingProvider(pagingProvider);
 		JpaCapabilityStatementProvider capabilities = new JpaCapabilityStatementProvider(server, systemDao,
 				storageSettings, searchParams, validation);

@@ -2,9 +2,10 @@ package org.secondopinion.reference;
 
 /**
  * The command line: {@code --port <port>} (default 8090), {@code --host <address>} (default 127.0.0.1) and
- * {@code --batch-maintenance-seconds <seconds>} (default HAPI's 60: how soon a queued export starts and moves on).
+ * {@code --batch-maintenance-seconds <seconds>} (default HAPI's 60: how soon a queued export starts and moves on) and
+ * {@code --terminology} (also a terminology server: Hibernate Search on, {@code ValueSet/$expand} served).
  */
-record ServerOptions(String host, int port, int batchMaintenanceSeconds) {
+record ServerOptions(String host, int port, int batchMaintenanceSeconds, boolean terminology) {
 
 	static final int DEFAULT_PORT = 8090;
 
@@ -18,6 +19,7 @@ record ServerOptions(String host, int port, int batchMaintenanceSeconds) {
 		String host = "127.0.0.1";
 		int port = DEFAULT_PORT;
 		int maintenance = 60;
+		boolean terminology = false;
 		for (int i = 0; i < args.length; i++) {
 			String arg = args[i];
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
@@ -33,15 +35,16 @@ record ServerOptions(String host, int port, int batchMaintenanceSeconds) {
 				case "--port" -> port = Integer.parseInt(value);
 				case "--host" -> host = value;
 				case "--batch-maintenance-seconds" -> maintenance = Integer.parseInt(value);
+				case "--terminology" -> terminology = true;
 				default -> throw new IllegalArgumentException(
 						"Unknown option " + arg + "; usage: ReferenceFhirServer [--port <port>] [--host <address>]"
-								+ " [--batch-maintenance-seconds <seconds>]");
+								+ " [--batch-maintenance-seconds <seconds>] [--terminology]");
 			}
 		}
 		if (maintenance < 1) {
 			throw new IllegalArgumentException("--batch-maintenance-seconds must be at least 1");
 		}
-		return new ServerOptions(host, port, maintenance);
+		return new ServerOptions(host, port, maintenance, terminology);
 	}
 
 }

@@ -23,6 +23,11 @@ import org.hl7.fhir.r4.model.ValueSet;
  * expand in a {@code Parameters} body ({@code valueSet}, {@code count}, {@code offset}), following {@code offset}
  * until {@code expansion.total} codes have come. Any server that implements the operation (HAPI FHIR JPA with SNOMED
  * CT loaded, Ontoserver, Snowstorm) answers it; no vendor client is needed.
+ * <p>
+ * HAPI FHIR JPA expands a value set given inline (not pre-expanded on the server) afresh for each request and refuses
+ * a page whose {@code offset + count} is below the whole expansion ({@code HAPI-0831: Expansion of ValueSet produced
+ * too many codes (maximum n)}); on that answer the client asks once more for the whole expansion in one page of
+ * {@code max-codes}.
  */
 final class TerminologyClient {
 
@@ -35,6 +40,18 @@ final class TerminologyClient {
 
 		TerminologyException(String message, Throwable cause) {
 			super(message, cause);
+		}
+
+	}
+
+	/** HAPI FHIR's message code for an expansion larger than the {@code offset + count} asked for. */
+	private static final String TOO_MANY_CODES = "HAPI-0831";
+
+	/** A server that will not page the expansion (HAPI FHIR JPA with a value set it has not pre-expanded). */
+	private static final class PagingRefused extends RuntimeException {
+
+		PagingRefused(String message) {
+			super(message, null, false, false);
 		}
 
 	}
@@ -66,11 +83,33 @@ final class TerminologyClient {
 
 	/** The whole expansion of {@code valueSet}, every page of it, as one expansion component. */
 	ValueSet.ValueSetExpansionComponent expand(ValueSet valueSet) {
+		try {
+			return expand(valueSet, pageSize);
+		}
+		catch (PagingRefused refused) {
+			if (pageSize >= maxCodes) {
+				throw tooMany(valueSet);
+			}
+			try {
+				return expand(valueSet, maxCodes);
+			}
+			catch (PagingRefused again) {
+				throw tooMany(valueSet);
+			}
+		}
+	}
+
+	private TerminologyException tooMany(ValueSet valueSet) {
+		return new TerminologyException("The expansion of " + valueSet.getUrl() + " has more than " + maxCodes
+				+ " codes; narrow the filter or raise terminology.max-codes");
+	}
+
+	private ValueSet.ValueSetExpansionComponent expand(ValueSet valueSet, int count) {
 		List<ValueSet.ValueSetExpansionContainsComponent> all = new ArrayList<>();
 		ValueSet.ValueSetExpansionComponent first = null;
 		int offset = 0;
 		while (true) {
-			ValueSet page = post(valueSet, offset);
+			ValueSet page = post(valueSet, offset, count);
 			if (!page.hasExpansion()) {
 				throw new TerminologyException("The server answered $expand of " + valueSet.getUrl()
 						+ " with a ValueSet that has no expansion");
@@ -84,8 +123,7 @@ final class TerminologyClient {
 			offset += received;
 			boolean more = expansion.hasTotal() && offset < expansion.getTotal() && received > 0;
 			if (offset > maxCodes) {
-				throw new TerminologyException("The expansion of " + valueSet.getUrl() + " has more than " + maxCodes
-						+ " codes; narrow the filter or raise terminology.max-codes");
+				throw tooMany(valueSet);
 			}
 			if (!more) {
 				break;
@@ -99,10 +137,10 @@ final class TerminologyClient {
 		return whole;
 	}
 
-	private ValueSet post(ValueSet valueSet, int offset) {
+	private ValueSet post(ValueSet valueSet, int offset, int count) {
 		Parameters parameters = new Parameters();
 		parameters.addParameter().setName("valueSet").setResource(valueSet);
-		parameters.addParameter().setName("count").setValue(new IntegerType(pageSize));
+		parameters.addParameter().setName("count").setValue(new IntegerType(count));
 		parameters.addParameter().setName("offset").setValue(new IntegerType(offset));
 		String body = fhir.newJsonParser().encodeResourceToString(parameters);
 		HttpRequest request = HttpRequest.newBuilder(base.resolve("ValueSet/$expand"))
@@ -131,6 +169,9 @@ final class TerminologyClient {
 					+ " with a body that is not FHIR JSON", ex);
 		}
 		if (answer instanceof OperationOutcome outcome) {
+			if (diagnostics(outcome).startsWith(TOO_MANY_CODES)) {
+				throw new PagingRefused(diagnostics(outcome));
+			}
 			throw new TerminologyException("$expand of " + valueSet.getUrl() + " failed with HTTP "
 					+ response.statusCode() + ": " + diagnostics(outcome));
 		}

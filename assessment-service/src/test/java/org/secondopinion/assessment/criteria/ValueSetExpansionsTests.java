@@ -18,6 +18,7 @@ import ca.uhn.fhir.context.FhirContext;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The terminology client and refresher against a stand-in server on the loopback interface that answers
@@ -63,11 +65,22 @@ class ValueSetExpansionsTests {
 			Parameters parameters = FHIR.newJsonParser().parseResource(Parameters.class, body);
 			requests.add(parameters);
 			int offset = ((IntegerType) parameters.getParameter("offset").getValue()).getValue();
-			String file = "ok".equals(answer.get())
-					? (offset == 0 ? "expand-response-page-1.json" : "expand-response-page-2.json") : "expand-error.json";
-			byte[] response = fixture(file);
+			int count = ((IntegerType) parameters.getParameter("count").getValue()).getValue();
+			byte[] response;
+			int status;
+			if ("hapi".equals(answer.get())) {
+				// as HAPI FHIR JPA answers for a value set it has not pre-expanded: no page short of the whole
+				response = offset + count < 3 ? hapiTooManyCodes(offset + count) : wholeExpansion();
+				status = offset + count < 3 ? 400 : 200;
+			}
+			else {
+				String file = "ok".equals(answer.get())
+						? (offset == 0 ? "expand-response-page-1.json" : "expand-response-page-2.json") : "expand-error.json";
+				response = fixture(file);
+				status = "ok".equals(answer.get()) ? 200 : 404;
+			}
 			exchange.getResponseHeaders().add("Content-Type", "application/fhir+json");
-			exchange.sendResponseHeaders("ok".equals(answer.get()) ? 200 : 404, response.length);
+			exchange.sendResponseHeaders(status, response.length);
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(response);
 			}
@@ -91,6 +104,31 @@ class ValueSetExpansionsTests {
 		assertThat(requests).hasSize(2);
 		assertThat(requests.get(0).getParameter("valueSet").getResource()).isInstanceOf(ValueSet.class);
 		assertThat(((IntegerType) requests.get(1).getParameter("offset").getValue()).getValue()).isEqualTo(2);
+	}
+
+	@Test
+	void asksForTheWholeExpansionAtOnceWhenTheServerRefusesToPageIt() {
+		answer.set("hapi");
+
+		ValueSet.ValueSetExpansionComponent expansion = client()
+			.expand(load("fixtures/value-sets/snomed-hierarchy-without-expansion.json").hierarchiesToExpand());
+
+		assertThat(expansion.getContains()).extracting(ValueSet.ValueSetExpansionContainsComponent::getCode)
+			.containsExactly("65575008", "40013009", "301759007");
+		assertThat(requests).extracting(r -> ((IntegerType) r.getParameter("count").getValue()).getValue())
+			.containsExactly(2, 100);
+	}
+
+	@Test
+	void refusesAnExpansionLargerThanMaxCodesWhenTheServerWillNotPageIt() {
+		answer.set("hapi");
+		TerminologyClient client = new TerminologyClient(FHIR,
+				URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/fhir"), Duration.ofSeconds(5), 1, 2);
+
+		assertThatThrownBy(() -> client
+			.expand(load("fixtures/value-sets/snomed-hierarchy-without-expansion.json").hierarchiesToExpand()))
+			.isInstanceOf(TerminologyClient.TerminologyException.class)
+			.hasMessageContaining("has more than 2 codes");
 	}
 
 	@Test
@@ -155,6 +193,25 @@ class ValueSetExpansionsTests {
 
 	private static CodeSet load(String path) {
 		return CodeSet.load(FHIR, new ClassPathResource(path));
+	}
+
+	private static byte[] hapiTooManyCodes(int maximum) {
+		OperationOutcome outcome = new OperationOutcome();
+		outcome.addIssue()
+			.setSeverity(OperationOutcome.IssueSeverity.ERROR)
+			.setCode(OperationOutcome.IssueType.PROCESSING)
+			.setDiagnostics("HAPI-0831: Expansion of ValueSet produced too many codes (maximum " + maximum
+					+ ") - Operation aborted!");
+		return FHIR.newJsonParser().encodeResourceToString(outcome).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static byte[] wholeExpansion() {
+		ValueSet first = FHIR.newJsonParser()
+			.parseResource(ValueSet.class, new String(fixture("expand-response-page-1.json"), StandardCharsets.UTF_8));
+		ValueSet second = FHIR.newJsonParser()
+			.parseResource(ValueSet.class, new String(fixture("expand-response-page-2.json"), StandardCharsets.UTF_8));
+		first.getExpansion().getContains().addAll(second.getExpansion().getContains());
+		return FHIR.newJsonParser().encodeResourceToString(first).getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static byte[] fixture(String name) {

@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Tests use {@link #shared()}: one server per Maven build, so each test must use data of its own (unique ids or
  * tags). {@link #start(int)} starts one for this JVM alone (benchmarks, the local stack).
+ * {@link #startTerminologyServer(int)} starts one for this JVM alone that is also a terminology server (Hibernate
+ * Search indexes stored code systems; {@code ValueSet/$expand}, {@code $validate-code}, {@code CodeSystem/$lookup}
+ * and {@code $subsumes} served): the shared server leaves that off, as it costs start time and every write.
  */
 public final class ReferenceFhirServer implements AutoCloseable {
 
@@ -44,6 +47,16 @@ public final class ReferenceFhirServer implements AutoCloseable {
 	/** Starts a server for this JVM alone, with a fresh database; it stops on {@link #close()} or when this JVM ends. */
 	public static ReferenceFhirServer start(int port) {
 		ServerProcess process = ServerProcess.launch(ServerOptions.of(port), ProcessHandle.current());
+		return new ReferenceFhirServer(port, process);
+	}
+
+	/**
+	 * Starts a server for this JVM alone that is also a terminology server, with a fresh database and index; it stops
+	 * on {@link #close()} or when this JVM ends. Concepts of a {@code CodeSystem} written to it become expandable once
+	 * HAPI has stored and indexed them, which it may defer: poll {@code $expand} until they come.
+	 */
+	public static ReferenceFhirServer startTerminologyServer(int port) {
+		ServerProcess process = ServerProcess.launch(ServerOptions.of(port, true), ProcessHandle.current());
 		return new ReferenceFhirServer(port, process);
 	}
 

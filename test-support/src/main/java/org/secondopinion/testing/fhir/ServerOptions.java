@@ -15,7 +15,7 @@ import org.secondopinion.testing.process.ProjectRoot;
  * build writes ({@code reference-fhir-server/target/}), a run directory per port under
  * {@code <project root>/target/reference-fhir-server/run/<port>/}.
  */
-record ServerOptions(int port, Path module, Path runDirectory) {
+record ServerOptions(int port, Path module, Path runDirectory, boolean terminology) {
 
 	static final String MAIN_CLASS = "org.secondopinion.reference.ReferenceFhirServer";
 
@@ -29,15 +29,23 @@ record ServerOptions(int port, Path module, Path runDirectory) {
 	static final String MAX_HEAP = "-Xmx768m";
 
 	static ServerOptions of(int port) {
+		return of(port, false);
+	}
+
+	/** With {@code terminology}, the server also indexes code systems and serves {@code ValueSet/$expand}. */
+	static ServerOptions of(int port, boolean terminology) {
 		if (port <= 0 || port > 65535) {
 			throw new IllegalArgumentException("Invalid port " + port);
 		}
 		Path root = ProjectRoot.find();
 		return new ServerOptions(port, root.resolve("reference-fhir-server"),
-				root.resolve("target").resolve("reference-fhir-server").resolve("run").resolve(String.valueOf(port)));
+				root.resolve("target").resolve("reference-fhir-server").resolve("run").resolve(String.valueOf(port)),
+				terminology);
 	}
 
-	/** {@code java -cp <classes>:<classpath> ReferenceFhirServer --port <port>} with this JVM's java. */
+	/**
+	 * {@code java -cp <classes>:<classpath> ReferenceFhirServer --port <port> [--terminology]} with this JVM's java.
+	 */
 	List<String> command() {
 		Path classes = this.module.resolve("target").resolve("classes");
 		Path classpathFile = this.module.resolve("target").resolve("reference-fhir-server.classpath");
@@ -67,6 +75,9 @@ record ServerOptions(int port, Path module, Path runDirectory) {
 		command.add(String.valueOf(this.port));
 		command.add("--batch-maintenance-seconds");
 		command.add(String.valueOf(BATCH_MAINTENANCE_SECONDS));
+		if (this.terminology) {
+			command.add("--terminology");
+		}
 		return command;
 	}
 
