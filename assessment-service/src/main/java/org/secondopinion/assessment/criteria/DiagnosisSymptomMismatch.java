@@ -138,7 +138,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		}
 		for (ObservationResult result : picture.observations()) {
 			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
-					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(result)
+					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(picture, result)
 					&& result.reading() == ObservationResult.Reading.ABNORMAL && knownToTheMap(result.code())
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), result.code()))) {
 				NormalWorkup.add(evidence, result.reference(), result.display() + (result.value() == null ? "" : " " + result.value()));

@@ -44,7 +44,7 @@ final class NormalWorkup {
 			List<ObservationResult> tests = picture.observations()
 				.stream()
 				.filter(o -> o.isResult() && o.effective() != null && !o.effective().isBefore(first.at())
-						&& !o.effective().isAfter(now) && !symptoms.recordsSymptom(o) && o.isInterpretable())
+						&& !o.effective().isAfter(now) && !symptoms.recordsSymptom(picture, o) && o.isInterpretable())
 				.toList();
 			boolean abnormal = tests.stream().anyMatch(o -> o.reading() == ObservationResult.Reading.ABNORMAL);
 			List<ObservationResult> normal = tests.stream()

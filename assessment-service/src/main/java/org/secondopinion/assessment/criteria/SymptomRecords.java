@@ -3,10 +3,15 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
@@ -14,7 +19,9 @@ import org.secondopinion.assessment.picture.Visit;
 
 /**
  * The symptom records of a picture: Conditions, Encounter reasons and Observations coded with a symptom, and
- * Observations whose code says they record a symptom (LOINC 75325-1), whatever their value.
+ * Observations whose code says they record a symptom (LOINC 75325-1), whatever their value. A code the record itself
+ * gives alongside a symptom code (a Condition coded SNOMED CT 91019004 and ICD-10-CM R20.2) is a symptom code on the
+ * patient's other records too, which then carry both codings.
  */
 final class SymptomRecords {
 
@@ -61,52 +68,103 @@ final class SymptomRecords {
 	 * codes) are the same.
 	 */
 	List<SymptomRecord> of(ClinicalPicture picture) {
+		return memo(picture).records();
+	}
+
+	private Memo memo(ClinicalPicture picture) {
 		Memo memo = LAST.get();
 		if (memo != null && memo.picture() == picture && memo.definition().equals(definition)) {
-			return memo.records();
+			return memo;
 		}
-		List<SymptomRecord> records = List.copyOf(collect(picture));
-		LAST.set(new Memo(picture, definition, records));
-		return records;
+		Map<String, List<CodedConcept>> alongside = alongsideSymptoms(picture);
+		memo = new Memo(picture, definition, List.copyOf(collect(picture, alongside)), alongside);
+		LAST.set(memo);
+		return memo;
 	}
 
-	private record Memo(ClinicalPicture picture, String definition, List<SymptomRecord> records) {
+	private record Memo(ClinicalPicture picture, String definition, List<SymptomRecord> records,
+			Map<String, List<CodedConcept>> alongside) {
 	}
 
-	private List<SymptomRecord> collect(ClinicalPicture picture) {
+	/**
+	 * Every coding the picture's records give together with a symptom code, with the codings given with it: the EHR's
+	 * own statement that, for instance, SNOMED CT 91019004 is the symptom ICD-10-CM R20.2.
+	 */
+	private Map<String, List<CodedConcept>> alongsideSymptoms(ClinicalPicture picture) {
+		List<Concept> concepts = new ArrayList<>();
+		picture.conditions().stream().filter(c -> !c.refuted()).forEach(c -> concepts.add(c.code()));
+		picture.observations().forEach(o -> concepts.add(o.code()));
+		picture.visits().forEach(v -> concepts.addAll(v.reasonCodes()));
+		Map<String, Set<CodedConcept>> alongside = new HashMap<>();
+		for (Concept concept : concepts) {
+			if (concept.codings().size() > 1 && symptoms.matches(concept)) {
+				for (CodedConcept coding : concept.codings()) {
+					alongside.computeIfAbsent(key(coding), k -> new LinkedHashSet<>()).addAll(concept.codings());
+				}
+			}
+		}
+		Map<String, List<CodedConcept>> lists = new HashMap<>();
+		alongside.forEach((code, codings) -> lists.put(code, List.copyOf(codings)));
+		return lists;
+	}
+
+	private static String key(CodedConcept coding) {
+		return coding.system() + "|" + coding.code();
+	}
+
+	/**
+	 * The concept as a symptom: itself when the value set has it, else with the codings given alongside a symptom
+	 * code elsewhere in the record added, else {@code null}.
+	 */
+	private @Nullable Concept asSymptom(Concept concept, Map<String, List<CodedConcept>> alongside) {
+		if (symptoms.matches(concept)) {
+			return concept;
+		}
+		Set<CodedConcept> codings = new LinkedHashSet<>(concept.codings());
+		for (CodedConcept coding : concept.codings()) {
+			codings.addAll(alongside.getOrDefault(key(coding), List.of()));
+		}
+		return codings.size() == concept.codings().size() ? null : new Concept(List.copyOf(codings), concept.text());
+	}
+
+	private List<SymptomRecord> collect(ClinicalPicture picture, Map<String, List<CodedConcept>> alongside) {
 		List<SymptomRecord> records = new ArrayList<>();
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant at = condition.recorded() != null ? condition.recorded() : condition.onset();
-			if (at != null && !condition.refuted() && symptoms.matches(condition.code())) {
-				records.add(new SymptomRecord(condition.reference(), condition.code(), at, condition.isActive()));
+			Concept symptom = asSymptom(condition.code(), alongside);
+			if (at != null && !condition.refuted() && symptom != null) {
+				records.add(new SymptomRecord(condition.reference(), symptom, at, condition.isActive()));
 			}
 		}
 		for (ObservationResult observation : picture.observations()) {
-			Concept symptom = symptomOf(observation);
+			Concept symptom = symptomOf(observation, alongside);
 			if (symptom != null && observation.isResult() && observation.effective() != null) {
 				records.add(new SymptomRecord(observation.reference(), symptom, observation.effective(), true));
 			}
 		}
 		for (Visit visit : picture.visits()) {
 			if (visit.tookPlace() && visit.start() != null) {
-				visit.reasonCodes()
-					.stream()
-					.filter(symptoms::matches)
-					.forEach(reason -> records.add(new SymptomRecord(visit.reference(), reason, visit.start(), true)));
+				for (Concept reason : visit.reasonCodes()) {
+					Concept symptom = asSymptom(reason, alongside);
+					if (symptom != null) {
+						records.add(new SymptomRecord(visit.reference(), symptom, visit.start(), true));
+					}
+				}
 			}
 		}
 		records.sort(Comparator.comparing(SymptomRecord::at));
 		return records;
 	}
 
-	/** Whether the observation records a symptom rather than measuring something. */
-	boolean recordsSymptom(ObservationResult observation) {
-		return symptomOf(observation) != null;
+	/** Whether the observation, in this picture, records a symptom rather than measuring something. */
+	boolean recordsSymptom(ClinicalPicture picture, ObservationResult observation) {
+		return symptomOf(observation, memo(picture).alongside()) != null;
 	}
 
-	private @Nullable Concept symptomOf(ObservationResult observation) {
-		if (symptoms.matches(observation.code())) {
-			return observation.code();
+	private @Nullable Concept symptomOf(ObservationResult observation, Map<String, List<CodedConcept>> alongside) {
+		Concept symptom = asSymptom(observation.code(), alongside);
+		if (symptom != null) {
+			return symptom;
 		}
 		if (!Codes.listed(observation.code(), symptomObservationCodes)) {
 			return null;

@@ -97,8 +97,9 @@ class UntreatablePrognosis implements Criterion {
 			if (LIVE_REFERRALS.contains(order.status()) && (palliativeCare.matches(order.code())
 					|| order.categories().stream().anyMatch(palliativeCare::matches)
 					|| order.performerTypes().stream().anyMatch(palliativeCare::matches))) {
+				String service = Wording.lower(order.display());
 				add(signals, picture, order.reference(), order.display(), order.reasonReferences(),
-						"a referral to " + Wording.lower(order.display()) + " was made");
+						"a " + (service.startsWith("referral to ") ? service : "referral to " + service) + " was made");
 			}
 		}
 		for (RecordedCondition condition : active) {

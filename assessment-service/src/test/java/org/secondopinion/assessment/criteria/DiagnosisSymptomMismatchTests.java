@@ -61,6 +61,21 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void flagsVomitingAfterATensionTypeHeadacheDiagnosisWhichExplainsTheHeadacheAlone() {
+		assertThat(evaluate("tension-headache-then-vomiting.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Tension-type headache was diagnosed on 20 May 2026, but vomiting, "
+					+ "unspecified since is not explained by it; a second opinion can check whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/tth/_history/1", "Condition/vomiting/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresHeadachesAfterATensionTypeHeadacheDiagnosis() {
+		assertThat(evaluate("tension-headache-then-more-headaches.json")).isEmpty();
+	}
+
+	@Test
 	void doesNotJudgeSymptomsRecordedOnlyAsFreeText() {
 		assertThat(evaluate("reflux-then-symptom-in-free-text-only.json")).isEmpty();
 	}

@@ -44,6 +44,22 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void readsACodeTheRecordGivesAlongsideASymptomCodeAsThatSymptomOnItsOtherRecords() {
+		assertThat(evaluate("tremor-coded-in-snomed-and-icd-once-then-snomed-only.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The symptom tremor was recorded on 3 dates over 10 weeks (since 6 Jul 2026), "
+					+ "the only test since was normal and no diagnosis explains it");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/tremor-1/_history/1", "Observation/tremor-2/_history/1",
+						"Encounter/tremor-3/_history/1", "Observation/tsh/_history/1");
+		});
+	}
+
+	@Test
+	void doesNotTakeACodeOutsideTheSymptomValueSetForASymptomWhenNoRecordPairsItWithOne() {
+		assertThat(evaluate("tremor-coded-in-snomed-only.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresASymptomWhoseWorkUpFoundSomethingAbnormal() {
 		assertThat(evaluate("fatigue-with-an-abnormal-test.json")).isEmpty();
 	}

@@ -41,6 +41,22 @@ class UntreatablePrognosisTests {
 	}
 
 	@Test
+	void flagsAReferralToHospiceCodedAsAReferralProcedure() {
+		assertThat(evaluate("referral-to-hospice-for-heart-failure.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("For chronic systolic heart failure, a referral to hospice was made and no "
+					+ "second opinion is on record; another specialist may know of treatment options.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("ServiceRequest/hospice/_history/1", "Condition/hf/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresARevokedReferralToHospiceAndAReferralToAnotherClinic() {
+		assertThat(evaluate("referral-to-hospice-revoked.json")).isEmpty();
+		assertThat(evaluate("referral-to-heart-failure-clinic.json")).isEmpty();
+	}
+
+	@Test
 	void flagsAConditionNoteSayingThereAreNoTreatmentOptions() {
 		assertThat(evaluate("condition-note-no-treatment-options.json")).hasValueSatisfying(f -> assertThat(f.reason())
 			.isEqualTo("For malignant tumor of pancreas, a note on it says \"no treatment options\" and no second opinion "
