@@ -1,6 +1,9 @@
 package org.secondopinion.testing.keycloak;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  * Tests use {@link #shared()}; the local stack uses {@link #start(KeycloakOptions)}.
  */
 public final class KeycloakServer implements AutoCloseable {
+
+	private static final Duration TOKEN_REUSE = Duration.ofMinutes(1);
+
+	private final Map<String, IssuedToken> tokens = new ConcurrentHashMap<>();
 
 	private static @Nullable KeycloakServer shared;
 
@@ -72,10 +79,21 @@ public final class KeycloakServer implements AutoCloseable {
 		return this.credentials.users();
 	}
 
-	/** An access token of the user, from the password grant of the public client {@code dev-cli}. */
+	/**
+	 * An access token of the user, from the password grant of the public client {@code dev-cli}. The same token is
+	 * handed out for a minute (tokens live five): Keycloak 26's brute-force detection has been seen to lock a user out
+	 * for a minute after many quick successful grants, with no failed one ("user_temporarily_disabled").
+	 */
 	public String accessToken(String username) {
-		return endpoint().password("dev-cli", username, passwordOf(username))
-			.accessToken("the password grant of " + username + " via dev-cli");
+		Instant now = Instant.now();
+		IssuedToken issued = this.tokens.compute(username, (user, cached) -> cached != null
+				&& cached.issuedAt().plus(TOKEN_REUSE).isAfter(now) ? cached
+						: new IssuedToken(endpoint().password("dev-cli", user, passwordOf(user))
+							.accessToken("the password grant of " + user + " via dev-cli"), now));
+		return issued.token();
+	}
+
+	private record IssuedToken(String token, Instant issuedAt) {
 	}
 
 	/** An access token of the user that expires one second after it was issued (client {@code short-lived}). */
