@@ -6,9 +6,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import ca.uhn.fhir.rest.api.CacheControlDirective;
 import org.hl7.fhir.r4.model.Bundle;
@@ -29,7 +27,6 @@ import org.secondopinion.events.Topics;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.fhir.ReferenceFhirServer;
-import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -104,9 +101,12 @@ class HapiJpaPushIntegrationTests {
 
 	private KafkaObserver observer;
 
+	private GatewayUnderTest gateway;
+
 	@BeforeEach
 	void observe() {
 		observer = new KafkaObserver(List.of(Topics.EHR_RESOURCES));
+		gateway = new GatewayUnderTest(codec, observer, hapi.run, port);
 	}
 
 	@AfterEach
@@ -128,8 +128,8 @@ class HapiJpaPushIntegrationTests {
 		hapi.client.update().resource(encounter).execute();
 
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> published(EHR).contains("Encounter/" + encounter.getIdElement().getIdPart() + "/_history/1"));
-		CloudEvent event = events(EHR).getFirst();
+			.until(() -> gateway.published(EHR).contains("Encounter/" + encounter.getIdElement().getIdPart() + "/_history/1"));
+		CloudEvent event = gateway.events(EHR).getFirst();
 		assertThat(event.subject()).isEqualTo("Patient/" + patient.getIdElement().getIdPart());
 		assertThat(event.data().path("status").asString()).isEqualTo("in-progress");
 	}
@@ -148,7 +148,7 @@ class HapiJpaPushIntegrationTests {
 		hapi.client.update().resource(procedure).execute();
 
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> published(EHR).contains("Procedure/" + procedure.getIdElement().getIdPart() + "/_history/1"));
+			.until(() -> gateway.published(EHR).contains("Procedure/" + procedure.getIdElement().getIdPart() + "/_history/1"));
 	}
 
 	@Test
@@ -200,22 +200,22 @@ class HapiJpaPushIntegrationTests {
 			assertThat(row(LIMITED_EHR, "Condition").path("deletesTracked").asBoolean(true)).isFalse();
 			assertThat(row(LIMITED_EHR, "Condition").path("lastError").isNull()).isTrue();
 			assertThat(row(LIMITED_EHR, "Patient").path("deletesTracked").asBoolean()).isTrue();
-			assertThat(published(LIMITED_EHR)).as("the other types flow on").contains(
+			assertThat(gateway.published(LIMITED_EHR)).as("the other types flow on").contains(
 					"Patient/" + patient.getIdElement().getIdPart() + "/_history/1");
 		});
 		assertThat(row(EHR, "Procedure").path("served").asBoolean()).isTrue();
 
-		var response = api().post()
+		var response = gateway.api().post()
 			.uri("/api/v1/sync/" + LIMITED_EHR + "/backfill")
-			.header("Authorization", admin())
+			.header("Authorization", GatewayUnderTest.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"types\": [\"Condition\"]}")
 			.retrieve()
 			.toEntity(String.class);
 		String statusUrl = response.getHeaders().getLocation().toString();
 		await().atMost(Duration.ofSeconds(60)).until(() -> Set.of("COMPLETED", "FAILED")
-			.contains(get(statusUrl).path("state").asString()));
-		JsonNode done = get(statusUrl);
+			.contains(gateway.get(statusUrl).path("state").asString()));
+		JsonNode done = gateway.get(statusUrl);
 		assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("COMPLETED");
 		assertThat(done.path("method").asString()).as("no $export declared: paged search").isEqualTo("search");
 	}
@@ -279,36 +279,13 @@ class HapiJpaPushIntegrationTests {
 	}
 
 	private JsonNode row(String ehr, String type) {
-		return get("/api/v1/sync").valueStream()
+		return gateway.get("/api/v1/sync").valueStream()
 			.filter(row -> row.path("ehrId").asString().equals(ehr) && row.path("resourceType").asString().equals(type))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no sync row for " + ehr + " " + type));
 	}
 
-	private Set<String> published(String ehr) {
-		return events(ehr).stream()
-			.map(event -> event.id().substring(ehr.length() + 1))
-			.collect(Collectors.toCollection(TreeSet::new));
-	}
 
-	private List<CloudEvent> events(String ehr) {
-		return observer.records(Topics.EHR_RESOURCES, record -> true, Duration.ofMillis(200))
-			.stream()
-			.map(record -> codec.read(record.value()))
-			.filter(event -> event.id().startsWith(ehr + "/") && event.id().contains("/" + hapi.run + "-"))
-			.toList();
-	}
 
-	private RestClient api() {
-		return RestClient.create("http://localhost:" + port);
-	}
-
-	private JsonNode get(String path) {
-		return codec.mapper().readTree(api().get().uri(path).header("Authorization", admin()).retrieve().body(String.class));
-	}
-
-	private static String admin() {
-		return "Bearer " + KeycloakServer.shared().accessToken("admin");
-	}
 
 }

@@ -27,7 +27,6 @@ import org.secondopinion.events.Topics;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.fhir.ReferenceFhirServer;
-import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,7 +34,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,9 +82,12 @@ class HapiJpaSyncIntegrationTests {
 
 	private KafkaObserver observer;
 
+	private GatewayUnderTest gateway;
+
 	@BeforeEach
 	void observe() {
 		observer = new KafkaObserver(List.of(Topics.EHR_RESOURCES));
+		gateway = new GatewayUnderTest(codec, observer, hapi.run, port);
 	}
 
 	@AfterEach
@@ -99,7 +100,7 @@ class HapiJpaSyncIntegrationTests {
 		Patient patient = hapi.patient();
 		hapi.transaction(patient);
 		String patientId = patient.getIdElement().getIdPart();
-		await().atMost(Duration.ofSeconds(30)).until(() -> published(EHR).contains("Patient/" + patientId + "/_history/1"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> gateway.published(EHR).contains("Patient/" + patientId + "/_history/1"));
 
 		for (int round = 0; round < 4; round++) {
 			// a quiet spell: the gateway repeats the same _lastUpdated search, which HAPI would answer from its cache
@@ -152,13 +153,13 @@ class HapiJpaSyncIntegrationTests {
 		hapi.transaction(patient, condition);
 		String conditionId = condition.getIdElement().getIdPart();
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> published(EHR).contains("Condition/" + conditionId + "/_history/1"));
+			.until(() -> gateway.published(EHR).contains("Condition/" + conditionId + "/_history/1"));
 
 		hapi.client.delete().resourceById("Condition", conditionId).execute();
 
 		await().atMost(Duration.ofSeconds(30))
-			.until(() -> published(EHR).contains("Condition/" + conditionId + "/_history/2/deleted"));
-		CloudEvent deleted = events(EHR).stream()
+			.until(() -> gateway.published(EHR).contains("Condition/" + conditionId + "/_history/2/deleted"));
+		CloudEvent deleted = gateway.events(EHR).stream()
 			.filter(event -> event.id().endsWith("Condition/" + conditionId + "/_history/2/deleted"))
 			.findFirst()
 			.orElseThrow();
@@ -180,7 +181,7 @@ class HapiJpaSyncIntegrationTests {
 		Set<String> firstVersions = versionsOfRun();
 		assertThat(firstVersions).hasSize(40);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(
-				() -> assertThat(published(EHR)).as("by sync").containsExactlyInAnyOrderElementsOf(firstVersions));
+				() -> assertThat(gateway.published(EHR)).as("by sync").containsExactlyInAnyOrderElementsOf(firstVersions));
 
 		Observation changed = (Observation) resources.get(2);
 		changed.setStatus(Observation.ObservationStatus.AMENDED);
@@ -190,11 +191,11 @@ class HapiJpaSyncIntegrationTests {
 		Set<String> everyVersion = new TreeSet<>(firstVersions);
 		everyVersion.addAll(current);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(
-				() -> assertThat(published(EHR)).as("by sync").containsExactlyInAnyOrderElementsOf(everyVersion));
+				() -> assertThat(gateway.published(EHR)).as("by sync").containsExactlyInAnyOrderElementsOf(everyVersion));
 
-		var response = api().post()
+		var response = gateway.api().post()
 			.uri("/api/v1/sync/" + BACKFILL_EHR + "/backfill")
-			.header("Authorization", admin())
+			.header("Authorization", GatewayUnderTest.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.body("{\"types\": [\"Patient\", \"Condition\", \"Observation\"]}")
 			.retrieve()
@@ -203,7 +204,7 @@ class HapiJpaSyncIntegrationTests {
 		String statusUrl = response.getHeaders().getLocation().toString();
 		List<JsonNode> seen = new CopyOnWriteArrayList<>();
 		await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(500)).until(() -> {
-			JsonNode progress = get(statusUrl);
+			JsonNode progress = gateway.get(statusUrl);
 			seen.add(progress);
 			return Set.of("COMPLETED", "FAILED").contains(progress.path("state").asString());
 		});
@@ -211,8 +212,8 @@ class HapiJpaSyncIntegrationTests {
 		assertThat(done.path("state").asString()).as(done.toString()).isEqualTo("COMPLETED");
 		assertThat(done.path("method").asString()).isEqualTo("bulk-export");
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(
-				() -> assertThat(published(BACKFILL_EHR)).as("by the export").containsAll(current));
-		assertThat(published(BACKFILL_EHR)).as("the current versions, nothing else")
+				() -> assertThat(gateway.published(BACKFILL_EHR)).as("by the export").containsAll(current));
+		assertThat(gateway.published(BACKFILL_EHR)).as("the current versions, nothing else")
 			.containsExactlyInAnyOrderElementsOf(current);
 	}
 
@@ -222,37 +223,11 @@ class HapiJpaSyncIntegrationTests {
 		return versions;
 	}
 
-	/** {@code type/id/_history/version[/deleted]} of this run's resources that the gateway published for the EHR. */
-	private Set<String> published(String ehr) {
-		return events(ehr).stream()
-			.map(event -> event.id().substring(ehr.length() + 1))
-			.collect(Collectors.toCollection(TreeSet::new));
-	}
-
 	private Set<String> publishedOfType(String ehr, String type) {
-		return published(ehr).stream().filter(id -> id.startsWith(type + "/")).collect(Collectors.toSet());
+		return gateway.published(ehr).stream().filter(id -> id.startsWith(type + "/")).collect(Collectors.toSet());
 	}
 
-	private List<CloudEvent> events(String ehr) {
-		return observer.records(Topics.EHR_RESOURCES, record -> new String(record.value(),
-				java.nio.charset.StandardCharsets.UTF_8).contains(hapi.run), Duration.ofMillis(200))
-			.stream()
-			.map(record -> codec.read(record.value()))
-			.filter(event -> event.id().startsWith(ehr + "/") && event.id().contains("/" + hapi.run + "-"))
-			.toList();
-	}
 
-	private RestClient api() {
-		return RestClient.create("http://localhost:" + port);
-	}
-
-	private JsonNode get(String path) {
-		return codec.mapper().readTree(api().get().uri(path).header("Authorization", admin()).retrieve().body(String.class));
-	}
-
-	private static String admin() {
-		return "Bearer " + KeycloakServer.shared().accessToken("admin");
-	}
 
 	private static void sleep(Duration duration) {
 		try {
