@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The patient says they feel dismissed or asks for a second opinion: a configured questionnaire answer (or a coded
  * answer from the request value set, or a free-text answer with a configured phrase), a Communication sent by the
- * patient (through the portal or our API) or a Flag asking for a second opinion, by code or phrase.
+ * patient (through the portal or our API) or a Flag asking for a second opinion, by code or phrase. A request is
+ * answered, and no longer counts, when a second opinion on record took place on or after it: the patient asked and
+ * got one. A request made after the last second opinion counts again.
  */
 @Component
 class PatientReportedConcern implements Criterion {
@@ -45,7 +47,10 @@ class PatientReportedConcern implements Criterion {
 
 	private final Phrases reassuranceQuestions;
 
-	PatientReportedConcern(FhirContext fhir, PatientConcernSettings settings) {
+	private final SecondOpinionsOnRecord secondOpinions;
+
+	PatientReportedConcern(FhirContext fhir, PatientConcernSettings settings, SecondOpinionsOnRecord secondOpinions) {
+		this.secondOpinions = secondOpinions;
 		this.requestCodes = CodeSet.load(fhir, settings.requestCodes());
 		this.phrases = new Phrases(settings.phrases());
 		this.settings = settings;
@@ -105,6 +110,11 @@ class PatientReportedConcern implements Criterion {
 			}
 		}
 		signals.removeIf(s -> s.at() != null && s.at().isBefore(since));
+		Optional<Instant> lastSecondOpinion = secondOpinions.of(picture, now)
+			.stream()
+			.map(SecondOpinionsOnRecord.SecondOpinion::at)
+			.max(Comparator.naturalOrder());
+		lastSecondOpinion.ifPresent(last -> signals.removeIf(s -> s.at() != null && !s.at().isAfter(last)));
 		if (signals.isEmpty()) {
 			return Optional.empty();
 		}

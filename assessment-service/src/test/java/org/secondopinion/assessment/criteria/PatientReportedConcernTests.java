@@ -17,7 +17,8 @@ class PatientReportedConcernTests {
 	private static final String FIXTURES = "fixtures/patient-reported-concern/";
 
 	private final PatientReportedConcern criterion = new PatientReportedConcern(FhirContext.forR4Cached(),
-			RuleSettings.load("patient-concern", PatientConcernSettings.class));
+			RuleSettings.load("patient-concern", PatientConcernSettings.class),
+			new SecondOpinionsOnRecord(FhirContext.forR4Cached(), RuleSettings.load("suppression", SuppressionSettings.class)));
 
 	@Test
 	void flagsAConfiguredQuestionnaireAnswerAskingForASecondOpinion() {
@@ -105,6 +106,20 @@ class PatientReportedConcernTests {
 	@Test
 	void ignoresAYesToFeelingListenedToAndToQuestionsThatOnlyMentionAnotherDoctor() {
 		assertThat(evaluate("questionnaire-felt-listened-to.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARequestAnsweredByASecondOpinionThatTookPlaceAfterIt() {
+		assertThat(evaluate("request-answered-by-later-second-opinion.json")).isEmpty();
+	}
+
+	@Test
+	void flagsARequestMadeAgainAfterTheLastSecondOpinionCitingOnlyTheNewOne() {
+		assertThat(evaluate("new-request-after-second-opinion.json")).hasValueSatisfying(f -> {
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Communication/msg-2/_history/1");
+			assertThat(f.reason()).startsWith("The patient wrote on 20 Sep 2026: \"The nodule has grown again");
+		});
 	}
 
 	private Optional<Finding> evaluate(String fixture) {
