@@ -12,7 +12,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 /**
  * Runs the reference HAPI FHIR JPA server: {@code java -cp <classpath> org.secondopinion.reference.ReferenceFhirServer
- * --port 8090 [--batch-maintenance-seconds 60] [--terminology]}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
+ * --port 8090 [--batch-maintenance-seconds 60] [--terminology] [--subscription-submit-millis 5000]}; FHIR R4 at {@code http://127.0.0.1:<port>/fhir}, a fresh database each start. Prints
  * {@code reference-fhir-server ready} once {@code /fhir/metadata} can answer, and stops on SIGTERM.
  */
 public final class ReferenceFhirServer {
@@ -31,6 +31,7 @@ public final class ReferenceFhirServer {
 		System.setProperty(ReferenceServerConfig.MAINTENANCE_INTERVAL_PROPERTY,
 				String.valueOf(options.batchMaintenanceSeconds() * 1000L));
 		System.setProperty(ReferenceServerConfig.TERMINOLOGY_PROPERTY, String.valueOf(options.terminology()));
+		System.setProperty(ReferenceServerConfig.SUBSCRIPTION_SUBMIT_PROPERTY, String.valueOf(options.subscriptionSubmitMillis()));
 		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext(ReferenceServerConfig.class);
 		RestfulServer fhir = context.getBean(RestfulServer.class);
 

@@ -28,6 +28,7 @@ import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
 import ca.uhn.fhir.jpa.provider.ValueSetOperationProvider;
 import ca.uhn.fhir.jpa.search.HapiHSearchAnalysisConfigurers;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
+import ca.uhn.fhir.jpa.subscription.async.AsyncResourceModifiedProcessingSchedulerSvc;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import ca.uhn.fhir.jpa.subscription.match.config.SubscriptionProcessorConfig;
 import ca.uhn.fhir.jpa.subscription.match.deliver.email.IEmailSender;
@@ -98,8 +99,17 @@ class ReferenceServerConfig {
 	static final String MAINTENANCE_INTERVAL_PROPERTY = "reference-fhir-server.batch-maintenance-millis";
 
 	/**
+	 * The pause between submissions of the resource changes HAPI queues (in its database, since 6.10) for
+	 * subscription matching, in ms; HAPI's default is 5 s, so a rest-hook notification leaves up to 5 s after the
+	 * write (hapifhir/hapi-fhir#6394). A deployment shortens it by replacing that scheduler bean, as this does.
+	 */
+	static final String SUBSCRIPTION_SUBMIT_PROPERTY = "reference-fhir-server.subscription-submit-millis";
+
+	/**
 	 * Sets the pause between batch2 maintenance passes (which start queued jobs such as an export and move them from
-	 * step to step) when {@link #MAINTENANCE_INTERVAL_PROPERTY} is given; HAPI's one minute otherwise.
+	 * step to step) when {@link #MAINTENANCE_INTERVAL_PROPERTY} is given, HAPI's one minute otherwise; and the pause
+	 * between submissions of queued resource changes to subscription matching when
+	 * {@link #SUBSCRIPTION_SUBMIT_PROPERTY} is given, HAPI's 5 s otherwise.
 	 */
 	@Bean
 	static BeanPostProcessor maintenanceInterval() {
@@ -110,6 +120,10 @@ class ReferenceServerConfig {
 				String millis = System.getProperty(MAINTENANCE_INTERVAL_PROPERTY);
 				if (bean instanceof JobMaintenanceServiceImpl maintenance && millis != null) {
 					maintenance.setScheduledJobFrequencyMillis(Long.parseLong(millis));
+				}
+				String submit = System.getProperty(SUBSCRIPTION_SUBMIT_PROPERTY);
+				if (bean instanceof AsyncResourceModifiedProcessingSchedulerSvc submitter && submit != null) {
+					submitter.mySubmissionIntervalInMilliSeconds = Long.parseLong(submit);
 				}
 				return bean;
 			}

@@ -1,6 +1,7 @@
 package org.secondopinion.testing.fhir;
 
 import java.net.URI;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
@@ -47,6 +48,17 @@ public final class ReferenceFhirServer implements AutoCloseable {
 	/** Starts a server for this JVM alone, with a fresh database; it stops on {@link #close()} or when this JVM ends. */
 	public static ReferenceFhirServer start(int port) {
 		ServerProcess process = ServerProcess.launch(ServerOptions.of(port), ProcessHandle.current());
+		return new ReferenceFhirServer(port, process);
+	}
+
+	/**
+	 * Starts a server for this JVM alone, with a fresh database, whose subscription engine submits queued resource
+	 * changes to matching every {@code submitInterval} instead of HAPI's 5 s (a deployment's tuning of that
+	 * scheduler); it stops on {@link #close()} or when this JVM ends.
+	 */
+	public static ReferenceFhirServer start(int port, Duration submitInterval) {
+		ServerProcess process = ServerProcess.launch(ServerOptions.of(port).withSubscriptionSubmitMillis(submitInterval.toMillis()),
+				ProcessHandle.current());
 		return new ReferenceFhirServer(port, process);
 	}
 

@@ -15,7 +15,7 @@ import org.secondopinion.testing.process.ProjectRoot;
  * build writes ({@code reference-fhir-server/target/}), a run directory per port under
  * {@code <project root>/target/reference-fhir-server/run/<port>/}.
  */
-record ServerOptions(int port, Path module, Path runDirectory, boolean terminology) {
+record ServerOptions(int port, Path module, Path runDirectory, boolean terminology, long subscriptionSubmitMillis) {
 
 	static final String MAIN_CLASS = "org.secondopinion.reference.ReferenceFhirServer";
 
@@ -40,7 +40,15 @@ record ServerOptions(int port, Path module, Path runDirectory, boolean terminolo
 		Path root = ProjectRoot.find();
 		return new ServerOptions(port, root.resolve("reference-fhir-server"),
 				root.resolve("target").resolve("reference-fhir-server").resolve("run").resolve(String.valueOf(port)),
-				terminology);
+				terminology, 0);
+	}
+
+	/**
+	 * These options with HAPI's pause between submissions of queued resource changes to subscription matching set
+	 * to {@code millis} instead of its 5 s.
+	 */
+	ServerOptions withSubscriptionSubmitMillis(long millis) {
+		return new ServerOptions(this.port, this.module, this.runDirectory, this.terminology, millis);
 	}
 
 	/**
@@ -77,6 +85,10 @@ record ServerOptions(int port, Path module, Path runDirectory, boolean terminolo
 		command.add(String.valueOf(BATCH_MAINTENANCE_SECONDS));
 		if (this.terminology) {
 			command.add("--terminology");
+		}
+		if (this.subscriptionSubmitMillis > 0) {
+			command.add("--subscription-submit-millis");
+			command.add(String.valueOf(this.subscriptionSubmitMillis));
 		}
 		return command;
 	}
