@@ -101,6 +101,11 @@ public class CaseIntake {
 		return placed;
 	}
 
+	/** The EHRs with open cases that no rule placed. */
+	public List<String> ehrsWithUnplacedCases() {
+		return store.ehrsWithOpenUnplaced();
+	}
+
 	/** How many open cases no rule placed, by the reason given (no patient data). */
 	public java.util.Map<String, Long> openUnplacedByReason() {
 		return store.openUnplacedByReason();

@@ -145,6 +145,13 @@ class CaseStore {
 			.list();
 	}
 
+	/** The EHRs that have open cases no rule placed. */
+	List<String> ehrsWithOpenUnplaced() {
+		return jdbc.sql("select distinct ehr_id from care_case where placement_rule = 'fallback' and status <> 'closed' order by ehr_id")
+			.query(String.class)
+			.list();
+	}
+
 	/** How many open cases no rule placed, by the reason given. */
 	java.util.Map<String, Long> openUnplacedByReason() {
 		java.util.Map<String, Long> reasons = new java.util.LinkedHashMap<>();

@@ -9,6 +9,7 @@ import org.secondopinion.notification.cases.CaseIntake;
 import org.secondopinion.notification.directory.DirectoryChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * Places unplaced cases again when their EHR's provider directory changes: the gateway publishes patients' records
  * and the directory independently, so a flag may arrive before the Organization, Location or PractitionerRole that
- * places it. Changes are gathered per EHR and applied every {@code placement.retry-interval}.
+ * places it. Changes are gathered per EHR and applied every {@code placement.retry-interval}. At start every EHR with
+ * unplaced cases is tried once: the rules or the mapping table may have changed since (an operator adds the mapping of
+ * an organisation and restarts), and a change seen just before a stop is not lost.
  */
 @Component
 class PlacementRetry {
@@ -34,6 +37,16 @@ class PlacementRetry {
 	@EventListener
 	void on(DirectoryChanged change) {
 		changed.add(change.ehrId());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		try {
+			changed.addAll(cases.ehrsWithUnplacedCases());
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not list the EHRs with unplaced cases at start: {}", ex.toString());
+		}
 	}
 
 	@Scheduled(fixedDelayString = "${second-opinion.notification.placement.retry-interval:5s}")

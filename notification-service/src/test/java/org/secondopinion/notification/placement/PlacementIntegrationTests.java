@@ -20,6 +20,7 @@ import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -60,6 +61,12 @@ class PlacementIntegrationTests {
 
 	@Autowired
 	ProviderDirectory providerDirectory;
+
+	@Autowired
+	PlacementRetry retry;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Value("${local.server.port}")
 	int port;
@@ -144,6 +151,28 @@ class PlacementIntegrationTests {
 		assertThat(late.path("history").findValuesAsString("action")).containsSubsequence("opened", "assigned",
 				"placed", "assigned");
 		assertThat(patients("coordinator-intake")).doesNotContain("p-late");
+	}
+
+	@Test
+	void placesTheUnplacedCasesAgainAtStartWhenTheDirectoryChangedWhileTheServiceWasAway() throws InterruptedException {
+		publish(flag("p-away", "away-org", List.of(
+				new OrganizationReference("managing-organization", "Organization/away-org", null, null))));
+		await().atMost(Duration.ofSeconds(20)).until(() -> patients("coordinator-intake").contains("p-away"));
+
+		// the organisation reaches the directory with no change notice, as when the service stops right after
+		jdbc.sql("insert into directory_resource (ehr_id, resource_type, resource_id, body) values (?, 'Organization', "
+				+ "'away-org', cast(? as jsonb))")
+			.params(ehr, """
+					{"resourceType":"Organization","id":"away-org","name":"Away Clinic",
+					 "identifier":[{"system":"%s","value":"1111111111"}]}""".formatted(NPI))
+			.update();
+		Thread.sleep(1000);
+		assertThat(patients("coordinator-intake")).as("nothing tells the service before it starts again").contains("p-away");
+
+		retry.onStart();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> patients("coordinator").contains("p-away"));
+		assertThat(patients("coordinator-intake")).doesNotContain("p-away");
 	}
 
 	private List<JsonNode> cases(String user) {
