@@ -48,7 +48,14 @@ class QualityOfLifeInstrumentsTests {
 			"SF-36 physical component summary; http://loinc.org|72007-8; ; 44; 41.5; 42.5",
 			"SF-36 mental component summary; ; SF-36v2 Mental Component Summary (MCS); 48; 44; 46",
 			"SF-12 physical component summary; ; PCS-12; 40; 37.9; 38.5",
-			"SF-12 mental component summary; http://loinc.org|72028-4; ; 50; 46.5; 47.5" })
+			"SF-12 mental component summary; http://loinc.org|72028-4; ; 50; 46.5; 47.5",
+			"ECOG performance status; http://loinc.org|89247-1; ; 1; 2; 1",
+			"ECOG performance status; ; ECOG PS; 0; 2; 0",
+			"Karnofsky performance status; http://loinc.org|89243-0; ; 90; 70; 80",
+			"KCCQ overall summary score; ; KCCQ-12 Overall Summary Score; 70; 65; 66",
+			"DLQI total score; ; Dermatology Life Quality Index (DLQI) total; 5; 9; 8",
+			"FACT-B total score; ; FACT-B total score; 110; 102; 103",
+			"FACT-P total score; ; FACT-P total score; 120; 110; 111" })
 	void flagsAFallOfAtLeastTheMidOnEachInstrumentAndNotASmallerOne(String measure, String code, String text,
 			BigDecimal before, BigDecimal fell, BigDecimal barely) {
 		Optional<Finding> flagged = criterion.evaluate(picture(scores(code, text, before, fell)), NOW);
