@@ -45,9 +45,13 @@ final class AlarmFindings {
 
 	private final Phrases words;
 
-	private AlarmFindings(CodeSet codes, Phrases words) {
+	/** Each listed concept with the words that name it, to give an uncoded record the code the map reads. */
+	private final java.util.Map<CodedConcept, Phrases> named;
+
+	private AlarmFindings(CodeSet codes, Phrases words, java.util.Map<CodedConcept, Phrases> named) {
 		this.codes = codes;
 		this.words = words;
+		this.named = named;
 	}
 
 	static AlarmFindings load(FhirContext fhir, Resource file) {
@@ -56,15 +60,20 @@ final class AlarmFindings {
 			ValueSet valueSet = fhir.newJsonParser()
 				.parseResource(ValueSet.class, new String(in.readAllBytes(), StandardCharsets.UTF_8));
 			Set<String> terms = new LinkedHashSet<>();
+			java.util.Map<CodedConcept, Phrases> named = new java.util.LinkedHashMap<>();
 			for (ValueSet.ConceptSetComponent include : valueSet.getCompose().getInclude()) {
 				for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
+					Set<String> own = new LinkedHashSet<>();
 					if (concept.hasDisplay()) {
-						terms.add(concept.getDisplay());
+						own.add(concept.getDisplay());
 					}
-					concept.getDesignation().forEach(d -> terms.add(d.getValue()));
+					concept.getDesignation().forEach(d -> own.add(d.getValue()));
+					terms.addAll(own);
+					named.put(new CodedConcept(include.getSystem(), concept.getCode(), concept.getDisplay()),
+							new Phrases(List.copyOf(own)));
 				}
 			}
-			return new AlarmFindings(codes, new Phrases(List.copyOf(terms)));
+			return new AlarmFindings(codes, new Phrases(List.copyOf(terms)), named);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read value set " + file.getDescription(), ex);
@@ -89,7 +98,7 @@ final class AlarmFindings {
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant at = condition.recorded() != null ? condition.recorded() : condition.onset();
 			if (at != null && !condition.refuted() && isAlarm(condition.code())) {
-				records.add(new SymptomRecords.SymptomRecord(condition.reference(), condition.code(), at,
+				records.add(new SymptomRecords.SymptomRecord(condition.reference(), coded(condition.code()), at,
 						condition.isActive()));
 			}
 		}
@@ -98,14 +107,15 @@ final class AlarmFindings {
 				visit.reasonCodes()
 					.stream()
 					.filter(this::isAlarm)
-					.forEach(r -> records.add(new SymptomRecords.SymptomRecord(visit.reference(), r, visit.start(), true)));
+					.forEach(r -> records.add(new SymptomRecords.SymptomRecord(visit.reference(), coded(r), visit.start(),
+							true)));
 			}
 		}
 		for (ObservationResult observation : picture.observations()) {
 			if (observation.isResult() && observation.effective() != null) {
 				Concept finding = observed(observation);
 				if (finding != null) {
-					records.add(new SymptomRecords.SymptomRecord(observation.reference(), finding,
+					records.add(new SymptomRecords.SymptomRecord(observation.reference(), coded(finding),
 							observation.effective(), true));
 				}
 			}
@@ -140,6 +150,29 @@ final class AlarmFindings {
 			return new Concept(List.of(), observation.valueText());
 		}
 		return null;
+	}
+
+	/**
+	 * The concept with the code of the finding its words name added, when it carries none the map reads ("Slurred
+	 * speech" becomes SNOMED CT 8011004 Dysarthria, which a motor neurone disease explains).
+	 */
+	private Concept coded(Concept concept) {
+		if (codes.matches(concept)) {
+			return concept;
+		}
+		List<String> texts = new ArrayList<>();
+		if (concept.text() != null) {
+			texts.add(concept.text());
+		}
+		concept.codings().stream().map(CodedConcept::display).filter(d -> d != null).forEach(texts::add);
+		for (var entry : named.entrySet()) {
+			if (texts.stream().anyMatch(t -> entry.getValue().find(t).isPresent())) {
+				List<CodedConcept> codings = new ArrayList<>(concept.codings());
+				codings.add(entry.getKey());
+				return new Concept(codings, concept.text());
+			}
+		}
+		return concept;
 	}
 
 	/** A clause of the text names a finding and says nothing of its absence ("fasciculations absent"). */
