@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
@@ -39,6 +41,20 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	private final Explanations explanations;
 
+	private final AlarmFindings alarmFindings;
+
+	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
+	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
+
+	/** SNOMED CT semantic tags of what is not a disorder: "Medication review due (situation)". */
+	private static final Pattern NOT_A_DISORDER = Pattern.compile(
+			"\\((finding|situation|procedure|event|observable entity|regime/therapy|social concept|person)\\)\\s*$");
+
+	/** Residual qualifiers that add nothing to a reason: "Vomiting, unspecified". */
+	private static final Pattern QUALIFIERS = Pattern.compile(
+			",? (unspecified|not elsewhere classified|not intractable)\\b|^unspecified |\\s*\\((finding|disorder)\\)\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
 	DiagnosisSymptomMismatch(FhirContext fhir, MismatchSettings settings) {
 		this.settings = settings;
 		this.catchAll = CodeSet.load(fhir, settings.catchAll());
@@ -46,6 +62,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		this.symptoms = new SymptomRecords(symptomCodes, settings.symptomObservationCodes());
 		this.map = CodeMap.load(fhir, settings.explanations());
 		this.explanations = new Explanations(map);
+		this.alarmFindings = AlarmFindings.load(fhir, settings.alarmFindings());
 	}
 
 	@Override
@@ -62,7 +79,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	@Override
 	public List<CodeSet> valueSets() {
-		return List.of(catchAll, symptomCodes);
+		return List.of(catchAll, symptomCodes, alarmFindings.codes());
 	}
 
 	@Override
@@ -72,6 +89,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		parameters.put("diagnosis-mismatch.symptoms", symptomCodes.describe());
 		parameters.put("diagnosis-mismatch.symptom-observation-codes", settings.symptomObservationCodes().toString());
 		parameters.put("diagnosis-mismatch.explanations", explanations.describe());
+		parameters.put("diagnosis-mismatch.alarm-findings", alarmFindings.describe());
 		parameters.put("diagnosis-mismatch.persisting-for", settings.persistingFor().toString());
 		parameters.put("diagnosis-mismatch.recent-within", settings.recentWithin().toString());
 		parameters.put("diagnosis-mismatch.diagnosed-within", settings.diagnosedWithin().toString());
@@ -81,6 +99,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<SymptomRecords.SymptomRecord> records = symptoms.of(picture);
+		List<SymptomRecords.SymptomRecord> alarms = alarmFindings.of(picture);
 		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
 		List<Part> parts = new ArrayList<>();
 		for (RecordedCondition diagnosis : active) {
@@ -88,18 +107,65 @@ class DiagnosisSymptomMismatch implements Criterion {
 			if (made == null) {
 				continue;
 			}
-			if (catchAll.matches(diagnosis.code())) {
-				catchAllPersisting(diagnosis, made, records, now).ifPresent(parts::add);
+			Optional<Part> persisting = catchAll.matches(diagnosis.code())
+					? catchAllPersisting(diagnosis, made, records, now) : Optional.empty();
+			persisting.ifPresent(parts::add);
+			if (persisting.isPresent() || !isDiagnosis(diagnosis.code())
+					|| made.isBefore(now.minus(settings.diagnosedWithin()))) {
+				continue;
 			}
-			else if (!symptomCodes.matches(diagnosis.code()) && explanations.knows(diagnosis.code())
-					&& !made.isBefore(now.minus(settings.diagnosedWithin()))) {
-				unexplainedSince(picture, diagnosis, made, records, active, now).ifPresent(parts::add);
+			if (explanations.knows(diagnosis.code())) {
+				unexplainedSince(picture, diagnosis, made, union(records, alarms), active, now).ifPresent(parts::add);
+			}
+			else if (forSymptoms(diagnosis, made, records)) {
+				unexplainedSince(picture, diagnosis, made, alarms, active, now).ifPresent(parts::add);
 			}
 		}
 		if (parts.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(Part.combine(CODE, parts, "; a second opinion can check whether the diagnosis is right."));
+	}
+
+	/**
+	 * A diagnosis that can be judged: not itself a symptom, sign or red-flag finding, not an injury, external cause,
+	 * status, pregnancy or perinatal code, and not a neoplasm, which can account for any red flag.
+	 */
+	private boolean isDiagnosis(Concept code) {
+		if (symptomCodes.matches(code) || alarmFindings.codes().matches(code)) {
+			return false;
+		}
+		for (CodedConcept coding : code.codings()) {
+			if (CodePrefix.PREFIX_SYSTEMS.contains(coding.system()) && NOT_A_DIAGNOSIS.matcher(coding.code()).lookingAt()) {
+				return false;
+			}
+			if (coding.display() != null && NOT_A_DISORDER.matcher(coding.display()).find()) {
+				return false;
+			}
+		}
+		return !code.codings().isEmpty();
+	}
+
+	/**
+	 * Whether a diagnosis the map does not know was given for the patient's symptoms: a symptom was recorded before it
+	 * (on its day at the latest), within {@code diagnosed-within}. Then the red flags that follow it are judged.
+	 */
+	private boolean forSymptoms(RecordedCondition diagnosis, Instant made, List<SymptomRecords.SymptomRecord> records) {
+		Instant endOfDay = made.plus(Duration.ofDays(1));
+		return records.stream()
+			.anyMatch(r -> !r.reference().equals(diagnosis.reference()) && r.at().isBefore(endOfDay)
+					&& !r.at().isBefore(made.minus(settings.diagnosedWithin())));
+	}
+
+	private static List<SymptomRecords.SymptomRecord> union(List<SymptomRecords.SymptomRecord> records,
+			List<SymptomRecords.SymptomRecord> alarms) {
+		List<SymptomRecords.SymptomRecord> all = new ArrayList<>(records);
+		alarms.stream()
+			.filter(a -> records.stream().noneMatch(r -> r.reference().equals(a.reference()) && r.symptom().sharesCodeWith(a.symptom())))
+			.filter(a -> records.stream().noneMatch(r -> r.reference().equals(a.reference()) && a.symptom().codings().isEmpty()))
+			.forEach(all::add);
+		all.sort(java.util.Comparator.comparing(SymptomRecords.SymptomRecord::at));
+		return all;
 	}
 
 	private Optional<Part> catchAllPersisting(RecordedCondition diagnosis, Instant made,
@@ -129,11 +195,14 @@ class DiagnosisSymptomMismatch implements Criterion {
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : records) {
-			if (record.at().isAfter(made) && !record.at().isBefore(recent) && !record.symptom().codings().isEmpty()
+			boolean alarm = alarmFindings.isAlarm(record.symptom());
+			if (record.at().isAfter(made) && !record.at().isBefore(recent)
+					&& (alarm || !record.symptom().codings().isEmpty())
 					&& !record.reference().equals(diagnosis.reference())
-					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))) {
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))
+					&& !(alarm && laterDiagnosisUnknownToTheMap(picture, diagnosis, made))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
-				names.add(Wording.lower(name(record.symptom())));
+				names.add(plain(record.symptom()));
 			}
 		}
 		for (ObservationResult result : picture.observations()) {
@@ -150,10 +219,23 @@ class DiagnosisSymptomMismatch implements Criterion {
 			return Optional.empty();
 		}
 		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
-		String clause = Wording.lower(name(diagnosis.code())) + " was diagnosed on " + Wording.day(made) + ", but "
-				+ Wording.list(names.stream().distinct().toList()) + " since " + (names.size() == 1 ? "is" : "are")
-				+ " not explained by it";
+		List<String> distinct = names.stream().distinct().toList();
+		String clause = Wording.list(distinct) + " began after " + plain(diagnosis.code()) + " was diagnosed on "
+				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them");
 		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
+	}
+
+	/**
+	 * Whether a diagnosis the map knows nothing about was made after this one: the work-up may have found the cause of
+	 * the red flags, and the rule cannot tell that it did not.
+	 */
+	private boolean laterDiagnosisUnknownToTheMap(ClinicalPicture picture, RecordedCondition diagnosis, Instant made) {
+		return picture.conditions()
+			.stream()
+			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
+					&& !explanations.knows(c.code()))
+			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
+			.anyMatch(at -> at != null && at.isAfter(made));
 	}
 
 	/** Whether some diagnosis in the map explains this result, so that its abnormality means something to us. */
@@ -168,6 +250,19 @@ class DiagnosisSymptomMismatch implements Criterion {
 		}
 		String text = concept.text().split("[,;.:(]")[0].trim();
 		return text.length() <= 60 ? text : text.substring(0, 59).trim() + "…";
+	}
+
+	/**
+	 * A plain name for a reason sentence: the SNOMED CT display if there is one (it names the thing, where ICD-10-CM
+	 * adds laterality and residual qualifiers), without "unspecified" or a semantic tag, in lower case.
+	 */
+	private static String plain(Concept concept) {
+		String name = concept.coding("http://snomed.info/sct")
+			.map(CodedConcept::display)
+			.filter(d -> d != null && !d.isBlank())
+			.orElseGet(() -> name(concept));
+		name = QUALIFIERS.matcher(name).replaceAll("").trim();
+		return Wording.lower(name.isEmpty() ? name(concept) : name);
 	}
 
 	private static List<String> problems(RecordedCondition diagnosis) {

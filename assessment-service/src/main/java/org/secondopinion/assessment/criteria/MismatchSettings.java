@@ -12,7 +12,10 @@ import org.springframework.validation.annotation.Validated;
  * @param catchAll FHIR ValueSet of catch-all and unspecified diagnoses
  * @param symptoms FHIR ValueSet of symptoms and findings
  * @param symptomObservationCodes Observation codes ({@code system|code}) that record a symptom in their value
- * @param explanations FHIR ConceptMap from diagnoses to the symptoms and results they explain
+ * @param explanations FHIR ConceptMap from diagnoses (and diagnosis families) to the symptoms and results they explain
+ * @param alarmFindings FHIR ValueSet of red-flag findings that a localised or minor diagnosis cannot explain, judged
+ * after any recent diagnosis of the patient's symptoms; its concepts' designations are the words read in uncoded
+ * records
  * @param persistingFor a catch-all diagnosis older than this…
  * @param recentWithin …with symptoms recorded this recently (and after it) is a mismatch; also how recent the
  * unexplained findings after a diagnosis must be
@@ -21,6 +24,6 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("second-opinion.assessment.diagnosis-mismatch")
 record MismatchSettings(@NotNull Resource catchAll, @NotNull Resource symptoms,
-		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Duration persistingFor,
+		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Resource alarmFindings, @NotNull Duration persistingFor,
 		@NotNull Duration recentWithin, @NotNull Duration diagnosedWithin) {
 }

@@ -46,8 +46,8 @@ class DiagnosisSymptomMismatchTests {
 	@Test
 	void flagsSymptomsAndAbnormalResultsThatTheDiagnosisDoesNotExplain() {
 		assertThat(evaluate("reflux-then-dysphagia-and-low-haemoglobin.json")).hasValueSatisfying(f -> {
-			assertThat(f.reason()).isEqualTo("Gastroesophageal reflux disease was diagnosed on 14 Apr 2026, but "
-					+ "dysphagia and low haemoglobin since are not explained by it; a second opinion can check whether "
+			assertThat(f.reason()).isEqualTo("Dysphagia and low haemoglobin began after gastroesophageal reflux disease "
+					+ "was diagnosed on 14 Apr 2026, which does not explain them; a second opinion can check whether "
 					+ "the diagnosis is right.");
 			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
 				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1", "Observation/hb/_history/1");
@@ -63,8 +63,8 @@ class DiagnosisSymptomMismatchTests {
 	@Test
 	void flagsVomitingAfterATensionTypeHeadacheDiagnosisWhichExplainsTheHeadacheAlone() {
 		assertThat(evaluate("tension-headache-then-vomiting.json")).hasValueSatisfying(f -> {
-			assertThat(f.reason()).isEqualTo("Tension-type headache was diagnosed on 20 May 2026, but vomiting, "
-					+ "unspecified since is not explained by it; a second opinion can check whether the diagnosis is right.");
+			assertThat(f.reason()).isEqualTo("Vomiting began after tension-type headache was diagnosed on 20 May 2026, "
+					+ "which does not explain it; a second opinion can check whether the diagnosis is right.");
 			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
 				.containsExactly("Condition/tth/_history/1", "Condition/vomiting/_history/1");
 		});
@@ -78,6 +78,85 @@ class DiagnosisSymptomMismatchTests {
 	@Test
 	void doesNotJudgeSymptomsRecordedOnlyAsFreeText() {
 		assertThat(evaluate("reflux-then-symptom-in-free-text-only.json")).isEmpty();
+	}
+
+	@Test
+	void flagsBulbarSignsAfterCarpalTunnelSyndromeWhoseEntrapmentNeuropathyFamilyDoesNotExplainThem() {
+		assertThat(evaluate("carpal-tunnel-then-bulbar-signs.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Dysphagia, dysarthria and fasciculation began after carpal tunnel syndrome "
+					+ "was diagnosed on 7 Apr 2026, which does not explain them; a second opinion can check whether the "
+					+ "diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/cts/_history/1", "Condition/dysphagia/_history/1",
+						"Condition/dysarthria/_history/1", "Observation/fasciculations/_history/1");
+		});
+	}
+
+	@Test
+	void readsARedFlagRecordedInWordsOnly() {
+		assertThat(evaluate("carpal-tunnel-then-uncoded-slurred-speech.json")).hasValueSatisfying(f -> assertThat(
+				f.reason()).startsWith("Dysarthria began after carpal tunnel syndrome was diagnosed on 7 Apr 2026"));
+	}
+
+	@Test
+	void ignoresNumbnessAfterCarpalTunnelSyndromeWhichExplainsIt() {
+		assertThat(evaluate("carpal-tunnel-then-numbness.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresRedFlagsRecordedBeforeTheDiagnosis() {
+		assertThat(evaluate("bulbar-signs-before-carpal-tunnel.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresRedFlagsThatALaterDiagnosisExplains() {
+		assertThat(evaluate("carpal-tunnel-then-bulbar-signs-then-motor-neurone-disease.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARedFlagThatAnotherActiveDiagnosisExplains() {
+		assertThat(evaluate("carpal-tunnel-then-dysphagia-explained-by-eosinophilic-oesophagitis.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAnExaminationThatFoundTheSignAbsent() {
+		assertThat(evaluate("carpal-tunnel-then-fasciculations-none-seen.json")).isEmpty();
+	}
+
+	@Test
+	void leavesRedFlagsWithNoDiagnosisAtAllToTheOtherCriterion() {
+		assertThat(evaluate("bulbar-signs-without-any-diagnosis.json")).isEmpty();
+	}
+
+	@Test
+	void flagsARedFlagAfterADiagnosisTheMapDoesNotKnowWhenItWasGivenForSymptoms() {
+		assertThat(evaluate("costochondritis-then-haemoptysis.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Hemoptysis began after chondrocostal junction syndrome [Tietze] was "
+					+ "diagnosed on 10 Jun 2026, which does not explain it; a second opinion can check whether the "
+					+ "diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/costo/_history/1", "Condition/haemoptysis/_history/1");
+		});
+	}
+
+	@Test
+	void doesNotJudgeADiagnosisTheMapDoesNotKnowThatNoSymptomLedTo() {
+		assertThat(evaluate("hypertension-then-syncope.json")).isEmpty();
+	}
+
+	@Test
+	void leavesARedFlagToALaterDiagnosisTheMapCannotRead() {
+		assertThat(evaluate("costochondritis-then-haemoptysis-then-a-diagnosis-the-map-does-not-know.json")).isEmpty();
+	}
+
+	@Test
+	void judgesANewDiagnosisOfAKnownFamilyForTheRedFlagsAloneWhenItExplainsTheRest() {
+		assertThat(evaluate("low-back-pain-then-night-sweats.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Night sweats began after low back pain was diagnosed on 2 May 2026, "
+					+ "which does not explain it;");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/lbp/_history/1", "Condition/sweats/_history/1");
+		});
 	}
 
 	private Optional<Finding> evaluate(String fixture) {
