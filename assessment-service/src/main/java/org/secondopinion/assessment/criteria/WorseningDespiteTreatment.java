@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -33,8 +35,8 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private final WorseningSettings settings;
 
-	WorseningDespiteTreatment(WorseningSettings settings) {
-		this.table = MeasureTable.load(settings.measures());
+	WorseningDespiteTreatment(FhirContext fhir, WorseningSettings settings) {
+		this.table = MeasureTable.load(fhir, settings.measures());
 		this.settings = settings;
 	}
 
@@ -51,8 +53,18 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return table.conditionSets();
+	}
+
+	@Override
 	public Map<String, String> parameters() {
-		return Map.of("worsening.measures", table.describe(), "worsening.lookback", settings.lookback().toString(),
+		String conditions = table.measures()
+			.stream()
+			.map(m -> m.name() + ": " + (m.conditions() == null ? "any condition" : m.conditions().describe()))
+			.collect(Collectors.joining("; "));
+		return Map.of("worsening.measures", table.describe(), "worsening.conditions", conditions,
+				"worsening.lookback", settings.lookback().toString(),
 				"worsening.minimum-span", settings.minimumSpan().toString(), "worsening.minimum-values",
 				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString());
 	}
@@ -125,7 +137,7 @@ class WorseningDespiteTreatment implements Criterion {
 				continue;
 			}
 			List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
-			boolean codedReason = medication.reasonCodes().stream().anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+			boolean codedReason = medication.reasonCodes().stream().anyMatch(measure::monitorsCoded);
 			if (!conditions.isEmpty() || codedReason) {
 				found.add(new Treatment(medication.reference(), medication.display(), conditions));
 			}
@@ -154,7 +166,7 @@ class WorseningDespiteTreatment implements Criterion {
 		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
 		boolean codedReason = medication.reasonCodes()
 			.stream()
-			.anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+			.anyMatch(measure::monitorsCoded);
 		return !conditions.isEmpty() || codedReason ? conditions : null;
 	}
 
