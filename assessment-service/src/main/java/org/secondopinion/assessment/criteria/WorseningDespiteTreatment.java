@@ -12,9 +12,11 @@ import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,16 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private final WorseningSettings settings;
 
-	WorseningDespiteTreatment(FhirContext fhir, WorseningSettings settings) {
+	private final TreatmentCourses courses;
+
+	private final AssessmentSettings.Dates dates;
+
+	WorseningDespiteTreatment(FhirContext fhir, WorseningSettings settings, AssessmentSettings assessment,
+			TreatmentCourses courses) {
 		this.table = MeasureTable.load(fhir, settings.measures());
 		this.settings = settings;
+		this.courses = courses;
+		this.dates = assessment.dates();
 	}
 
 	@Override
@@ -66,7 +75,8 @@ class WorseningDespiteTreatment implements Criterion {
 		return Map.of("worsening.measures", table.describe(), "worsening.conditions", conditions,
 				"worsening.lookback", settings.lookback().toString(),
 				"worsening.minimum-span", settings.minimumSpan().toString(), "worsening.minimum-values",
-				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString());
+				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString(),
+				"courses", courses.describe());
 	}
 
 	/** Each measure's trend for this patient, including those with too little data to tell. */
@@ -147,6 +157,18 @@ class WorseningDespiteTreatment implements Criterion {
 					latestStart, to, settings.startGrace())
 				.forEach(o -> found.add(new Treatment(o.order().reference(), o.order().display(), o.conditions())));
 		}
+		for (TreatmentCourses.Course course : courses.find(picture.performedProcedures(),
+				p -> related(picture, measure, p) != null, to, dates.zone())) {
+			if (!course.start().isAfter(latestStart) && course.underWayAt(to)) {
+				PerformedProcedure latest = course.latest();
+				List<RecordedCondition> conditions = course.sessions()
+					.stream()
+					.flatMap(p -> related(picture, measure, p.reasonReferences()).stream())
+					.distinct()
+					.toList();
+				found.add(new Treatment(latest.reference(), latest.display(), conditions));
+			}
+		}
 		for (CarePlanEntry plan : picture.carePlans()) {
 			Instant start = plan.period().start();
 			if ("active".equals(plan.status()) && start != null && !start.isAfter(latestStart)
@@ -167,6 +189,14 @@ class WorseningDespiteTreatment implements Criterion {
 		boolean codedReason = medication.reasonCodes()
 			.stream()
 			.anyMatch(measure::monitorsCoded);
+		return !conditions.isEmpty() || codedReason ? conditions : null;
+	}
+
+	/** The monitored conditions a session was for, or {@code null} when it was for none the measure monitors. */
+	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
+			PerformedProcedure session) {
+		List<RecordedCondition> conditions = related(picture, measure, session.reasonReferences());
+		boolean codedReason = session.reasonCodes().stream().anyMatch(measure::monitorsCoded);
 		return !conditions.isEmpty() || codedReason ? conditions : null;
 	}
 

@@ -17,7 +17,7 @@ class WorseningDespiteTreatmentTests {
 	private static final String FIXTURES = "fixtures/worsening-despite-treatment/";
 
 	private final WorseningDespiteTreatment criterion = new WorseningDespiteTreatment(FhirContext.forR4Cached(),
-			RuleSettings.load("worsening", WorseningSettings.class));
+			RuleSettings.load("worsening", WorseningSettings.class), RuleSettings.assessment(), RuleSettings.courses());
 
 	@Test
 	void flagsHbA1cRisingBeyondItsMcidWhileOnMetforminThroughout() {
@@ -135,6 +135,21 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredHypertension");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
+	}
+
+	@Test
+	void countsFortnightlyPsychotherapySessionsForTheDepressionAsTreatmentThroughout() {
+		assertThat(evaluate("phq9-rising-through-fortnightly-psychotherapy.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21 over 203 days (4 values")
+				.contains("despite psychotherapy, 60 minutes with patient throughout");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).contains("Procedure/cbt-15/_history/1");
+			assertThat(f.problems()).contains("Condition/depression");
+		});
+	}
+
+	@Test
+	void ignoresAPhq9RisingMonthsAfterThePsychotherapySessionsEnded() {
+		assertThat(evaluate("phq9-rising-after-psychotherapy-ended.json")).isEmpty();
 	}
 
 	@Test
