@@ -246,6 +246,33 @@ final class CodeSet {
 		return expanded != null && expanded.contains(system, value);
 	}
 
+	/**
+	 * The family a code belongs to in this set, for telling which records are of one kind: the CPT range or ICD
+	 * prefix that holds it (90935 and 90937 are both of {@code 90935-90999}), else the code itself; empty when the
+	 * code is not in the set.
+	 */
+	Optional<String> family(CodedConcept code) {
+		String system = code.system();
+		String value = CodePrefix.PREFIX_SYSTEMS.contains(system) ? CodePrefix.normalise(code.code()) : code.code();
+		String[] under = prefixesBySystem.get(system);
+		if (under != null) {
+			for (String prefix : under) {
+				if (value.startsWith(prefix)) {
+					return Optional.of(system + "|is-a " + prefix);
+				}
+			}
+		}
+		CodeFilter.CodePattern[] matching = patternsBySystem.get(system);
+		if (matching != null) {
+			for (CodeFilter.CodePattern pattern : matching) {
+				if (pattern.matches(code.code().trim())) {
+					return Optional.of(system + "|regex " + pattern.pattern().pattern());
+				}
+			}
+		}
+		return contains(code) ? Optional.of(system + "|" + value) : Optional.empty();
+	}
+
 	boolean matches(Concept concept) {
 		List<CodedConcept> codings = concept.codings();
 		for (int i = 0; i < codings.size(); i++) {

@@ -53,13 +53,17 @@ class HighImpactTreatment implements Criterion {
 
 	private final Schedule schedule;
 
-	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings, AssessmentSettings assessment) {
+	private final TreatmentCourses courses;
+
+	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings, AssessmentSettings assessment,
+			TreatmentCourses courses) {
 		this.treatments = CodeSet.load(fhir, settings.treatments());
 		this.settings = settings;
 		this.qualityOfLifeTable = QualityOfLifeTable.load(settings.qualityOfLife());
 		this.qualityOfLife = new QualityOfLifeDrop(qualityOfLifeTable, settings.baselineWithin());
 		this.dates = assessment.dates();
 		this.schedule = new Schedule(dates, settings.urgentWithin());
+		this.courses = courses;
 	}
 
 	@Override
@@ -75,7 +79,7 @@ class HighImpactTreatment implements Criterion {
 
 	@Override
 	public List<CodeSet> valueSets() {
-		return List.of(treatments);
+		return List.of(treatments, courses.sessions());
 	}
 
 	@Override
@@ -83,12 +87,23 @@ class HighImpactTreatment implements Criterion {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
 				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures(),
-				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString());
+				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString(),
+				"courses", courses.describe());
 	}
 
-	/** A treatment from the value set, and where it stands. */
+	/**
+	 * A treatment from the value set, and where it stands.
+	 * @param rhythm for a course of sessions under way, how often they come ("three times a week")
+	 * @param firstSession for a course of sessions, the first one's reference (cited beside the latest)
+	 */
 	record Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
-			List<String> problems) {
+			List<String> problems, @Nullable String rhythm, @Nullable String firstSession) {
+
+		Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
+				List<String> problems) {
+			this(reference, name, code, stage, start, problems, null, null);
+		}
+
 	}
 
 	enum Stage {
@@ -110,6 +125,9 @@ class HighImpactTreatment implements Criterion {
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		current.forEach(t -> {
+			if (t.firstSession() != null) {
+				evidence.add(new FlagPayload.Evidence(t.firstSession(), t.name() + " (first session)"));
+			}
 			evidence.add(new FlagPayload.Evidence(t.reference(), t.name()));
 			problems.addAll(t.problems());
 		});
@@ -187,7 +205,9 @@ class HighImpactTreatment implements Criterion {
 			case PLANNED -> name + " is planned"
 					+ (start == null || (standing(treatment, now) == null && start.isBefore(now)) ? ""
 							: " for " + schedule.format(start));
-			case ONGOING -> name + " has started" + (start == null ? "" : " (" + schedule.format(start) + ")");
+			case ONGOING -> treatment.rhythm() != null && start != null
+					? name + " " + treatment.rhythm() + " since " + schedule.format(start)
+					: name + " has started" + (start == null ? "" : " (" + schedule.format(start) + ")");
 			case DONE -> name + " was done";
 		};
 	}
@@ -220,6 +240,7 @@ class HighImpactTreatment implements Criterion {
 						done.reasonReferences()));
 			}
 		}
+		coursesUnderWay(picture, now, found);
 		for (MedicationOrder medication : picture.medications()) {
 			if (treatments.matches(medication.medication())) {
 				Stage stage = Set.of("active", "on-hold").contains(medication.status())
@@ -236,6 +257,33 @@ class HighImpactTreatment implements Criterion {
 			carePlanTreatments(plan, now, found);
 		}
 		return found;
+	}
+
+	/**
+	 * Sessions of a high-impact treatment that recur and have not stopped (dialysis three times a week, chemotherapy
+	 * cycles, radiotherapy fractions) are one treatment under way since the first, not finished treatments: each
+	 * course replaces its sessions.
+	 */
+	private void coursesUnderWay(ClinicalPicture picture, Instant now, List<Treatment> found) {
+		for (TreatmentCourses.Course course : courses.find(picture.performedProcedures(),
+				p -> treatments.matches(p.concept()), now, dates.zone())) {
+			if (!course.underWayAt(now)) {
+				continue;
+			}
+			Set<String> sessions = course.sessions()
+				.stream()
+				.map(PerformedProcedure::reference)
+				.collect(Collectors.toSet());
+			found.removeIf(t -> sessions.contains(t.reference()));
+			PerformedProcedure latest = course.latest();
+			List<String> problems = course.sessions()
+				.stream()
+				.flatMap(p -> p.reasonReferences().stream())
+				.distinct()
+				.toList();
+			found.add(new Treatment(latest.reference(), latest.display(), latest.concept(), Stage.ONGOING,
+					course.start(), problems, course.rhythm(), course.first().reference()));
+		}
 	}
 
 	private void carePlanTreatments(CarePlanEntry plan, Instant now, List<Treatment> into) {

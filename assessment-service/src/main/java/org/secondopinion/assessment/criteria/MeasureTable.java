@@ -1,21 +1,63 @@
 package org.secondopinion.assessment.criteria;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 
-/** The monitored-measures table: a JSON file with a name, a version, a description and the measures. */
+/**
+ * The monitored-measures table: a JSON file with a name, a version, a description and the measures. Each measure
+ * names the conditions whose treatment it monitors as a FHIR ValueSet file (a family: ICD-10-CM categories,
+ * SNOMED CT hierarchies), given relative to the table ({@code ../valuesets/monitored-depression.json}); a measure
+ * without one monitors the treatment of any condition.
+ */
 record MeasureTable(String name, String version, String description, List<MonitoredMeasure> measures,
 		String fingerprint) {
 
-	private record File(String name, String version, String description, List<MonitoredMeasure> measures) {
+	private record File(String name, String version, String description, List<Row> measures) {
 	}
 
-	static MeasureTable load(Resource resource) {
+	/** A measure as the file writes it: its conditions as the location of a value set. */
+	private record Row(String name, List<String> codes, String worse, BigDecimal mcid, String unit,
+			List<MonitoredMeasure.UnitConversion> units, boolean unitOptional, @Nullable String conditions,
+			@Nullable String source) {
+	}
+
+	static MeasureTable load(FhirContext fhir, Resource resource) {
 		TableFile<File> read = TableFile.read(resource, File.class, "measure table");
 		File file = read.content();
-		return new MeasureTable(file.name(), file.version(), file.description(), List.copyOf(file.measures()),
-				read.fingerprint());
+		List<MonitoredMeasure> measures = file.measures().stream().map(row -> {
+			CodeSet conditions = row.conditions() == null || row.conditions().isBlank() ? null
+					: CodeSet.load(fhir, relative(resource, row.conditions(), row.name()));
+			return new MonitoredMeasure(row.name(), row.codes(), row.worse(), row.mcid(), row.unit(), row.units(),
+					row.unitOptional(), conditions, row.source());
+		}).toList();
+		return new MeasureTable(file.name(), file.version(), file.description(), measures, read.fingerprint());
+	}
+
+	private static Resource relative(Resource table, String location, String measure) {
+		try {
+			Resource conditions = table.createRelative(location);
+			if (!conditions.exists()) {
+				throw new IllegalStateException("Measure table " + table.getDescription() + ": the conditions of "
+						+ measure + ", " + location + ", do not exist (a path relative to the table)");
+			}
+			return conditions;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Measure table " + table.getDescription() + ": cannot resolve the "
+					+ "conditions of " + measure + ", " + location, ex);
+		}
+	}
+
+	/** The value sets of the measures' conditions, for the rule catalog and the terminology refresh. */
+	List<CodeSet> conditionSets() {
+		return measures.stream().map(MonitoredMeasure::conditions).filter(Objects::nonNull).toList();
 	}
 
 	String describe() {

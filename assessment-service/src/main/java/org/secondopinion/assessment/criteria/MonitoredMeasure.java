@@ -17,16 +17,15 @@ import org.secondopinion.assessment.picture.Measurement;
  * @param unit the canonical unit values are compared in
  * @param units the units values may arrive in, each with its conversion to the canonical unit
  * @param unitOptional whether a value may come without a unit (scores on their own scale)
- * @param conditions the conditions whose treatment it monitors, {@code system|code}, a trailing {@code *} for an
- * ICD-10-CM category; empty for any condition the treatment is for
+ * @param conditions the family of conditions whose treatment it monitors (ICD-10-CM categories, SNOMED CT
+ * hierarchies); {@code null} for any condition the treatment is for
  */
 record MonitoredMeasure(String name, List<String> codes, String worse, BigDecimal mcid, String unit,
-		List<UnitConversion> units, boolean unitOptional, List<String> conditions, @Nullable String source) {
+		List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source) {
 
 	MonitoredMeasure {
 		codes = List.copyOf(codes);
 		units = List.copyOf(units);
-		conditions = List.copyOf(conditions);
 		if (!"higher".equals(worse) && !"lower".equals(worse)) {
 			throw new IllegalStateException("Measure " + name + ": worse must be 'higher' or 'lower', not " + worse);
 		}
@@ -50,19 +49,17 @@ record MonitoredMeasure(String name, List<String> codes, String worse, BigDecima
 		return Codes.listed(code, codes);
 	}
 
-	/** Whether the condition is one this measure monitors (any condition when none are listed). */
+	/** Whether the condition is one this measure monitors (any condition when the measure names none). */
 	boolean monitors(Concept condition) {
-		return conditions.isEmpty() || condition.codings().stream().anyMatch(c -> conditions.stream().anyMatch(entry -> {
-			int bar = entry.indexOf('|');
-			String system = entry.substring(0, bar);
-			String code = entry.substring(bar + 1);
-			if (!system.equals(c.system())) {
-				return false;
-			}
-			return code.endsWith("*")
-					? CodePrefix.normalise(c.code()).startsWith(CodePrefix.normalise(code.substring(0, code.length() - 1)))
-					: code.equals(c.code());
-		}));
+		return conditions == null || conditions.matches(condition);
+	}
+
+	/**
+	 * Whether a coded reason names a condition of the measure's family: a measure that names none accepts no coded
+	 * reason alone, only a reference to a recorded condition.
+	 */
+	boolean monitorsCoded(Concept reason) {
+		return conditions != null && conditions.matches(reason);
 	}
 
 	/** The value in the canonical unit; empty when it has no unit (and needs one) or one the table cannot convert. */

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
@@ -33,9 +37,16 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private final WorseningSettings settings;
 
-	WorseningDespiteTreatment(WorseningSettings settings) {
-		this.table = MeasureTable.load(settings.measures());
+	private final TreatmentCourses courses;
+
+	private final AssessmentSettings.Dates dates;
+
+	WorseningDespiteTreatment(FhirContext fhir, WorseningSettings settings, AssessmentSettings assessment,
+			TreatmentCourses courses) {
+		this.table = MeasureTable.load(fhir, settings.measures());
 		this.settings = settings;
+		this.courses = courses;
+		this.dates = assessment.dates();
 	}
 
 	@Override
@@ -51,10 +62,21 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	@Override
+	public List<CodeSet> valueSets() {
+		return table.conditionSets();
+	}
+
+	@Override
 	public Map<String, String> parameters() {
-		return Map.of("worsening.measures", table.describe(), "worsening.lookback", settings.lookback().toString(),
+		String conditions = table.measures()
+			.stream()
+			.map(m -> m.name() + ": " + (m.conditions() == null ? "any condition" : m.conditions().describe()))
+			.collect(Collectors.joining("; "));
+		return Map.of("worsening.measures", table.describe(), "worsening.conditions", conditions,
+				"worsening.lookback", settings.lookback().toString(),
 				"worsening.minimum-span", settings.minimumSpan().toString(), "worsening.minimum-values",
-				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString());
+				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString(),
+				"courses", courses.describe());
 	}
 
 	/** Each measure's trend for this patient, including those with too little data to tell. */
@@ -125,7 +147,7 @@ class WorseningDespiteTreatment implements Criterion {
 				continue;
 			}
 			List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
-			boolean codedReason = medication.reasonCodes().stream().anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+			boolean codedReason = medication.reasonCodes().stream().anyMatch(measure::monitorsCoded);
 			if (!conditions.isEmpty() || codedReason) {
 				found.add(new Treatment(medication.reference(), medication.display(), conditions));
 			}
@@ -134,6 +156,18 @@ class WorseningDespiteTreatment implements Criterion {
 			PrescriptionCourse.find(picture.medications(), medication -> related(picture, measure, medication),
 					latestStart, to, settings.startGrace())
 				.forEach(o -> found.add(new Treatment(o.order().reference(), o.order().display(), o.conditions())));
+		}
+		for (TreatmentCourses.Course course : courses.find(picture.performedProcedures(),
+				p -> related(picture, measure, p) != null, to, dates.zone())) {
+			if (!course.start().isAfter(latestStart) && course.underWayAt(to)) {
+				PerformedProcedure latest = course.latest();
+				List<RecordedCondition> conditions = course.sessions()
+					.stream()
+					.flatMap(p -> related(picture, measure, p.reasonReferences()).stream())
+					.distinct()
+					.toList();
+				found.add(new Treatment(latest.reference(), latest.display(), conditions));
+			}
 		}
 		for (CarePlanEntry plan : picture.carePlans()) {
 			Instant start = plan.period().start();
@@ -154,7 +188,15 @@ class WorseningDespiteTreatment implements Criterion {
 		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
 		boolean codedReason = medication.reasonCodes()
 			.stream()
-			.anyMatch(r -> !measure.conditions().isEmpty() && measure.monitors(r));
+			.anyMatch(measure::monitorsCoded);
+		return !conditions.isEmpty() || codedReason ? conditions : null;
+	}
+
+	/** The monitored conditions a session was for, or {@code null} when it was for none the measure monitors. */
+	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
+			PerformedProcedure session) {
+		List<RecordedCondition> conditions = related(picture, measure, session.reasonReferences());
+		boolean codedReason = session.reasonCodes().stream().anyMatch(measure::monitorsCoded);
 		return !conditions.isEmpty() || codedReason ? conditions : null;
 	}
 

@@ -17,8 +17,11 @@ class HighImpactTreatmentTests {
 
 	private static final String FIXTURES = "fixtures/high-impact-treatment/";
 
+	private static final String COURSES = "fixtures/treatment-courses/";
+
 	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
-			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment());
+			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
+			RuleSettings.courses());
 
 	@Test
 	void flagsChemotherapyOrderedToStartWithinThirtyDaysAsUrgent() {
@@ -48,6 +51,56 @@ class HighImpactTreatmentTests {
 			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("CarePlan/ckd-plan/_history/1");
 			assertThat(f.urgent()).isFalse();
 		});
+	}
+
+	@Test
+	void readsHaemodialysisSessionsThreeTimesAWeekAsACourseUnderWaySinceTheFirst() {
+		assertThat(course("haemodialysis-three-times-a-week.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Hemodialysis procedure with single evaluation three times a week since "
+					+ "12 Oct 2026; a second opinion can confirm that a treatment with this much effect on daily life is "
+					+ "the right one.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Procedure/hd-1/_history/1", "Procedure/hd-9/_history/1");
+			assertThat(f.urgent()).isFalse();
+			assertThat(f.due()).isNull();
+			assertThat(f.problems()).containsExactly("Condition/esrd");
+		});
+	}
+
+	@Test
+	void readsChemotherapyCyclesEveryThreeWeeksAsACourseUnderWay() {
+		assertThat(course("chemotherapy-every-three-weeks.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("Chemotherapy administration, intravenous infusion technique; up to 1 hour every 3 weeks since "
+					+ "20 Aug 2026;"));
+	}
+
+	@Test
+	void readsACourseAsStoppedOnceNoSessionCameForThreeOfItsUsualIntervals() {
+		assertThat(criterion.evaluate(picture(COURSES + "haemodialysis-three-times-a-week.json"),
+				Instant.parse("2026-11-06T09:00:00Z"))).isPresent();
+		assertThat(criterion.evaluate(picture(COURSES + "haemodialysis-three-times-a-week.json"),
+				Instant.parse("2026-11-07T09:00:00Z"))).isEmpty();
+	}
+
+	@Test
+	void ignoresDialysisSessionsThatStoppedMonthsAgo() {
+		assertThat(course("haemodialysis-sessions-stopped-in-spring.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresASingleDialysisSessionAndTwoThatShowNoRhythm() {
+		assertThat(course("single-haemodialysis-session-last-week.json")).isEmpty();
+		assertThat(course("two-haemodialysis-sessions-last-week.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAOneOffMastectomyDoneLastWeek() {
+		assertThat(course("mastectomy-done-last-week.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotReadPortFlushesAfterChemotherapyAsACourseOfChemotherapy() {
+		assertThat(course("port-flushes-after-chemotherapy-ended.json")).isEmpty();
 	}
 
 	@Test
@@ -126,6 +179,10 @@ class HighImpactTreatmentTests {
 
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
+	}
+
+	private Optional<Finding> course(String fixture) {
+		return criterion.evaluate(picture(COURSES + fixture), NOW);
 	}
 
 }

@@ -31,7 +31,8 @@ class QualityOfLifeInstrumentsTests {
 	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
 
 	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
-			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment());
+			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
+			RuleSettings.courses());
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = ';', value = {

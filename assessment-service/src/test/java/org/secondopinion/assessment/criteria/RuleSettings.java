@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -29,6 +30,11 @@ final class RuleSettings {
 	static AssessmentSettings assessment() {
 		return BINDER.bind("second-opinion.assessment", AssessmentSettings.class)
 			.orElseThrow(() -> new IllegalStateException("No assessment settings"));
+	}
+
+	/** How sessions of a treatment are read as a course, as the service's settings have it. */
+	static TreatmentCourses courses() {
+		return new TreatmentCourses(FhirContext.forR4Cached(), load("courses", CourseSettings.class));
 	}
 
 	private static Binder binder() {

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
+import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -15,8 +16,8 @@ class WorseningDespiteTreatmentTests {
 
 	private static final String FIXTURES = "fixtures/worsening-despite-treatment/";
 
-	private final WorseningDespiteTreatment criterion = new WorseningDespiteTreatment(
-			RuleSettings.load("worsening", WorseningSettings.class));
+	private final WorseningDespiteTreatment criterion = new WorseningDespiteTreatment(FhirContext.forR4Cached(),
+			RuleSettings.load("worsening", WorseningSettings.class), RuleSettings.assessment(), RuleSettings.courses());
 
 	@Test
 	void flagsHbA1cRisingBeyondItsMcidWhileOnMetforminThroughout() {
@@ -100,6 +101,55 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("phq9-sent-as-integers-on-one-prescription.json")).hasValueSatisfying(f -> assertThat(f.reason())
 			.startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
 			.contains("despite sertraline throughout"));
+	}
+
+	@Test
+	void readsPostpartumDepressionAsADepressionThePhq9Monitors() {
+		assertThat(evaluate("phq9-rising-on-sertraline-for-postpartum-depression.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
+				.contains("despite sertraline throughout");
+			assertThat(f.problems()).contains("Condition/depression", "http://hl7.org/fhir/sid/icd-10-cm|F53.0");
+		});
+	}
+
+	@Test
+	void readsADescendantOfDepressiveDisorderCodedInSnomedCtOnly() {
+		assertThat(evaluate("phq9-rising-on-sertraline-for-depression-coded-in-snomed-only.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("despite sertraline throughout"));
+	}
+
+	@Test
+	void ignoresAPhq9RisingWhileTheTreatmentIsForAnxietyNotDepression() {
+		assertThat(evaluate("phq9-rising-on-sertraline-prescribed-for-anxiety.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresPainRisingWhileTheOnlyTreatmentIsForHypertension() {
+		assertThat(evaluate("pain-rising-while-the-care-plan-treats-hypertension.json")).isEmpty();
+	}
+
+	@Test
+	void namesEachMeasuresFamilyOfConditionsInTheRuleCatalog() {
+		assertThat(criterion.valueSets()).extracting(CodeSet::name)
+			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
+					"MonitoredHypertension");
+		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
+				+ "MonitoredDepression 2026.12-1");
+	}
+
+	@Test
+	void countsFortnightlyPsychotherapySessionsForTheDepressionAsTreatmentThroughout() {
+		assertThat(evaluate("phq9-rising-through-fortnightly-psychotherapy.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21 over 203 days (4 values")
+				.contains("despite psychotherapy, 60 minutes with patient throughout");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).contains("Procedure/cbt-15/_history/1");
+			assertThat(f.problems()).contains("Condition/depression");
+		});
+	}
+
+	@Test
+	void ignoresAPhq9RisingMonthsAfterThePsychotherapySessionsEnded() {
+		assertThat(evaluate("phq9-rising-after-psychotherapy-ended.json")).isEmpty();
 	}
 
 	@Test
