@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
  * A name does not count when the words around it say the thing is not present or not to be done: a negation,
  * history, suspicion, screening, carrier state or an event after it in the five words before it in the same clause
  * ("no", "history of", "family history", "suspected", "screening for", "s/p", "post", "after", "follow-up",
- * "evaluation for"…), or a suspicion, carrier state or exclusion in the three words after it ("Fabry disease,
- * suspected", "cystic fibrosis carrier", "Dravet syndrome?"). The EHR that sends text alone has said less than a
+ * "evaluation for"…), or a suspicion, carrier state, exclusion or review in the three words after it ("Fabry disease,
+ * suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review"). The EHR that sends text alone has said less than a
  * code; these words keep a mention from being read as a diagnosis or a plan.
  */
 final class ConceptNames {
@@ -29,11 +29,11 @@ final class ConceptNames {
 			"suspicion", "possible", "probable", "query", "rule out", "ruled out", "r o", "exclude", "excluded",
 			"risk", "carrier", "post", "after", "following", "s p", "status post", "prior", "previous", "previously",
 			"surveillance", "follow up", "followup", "removal", "complication", "complications", "evaluation",
-			"assessment", "workup", "work up", "education", "counselling", "counseling", "information");
+			"assessment", "review", "workup", "work up", "education", "counselling", "counseling", "information");
 
 	private static final Set<String> AFTER = Set.of("carrier", "trait", "screening", "screen", "suspected",
 			"query", "possible", "probable", "unlikely", "excluded", "ruled out", "rule out", "negative", "unconfirmed",
-			"surveillance");
+			"surveillance", "review", "follow up", "followup", "clinic");
 
 	private static final int WORDS_BEFORE = 5;
 
