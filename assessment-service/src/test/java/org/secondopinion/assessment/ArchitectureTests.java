@@ -17,7 +17,7 @@ class ArchitectureTests {
 
 	/** The classes (with their nested ones) that read value sets, concept maps and terminology-server answers. */
 	private static final Set<String> VALUE_SET_READERS = Set.of("CodeSet", "CodeMap", "CodeFilter", "Expansion",
-			"TerminologyClient", "ValueSetExpansions");
+			"TerminologyClient", "ValueSetExpansions", "AlarmFindings");
 
 	@ArchTest
 	static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.secondopinion.assessment.(*)..")

@@ -35,6 +35,9 @@ import org.springframework.core.io.Resource;
  */
 final class CodeSet {
 
+	/** ValueSet extension ({@code valueBoolean}): whether text-only concepts are matched by the set's names. */
+	static final String MATCH_TEXT = "https://secondopinion.org/fhir/StructureDefinition/match-text";
+
 	private final String name;
 
 	private final String url;
@@ -64,11 +67,17 @@ final class CodeSet {
 
 	private final String fingerprint;
 
+	/** The systems the set lists codes of: a concept coded in one of them is judged by its code alone. */
+	private final Set<String> systems;
+
+	/** The displays and designations of the file, for concepts that carry no code the set can judge. */
+	private final ConceptNames names;
+
 	private volatile @Nullable Expansion expansion;
 
 	private CodeSet(String name, String url, String version, String description, Map<String, String> displays,
 			List<CodePrefix> prefixes, List<CodeFilter.CodePattern> patterns, List<CodeFilter.Hierarchy> hierarchies,
-			@Nullable Expansion shipped, String fingerprint) {
+			@Nullable Expansion shipped, String fingerprint, Set<String> systems, ConceptNames names) {
 		this.name = name;
 		this.url = url;
 		this.version = version;
@@ -79,6 +88,8 @@ final class CodeSet {
 		this.hierarchies = List.copyOf(hierarchies);
 		this.expansion = shipped;
 		this.fingerprint = fingerprint;
+		this.systems = systems.stream().map(CodedConcept::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
+		this.names = names;
 		Map<String, Set<String>> codes = new HashMap<>();
 		this.displays.keySet().forEach(key -> {
 			int bar = key.indexOf('|');
@@ -109,6 +120,8 @@ final class CodeSet {
 			List<CodePrefix> prefixes = new ArrayList<>();
 			List<CodeFilter.CodePattern> patterns = new ArrayList<>();
 			List<CodeFilter.Hierarchy> hierarchies = new ArrayList<>();
+			Set<String> systems = new HashSet<>();
+			List<String> names = new ArrayList<>();
 			if (valueSet.getCompose().hasExclude()) {
 				throw new IllegalStateException("Value set " + where + ": compose.exclude is not supported; list what "
 						+ "is in, or narrow the filter");
@@ -127,9 +140,14 @@ final class CodeSet {
 							+ " has " + include.getFilter().size() + " filters, which FHIR combines with AND; give each "
 							+ "family (" + include.getFilter().get(0).getValue() + ", …) an include of its own");
 				}
+				systems.add(include.getSystem());
 				for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
 					displays.put(CodePrefix.key(include.getSystem(), concept.getCode()),
 							concept.hasDisplay() ? concept.getDisplay() : concept.getCode());
+					if (concept.hasDisplay()) {
+						names.add(concept.getDisplay());
+					}
+					concept.getDesignation().forEach(d -> names.add(d.getValue()));
 				}
 				for (ValueSet.ConceptSetFilterComponent filter : include.getFilter()) {
 					String system = include.getSystem();
@@ -146,15 +164,36 @@ final class CodeSet {
 				}
 			}
 			Expansion shipped = valueSet.hasExpansion() ? Expansion.of(valueSet.getExpansion(), where, true) : null;
+			if (shipped != null) {
+				systems.addAll(shipped.codesBySystem().keySet());
+				Expansion.names(valueSet.getExpansion().getContains(), names);
+			}
+			ConceptNames byName = new ConceptNames(matchesText(valueSet, where) ? names : List.of());
 			return new CodeSet(valueSet.hasName() ? valueSet.getName() : where,
 					valueSet.hasUrl() ? valueSet.getUrl() : where,
 					valueSet.hasVersion() ? valueSet.getVersion() : "unversioned",
 					valueSet.hasDescription() ? valueSet.getDescription() : "", displays, prefixes, patterns,
-					hierarchies, shipped, Fingerprint.of(bytes));
+					hierarchies, shipped, Fingerprint.of(bytes), systems, byName);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read value set " + file.getDescription(), ex);
 		}
+	}
+
+	/**
+	 * Whether the set's names may stand for its codes ({@value #MATCH_TEXT}, {@code valueBoolean}, default true): a
+	 * set whose displays are everyday words that text would use for something else says false.
+	 */
+	private static boolean matchesText(ValueSet valueSet, String where) {
+		var extension = valueSet.getExtensionByUrl(MATCH_TEXT);
+		if (extension == null) {
+			return true;
+		}
+		if (!(extension.getValue() instanceof org.hl7.fhir.r4.model.BooleanType flag) || !flag.hasValue()) {
+			throw new IllegalStateException("Value set " + where + ": extension " + MATCH_TEXT
+					+ " must carry valueBoolean");
+		}
+		return flag.booleanValue();
 	}
 
 	String name() {
@@ -273,6 +312,11 @@ final class CodeSet {
 		return contains(code) ? Optional.of(system + "|" + value) : Optional.empty();
 	}
 
+	/**
+	 * Whether a coding is in the set or, for a concept with no coding in a system the set lists (text alone, or local
+	 * codes), whether one of the set's names is in its text or displays ({@link ConceptNames}). A concept coded in a
+	 * system the set knows, with a code outside it, is not in the set whatever its text says: the EHR said what it is.
+	 */
 	boolean matches(Concept concept) {
 		List<CodedConcept> codings = concept.codings();
 		for (int i = 0; i < codings.size(); i++) {
@@ -280,7 +324,26 @@ final class CodeSet {
 				return true;
 			}
 		}
-		return false;
+		return nameFound(concept).isPresent();
+	}
+
+	/** The set's name that a concept with no coding the set can judge carries in its words, if any. */
+	Optional<String> nameFound(Concept concept) {
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		List<CodedConcept> codings = concept.codings();
+		for (int i = 0; i < codings.size(); i++) {
+			if (systems.contains(codings.get(i).system())) {
+				return Optional.empty();
+			}
+		}
+		return names.find(concept.words());
+	}
+
+	/** Whether text-only concepts can match, and by how many names. */
+	int names() {
+		return names.size();
 	}
 
 	/** The first of {@code codes} that is in this set. */

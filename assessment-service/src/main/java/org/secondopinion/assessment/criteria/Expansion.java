@@ -52,6 +52,19 @@ record Expansion(Map<String, Set<String>> codesBySystem, String source, @Nullabl
 		}
 	}
 
+	/** The displays and designations of the entries (nested ones too), for matching concepts by name. */
+	static void names(List<ValueSet.ValueSetExpansionContainsComponent> contains, List<String> into) {
+		for (ValueSet.ValueSetExpansionContainsComponent entry : contains) {
+			if (!entry.getAbstract() && !entry.getInactive()) {
+				if (entry.hasDisplay()) {
+					into.add(entry.getDisplay());
+				}
+				entry.getDesignation().forEach(d -> into.add(d.getValue()));
+			}
+			names(entry.getContains(), into);
+		}
+	}
+
 	boolean contains(String system, String code) {
 		Set<String> codes = codesBySystem.get(system);
 		return codes != null && codes.contains(code);

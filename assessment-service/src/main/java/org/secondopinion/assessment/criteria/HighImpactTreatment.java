@@ -228,7 +228,7 @@ class HighImpactTreatment implements Criterion {
 			}
 		}
 		for (PlannedProcedure planned : picture.plannedProcedures()) {
-			if ("Procedure".equals(planned.resourceType()) && treatments.firstMatch(planned.codes()).isPresent()) {
+			if ("Procedure".equals(planned.resourceType()) && treatments.matches(planned.concept())) {
 				found.add(new Treatment(planned.reference(), planned.display(), new Concept(planned.codes(), null),
 						Stage.PLANNED, planned.plannedFor(), List.of()));
 			}

@@ -11,7 +11,6 @@ import java.util.Set;
 import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
-import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
 import org.secondopinion.events.FlagPayload;
@@ -81,8 +80,7 @@ class MajorProcedurePlanned implements Criterion {
 		Instant earliest = null;
 		Instant changesAt = null;
 		for (PlannedProcedure planned : picture.plannedProcedures()) {
-			Optional<CodedConcept> major = majorProcedures.firstMatch(planned.codes());
-			if (major.isEmpty() || !stillPlanned(planned) || performed(planned, picture.performedProcedures())) {
+			if (!majorProcedures.matches(planned.concept()) || !stillPlanned(planned) || performed(planned, picture.performedProcedures())) {
 				continue;
 			}
 			Instant date = planned.plannedFor();

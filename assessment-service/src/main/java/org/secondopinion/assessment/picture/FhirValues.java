@@ -37,6 +37,10 @@ final class FhirValues {
 		return ConceptTable.shared(new Concept(codes(concept), concept.hasText() ? concept.getText() : null));
 	}
 
+	static @Nullable String text(CodeableConcept concept) {
+		return concept.hasText() ? concept.getText() : null;
+	}
+
 	static List<Concept> concepts(List<CodeableConcept> concepts) {
 		return concepts.stream().map(FhirValues::concept).filter(c -> !c.isEmpty()).toList();
 	}

@@ -35,6 +35,7 @@ import static org.secondopinion.assessment.picture.FhirValues.period;
 import static org.secondopinion.assessment.picture.FhirValues.plain;
 import static org.secondopinion.assessment.picture.FhirValues.scheduled;
 import static org.secondopinion.assessment.picture.FhirValues.start;
+import static org.secondopinion.assessment.picture.FhirValues.text;
 
 /**
  * Collects one patient's parsed resources into the picture's records, one type at a time. Planned dates written
@@ -164,7 +165,7 @@ final class PictureBuilder {
 		String status = code(request.getStatusElement().getValueAsString());
 		String intent = request.getIntentElement().getValueAsString();
 		planned.add(new PlannedProcedure("ServiceRequest", id, reference, codes(request.getCode()), status, intent,
-				instant(request.getAuthoredOn()), occurrence(request.getOccurrence())));
+				instant(request.getAuthoredOn()), occurrence(request.getOccurrence()), text(request.getCode())));
 		orders.add(new ServiceOrder(reference, id, status, intent, concept(request.getCode()),
 				concepts(request.getCategory()), concepts(request.getReasonCode()),
 				plain(request.getReasonReference()), instant(request.getAuthoredOn()),
@@ -176,7 +177,7 @@ final class PictureBuilder {
 		String status = code(procedure.getStatusElement().getValueAsString());
 		if ("preparation".equals(status)) {
 			planned.add(new PlannedProcedure("Procedure", id, reference, codes(procedure.getCode()), status, null,
-					null, scheduled(procedure.getPerformed(), zone)));
+					null, scheduled(procedure.getPerformed(), zone), text(procedure.getCode())));
 		}
 		else {
 			performed.add(new PerformedProcedure(reference, codes(procedure.getCode()), status,

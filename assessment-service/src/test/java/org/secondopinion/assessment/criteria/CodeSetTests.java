@@ -1,10 +1,15 @@
 package org.secondopinion.assessment.criteria;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -116,6 +121,72 @@ class CodeSetTests {
 		for (var file : files) {
 			assertThat(CodeSet.load(FHIR, file).size()).as(file.getFilename()).isPositive();
 		}
+	}
+
+	@Test
+	void matchesAConceptWithTextAloneByOneOfTheSetsNamesOrDesignations() {
+		CodeSet set = named(true);
+
+		assertThat(set.matches(new Concept(List.of(), "Hereditary angioedema type 1"))).isTrue();
+		assertThat(set.matches(new Concept(List.of(), "HAE type I, C1 esterase inhibitor deficiency"))).isTrue();
+		assertThat(set.matches(new Concept(List.of(), "Angioedema of lip"))).isFalse();
+		assertThat(set.matches(new Concept(List.of(), "Family history of hereditary angioedema"))).isFalse();
+	}
+
+	@Test
+	void matchesALocalCodeByItsDisplayButNotACodeOfAKnownSystemOutsideTheSet() {
+		CodeSet set = named(true);
+
+		assertThat(set.matches(Concept.of(new CodedConcept("urn:oid:1.2.3.4", "LOC-77", "Hereditary angio-oedema"))))
+			.isTrue();
+		assertThat(set.matches(new Concept(List.of(new CodedConcept(SCT, "41291007", "Angioedema")),
+				"Hereditary angioedema suspected by the family"))).isFalse();
+		assertThat(set.matches(new Concept(List.of(new CodedConcept(SCT, "41291007", "Angioedema")),
+				"Hereditary angioedema"))).as("coded in SNOMED CT, which the set lists, outside the set").isFalse();
+		assertThat(set.matches(Concept.of(new CodedConcept(SCT, "82966003", null)))).isTrue();
+	}
+
+	@Test
+	void matchesNoTextWhenTheSetSaysItsNamesMustNotStandForItsCodes() {
+		assertThat(named(false).matches(new Concept(List.of(), "Hereditary angioedema"))).isFalse();
+		assertThat(load("valuesets/symptoms.json").matches(new Concept(List.of(), "Whooping cough"))).isFalse();
+		assertThat(load("valuesets/catch-all-diagnoses.json").matches(new Concept(List.of(), "Cancer-related fatigue")))
+			.isFalse();
+	}
+
+	@Test
+	void refusesAMatchTextExtensionWithoutABoolean() {
+		String json = namedJson(true).replace("\"valueBoolean\": true", "\"valueString\": \"yes\"");
+		assertThatThrownBy(() -> CodeSet.load(FHIR, new ByteArrayResource(json.getBytes(StandardCharsets.UTF_8), "bad")))
+			.hasMessageContaining("must carry valueBoolean");
+	}
+
+	@Test
+	void shippedSetsNameTheirFamiliesForTextOnlyConcepts() {
+		CodeSet rare = load("valuesets/rare-diseases.json");
+
+		assertThat(rare.matches(new Concept(List.of(), "Hereditary angioedema"))).isTrue();
+		assertThat(rare.matches(new Concept(List.of(), "Dravet syndrome"))).isTrue();
+		assertThat(rare.matches(new Concept(List.of(), "Hereditary haemorrhagic telangiectasia"))).isTrue();
+		assertThat(rare.matches(new Concept(List.of(), "Essential hypertension"))).isFalse();
+		assertThat(major.matches(new Concept(List.of(), "Endovascular aneurysm repair"))).isTrue();
+		assertThat(major.matches(new Concept(List.of(), "EVAR of infrarenal AAA"))).isTrue();
+		assertThat(major.matches(new Concept(List.of(), "Duplex ultrasound after EVAR"))).isFalse();
+		assertThat(major.matches(new Concept(List.of(), "Colonoscopy"))).isFalse();
+	}
+
+	private static CodeSet named(boolean matchText) {
+		return CodeSet.load(FHIR, new ByteArrayResource(namedJson(matchText).getBytes(StandardCharsets.UTF_8), "named"));
+	}
+
+	private static String namedJson(boolean matchText) {
+		return """
+				{"resourceType": "ValueSet", "url": "https://example.org/named", "status": "active",
+				 "extension": [{"url": "https://secondopinion.org/fhir/StructureDefinition/match-text", "valueBoolean": %s}],
+				 "compose": {"include": [{"system": "http://snomed.info/sct", "concept": [
+				   {"code": "82966003", "display": "Hereditary angioedema",
+				    "designation": [{"value": "HAE type I"}, {"value": "Hereditary angio-oedema"}]}]}]}}
+				""".formatted(matchText);
 	}
 
 	private static CodeSet load(String path) {

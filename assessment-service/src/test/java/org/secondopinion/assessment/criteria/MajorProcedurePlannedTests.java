@@ -123,8 +123,8 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-1")
-			.contains("shipped expansion of 5 codes dated 2026-12-06T00:00:00Z");
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-2")
+			.contains("shipped expansion of 10 codes dated 2026-12-08T00:00:00Z");
 	}
 
 	@Test
@@ -223,6 +223,59 @@ class MajorProcedurePlannedTests {
 				assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 6, 1), true));
 				assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-08-30T12:00:00Z"));
 			});
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "http://www.ama-assn.org/go/cpt, 34705, endovascular aortic aneurysm repair",
+			"http://www.ama-assn.org/go/cpt, 35656, femoral-popliteal bypass",
+			"http://www.ama-assn.org/go/cpt, 35301, carotid endarterectomy",
+			"http://www.ama-assn.org/go/cpt, 50365, renal allotransplantation",
+			"http://www.ama-assn.org/go/cpt, 47135, liver transplant", "http://www.ama-assn.org/go/cpt, 33945, heart transplant",
+			"http://www.ama-assn.org/go/cpt, 32854, bilateral lung transplant",
+			"http://www.ama-assn.org/go/cpt, 63047, lumbar laminectomy", "http://www.ama-assn.org/go/cpt, 31365, laryngectomy with neck dissection",
+			"http://www.ama-assn.org/go/cpt, 60540, adrenalectomy", "http://www.ama-assn.org/go/cpt, 43644, gastric bypass",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 04V03DZ, EVAR in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0TY00Z0, kidney transplant in ICD-10-PCS",
+			"http://snomed.info/sct, 444588006, endovascular repair of abdominal aortic aneurysm" })
+	void flagsEverySurgicalSpecialtysMajorOperations(String system, String code, String what) {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-x", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
+			.as(what).isPresent();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "http://www.ama-assn.org/go/cpt, 36556, central venous catheter",
+			"http://www.ama-assn.org/go/cpt, 36821, arteriovenous fistula for dialysis",
+			"http://www.ama-assn.org/go/cpt, 45378, colonoscopy", "http://www.ama-assn.org/go/cpt, 66984, cataract surgery",
+			"http://www.ama-assn.org/go/cpt, 29881, knee arthroscopy", "http://www.ama-assn.org/go/cpt, 11402, skin excision",
+			"http://www.ama-assn.org/go/cpt, 60240, thyroidectomy", "http://www.ama-assn.org/go/cpt, 34700, below the aortic family",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 031C0ZF, radial artery to vein fistula",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DB68ZX, endoscopic gastric biopsy" })
+	void leavesMinorProceduresOut(String system, String code, String what) {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-y", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
+			.as(what).isEmpty();
+	}
+
+	@Test
+	void flagsARequestSentAsTextAloneThatNamesAMajorOperation() {
+		PlannedProcedure evar = new PlannedProcedure("ServiceRequest", "sr-t", "ServiceRequest/sr-t/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, "Elective EVAR for 6.2 cm infrarenal AAA");
+
+		assertThat(criterion.evaluate(picture(List.of(evar), List.of()), NOW)).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("Elective EVAR for 6.2 cm infrarenal AAA is planned"));
+	}
+
+	@Test
+	void doesNotFlagATextOnlyRequestForImagingAfterTheOperationOrALocalCodeForAMinorOne() {
+		PlannedProcedure imaging = new PlannedProcedure("ServiceRequest", "sr-i", "ServiceRequest/sr-i/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, "CT angiogram post EVAR");
+		PlannedProcedure local = new PlannedProcedure("ServiceRequest", "sr-l", "ServiceRequest/sr-l/_history/1",
+				List.of(new CodedConcept("urn:oid:2.16.840.1.113883.3.1234", "VASC-12", "Tunnelled dialysis catheter insertion")),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, null);
+		PlannedProcedure coded = new PlannedProcedure("ServiceRequest", "sr-c", "ServiceRequest/sr-c/_history/1",
+				List.of(new CodedConcept("http://www.ama-assn.org/go/cpt", "36558", "Insertion of tunneled central venous catheter")),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, "before endovascular aneurysm repair");
+
+		assertThat(criterion.evaluate(picture(List.of(imaging, local, coded), List.of()), NOW)).isEmpty();
 	}
 
 	private static MajorProcedurePlanned criterion(ZoneId zone) {

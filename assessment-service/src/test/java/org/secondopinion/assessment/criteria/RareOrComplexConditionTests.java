@@ -50,6 +50,39 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void matchesARareDiseaseSentWithALocalCodeByItsNameButNotACodedConceptOutsideTheSet() {
+		assertThat(evaluate("text-only-hereditary-angioedema.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Hereditary angio-oedema type I is a rare disease");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Condition/hae/_history/1");
+		});
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "D84.1, hereditary angioedema", "G40.834, Dravet syndrome",
+			"G40.812, Lennox-Gastaut syndrome", "E74.02, Pompe disease", "D61.3, idiopathic aplastic anaemia",
+			"M31.7, microscopic polyangiitis", "C45.0, pleural mesothelioma", "Q87.40, Marfan syndrome",
+			"G12.21, amyotrophic lateral sclerosis", "E80.21, acute intermittent porphyria", "I78.0, HHT" })
+	void matchesRareDiseasesAcrossWholeOrphanetFamilies(String code, String what) {
+		assertThat(rare(code)).as(what).isTrue();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "E78.5, hyperlipidaemia", "D68.0, von Willebrand disease",
+			"D68.51, factor V Leiden", "D57.3, sickle cell trait", "D56.3, thalassaemia minor", "E80.4, Gilbert syndrome",
+			"E79.0, hyperuricaemia", "G40.909, epilepsy", "G35, multiple sclerosis", "M31.6, giant cell arteritis",
+			"D61.818, pancytopenia", "E83.110, hereditary haemochromatosis", "Q90.9, Down syndrome", "I42.1, obstructive HCM",
+			"E71.43, iatrogenic carnitine deficiency", "M35.3, polymyalgia rheumatica" })
+	void leavesCommonConditionsThatShareAChapterOut(String code, String what) {
+		assertThat(rare(code)).as(what).isFalse();
+	}
+
+	private static boolean rare(String icd10cm) {
+		CodeSet set = CodeSet.load(FhirContext.forR4Cached(),
+				new org.springframework.core.io.ClassPathResource("valuesets/rare-diseases.json"));
+		return set.contains(new org.secondopinion.assessment.picture.CodedConcept("http://hl7.org/fhir/sid/icd-10-cm", icd10cm, null));
+	}
+
+	@Test
 	void doesNotMatchARareDiseaseNamedOnlyInFreeText() {
 		assertThat(evaluate("text-only-rare-disease.json")).isEmpty();
 	}
@@ -82,7 +115,7 @@ class RareOrComplexConditionTests {
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
-			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-1"));
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-2"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -1,0 +1,155 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names a value set gives its concepts (displays and designations), looked for in the words of a concept that
+ * carries no code the set could judge: text alone, or local codes with displays. A name counts when it appears as
+ * whole words, ignoring case, accents, punctuation and possessive "'s" ("Huntington's disease" reads "huntington
+ * disease"); what stands in brackets in a name ("(ORPHA:447)", "(procedure)") is not part of it.
+ * <p>
+ * A name does not count when the words around it say the thing is not present or not to be done: a negation,
+ * history, suspicion, screening, carrier state or an event after it in the five words before it in the same clause
+ * ("no", "history of", "family history", "suspected", "screening for", "s/p", "post", "after", "follow-up",
+ * "evaluation for"…), or a suspicion, carrier state, exclusion or review in the three words after it ("Fabry disease,
+ * suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review"). The EHR that sends text alone has said less than a
+ * code; these words keep a mention from being read as a diagnosis or a plan.
+ */
+final class ConceptNames {
+
+	private static final Set<String> BEFORE = Set.of("no", "not", "never", "without", "denies", "denied", "declined",
+			"declines", "negative", "history", "hx", "fh", "family", "screening", "screen", "suspected", "suspect",
+			"suspicion", "possible", "probable", "query", "rule out", "ruled out", "r o", "exclude", "excluded",
+			"risk", "carrier", "post", "after", "following", "s p", "status post", "prior", "previous", "previously",
+			"surveillance", "follow up", "followup", "removal", "complication", "complications", "evaluation",
+			"assessment", "review", "workup", "work up", "education", "counselling", "counseling", "information");
+
+	private static final Set<String> AFTER = Set.of("carrier", "trait", "screening", "screen", "suspected",
+			"query", "possible", "probable", "unlikely", "excluded", "ruled out", "rule out", "negative", "unconfirmed",
+			"surveillance", "review", "follow up", "followup", "clinic");
+
+	private static final int WORDS_BEFORE = 5;
+
+	private static final int WORDS_AFTER = 3;
+
+	private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^\\]]*]");
+
+	private static final Pattern SENTENCES = Pattern.compile("[.;:!](?:\\s|$)|\\n");
+
+	private static final Pattern CLAUSES = Pattern.compile("[,()\\[\\]]| but ");
+
+	private static final Pattern POSSESSIVE = Pattern.compile("'s(?![\\p{L}\\p{N}])");
+
+	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+	/** The names as word lists, longest first so that the most specific name is the one reported. */
+	private final List<String[]> names;
+
+	ConceptNames(List<String> names) {
+		Set<String> distinct = new LinkedHashSet<>();
+		for (String name : names) {
+			String[] words = words(BRACKETS.matcher(name).replaceAll(" "));
+			if (words.length > 1 || (words.length == 1 && words[0].length() >= 4)) {
+				distinct.add(String.join(" ", words));
+			}
+		}
+		this.names = distinct.stream()
+			.sorted((a, b) -> Integer.compare(b.length(), a.length()))
+			.map(n -> n.split(" "))
+			.toList();
+	}
+
+	boolean isEmpty() {
+		return names.isEmpty();
+	}
+
+	int size() {
+		return names.size();
+	}
+
+	/** The first name found in one of the texts, in a context that does not deny it, as the set writes it. */
+	Optional<String> find(List<String> texts) {
+		for (String text : texts) {
+			Optional<String> found = find(text);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	Optional<String> find(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String normal = Phrases.normalise(text.replace('\n', '.').replace("?", " query "));
+		for (String sentence : SENTENCES.split(normal)) {
+			List<String> words = new ArrayList<>();
+			List<Integer> clauseOf = new ArrayList<>();
+			String[] clauses = CLAUSES.split(sentence);
+			for (int c = 0; c < clauses.length; c++) {
+				for (String word : words(clauses[c])) {
+					words.add(word);
+					clauseOf.add(c);
+				}
+			}
+			for (String[] name : names) {
+				for (int at = indexOf(words, name, 0); at >= 0; at = indexOf(words, name, at + 1)) {
+					if (!denied(words, clauseOf, at, at + name.length)) {
+						return Optional.of(String.join(" ", name));
+					}
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static boolean denied(List<String> words, List<Integer> clauseOf, int start, int end) {
+		int from = start;
+		while (from > 0 && start - from < WORDS_BEFORE && clauseOf.get(from - 1).equals(clauseOf.get(start))) {
+			from--;
+		}
+		if (cued(words.subList(from, start), BEFORE)) {
+			return true;
+		}
+		return cued(words.subList(end, Math.min(words.size(), end + WORDS_AFTER)), AFTER);
+	}
+
+	/** Whether the window holds a cue of one word or of two words in a row. */
+	private static boolean cued(List<String> window, Set<String> cues) {
+		for (int i = 0; i < window.size(); i++) {
+			if (cues.contains(window.get(i))
+					|| (i + 1 < window.size() && cues.contains(window.get(i) + " " + window.get(i + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int indexOf(List<String> words, String[] name, int from) {
+		outer: for (int i = from; i <= words.size() - name.length; i++) {
+			for (int j = 0; j < name.length; j++) {
+				if (!words.get(i + j).equals(name[j])) {
+					continue outer;
+				}
+			}
+			return i;
+		}
+		return -1;
+	}
+
+	/** Lower-case words without accents, possessive "'s" or punctuation. */
+	static String[] words(String text) {
+		String normal = POSSESSIVE.matcher(Phrases.normalise(text)).replaceAll("");
+		String spaced = NOT_A_WORD.matcher(normal).replaceAll(" ").trim();
+		return spaced.isEmpty() ? new String[0] : spaced.split(" ");
+	}
+
+}

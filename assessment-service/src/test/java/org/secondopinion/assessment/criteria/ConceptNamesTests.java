@@ -1,0 +1,47 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConceptNamesTests {
+
+	private final ConceptNames names = new ConceptNames(List.of("Hereditary angioedema (ORPHA:91378)",
+			"Huntington's disease", "Dravet syndrome", "Endovascular aneurysm repair", "EVAR", "Fabry disease",
+			"Cystic fibrosis", "HAE", ""));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Hereditary angioedema", "HEREDITARY ANGIOEDEMA type I (C1-INH deficiency)",
+			"Hereditary   angioedema\n(confirmed)", "Huntington disease", "huntington's disease, early stage",
+			"Dravet-syndrome", "Dråvet syndrome on stiripentol, not controlled", "Planned EVAR for 6.1 cm AAA",
+			"Elective endovascular aneurysm repair (EVAR)", "Cystic fibrosis. Family history of diabetes" })
+	void findsANameAsWholeWordsIgnoringCaseAccentsAndPunctuation(String text) {
+		assertThat(names.find(text)).as(text).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Family history of Huntington's disease", "Fabry disease, suspected by the family",
+			"Cystic fibrosis carrier", "Screening for cystic fibrosis", "No evidence of hereditary angioedema",
+			"Dravet syndrome?", "?Dravet syndrome", "Dravet syndrome ruled out", "CT angiogram post EVAR",
+			"Surveillance after endovascular aneurysm repair", "Follow-up EVAR", "s/p EVAR 2019",
+			"Evaluation for endovascular aneurysm repair", "EVARS study", "Dravetsyndrome", "hae",
+			"Angioedema", "Huntington chorea" })
+	void ignoresANameInADenyingContextOrNotAsWholeWords(String text) {
+		assertThat(names.find(text)).as(text).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void reportsTheLongestNameFound() {
+		assertThat(names.find(List.of("Elective endovascular aneurysm repair (EVAR) in March")))
+			.hasValue("endovascular aneurysm repair");
+	}
+
+	@org.junit.jupiter.api.Test
+	void keepsNoNameShorterThanFourLettersUnlessItHasSeveralWords() {
+		assertThat(new ConceptNames(List.of("No", "HUS", "Q fever")).size()).isEqualTo(1);
+	}
+
+}
