@@ -12,14 +12,16 @@ import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.assessment.picture.ServiceOrder;
+import org.secondopinion.assessment.picture.Visit;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
  * A condition called untreatable: an active condition with a no-treatment signal, that is a palliative or hospice
- * care plan or referral (coded, from the palliative-care value set), or a condition note, clinical note or care plan's
+ * care plan, referral, procedure (under way or done) or visit (coded, from the palliative-care value set), or a condition note, clinical note or care plan's
  * description or note with one of the configured phrases ("no … treatment options", "nothing more can be done", …). A second opinion already on record
  * for the same problem suppresses it, as it does every criterion.
  */
@@ -33,6 +35,8 @@ class UntreatablePrognosis implements Criterion {
 	private static final Set<String> LIVE_REFERRALS = Set.of("draft", "active", "on-hold", "completed");
 
 	private static final Set<String> LIVE_NOTES = Set.of("current");
+
+	private static final Set<String> CARE_GIVEN = Set.of("in-progress", "completed");
 
 	private final CodeSet palliativeCare;
 
@@ -50,7 +54,8 @@ class UntreatablePrognosis implements Criterion {
 
 	@Override
 	public String summary() {
-		return "An active condition with a no-treatment signal: a palliative or hospice care plan or referral, or a "
+		return "An active condition with a no-treatment signal: a palliative or hospice care plan, referral, procedure or "
+				+ "visit, or a "
 				+ "condition or clinical note with a configured phrase such as 'no treatment options'.";
 	}
 
@@ -100,6 +105,20 @@ class UntreatablePrognosis implements Criterion {
 				String service = Wording.lower(order.display());
 				add(signals, picture, order.reference(), order.display(), order.reasonReferences(),
 						"a " + (service.startsWith("referral to ") ? service : "referral to " + service) + " was made");
+			}
+		}
+		for (PerformedProcedure procedure : picture.performedProcedures()) {
+			if (CARE_GIVEN.contains(procedure.status()) && palliativeCare.matches(procedure.concept())) {
+				add(signals, picture, procedure.reference(), procedure.display(), procedure.reasonReferences(),
+						"the record shows " + Wording.lower(procedure.display()));
+			}
+		}
+		for (Visit visit : picture.visits()) {
+			if (visit.tookPlace() && (visit.types().stream().anyMatch(palliativeCare::matches)
+					|| (visit.serviceType() != null && palliativeCare.matches(visit.serviceType()))
+					|| visit.reasonCodes().stream().anyMatch(palliativeCare::matches))) {
+				add(signals, picture, visit.reference(), visit.display(), visit.reasonReferences(),
+						"a visit for " + Wording.lower(palliativeName(visit)) + " took place");
 			}
 		}
 		for (RecordedCondition condition : active) {
@@ -160,6 +179,16 @@ class UntreatablePrognosis implements Criterion {
 			about = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
 		}
 		signals.add(new Signal(reference, display, sentence, about));
+	}
+
+	/** The visit's palliative or hospice concept by name: its type, service type or reason from the value set. */
+	private String palliativeName(Visit visit) {
+		List<Concept> named = new ArrayList<>(visit.types());
+		if (visit.serviceType() != null) {
+			named.add(visit.serviceType());
+		}
+		named.addAll(visit.reasonCodes());
+		return named.stream().filter(palliativeCare::matches).findFirst().map(Concept::display).orElse(visit.display());
 	}
 
 	private static String noteName(ClinicalNote note) {

@@ -1,0 +1,143 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Procedure;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.PictureFixtures;
+import org.secondopinion.events.PatientKey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The paraphrases of "no treatment options" and the palliative, hospice and comfort-care codes an EHR sends on a visit
+ * or a procedure, each with the near misses of the same wording or code: negated, about a discussion not held,
+ * palliative-intent treatment that continues, do-not-resuscitate status alone.
+ */
+class UntreatableSignalsTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
+
+	private static final String SNOMED = "http://snomed.info/sct";
+
+	private final UntreatablePrognosis criterion = new UntreatablePrognosis(FhirContext.forR4Cached(),
+			RuleSettings.load("untreatable", UntreatableSettings.class));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Discussed with family: there is nothing more we can offer in terms of chemotherapy.",
+			"Oncology has nothing further to offer.", "He is not a candidate for further oncologic treatment.",
+			"Not a candidate for any disease-directed therapy given performance status 4.",
+			"MDT: not a candidate for curative resection.", "Unfit for any systemic treatment.",
+			"Further treatment would be futile.", "Plan: comfort measures only.", "Family agree to focus on comfort.",
+			"Transitioned to hospice at home.", "She was referred to hospice last week.",
+			"Admitted for end-of-life care.", "Patient is actively dying; family at bedside.",
+			"Best supportive care recommended by the tumour board." })
+	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
+		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Not yet ready to transition to hospice; continues second-line chemotherapy.",
+			"Hospice was discussed and ruled out; she will continue treatment.",
+			"Palliative radiotherapy to the T8 metastasis for pain; continues on systemic therapy.",
+			"DNR/DNI confirmed with the patient; full medical treatment otherwise.",
+			"Treatment is not futile: good response on the last scan.",
+			"He is a candidate for further treatment once recovered.",
+			"No further treatment needed after complete resection, margins clear.",
+			"Comfort during the procedure was good; no sedation needed." })
+	void ignoresANoteThatOnlyResemblesTheParaphrases(String note) {
+		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
+	}
+
+	@Test
+	void flagsAHospiceVisitByItsEncounterType() {
+		Encounter visit = encounter("finished", new Coding(SNOMED, "305336008", "Admission to hospice"));
+
+		assertThat(criterion.evaluate(picture(cancer(), visit), NOW)).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("For malignant tumor of pancreas, a visit for admission to hospice took place");
+			assertThat(f.evidence()).extracting(e -> e.reference()).contains("Encounter/visit/_history/1");
+		});
+	}
+
+	@Test
+	void flagsAPalliativeCareVisitByItsIcd10ReasonAndAComfortCareProcedure() {
+		Encounter visit = encounter("finished", new Coding("http://www.ama-assn.org/go/cpt", "99214", "Office visit"));
+		visit.addReasonCode(new CodeableConcept(new Coding("http://hl7.org/fhir/sid/icd-10-cm", "Z51.5",
+				"Encounter for palliative care")));
+		Procedure comfort = new Procedure();
+		comfort.setId("comfort");
+		comfort.setStatus(Procedure.ProcedureStatus.INPROGRESS);
+		comfort.setSubject(new Reference("Patient/p-1"));
+		comfort.setCode(new CodeableConcept(new Coding(SNOMED, "133918004", "Comfort measures")));
+
+		assertThat(criterion.evaluate(picture(cancer(), visit), NOW)).isPresent();
+		assertThat(criterion.evaluate(picture(cancer(), comfort), NOW)).hasValueSatisfying(
+				f -> assertThat(f.reason()).contains("the record shows comfort measures"));
+	}
+
+	@Test
+	void ignoresACancelledHospiceVisitAPalliativeRadiotherapyProcedureAndAnOrdinaryVisit() {
+		Encounter cancelled = encounter("cancelled", new Coding(SNOMED, "305336008", "Admission to hospice"));
+		Procedure radiotherapy = new Procedure();
+		radiotherapy.setId("rt");
+		radiotherapy.setStatus(Procedure.ProcedureStatus.COMPLETED);
+		radiotherapy.setSubject(new Reference("Patient/p-1"));
+		radiotherapy.setCode(new CodeableConcept(new Coding(SNOMED, "108290001", "Radiation oncology AND/OR radiotherapy")));
+		Encounter oncology = encounter("finished", new Coding("http://www.ama-assn.org/go/cpt", "99214", "Office visit"));
+
+		assertThat(criterion.evaluate(picture(cancer(), cancelled), NOW)).isEmpty();
+		assertThat(criterion.evaluate(picture(cancer(), radiotherapy), NOW)).isEmpty();
+		assertThat(criterion.evaluate(picture(cancer(), oncology), NOW)).isEmpty();
+	}
+
+	private static Encounter encounter(String status, Coding type) {
+		Encounter visit = new Encounter();
+		visit.setId("visit");
+		visit.setStatus(Encounter.EncounterStatus.fromCode(status));
+		visit.setSubject(new Reference("Patient/p-1"));
+		visit.addType(new CodeableConcept(type));
+		visit.getPeriod().setStart(Date.from(NOW.minusSeconds(7L * 24 * 3600)));
+		return visit;
+	}
+
+	private static Condition cancer() {
+		Condition cancer = new Condition();
+		cancer.setId("panc");
+		cancer.setSubject(new Reference("Patient/p-1"));
+		cancer.setClinicalStatus(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", "Active")));
+		cancer.setCode(new CodeableConcept(new Coding(SNOMED, "363418001", "Malignant tumor of pancreas")));
+		cancer.setRecordedDate(Date.from(NOW.minusSeconds(200L * 24 * 3600)));
+		return cancer;
+	}
+
+	private static Condition cancerWithNote(String note) {
+		Condition cancer = cancer();
+		cancer.addNote(new Annotation().setText(note));
+		return cancer;
+	}
+
+	private static ClinicalPicture picture(Resource... resources) {
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		List<Resource> all = new ArrayList<>(List.of(patient));
+		all.addAll(List.of(resources));
+		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), all);
+	}
+
+}
