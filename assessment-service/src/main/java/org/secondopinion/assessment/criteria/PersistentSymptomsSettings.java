@@ -71,11 +71,15 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * Condition (problem-list entry or encounter diagnosis, e.g. ICD-10-CM R91.1), an Observation coded with it or
 	 * whose coded value it is (a chest CT's finding, a BI-RADS category) and not read normal, or a DiagnosticReport's
 	 * conclusion code; a follow-up whose reason code is one of these counts as follow-up
+	 * @param minimumAge when set, the red flag applies from this age on the day of the result (NICE NG12's age
+	 * thresholds: rectal bleeding from 50, visible haematuria from 45); a patient whose birth date is unknown is
+	 * taken to be old enough
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
-			@Nullable List<String> phrases, @Nullable Resource findingCodes) {
+			@Nullable List<String> phrases, @Nullable Resource findingCodes,
+			@Nullable @Min(0) Integer minimumAge) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {
@@ -91,7 +95,7 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 			return name + (codes.isEmpty() ? "" : " " + codes + " reads " + reading)
 					+ (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
 					+ (findingCodes == null ? "" : " or finding " + findingCodes.getFilename())
-					+ (organ == null ? "" : " (" + organ + ")");
+					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge);
 		}
 
 	}

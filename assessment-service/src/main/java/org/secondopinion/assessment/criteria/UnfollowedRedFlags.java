@@ -1,7 +1,11 @@
 package org.secondopinion.assessment.criteria;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +69,7 @@ final class UnfollowedRedFlags {
 			PersistentSymptomsSettings.RedFlag flag = rule.flag();
 			for (RedFlagSignal signal : RedFlagSignal.in(picture, rule)) {
 				Instant at = signal.at();
-				if (at.isBefore(earliest) || at.isAfter(latest) || knownBefore(picture, at, rule)
+				if (at.isBefore(earliest) || at.isAfter(latest) || tooYoung(picture, at, flag) || knownBefore(picture, at, rule)
 						|| followedUp(picture, signal, rule)) {
 					continue;
 				}
@@ -77,6 +81,22 @@ final class UnfollowedRedFlags {
 			}
 		}
 		return parts;
+	}
+
+	/** Whether the patient was under the red flag's minimum age on the day; unknown birth dates count as old enough. */
+	private boolean tooYoung(ClinicalPicture picture, Instant at, PersistentSymptomsSettings.RedFlag flag) {
+		String birthDate = picture.details().birthDate();
+		if (flag.minimumAge() == null || birthDate == null || birthDate.length() < 4) {
+			return false;
+		}
+		try {
+			LocalDate born = birthDate.length() >= 10 ? LocalDate.parse(birthDate.substring(0, 10))
+					: LocalDate.of(Integer.parseInt(birthDate.substring(0, 4)), 1, 1);
+			return Period.between(born, LocalDate.ofInstant(at, ZoneOffset.UTC)).getYears() < flag.minimumAge();
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	/**
