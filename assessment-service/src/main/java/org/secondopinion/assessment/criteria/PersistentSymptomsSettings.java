@@ -51,8 +51,9 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	}
 
 	/**
-	 * One red flag and what follows it up, as data: any of these within the window means it was not left alone.
-	 * @param codes the test's codes, {@code system|code}
+	 * One red flag and what follows it up, as data: any of these within the window means it was not left alone. A red
+	 * flag is a test result ({@code codes} reading {@code reading}), a finding ({@code findingCodes}), or both.
+	 * @param codes the test's codes, {@code system|code}; none for a red flag that is a finding only
 	 * @param reading {@code high}, {@code low} or {@code abnormal}
 	 * @param confirmedByLow when not empty, also one of these tests reading low within 30 days (iron deficiency:
 	 * low haemoglobin with low MCV or ferritin)
@@ -66,16 +67,35 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * of it): one already known on the day of the result makes the result the monitoring of a known disease, not a
 	 * new signal, and the red flag does not apply (Murphy et al. excluded patients with the cancer already diagnosed)
 	 * @param phrases wording of a follow-up procedure or referral written only as text
+	 * @param findingCodes FHIR ValueSet of the finding itself, in any code system, wherever the record carries it: a
+	 * Condition (problem-list entry or encounter diagnosis, e.g. ICD-10-CM R91.1), an Observation coded with it or
+	 * whose coded value it is (a chest CT's finding, a BI-RADS category) and not read normal, or a DiagnosticReport's
+	 * conclusion code; a follow-up whose reason code is one of these counts as follow-up
+	 * @param minimumAge when set, the red flag applies from this age on the day of the result (NICE NG12's age
+	 * thresholds: rectal bleeding from 50, visible haematuria from 45); a patient whose birth date is unknown is
+	 * taken to be old enough
 	 */
-	record RedFlag(@NotBlank String name, @NotEmpty List<String> codes, @NotBlank String reading,
-			@NotNull List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
+	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
+			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
-			@Nullable List<String> phrases) {
+			@Nullable List<String> phrases, @Nullable Resource findingCodes,
+			@Nullable @Min(0) Integer minimumAge) {
+
+		/** Lists absent from the YAML bind as null and read as empty. */
+		RedFlag {
+			codes = codes == null ? List.of() : List.copyOf(codes);
+			confirmedByLow = confirmedByLow == null ? List.of() : List.copyOf(confirmedByLow);
+			if (codes.isEmpty() && findingCodes == null) {
+				throw new IllegalArgumentException("Red flag '" + name + "' needs test codes or finding-codes");
+			}
+		}
 
 		@Override
 		public String toString() {
-			return name + " " + codes + " reads " + reading + (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
-					+ (organ == null ? "" : " (" + organ + ")");
+			return name + (codes.isEmpty() ? "" : " " + codes + " reads " + reading)
+					+ (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
+					+ (findingCodes == null ? "" : " or finding " + findingCodes.getFilename())
+					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge);
 		}
 
 	}

@@ -11,17 +11,24 @@ import org.secondopinion.assessment.picture.Concept;
 import org.springframework.core.io.Resource;
 
 /**
- * What follows one red flag up, loaded from its settings: the organ's diagnostic procedures, the specialties that see
- * it, the diagnoses that explain it, the known disease that makes it a monitoring result rather than a new signal,
- * and the phrases of a follow-up written as text. Each is optional; the shared
- * follow-up value set applies to every red flag as well.
+ * One red flag loaded from its settings: the finding's own codes (when it is a finding rather than, or as well as, a
+ * test result), and what follows it up: the organ's diagnostic procedures, the specialties that see it, the diagnoses
+ * that explain it, the known disease that makes it a monitoring result rather than a new signal, and the phrases of a
+ * follow-up written as text. Each is optional; the shared follow-up value set applies to every red flag as well.
  */
 record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
-		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases) {
+		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases,
+		@Nullable CodeSet findings) {
 
 	static RedFlagFollowUp load(FhirContext fhir, PersistentSymptomsSettings.RedFlag flag) {
 		return new RedFlagFollowUp(flag, load(fhir, flag.followUpProcedures()), load(fhir, flag.specialties()),
-				load(fhir, flag.explainedBy()), load(fhir, flag.knownDisease()), new Phrases(flag.phrases() == null ? List.of() : flag.phrases()));
+				load(fhir, flag.explainedBy()), load(fhir, flag.knownDisease()),
+				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(fhir, flag.findingCodes()));
+	}
+
+	/** Whether the code is the red-flag finding itself (a lung nodule, gross haematuria, BI-RADS 4). */
+	boolean isFinding(@Nullable Concept code) {
+		return findings != null && code != null && findings.matches(code);
 	}
 
 	private static @Nullable CodeSet load(FhirContext fhir, @Nullable Resource file) {
@@ -48,7 +55,7 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 
 	List<CodeSet> valueSets() {
 		List<CodeSet> sets = new ArrayList<>();
-		for (CodeSet set : new CodeSet[] { procedures, specialties, explainedBy, knownDisease }) {
+		for (CodeSet set : new CodeSet[] { findings, procedures, specialties, explainedBy, knownDisease }) {
 			if (set != null) {
 				sets.add(set);
 			}
@@ -59,6 +66,9 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 	/** The parameters of this red flag's follow-up, under {@code prefix}. */
 	Map<String, String> parameters(String prefix) {
 		Map<String, String> parameters = new TreeMap<>();
+		if (findings != null) {
+			parameters.put(prefix + "finding-codes", findings.describe());
+		}
 		if (procedures != null) {
 			parameters.put(prefix + "follow-up-procedures", procedures.describe());
 		}

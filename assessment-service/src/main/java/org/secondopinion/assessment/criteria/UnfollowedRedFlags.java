@@ -1,7 +1,12 @@
 package org.secondopinion.assessment.criteria;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +17,16 @@ import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
-import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.ServiceOrder;
-import org.secondopinion.events.FlagPayload;
 
 /**
- * Red-flag findings with no follow-up (Murphy et al., BMJ Qual Saf 2014): a raised PSA, a positive faecal occult
- * blood test or iron-deficiency anaemia. It is followed up, in whatever code system the EHR uses, when within 60 days
+ * Red-flag findings with no follow-up (Murphy et al., BMJ Qual Saf 2014, and the Singh/Murphy e-triggers after it):
+ * test results (a raised PSA, a positive faecal occult blood test, iron-deficiency anaemia, a raised CA-125) and
+ * findings wherever the record carries them ({@link RedFlagSignal}: a lung nodule or mass, haematuria, a suspicious
+ * mammogram or breast lump, rectal bleeding). It is followed up, in whatever code system the EHR uses, when within 60 days
  * comes a repeat of the test; a diagnostic procedure on the organ, ordered or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
- * referral, visit or procedure whose reason is the result; or a diagnosis that explains it, made in that window
+ * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made in that window
  * (its onset or recorded date). A red flag in a patient already diagnosed with the disease it screens for (a raised
  * PSA after a prostate cancer diagnosis) does not count: it monitors a known disease.
  */
@@ -30,8 +35,6 @@ final class UnfollowedRedFlags {
 	private static final Set<String> WITHDRAWN = Set.of("revoked", "entered-in-error");
 
 	private static final Set<String> WITHDRAWN_PROCEDURES = Set.of("not-done", "entered-in-error");
-
-	private static final Duration COMPANION_WITHIN = Duration.ofDays(30);
 
 	private final CodeSet followUp;
 
@@ -64,31 +67,36 @@ final class UnfollowedRedFlags {
 		Instant latest = now.minus(settings.followUpWithin());
 		for (RedFlagFollowUp rule : redFlags) {
 			PersistentSymptomsSettings.RedFlag flag = rule.flag();
-			for (ObservationResult result : picture.observations()) {
-				Instant at = result.effective();
-				if (at == null || at.isBefore(earliest) || at.isAfter(latest) || !result.isResult()
-						|| !coded(result.code(), flag.codes()) || !reads(result, flag) || knownBefore(picture, result, rule)) {
-					continue;
-				}
-				ObservationResult companion = companion(picture, result, flag);
-				if ((!flag.confirmedByLow().isEmpty() && companion == null) || followedUp(picture, result, rule)) {
+			for (RedFlagSignal signal : RedFlagSignal.in(picture, rule)) {
+				Instant at = signal.at();
+				if (at.isBefore(earliest) || at.isAfter(latest) || tooYoung(picture, at, flag) || knownBefore(picture, at, rule)
+						|| followedUp(picture, signal, rule)) {
 					continue;
 				}
 				long days = Duration.between(at, now).toDays();
-				String value = result.value() == null ? "" : " (" + result.value() + ")";
-				List<FlagPayload.Evidence> evidence = new ArrayList<>();
-				evidence.add(new FlagPayload.Evidence(result.reference(),
-						result.display() + (result.value() == null ? "" : " " + result.value())));
-				if (companion != null) {
-					evidence.add(new FlagPayload.Evidence(companion.reference(),
-							companion.display() + (companion.value() == null ? "" : " " + companion.value())));
-				}
+				String value = signal.value() == null ? "" : " (" + signal.value() + ")";
 				parts.add(new Part(Wording.article(flag.name()) + " " + flag.name() + value + " on " + Wording.day(at)
-						+ " has had no follow-up in the " + days + " days since", evidence, List.of()));
+						+ " has had no follow-up in the " + days + " days since", signal.evidence(), List.of()));
 				break;
 			}
 		}
 		return parts;
+	}
+
+	/** Whether the patient was under the red flag's minimum age on the day; unknown birth dates count as old enough. */
+	private boolean tooYoung(ClinicalPicture picture, Instant at, PersistentSymptomsSettings.RedFlag flag) {
+		String birthDate = picture.details().birthDate();
+		if (flag.minimumAge() == null || birthDate == null || birthDate.length() < 4) {
+			return false;
+		}
+		try {
+			LocalDate born = birthDate.length() >= 10 ? LocalDate.parse(birthDate.substring(0, 10))
+					: LocalDate.of(Integer.parseInt(birthDate.substring(0, 4)), 1, 1);
+			return Period.between(born, LocalDate.ofInstant(at, ZoneOffset.UTC)).getYears() < flag.minimumAge();
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	/**
@@ -98,8 +106,7 @@ final class UnfollowedRedFlags {
 	 * or undated. A diagnosis recorded after the result, even with its onset back-dated to the work-up, was not known
 	 * at the result: whether it came in time is the follow-up question.
 	 */
-	private boolean knownBefore(ClinicalPicture picture, ObservationResult result, RedFlagFollowUp rule) {
-		Instant at = result.effective();
+	private boolean knownBefore(ClinicalPicture picture, Instant at, RedFlagFollowUp rule) {
 		Instant longBefore = at.minus(settings.followUpWithin());
 		return picture.conditions().stream().filter(c -> !c.refuted() && rule.isKnownDisease(c.code())).anyMatch(c -> {
 			if (c.recorded() == null && c.onset() == null) {
@@ -110,30 +117,12 @@ final class UnfollowedRedFlags {
 		});
 	}
 
-	private static boolean reads(ObservationResult result, PersistentSymptomsSettings.RedFlag flag) {
-		return switch (flag.reading()) {
-			case "high" -> result.readsHigh();
-			case "low" -> result.readsLow();
-			default -> result.reading() == ObservationResult.Reading.ABNORMAL;
-		};
-	}
-
-	private static @Nullable ObservationResult companion(ClinicalPicture picture, ObservationResult result,
-			PersistentSymptomsSettings.RedFlag flag) {
-		return picture.observations()
-			.stream()
-			.filter(o -> o.isResult() && o.effective() != null && coded(o.code(), flag.confirmedByLow()) && o.readsLow()
-					&& Duration.between(o.effective(), result.effective()).abs().compareTo(COMPANION_WITHIN) <= 0)
-			.findFirst()
-			.orElse(null);
-	}
-
-	private boolean followedUp(ClinicalPicture picture, ObservationResult result, RedFlagFollowUp rule) {
+	private boolean followedUp(ClinicalPicture picture, RedFlagSignal signal, RedFlagFollowUp rule) {
 		PersistentSymptomsSettings.RedFlag flag = rule.flag();
-		Instant from = result.effective();
+		Instant from = signal.at();
 		Instant until = from.plus(settings.followUpWithin());
-		String reference = "Observation/" + result.id();
-		boolean repeated = picture.observations()
+		String reference = signal.reference();
+		boolean repeated = !flag.codes().isEmpty() && picture.observations()
 			.stream()
 			.anyMatch(o -> o.isResult() && o.effective() != null && o.effective().isAfter(from)
 					&& !o.effective().isAfter(until) && coded(o.code(), flag.codes()));
@@ -141,18 +130,21 @@ final class UnfollowedRedFlags {
 			.stream()
 			.filter(o -> !WITHDRAWN.contains(o.status()))
 			.anyMatch(o -> within(o.authoredOn() != null ? o.authoredOn() : o.occurrence(), from, until)
-					&& (o.reasonReferences().contains(reference) || followUp.matches(o.code())
+					&& (o.reasonReferences().contains(reference) || forFinding(o.reasonCodes(), rule) || followUp.matches(o.code())
 							|| coded(o.code(), flag.codes()) || rule.isProcedure(o.code()) || referral(o, rule)));
 		boolean seen = picture.visits()
 			.stream()
 			.anyMatch(v -> v.tookPlace() && within(v.start(), from, until)
-					&& (v.reasonReferences().contains(reference) || v.types().stream().anyMatch(rule::isSpecialty)
+					&& (((signal.test() || laterDay(v.start(), from))
+							&& (v.reasonReferences().contains(reference) || forFinding(v.reasonCodes(), rule)))
+							|| v.types().stream().anyMatch(rule::isSpecialty)
 							|| (v.serviceType() != null && rule.isSpecialty(v.serviceType()))));
 		boolean done = picture.performedProcedures()
 			.stream()
 			.filter(p -> !WITHDRAWN_PROCEDURES.contains(p.status()))
 			.anyMatch(p -> within(p.performedAt(), from, until) && (followUp.matches(p.concept())
-					|| rule.isProcedure(p.concept()) || p.reasonReferences().contains(reference)));
+					|| rule.isProcedure(p.concept()) || p.reasonReferences().contains(reference)
+					|| forFinding(p.reasonCodes(), rule)));
 		boolean explained = picture.conditions()
 			.stream()
 			.anyMatch(c -> !c.refuted() && rule.explains(c.code())
@@ -160,9 +152,22 @@ final class UnfollowedRedFlags {
 		return repeated || ordered || seen || done || explained;
 	}
 
+	/** A referral, visit or procedure whose reason is coded as the finding itself (a chest CT for R91.1). */
+	private static boolean forFinding(List<Concept> reasons, RedFlagFollowUp rule) {
+		return reasons.stream().anyMatch(rule::isFinding);
+	}
+
 	private static boolean referral(ServiceOrder order, RedFlagFollowUp rule) {
 		return rule.isSpecialty(order.code()) || order.performerTypes().stream().anyMatch(rule::isSpecialty)
 				|| order.categories().stream().anyMatch(rule::isSpecialty);
+	}
+
+	/**
+	 * Whether a visit came on a day after the finding: the visit at which a finding was recorded names it as its
+	 * diagnosis, and is not its follow-up.
+	 */
+	private static boolean laterDay(@Nullable Instant visit, Instant finding) {
+		return visit != null && visit.truncatedTo(ChronoUnit.DAYS).isAfter(finding.truncatedTo(ChronoUnit.DAYS));
 	}
 
 	private static boolean within(@Nullable Instant at, Instant from, Instant until) {

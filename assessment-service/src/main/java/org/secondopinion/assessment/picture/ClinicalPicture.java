@@ -10,6 +10,7 @@ import org.secondopinion.events.PatientKey;
  * @param plannedProcedures ServiceRequests and Procedures in preparation, as the major-procedure rule reads them
  * @param performedProcedures Procedures done or under way
  * @param orders every ServiceRequest, with its category, reasons and performer (referrals, tests, treatments)
+ * @param reports DiagnosticReports, with what they concluded
  * @param organizations the references that may tell where the patient is cared for: the managing organization,
  * then the latest encounters' service providers and locations, then the latest orders' requesters
  */
@@ -18,7 +19,7 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 		List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
 		List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
 		List<PatientMessage> messages, List<AlertFlag> flags, List<ClinicalNote> notes,
-		List<OrganizationLink> organizations) {
+		List<OrganizationLink> organizations, List<DiagnosticFinding> reports) {
 
 	public ClinicalPicture {
 		plannedProcedures = List.copyOf(plannedProcedures);
@@ -34,6 +35,18 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 		flags = List.copyOf(flags);
 		notes = List.copyOf(notes);
 		organizations = List.copyOf(organizations);
+		reports = List.copyOf(reports);
+	}
+
+	/** A picture without DiagnosticReports. */
+	public ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
+			List<PerformedProcedure> performedProcedures, List<RecordedCondition> conditions,
+			List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
+			List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
+			List<PatientMessage> messages, List<AlertFlag> flags, List<ClinicalNote> notes,
+			List<OrganizationLink> organizations) {
+		this(patient, details, plannedProcedures, performedProcedures, conditions, observations, visits, medications,
+				carePlans, orders, questionnaireAnswers, messages, flags, notes, organizations, List.of());
 	}
 
 	/** A picture of procedures only. */
@@ -50,7 +63,7 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 				concat(observations, more.observations), concat(visits, more.visits),
 				concat(medications, more.medications), concat(carePlans, more.carePlans), concat(orders, more.orders),
 				concat(questionnaireAnswers, more.questionnaireAnswers), concat(messages, more.messages),
-				concat(flags, more.flags), concat(notes, more.notes), organizations);
+				concat(flags, more.flags), concat(notes, more.notes), organizations, concat(reports, more.reports));
 	}
 
 	private static <T> List<T> concat(List<T> first, List<T> second) {

@@ -32,7 +32,7 @@ class PictureAssembler {
 	/** The resource types the picture is built from; others are kept but change nothing the criteria see. */
 	static final Set<String> TYPES = Set.of("Patient", "ServiceRequest", "Procedure", "Condition", "Observation",
 			"Encounter", "MedicationRequest", "CarePlan", "QuestionnaireResponse", "Communication", "Flag",
-			"DocumentReference");
+			"DocumentReference", "DiagnosticReport");
 
 	private static final Logger log = LoggerFactory.getLogger(PictureAssembler.class);
 

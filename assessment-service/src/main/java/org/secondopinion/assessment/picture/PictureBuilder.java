@@ -8,6 +8,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Flag;
@@ -71,6 +72,8 @@ final class PictureBuilder {
 
 	private final List<OrganizationLink> organizations = new ArrayList<>();
 
+	private final List<DiagnosticFinding> reports = new ArrayList<>();
+
 	PictureBuilder() {
 		this(ZoneOffset.UTC);
 	}
@@ -117,6 +120,13 @@ final class PictureBuilder {
 					concept(flag.getCode()), concepts(flag.getCategory()), period(flag.getPeriod()),
 					plain(flag.getAuthor())));
 			case DocumentReference document -> note(document, id, reference);
+			case DiagnosticReport report -> {
+				java.time.Instant effective = start(report.getEffective());
+				reports.add(new DiagnosticFinding(reference, id, concept(report.getCode()),
+						code(report.getStatusElement().getValueAsString()), concepts(report.getCategory()),
+						effective != null ? effective : instant(report.getIssued()), concepts(report.getConclusionCode()),
+						report.hasConclusion() ? report.getConclusion() : null));
+			}
 			default -> {
 				// not part of the picture
 			}
@@ -139,6 +149,7 @@ final class PictureBuilder {
 		append(flags, other.flags);
 		append(notes, other.notes);
 		append(organizations, other.organizations);
+		append(reports, other.reports);
 	}
 
 	private static <T> void append(List<T> into, List<T> more) {
@@ -150,7 +161,7 @@ final class PictureBuilder {
 	ClinicalPicture build(PatientKey patient, PatientDetails details) {
 		return new ClinicalPicture(patient, details, planned, performed, conditions, observations, visits,
 				medications, carePlans, orders, answers, messages, flags, notes,
-				OrganizationLinks.ordered(details.managingOrganization(), organizations));
+				OrganizationLinks.ordered(details.managingOrganization(), organizations), reports);
 	}
 
 	private void link(String source, Reference reference, java.time.@Nullable Instant at) {

@@ -7,7 +7,7 @@ final class PictureTypes {
 
 	static final List<String> ALL = List.of("Patient", "ServiceRequest", "Procedure", "Condition", "Observation",
 			"Encounter", "MedicationRequest", "CarePlan", "QuestionnaireResponse", "Communication", "Flag",
-			"DocumentReference");
+			"DocumentReference", "DiagnosticReport");
 
 	private PictureTypes() {
 	}

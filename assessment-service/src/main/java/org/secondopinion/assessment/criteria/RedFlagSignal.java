@@ -1,0 +1,113 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.DiagnosticFinding;
+import org.secondopinion.assessment.picture.ObservationResult;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * One occurrence of a red flag on the record, wherever it was written: a test result read against its range (a raised
+ * PSA), or the finding itself on a Condition (a problem-list "solitary pulmonary nodule"), on an Observation (coded
+ * with it, or with it as the coded value: a BI-RADS 4 assessment) or in a DiagnosticReport's conclusion codes.
+ * @param reference the unversioned reference a follow-up names as its reason, e.g. {@code Condition/7}
+ * @param at the day of the result or finding, from which the follow-up window runs
+ * @param value the result's value, for the reason, if any
+ * @param evidence the records that show it
+ * @param test whether it is a test result rather than a finding
+ */
+record RedFlagSignal(String reference, Instant at, @Nullable String value, List<FlagPayload.Evidence> evidence,
+		boolean test) {
+
+	private static final Duration COMPANION_WITHIN = Duration.ofDays(30);
+
+	/** Every occurrence of the red flag in the picture, tests first, then findings, each in record order. */
+	static List<RedFlagSignal> in(ClinicalPicture picture, RedFlagFollowUp rule) {
+		List<RedFlagSignal> signals = new ArrayList<>();
+		PersistentSymptomsSettings.RedFlag flag = rule.flag();
+		if (!flag.codes().isEmpty()) {
+			for (ObservationResult result : picture.observations()) {
+				if (result.effective() == null || !result.isResult() || !UnfollowedRedFlags.coded(result.code(), flag.codes())
+						|| !reads(result, flag)) {
+					continue;
+				}
+				ObservationResult companion = companion(picture, result, flag);
+				if (!flag.confirmedByLow().isEmpty() && companion == null) {
+					continue;
+				}
+				List<FlagPayload.Evidence> evidence = new ArrayList<>();
+				evidence.add(evidence(result));
+				if (companion != null) {
+					evidence.add(evidence(companion));
+				}
+				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(),
+						result.value() == null ? null : result.value().toString(), evidence, true));
+			}
+		}
+		if (rule.findings() != null) {
+			findings(picture, rule, signals);
+		}
+		return signals;
+	}
+
+	private static void findings(ClinicalPicture picture, RedFlagFollowUp rule, List<RedFlagSignal> signals) {
+		for (RecordedCondition condition : picture.conditions()) {
+			Instant at = condition.firstNoted();
+			if (at != null && !condition.refuted() && rule.isFinding(condition.code())) {
+				signals.add(new RedFlagSignal(condition.plainReference(), at, null,
+						List.of(new FlagPayload.Evidence(condition.reference(), condition.code().display())), false));
+			}
+		}
+		for (ObservationResult result : picture.observations()) {
+			if (result.effective() != null && result.isResult() && result.reading() != ObservationResult.Reading.NORMAL
+					&& (rule.isFinding(result.code()) || rule.isFinding(result.valueCode()))) {
+				String display = result.valueCode() != null && rule.isFinding(result.valueCode())
+						? result.display() + ": " + result.valueCode().display() : result.display();
+				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(), null,
+						List.of(new FlagPayload.Evidence(result.reference(), display)), false));
+			}
+		}
+		for (DiagnosticFinding report : picture.reports()) {
+			if (report.effective() == null || !report.isReport()) {
+				continue;
+			}
+			report.conclusionCodes()
+				.stream()
+				.filter(rule::isFinding)
+				.findFirst()
+				.ifPresent(c -> signals.add(new RedFlagSignal(report.plainReference(), report.effective(), null,
+						List.of(new FlagPayload.Evidence(report.reference(), report.code().display() + ": " + c.display())), false)));
+		}
+	}
+
+	private static FlagPayload.Evidence evidence(ObservationResult result) {
+		return new FlagPayload.Evidence(result.reference(),
+				result.display() + (result.value() == null ? "" : " " + result.value()));
+	}
+
+	private static boolean reads(ObservationResult result, PersistentSymptomsSettings.RedFlag flag) {
+		return switch (flag.reading()) {
+			case "high" -> result.readsHigh();
+			case "low" -> result.readsLow();
+			default -> result.reading() == ObservationResult.Reading.ABNORMAL;
+		};
+	}
+
+	private static @Nullable ObservationResult companion(ClinicalPicture picture, ObservationResult result,
+			PersistentSymptomsSettings.RedFlag flag) {
+		return picture.observations()
+			.stream()
+			.filter(o -> o.isResult() && o.effective() != null && UnfollowedRedFlags.coded(o.code(), flag.confirmedByLow())
+					&& o.readsLow()
+					&& Duration.between(o.effective(), result.effective()).abs().compareTo(COMPANION_WITHIN) <= 0)
+			.findFirst()
+			.orElse(null);
+	}
+
+}
