@@ -151,11 +151,11 @@ class DiagnosisSymptomMismatchTests {
 
 	@Test
 	void judgesANewDiagnosisOfAKnownFamilyForTheRedFlagsAloneWhenItExplainsTheRest() {
-		assertThat(evaluate("low-back-pain-then-night-sweats.json")).hasValueSatisfying(f -> {
-			assertThat(f.reason()).startsWith("Night sweats began after low back pain was diagnosed on 2 May 2026, "
-					+ "which does not explain it;");
+		assertThat(evaluate("knee-osteoarthritis-then-night-sweats.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Night sweats began after osteoarthritis of knee was "
+					+ "diagnosed on 2 May 2026, which does not explain it;");
 			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
-				.containsExactly("Condition/lbp/_history/1", "Condition/sweats/_history/1");
+				.containsExactly("Condition/oa/_history/1", "Condition/sweats/_history/1");
 		});
 	}
 

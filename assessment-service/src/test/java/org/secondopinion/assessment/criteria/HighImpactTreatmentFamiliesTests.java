@@ -42,7 +42,8 @@ class HighImpactTreatmentFamiliesTests {
 	private static final String ATC = "http://www.whocc.no/atc";
 
 	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
-			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment());
+			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
+			RuleSettings.courses());
 
 	@ParameterizedTest(name = "{2}")
 	@CsvSource(delimiter = '|', textBlock = """
