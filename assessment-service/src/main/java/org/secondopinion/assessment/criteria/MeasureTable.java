@@ -3,7 +3,9 @@ package org.secondopinion.assessment.criteria;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -23,7 +25,8 @@ record MeasureTable(String name, String version, String description, List<Monito
 	}
 
 	/** A measure as the file writes it: its conditions as the location of a value set. */
-	private record Row(String name, List<String> codes, String worse, BigDecimal mcid, String unit,
+	private record Row(String name, List<String> codes, String worse, BigDecimal mcid,
+			@Nullable BigDecimal mcidPercent, String unit,
 			List<MonitoredMeasure.UnitConversion> units, boolean unitOptional, @Nullable String conditions,
 			@Nullable String source) {
 	}
@@ -31,10 +34,14 @@ record MeasureTable(String name, String version, String description, List<Monito
 	static MeasureTable load(FhirContext fhir, Resource resource) {
 		TableFile<File> read = TableFile.read(resource, File.class, "measure table");
 		File file = read.content();
+		// measures that share a family (PHQ-9 and EPDS) share one value set, loaded and refreshed once
+		Map<String, CodeSet> families = new HashMap<>();
 		List<MonitoredMeasure> measures = file.measures().stream().map(row -> {
 			CodeSet conditions = row.conditions() == null || row.conditions().isBlank() ? null
-					: CodeSet.load(fhir, relative(resource, row.conditions(), row.name()));
-			return new MonitoredMeasure(row.name(), row.codes(), row.worse(), row.mcid(), row.unit(), row.units(),
+					: families.computeIfAbsent(row.conditions().strip(),
+							location -> CodeSet.load(fhir, relative(resource, location, row.name())));
+			return new MonitoredMeasure(row.name(), row.codes(), row.worse(), row.mcid(), row.mcidPercent(),
+					row.unit(), row.units(),
 					row.unitOptional(), conditions, row.source());
 		}).toList();
 		return new MeasureTable(file.name(), file.version(), file.description(), measures, read.fingerprint());
@@ -57,7 +64,7 @@ record MeasureTable(String name, String version, String description, List<Monito
 
 	/** The value sets of the measures' conditions, for the rule catalog and the terminology refresh. */
 	List<CodeSet> conditionSets() {
-		return measures.stream().map(MonitoredMeasure::conditions).filter(Objects::nonNull).toList();
+		return measures.stream().map(MonitoredMeasure::conditions).filter(Objects::nonNull).distinct().toList();
 	}
 
 	String describe() {

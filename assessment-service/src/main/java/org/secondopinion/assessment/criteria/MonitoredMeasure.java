@@ -14,20 +14,26 @@ import org.secondopinion.assessment.picture.Measurement;
  * @param codes the measure's codes as {@code system|code}
  * @param worse {@code higher} or {@code lower}: which way is worse
  * @param mcid the minimal clinically important difference, in {@code unit}
+ * @param mcidPercent when set, a relative MCID the worsening must reach as well: the change as a percentage of where
+ * the trend started (PSA on androgen deprivation: at least 2 ng/mL and at least 25%); {@code null} for an absolute
+ * MCID alone
  * @param unit the canonical unit values are compared in
  * @param units the units values may arrive in, each with its conversion to the canonical unit
  * @param unitOptional whether a value may come without a unit (scores on their own scale)
  * @param conditions the family of conditions whose treatment it monitors (ICD-10-CM categories, SNOMED CT
  * hierarchies); {@code null} for any condition the treatment is for
  */
-record MonitoredMeasure(String name, List<String> codes, String worse, BigDecimal mcid, String unit,
-		List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source) {
+record MonitoredMeasure(String name, List<String> codes, String worse, BigDecimal mcid,
+		@Nullable BigDecimal mcidPercent, String unit, List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source) {
 
 	MonitoredMeasure {
 		codes = List.copyOf(codes);
 		units = List.copyOf(units);
 		if (!"higher".equals(worse) && !"lower".equals(worse)) {
 			throw new IllegalStateException("Measure " + name + ": worse must be 'higher' or 'lower', not " + worse);
+		}
+		if (mcid.signum() <= 0 || (mcidPercent != null && mcidPercent.signum() <= 0)) {
+			throw new IllegalStateException("Measure " + name + ": mcid and mcidPercent must be positive");
 		}
 	}
 
@@ -43,6 +49,23 @@ record MonitoredMeasure(String name, List<String> codes, String worse, BigDecima
 
 	boolean higherIsWorse() {
 		return "higher".equals(worse);
+	}
+
+	/**
+	 * Whether a change (signed, in the canonical unit, worse when in the measure's worse direction) from where the
+	 * trend started is clinically important: at least the MCID, and at least {@code mcidPercent} of the start when the
+	 * measure has a relative MCID. A start at or below zero (a marker that was undetectable) leaves the absolute MCID
+	 * alone to decide, as any rise from nothing is relatively infinite.
+	 */
+	boolean clinicallyWorse(BigDecimal change, BigDecimal start) {
+		BigDecimal worsening = higherIsWorse() ? change : change.negate();
+		if (worsening.compareTo(mcid) < 0) {
+			return false;
+		}
+		if (mcidPercent == null || start.signum() <= 0) {
+			return true;
+		}
+		return worsening.multiply(BigDecimal.valueOf(100)).compareTo(mcidPercent.multiply(start)) >= 0;
 	}
 
 	boolean measures(Concept code) {

@@ -97,13 +97,28 @@ final class Trend {
 					+ " needed" + excluded, points.size(), unusable);
 		}
 		BigDecimal change = fittedChange(points);
-		BigDecimal worse = measure.higherIsWorse() ? change : change.negate();
-		return worse.compareTo(measure.mcid()) >= 0 ? new Worsening(measure, List.copyOf(points), change)
+		return measure.clinicallyWorse(change, fittedStart(points)) ? new Worsening(measure, List.copyOf(points), change)
 				: new Steady(measure, change);
+	}
+
+	/** Where the least-squares line stands at the first value's date: the base a relative MCID is taken from. */
+	static BigDecimal fittedStart(List<Point> points) {
+		Line line = line(points);
+		return BigDecimal.valueOf(line.intercept()).setScale(4, RoundingMode.HALF_UP);
 	}
 
 	/** The least-squares slope times the time from the first value to the last. */
 	static BigDecimal fittedChange(List<Point> points) {
+		Instant origin = points.get(0).at();
+		double span = days(origin, points.get(points.size() - 1).at());
+		return BigDecimal.valueOf(line(points).slope() * span).setScale(2, RoundingMode.HALF_UP);
+	}
+
+	/** The least-squares line, with days since the first value as x. */
+	private record Line(double slope, double intercept) {
+	}
+
+	private static Line line(List<Point> points) {
 		Instant origin = points.get(0).at();
 		double n = points.size();
 		double meanX = points.stream().mapToDouble(p -> days(origin, p.at())).sum() / n;
@@ -116,8 +131,7 @@ final class Trend {
 			variance += dx * dx;
 		}
 		double slope = variance == 0 ? 0 : covariance / variance;
-		double span = days(origin, points.get(points.size() - 1).at());
-		return BigDecimal.valueOf(slope * span).setScale(2, RoundingMode.HALF_UP);
+		return new Line(slope, meanY - slope * meanX);
 	}
 
 	private static double days(Instant origin, Instant at) {

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Worse despite months of treatment: a monitored measure whose least-squares trend over at least 90 days and three
- * values is worse by at least its MCID, while a treatment for a condition it monitors (an active MedicationRequest
+ * values is worse by at least its MCID (and its relative MCID, for a measure that has one), while a treatment for a condition it monitors (an active MedicationRequest
  * or CarePlan, or a course of prescriptions each replacing the last, as up-titrations are written) was active from
  * the first value to the last.
  */
@@ -218,12 +218,14 @@ class WorseningDespiteTreatment implements Criterion {
 		return measure.name() + " " + (rose ? "rose" : "fell") + " from " + value(worsening.first().value(), measure)
 				+ " to " + value(worsening.last().value(), measure) + " over " + days + " days ("
 				+ worsening.points().size() + " values, trend " + change + " where " + plain(measure.mcid())
-				+ " matters) despite " + Wording.list(treatments.stream().map(t -> Wording.lower(t.name())).distinct().toList())
+				+ (measure.mcidPercent() == null ? " matters" : " and " + plain(measure.mcidPercent()) + "% matter")
+				+ ") despite " + Wording.list(treatments.stream().map(t -> Wording.lower(t.name())).distinct().toList())
 				+ " throughout";
 	}
 
 	private static String value(BigDecimal value, MonitoredMeasure measure) {
-		String number = plain(value.setScale(1, java.math.RoundingMode.HALF_UP));
+		// litres (FEV1) are read to the decilitre and below: 1.85 L is not 1.9 L
+		String number = plain(value.setScale("L".equals(measure.unit()) ? 2 : 1, java.math.RoundingMode.HALF_UP));
 		return switch (measure.unit()) {
 			case "%" -> number + "%";
 			case "{score}", "1" -> number;

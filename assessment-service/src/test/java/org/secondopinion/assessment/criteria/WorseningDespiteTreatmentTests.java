@@ -132,7 +132,9 @@ class WorseningDespiteTreatmentTests {
 	void namesEachMeasuresFamilyOfConditionsInTheRuleCatalog() {
 		assertThat(criterion.valueSets()).extracting(CodeSet::name)
 			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
-					"MonitoredHypertension");
+					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
+					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
+					"MonitoredProstateCancer");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
@@ -172,6 +174,116 @@ class WorseningDespiteTreatmentTests {
 	@Test
 	void ignoresACourseWhoseLastRenewalRanOutBeforeTheLastValue() {
 		assertThat(evaluate("hba1c-rising-after-the-last-metformin-renewal-ran-out.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAGad7RisingBeyondItsMcidOnSertralineForGeneralizedAnxiety() {
+		assertThat(evaluate("gad7-rising-on-sertraline-for-generalized-anxiety.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("GAD-7 anxiety score rose from 9 to 16 over 245 days (4 values, trend "
+					+ "+7.09 where 4 matters) despite sertraline throughout");
+			assertThat(f.problems()).contains("Condition/anxiety", "http://hl7.org/fhir/sid/icd-10-cm|F41.1");
+		});
+	}
+
+	@Test
+	void ignoresAGad7DriftingLessThanItsMcid() {
+		assertThat(evaluate("gad7-drifting-less-than-mcid.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAnEpdsRisingOnSertralineForPostpartumDepression() {
+		assertThat(evaluate("epds-rising-on-sertraline-for-postpartum-depression.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("EPDS depression score rose from 12 to 20 over "
+					+ "245 days (4 values, trend +7.64 where 4 matters) despite sertraline throughout"));
+	}
+
+	@Test
+	void ignoresAnEpdsThatRoseBeforeTheSertralineStarted() {
+		assertThat(evaluate("epds-rising-before-sertraline-started.json")).isEmpty();
+	}
+
+	@Test
+	void flagsFev1FallingOnTiotropiumForCopdReadingMillilitresAsLitres() {
+		assertThat(evaluate("fev1-falling-in-litres-and-millilitres-on-tiotropium-for-copd.json"))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("FEV1 fell from 1.62 L to 1.38 L over 245 days (4 values, trend -0.23 "
+						+ "where 0.1 matters) despite tiotropium throughout");
+				assertThat(f.evidence().get(1)).isEqualTo(new FlagPayload.Evidence("Observation/fev1-2/_history/1",
+						"FEV1 1.54 L"));
+			});
+	}
+
+	@Test
+	void ignoresAnFev1FallingLessThan100Millilitres() {
+		assertThat(evaluate("fev1-falling-less-than-100-ml-on-tiotropium.json")).isEmpty();
+	}
+
+	@Test
+	void leavesAnFev1InLitresFallingInAsthmaToItsPercentPredicted() {
+		assertThat(evaluate("fev1-litres-falling-in-asthma.json")).isEmpty();
+	}
+
+	@Test
+	void flagsFev1PercentPredictedFallingTenPointsOnInhalersForAsthma() {
+		assertThat(evaluate("fev1-percent-predicted-falling-on-budesonide-formoterol-for-asthma.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("FEV1 % predicted fell from 78% to 64% over 245 "
+					+ "days (4 values, trend -13.81 where 10 matters) despite budesonide / formoterol throughout"));
+	}
+
+	@Test
+	void ignoresFev1PercentPredictedFallingLessThanTenPoints() {
+		assertThat(evaluate("fev1-percent-predicted-falling-less-than-ten-points.json")).isEmpty();
+	}
+
+	@Test
+	void flagsFvcPercentPredictedFallingFivePointsOnNintedanibForPulmonaryFibrosis() {
+		assertThat(evaluate("fvc-percent-predicted-falling-on-nintedanib-for-ipf.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("FVC % predicted fell from 72% to 64% over 245 days (4 values, trend "
+					+ "-8.29 where 5 matters) despite nintedanib throughout");
+			assertThat(f.problems()).contains("Condition/ipf");
+		});
+	}
+
+	@Test
+	void ignoresFvcPercentPredictedFallingLessThanFivePoints() {
+		assertThat(evaluate("fvc-percent-predicted-falling-less-than-five-points.json")).isEmpty();
+	}
+
+	@Test
+	void flagsLvefFallingTenPointsOnSacubitrilValsartanForHeartFailure() {
+		assertThat(evaluate("lvef-falling-on-sacubitril-valsartan-for-heart-failure.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Left ventricular ejection fraction fell from 38% "
+					+ "to 27% over 245 days (4 values, trend -10.86 where 10 matters) despite sacubitril / valsartan "
+					+ "throughout"));
+	}
+
+	@Test
+	void ignoresLvefFallingWhileTheOnlyTreatmentIsTrastuzumabForBreastCancer() {
+		assertThat(evaluate("lvef-falling-on-trastuzumab-for-breast-cancer.json")).isEmpty();
+	}
+
+	@Test
+	void flagsPsaRisingBothTwoNanogramsAndAQuarterOnLeuprolideForProstateCancer() {
+		assertThat(evaluate("psa-rising-on-leuprolide-for-prostate-cancer.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PSA rose from 4.1 ng/mL to 9.8 ng/mL over 245 days (4 values, trend "
+					+ "+5.52 where 2 and 25% matter) despite leuprolide throughout");
+			assertThat(f.problems()).contains("Condition/prostate-cancer");
+		});
+	}
+
+	@Test
+	void ignoresAPsaRisingTwoNanogramsButLessThanAQuarter() {
+		assertThat(evaluate("psa-rising-2-ng-but-less-than-25-percent-on-leuprolide.json")).isEmpty();
+		assertThat(criterion.trends(picture(FIXTURES + "psa-rising-2-ng-but-less-than-25-percent-on-leuprolide.json"),
+				NOW))
+			.filteredOn(t -> t.measure().name().equals("PSA"))
+			.singleElement()
+			.isInstanceOf(Trend.Steady.class);
+	}
+
+	@Test
+	void ignoresAPsaRisingThreefoldButLessThanTwoNanograms() {
+		assertThat(evaluate("psa-rising-threefold-but-less-than-2-ng-on-leuprolide.json")).isEmpty();
 	}
 
 	private Optional<Finding> evaluate(String fixture) {
