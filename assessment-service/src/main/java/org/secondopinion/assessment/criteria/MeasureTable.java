@@ -25,7 +25,7 @@ record MeasureTable(String name, String version, String description, List<Monito
 	}
 
 	/** A measure as the file writes it: its conditions as the location of a value set. */
-	private record Row(String name, List<String> codes, String worse, BigDecimal mcid,
+	private record Row(String name, List<String> codes, @Nullable List<String> texts, String worse, BigDecimal mcid,
 			@Nullable BigDecimal mcidPercent, String unit,
 			List<MonitoredMeasure.UnitConversion> units, boolean unitOptional, @Nullable String conditions,
 			@Nullable String source) {
@@ -40,7 +40,12 @@ record MeasureTable(String name, String version, String description, List<Monito
 			CodeSet conditions = row.conditions() == null || row.conditions().isBlank() ? null
 					: families.computeIfAbsent(row.conditions().strip(),
 							location -> CodeSet.load(fhir, relative(resource, location, row.name())));
-			return new MonitoredMeasure(row.name(), row.codes(), row.worse(), row.mcid(), row.mcidPercent(),
+			if (row.codes().isEmpty() && (row.texts() == null || row.texts().isEmpty())) {
+				throw new IllegalStateException("Measure table " + resource.getDescription() + ": " + row.name()
+						+ " needs codes or texts");
+			}
+			return new MonitoredMeasure(row.name(), row.codes(),
+					new Phrases(row.texts() == null ? List.of() : row.texts()), row.worse(), row.mcid(), row.mcidPercent(),
 					row.unit(), row.units(),
 					row.unitOptional(), conditions, row.source());
 		}).toList();

@@ -12,6 +12,8 @@ import org.secondopinion.assessment.picture.Measurement;
 /**
  * One row of the monitored-measures table.
  * @param codes the measure's codes as {@code system|code}
+ * @param texts words of the code's text or a coding's display that name the measure, for scores EHRs send with no
+ * standard code (DAS28, the asthma control test): matched as the quality-of-life table's texts are
  * @param worse {@code higher} or {@code lower}: which way is worse
  * @param mcid the minimal clinically important difference, in {@code unit}
  * @param mcidPercent when set, a relative MCID the worsening must reach as well: the change as a percentage of where
@@ -23,7 +25,7 @@ import org.secondopinion.assessment.picture.Measurement;
  * @param conditions the family of conditions whose treatment it monitors (ICD-10-CM categories, SNOMED CT
  * hierarchies); {@code null} for any condition the treatment is for
  */
-record MonitoredMeasure(String name, List<String> codes, String worse, BigDecimal mcid,
+record MonitoredMeasure(String name, List<String> codes, Phrases texts, String worse, BigDecimal mcid,
 		@Nullable BigDecimal mcidPercent, String unit, List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source) {
 
 	MonitoredMeasure {
@@ -69,7 +71,7 @@ record MonitoredMeasure(String name, List<String> codes, String worse, BigDecima
 	}
 
 	boolean measures(Concept code) {
-		return Codes.listed(code, codes);
+		return Codes.listed(code, codes) || (!texts.phrases().isEmpty() && texts.find(code.words()).isPresent());
 	}
 
 	/** Whether the condition is one this measure monitors (any condition when the measure names none). */

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MonitoredMeasureTests {
 
 	private static MonitoredMeasure measure(String worse, String mcid, @Nullable String mcidPercent) {
-		return new MonitoredMeasure("marker", List.of("http://loinc.org|2857-1"), worse, new BigDecimal(mcid),
+		return new MonitoredMeasure("marker", List.of("http://loinc.org|2857-1"), new Phrases(List.of()), worse, new BigDecimal(mcid),
 				mcidPercent == null ? null : new BigDecimal(mcidPercent), "ng/mL",
 				List.of(new MonitoredMeasure.UnitConversion("ng/mL", null, null)), false, null, null);
 	}

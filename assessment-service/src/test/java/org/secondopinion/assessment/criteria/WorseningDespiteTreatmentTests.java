@@ -134,7 +134,7 @@ class WorseningDespiteTreatmentTests {
 			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
 					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
 					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
-					"MonitoredProstateCancer");
+					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
@@ -183,6 +183,17 @@ class WorseningDespiteTreatmentTests {
 					+ "+7.09 where 4 matters) despite sertraline throughout");
 			assertThat(f.problems()).contains("Condition/anxiety", "http://hl7.org/fhir/sid/icd-10-cm|F41.1");
 		});
+	}
+
+	@Test
+	void flagsADas28SentUnderALocalCodeRisingOnMethotrexateForRheumatoidArthritis() {
+		assertThat(evaluate("das28-local-code-rising-on-methotrexate-for-rheumatoid-arthritis.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("DAS28 disease activity score rose from 3.1 to 4.9"));
+	}
+
+	@Test
+	void ignoresADas28DriftingLessThanItsMcid() {
+		assertThat(evaluate("das28-drifting-less-than-mcid-on-methotrexate.json")).isEmpty();
 	}
 
 	@Test
