@@ -6,9 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -29,13 +32,20 @@ final class CodeMap {
 
 	private final String fingerprint;
 
+	/** The extension that marks a source whose targets count but that is not itself judged (an established disease). */
+	static final String EXPLAINS_ONLY = "https://secondopinion.org/fhir/StructureDefinition/explains-only";
+
 	private final Map<String, List<CodedConcept>> targets;
 
-	private CodeMap(String name, String version, String fingerprint, Map<String, List<CodedConcept>> targets) {
+	private final Set<String> explainsOnly;
+
+	private CodeMap(String name, String version, String fingerprint, Map<String, List<CodedConcept>> targets,
+			Set<String> explainsOnly) {
 		this.name = name;
 		this.version = version;
 		this.fingerprint = fingerprint;
 		this.targets = Map.copyOf(targets);
+		this.explainsOnly = Set.copyOf(explainsOnly);
 	}
 
 	static CodeMap load(FhirContext fhir, Resource file) {
@@ -43,6 +53,7 @@ final class CodeMap {
 			byte[] bytes = in.readAllBytes();
 			ConceptMap map = fhir.newJsonParser().parseResource(ConceptMap.class, new String(bytes, StandardCharsets.UTF_8));
 			Map<String, List<CodedConcept>> targets = new LinkedHashMap<>();
+			Set<String> explainsOnly = new HashSet<>();
 			for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
 				if (!group.hasSource() || !group.hasTarget()) {
 					throw new IllegalStateException("Concept map " + file.getDescription()
@@ -53,10 +64,14 @@ final class CodeMap {
 							k -> new ArrayList<>());
 					element.getTarget()
 						.forEach(t -> to.add(new CodedConcept(group.getTarget(), t.getCode(), t.getDisplay())));
+					if (element.getExtensionByUrl(EXPLAINS_ONLY) != null
+							&& "true".equals(element.getExtensionByUrl(EXPLAINS_ONLY).getValue().primitiveValue())) {
+						explainsOnly.add(CodePrefix.key(group.getSource(), element.getCode()));
+					}
 				}
 			}
 			return new CodeMap(map.hasName() ? map.getName() : file.getDescription(),
-					map.hasVersion() ? map.getVersion() : "unversioned", Fingerprint.of(bytes), targets);
+					map.hasVersion() ? map.getVersion() : "unversioned", Fingerprint.of(bytes), targets, explainsOnly);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read concept map " + file.getDescription(), ex);
@@ -65,20 +80,27 @@ final class CodeMap {
 
 	/** What one code maps to: its own entry, else (ICD-10) that of its closest ancestor; empty if none. */
 	List<CodedConcept> targetsOf(CodedConcept code) {
+		return entryOf(code).map(targets::get).orElse(List.of());
+	}
+
+	/** The key of the entry that speaks for a code: its own, else (ICD-10) its closest ancestor's. */
+	private Optional<String> entryOf(CodedConcept code) {
 		String key = CodePrefix.key(code.system(), code.code());
-		List<CodedConcept> exact = targets.get(key);
-		if (exact != null) {
-			return exact;
+		if (targets.containsKey(key)) {
+			return Optional.of(key);
 		}
 		if (!CodePrefix.PREFIX_SYSTEMS.contains(code.system())) {
-			return List.of();
+			return Optional.empty();
 		}
-		return targets.entrySet()
-			.stream()
-			.filter(e -> key.startsWith(e.getKey()))
-			.max(Comparator.comparingInt(e -> e.getKey().length()))
-			.map(Map.Entry::getValue)
-			.orElse(List.of());
+		return targets.keySet().stream().filter(key::startsWith).max(Comparator.comparingInt(String::length));
+	}
+
+	/**
+	 * Whether an entry that is not marked {@link #EXPLAINS_ONLY} speaks for one of the concept's codes: the map
+	 * knows it and it may be judged.
+	 */
+	boolean hasJudgedSource(Concept concept) {
+		return concept.codings().stream().map(this::entryOf).flatMap(Optional::stream).anyMatch(k -> !explainsOnly.contains(k));
 	}
 
 	/** What any of the concept's codings maps to, without duplicates. */

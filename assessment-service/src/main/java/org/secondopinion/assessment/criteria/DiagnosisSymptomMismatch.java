@@ -115,10 +115,12 @@ class DiagnosisSymptomMismatch implements Criterion {
 				continue;
 			}
 			if (explanations.knows(diagnosis.code())) {
-				unexplainedSince(picture, diagnosis, made, union(records, alarms), active, now).ifPresent(parts::add);
+				if (explanations.judges(diagnosis.code())) {
+					unexplainedSince(picture, diagnosis, made, union(records, alarms), true, active, now).ifPresent(parts::add);
+				}
 			}
 			else if (forSymptoms(diagnosis, made, records)) {
-				unexplainedSince(picture, diagnosis, made, alarms, active, now).ifPresent(parts::add);
+				unexplainedSince(picture, diagnosis, made, alarms, false, active, now).ifPresent(parts::add);
 			}
 		}
 		if (parts.isEmpty()) {
@@ -189,8 +191,13 @@ class DiagnosisSymptomMismatch implements Criterion {
 		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
 	}
 
+	/**
+	 * The findings after a diagnosis that no active diagnosis explains: the given symptom records, and with
+	 * {@code results} the abnormal results the map knows (only for a diagnosis the map knows: of one it does not know,
+	 * the red flags alone are judged).
+	 */
 	private Optional<Part> unexplainedSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
-			List<SymptomRecords.SymptomRecord> records, List<RecordedCondition> active, Instant now) {
+			List<SymptomRecords.SymptomRecord> records, boolean results, List<RecordedCondition> active, Instant now) {
 		Instant recent = now.minus(settings.recentWithin());
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
@@ -205,7 +212,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 				names.add(plain(record.symptom()));
 			}
 		}
-		for (ObservationResult result : picture.observations()) {
+		for (ObservationResult result : results ? picture.observations() : List.<ObservationResult>of()) {
 			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
 					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(picture, result)
 					&& result.reading() == ObservationResult.Reading.ABNORMAL && knownToTheMap(result.code())

@@ -17,6 +17,14 @@ final class Explanations {
 		return map.hasSource(diagnosis);
 	}
 
+	/**
+	 * Whether a new diagnosis of this kind is judged: the map knows it, and not only as an established disease that
+	 * explains findings (marked explains-only), whose course and complications are not a sign of a wrong label.
+	 */
+	boolean judges(Concept diagnosis) {
+		return map.hasJudgedSource(diagnosis);
+	}
+
 	boolean explains(Concept diagnosis, Concept finding) {
 		for (CodedConcept target : map.targetsOf(diagnosis)) {
 			for (CodedConcept coding : finding.codings()) {

@@ -140,6 +140,16 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void doesNotJudgeAnEstablishedDiseaseTheMapKnowsOnlyAsAnExplanation() {
+		assertThat(evaluate("pulmonary-embolism-then-raised-nt-probnp.json")).isEmpty();
+	}
+
+	@Test
+	void judgesOnlyRedFlagsAfterADiagnosisTheMapDoesNotKnowNotAbnormalResults() {
+		assertThat(evaluate("deep-vein-thrombosis-then-raised-nt-probnp.json")).isEmpty();
+	}
+
+	@Test
 	void doesNotJudgeADiagnosisTheMapDoesNotKnowThatNoSymptomLedTo() {
 		assertThat(evaluate("hypertension-then-syncope.json")).isEmpty();
 	}
