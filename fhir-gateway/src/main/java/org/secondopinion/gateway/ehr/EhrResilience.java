@@ -27,7 +27,7 @@ import org.secondopinion.gateway.GatewaySettings;
  * step;</li>
  * <li>{@code breaker}: opens after {@code circuit-breaker.failure-threshold} consecutive failed calls (a count-based
  * window of that many calls, all failed), refuses calls for {@code open-for}, then lets one trial call through
- * whose outcome closes or reopens it. Only failures of the EHR count ({@link EhrTransport#countsAgainstEhr}); any
+ * whose outcome closes or reopens it. Only failures of the EHR count ({@link EhrBreaker#countsAgainstEhr}); any
  * other outcome counts as a success. Slow calls do not count: a call that waits out its retries is slow by design;
  * </li>
  * <li>{@code limiter}: at most {@code ehrs[i].requests-per-second} on average, in bursts of at most one second's
@@ -71,7 +71,7 @@ record EhrResilience(Retry retry, CircuitBreaker breaker, @Nullable RateLimiter 
 			.failureRateThreshold(100)
 			.permittedNumberOfCallsInHalfOpenState(1)
 			.waitDurationInOpenState(settings.openFor())
-			.recordException(EhrTransport::countsAgainstEhr)
+			.recordException(EhrBreaker::countsAgainstEhr)
 			.slowCallDurationThreshold(Duration.ofDays(365))
 			.writableStackTraceEnabled(false)
 			.clock(clock)

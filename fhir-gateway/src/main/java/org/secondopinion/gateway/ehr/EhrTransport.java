@@ -9,14 +9,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
@@ -43,7 +39,7 @@ final class EhrTransport {
 
 	private final Retry retry;
 
-	private final CircuitBreaker breaker;
+	private final EhrBreaker breaker;
 
 	private final @Nullable RateLimiter limiter;
 
@@ -53,16 +49,6 @@ final class EhrTransport {
 
 	private final Clock clock;
 
-	private final AtomicInteger consecutiveFailures = new AtomicInteger();
-
-	private volatile @Nullable Instant nextTrialAt;
-
-	private volatile @Nullable Instant lastSuccessAt;
-
-	private volatile @Nullable Instant lastFailureAt;
-
-	private volatile @Nullable String lastError;
-
 	EhrTransport(String ehrId, Duration requestTimeout, long maxResponseBytes, HttpClient http,
 			EhrResilience resilience, EhrMetrics metrics, Sleeper sleeper, Clock clock) {
 		this.ehrId = ehrId;
@@ -70,21 +56,16 @@ final class EhrTransport {
 		this.maxResponseBytes = maxResponseBytes;
 		this.http = http;
 		this.retry = resilience.retry();
-		this.breaker = resilience.breaker();
+		this.breaker = new EhrBreaker(ehrId, resilience.breaker(), metrics, clock);
 		this.limiter = resilience.limiter();
 		this.metrics = metrics;
 		this.sleeper = sleeper;
 		this.clock = clock;
-		Duration openFor = Duration
-			.ofMillis(breaker.getCircuitBreakerConfig().getWaitIntervalFunctionInOpenState().apply(1));
-		breaker.getEventPublisher()
-			.onStateTransition(event -> nextTrialAt = event.getStateTransition()
-				.getToState() == CircuitBreaker.State.OPEN ? clock.instant().plus(openFor) : null);
 	}
 
 	/** Sends a request through the circuit breaker; a failure of the EHR counts against it. */
 	EhrResponse send(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth) {
-		return guarded(() -> exchange(url, request, auth));
+		return breaker.call(() -> exchange(url, request, auth));
 	}
 
 	/**
@@ -94,35 +75,7 @@ final class EhrTransport {
 	 */
 	<T> T stream(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth, Set<Integer> accepted,
 			EhrClient.ResponseReader<T> reader) {
-		return guarded(() -> call(url, request, auth, false, accepted::contains, reader));
-	}
-
-	private <T> T guarded(Supplier<T> call) {
-		try {
-			T answer = breaker.executeSupplier(call);
-			succeeded();
-			return answer;
-		}
-		catch (CallNotPermittedException refused) {
-			metrics.request("breaker-open");
-			Instant trial = nextTrialAt;
-			throw new CircuitOpenException("EHR " + ehrId + ": circuit breaker open after " + consecutiveFailures.get()
-					+ " consecutive failures; next trial at "
-					+ (trial == null || breaker.getState() != CircuitBreaker.State.OPEN ? "once the current trial ends"
-							: trial.toString())
-					+ " (last error: " + lastError + ")");
-		}
-		catch (RuntimeException ex) {
-			if (countsAgainstEhr(ex)) {
-				consecutiveFailures.incrementAndGet();
-				lastFailureAt = clock.instant();
-				lastError = ex.getMessage();
-			}
-			else {
-				succeeded();
-			}
-			throw ex;
-		}
+		return breaker.call(() -> call(url, request, auth, false, accepted::contains, reader));
 	}
 
 	/** Sends a request with retries but outside the breaker. */
@@ -234,38 +187,13 @@ final class EhrTransport {
 		}
 	}
 
-	/** Whether a call now would be refused: open and the cool-down not over, or the trial call under way. */
+	/** Whether the EHR's breaker would refuse a call now. */
 	boolean circuitOpen() {
-		Instant trial = nextTrialAt;
-		return switch (breaker.getState()) {
-			case OPEN -> trial == null || !clock.instant().isAfter(trial);
-			case HALF_OPEN, FORCED_OPEN -> true;
-			default -> false;
-		};
+		return breaker.refusing();
 	}
 
 	EhrConnectionStatus status() {
-		BreakerState state = BreakerState.of(breaker.getState());
-		return new EhrConnectionStatus(ehrId, state, consecutiveFailures.get(), lastSuccessAt, lastFailureAt,
-				lastError, state == BreakerState.OPEN ? nextTrialAt : null);
-	}
-
-	/**
-	 * Failures of the EHR itself (no answer, throttling, 5xx, refused credentials), not of one request; anything
-	 * else that is no {@link EhrUnavailableException} (a reader that failed) counts too.
-	 */
-	static boolean countsAgainstEhr(Throwable failure) {
-		if (!(failure instanceof EhrUnavailableException ex)) {
-			return true;
-		}
-		int status = ex.status();
-		return ex instanceof EhrAuthenticationException || status == 0 || status == 408 || status == 429
-				|| status >= 500;
-	}
-
-	private void succeeded() {
-		consecutiveFailures.set(0);
-		lastSuccessAt = clock.instant();
+		return breaker.status();
 	}
 
 	private void awaitPermit() {
