@@ -46,12 +46,14 @@ record EhrResilience(Retry retry, CircuitBreaker breaker, @Nullable RateLimiter 
 	}
 
 	private static Retry retry(String ehrId, GatewaySettings.Retry settings, DoubleSupplier random) {
-		IntervalFunction backoff = IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), 2,
-				settings.maxBackoff());
-		long maxBackoff = settings.maxBackoff().toMillis();
+		// Resilience4j refuses backoffs under 1 ms; a configured 0 (retry at once) becomes 1 ms
+		long maxBackoff = Math.max(1, settings.maxBackoff().toMillis());
+		IntervalFunction backoff = IntervalFunction
+			.ofExponentialBackoff(Math.max(1, settings.initialBackoff().toMillis()), 2, maxBackoff);
 		IntervalBiFunction<Object> waits = (attempt, outcome) -> {
 			if (outcome.isLeft() && outcome.getLeft() instanceof FailedAttempt failed && failed.retryAfter() != null) {
-				return Math.min(failed.retryAfter().toMillis(), maxBackoff);
+				Duration asked = failed.retryAfter();
+				return asked.compareTo(Duration.ofMillis(maxBackoff)) < 0 ? asked.toMillis() : maxBackoff;
 			}
 			long millis = backoff.apply(attempt);
 			return millis / 2 + Math.round(random.getAsDouble() * (millis - millis / 2));
