@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
 import org.secondopinion.gateway.sync.ResourceSync;
@@ -41,7 +41,7 @@ class BackfillRunner implements SmartLifecycle {
 
 	private final BackfillRepository jobs;
 
-	private final EhrClients ehrs;
+	private final ConnectedEhrs ehrs;
 
 	private final ResourceIngestor ingestor;
 
@@ -57,7 +57,7 @@ class BackfillRunner implements SmartLifecycle {
 
 	private volatile boolean stopping;
 
-	BackfillRunner(BackfillRepository jobs, EhrClients ehrs, ResourceIngestor ingestor, ResourceSync search,
+	BackfillRunner(BackfillRepository jobs, ConnectedEhrs ehrs, ResourceIngestor ingestor, ResourceSync search,
 			SyncStateRepository syncState, IngestSettings settings, EventCodec codec) {
 		this.jobs = jobs;
 		this.ehrs = ehrs;
@@ -108,7 +108,7 @@ class BackfillRunner implements SmartLifecycle {
 	private void run(BackfillId id) {
 		BackfillRepository.Job job = jobs.job(id).orElseThrow();
 		try {
-			EhrClients.Connected ehr = ehrs.find(job.ehrId())
+			ConnectedEhrs.Connected ehr = ehrs.find(job.ehrId())
 				.orElseThrow(() -> new IllegalStateException("EHR " + job.ehrId() + " is no longer configured"));
 			BulkDataClient bulk = new BulkDataClient(ehr.client(), codec.mapper());
 			switch (job.state()) {
@@ -130,7 +130,7 @@ class BackfillRunner implements SmartLifecycle {
 		}
 	}
 
-	private void start(BackfillRepository.Job job, EhrClients.Connected ehr, BulkDataClient bulk) {
+	private void start(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk) {
 		if (!bulk.offersExport(job.group())) {
 			log.info("EHR {} declares no $export; backfill {} pages through searches", job.ehrId(), job.id());
 			List<BackfillRepository.ExportFile> types = new ArrayList<>();
@@ -146,7 +146,7 @@ class BackfillRunner implements SmartLifecycle {
 		awaitExport(job, ehr, bulk, status);
 	}
 
-	private void awaitExport(BackfillRepository.Job job, EhrClients.Connected ehr, BulkDataClient bulk, URI statusUrl) {
+	private void awaitExport(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk, URI statusUrl) {
 		Instant deadline = Instant.now().plus(settings.backfill().maxDuration());
 		URI status = statusUrl;
 		while (true) {
@@ -184,7 +184,7 @@ class BackfillRunner implements SmartLifecycle {
 		}
 	}
 
-	private void download(BackfillRepository.Job job, EhrClients.Connected ehr, BulkDataClient bulk) {
+	private void download(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk) {
 		for (BackfillRepository.ExportFile file : jobs.files(job.id())) {
 			if (!file.done()) {
 				new FileDownload(job.id(), ehr.id(), file, jobs, ingestor, settings).run(bulk);
@@ -202,7 +202,7 @@ class BackfillRunner implements SmartLifecycle {
 				job.transactionTime());
 	}
 
-	private void searchEach(BackfillRepository.Job job, EhrClients.Connected ehr) {
+	private void searchEach(BackfillRepository.Job job, ConnectedEhrs.Connected ehr) {
 		for (BackfillRepository.ExportFile type : jobs.files(job.id())) {
 			if (type.done()) {
 				continue;

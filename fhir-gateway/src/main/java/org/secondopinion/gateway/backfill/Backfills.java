@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +22,11 @@ public class Backfills {
 
 	private final BackfillRunner runner;
 
-	private final EhrClients ehrs;
+	private final ConnectedEhrs ehrs;
 
 	private final IngestSettings settings;
 
-	Backfills(BackfillRepository jobs, BackfillRunner runner, EhrClients ehrs, IngestSettings settings) {
+	Backfills(BackfillRepository jobs, BackfillRunner runner, ConnectedEhrs ehrs, IngestSettings settings) {
 		this.jobs = jobs;
 		this.runner = runner;
 		this.ehrs = ehrs;
@@ -40,7 +40,7 @@ public class Backfills {
 	 * @throws BackfillRunningException when a backfill of that EHR has not finished
 	 */
 	public BackfillProgress start(String ehrId, BackfillRequest request) {
-		EhrClients.Connected ehr = ehrs.find(ehrId).orElseThrow(() -> new UnknownEhrException(ehrId));
+		ConnectedEhrs.Connected ehr = ehrs.find(ehrId).orElseThrow(() -> new UnknownEhrException(ehrId));
 		List<String> types = request.types() == null || request.types().isEmpty() ? defaultTypes(ehr)
 				: request.types();
 		for (String type : types) {
@@ -77,7 +77,7 @@ public class Backfills {
 		return jobs.latestPerEhr();
 	}
 
-	private List<String> defaultTypes(EhrClients.Connected ehr) {
+	private List<String> defaultTypes(ConnectedEhrs.Connected ehr) {
 		List<String> types = new ArrayList<>(ehr.settings().resourceTypesOrDefault());
 		settings.directoryTypes().stream().filter(type -> !types.contains(type)).forEach(types::add);
 		return types;

@@ -3,6 +3,7 @@ package org.secondopinion.gateway.ehr;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.secondopinion.gateway.GatewaySettings;
@@ -16,13 +17,20 @@ final class EhrConnections {
 
 	static Connection connect(GatewaySettings.Ehr ehr, GatewaySettings settings, HttpClient http, JsonMapper mapper,
 			MeterRegistry registry, Clock clock, Sleeper sleeper, DoubleSupplier random) {
-		GatewaySettings.CircuitBreaker breakerSettings = settings.breaker();
-		CircuitBreaker breaker = new CircuitBreaker(breakerSettings.failureThreshold(), breakerSettings.openFor(), clock);
-		EhrMetrics metrics = new EhrMetrics(registry, ehr.id(), breaker);
-		TokenBucket limiter = ehr.requestsPerSecond() == null ? null
-				: new TokenBucket(ehr.requestsPerSecond(), System::nanoTime);
-		EhrTransport transport = new EhrTransport(ehr.id(), settings.retry(), settings.maxResponseBytes(), http, limiter,
-				breaker, metrics, sleeper, random, clock);
+		return connect(ehr, settings, http, mapper, registry, clock, System::nanoTime, sleeper, random);
+	}
+
+	/**
+	 * @param nanoTime the monotonic time of the rate limit ({@link System#nanoTime} but in tests)
+	 * @param sleeper waits between attempts and for the rate limit
+	 * @param random the jitter of the retry backoff, in [0, 1)
+	 */
+	static Connection connect(GatewaySettings.Ehr ehr, GatewaySettings settings, HttpClient http, JsonMapper mapper,
+			MeterRegistry registry, Clock clock, LongSupplier nanoTime, Sleeper sleeper, DoubleSupplier random) {
+		EhrResilience resilience = EhrResilience.of(ehr, settings, clock, nanoTime, random);
+		EhrMetrics metrics = new EhrMetrics(registry, ehr.id(), resilience.breaker());
+		EhrTransport transport = new EhrTransport(ehr.id(), settings.retry().requestTimeout(),
+				settings.maxResponseBytes(), http, resilience, metrics, sleeper, clock);
 		GatewaySettings.Auth auth = ehr.authOrNone();
 		Authenticator authenticator = auth.type() == GatewaySettings.AuthType.SMART
 				? new SmartBackendServices(ehr.id(), ehr.baseUrl(), auth, ClientAssertionSigner.load(auth, clock),

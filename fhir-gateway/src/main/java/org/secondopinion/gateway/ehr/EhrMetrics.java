@@ -2,6 +2,7 @@ package org.secondopinion.gateway.ehr;
 
 import java.time.Duration;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,7 +11,8 @@ import io.micrometer.core.instrument.Timer;
 /**
  * The meters of one EHR connection, tagged {@code ehr}: {@code gateway.ehr.requests} by {@code outcome},
  * {@code gateway.ehr.retries}, {@code gateway.ehr.breaker.state} (0 closed, 1 half-open, 2 open),
- * {@code gateway.ehr.rate-limit.wait} and {@code gateway.ehr.token.requests} by {@code outcome}.
+ * {@code gateway.ehr.rate-limit.wait} and {@code gateway.ehr.token.requests} by {@code outcome}. These names are
+ * ours, not Resilience4j's, so that dashboards and alerts outlive a change of library.
  */
 final class EhrMetrics {
 
@@ -33,7 +35,7 @@ final class EhrMetrics {
 			.description("Time requests waited for the EHR's rate limit")
 			.tag("ehr", ehrId)
 			.register(registry);
-		Gauge.builder("gateway.ehr.breaker.state", breaker, b -> b.state().ordinal())
+		Gauge.builder("gateway.ehr.breaker.state", breaker, b -> BreakerState.of(b.getState()).ordinal())
 			.description("Circuit breaker of the EHR: 0 closed, 1 half-open, 2 open")
 			.tag("ehr", ehrId)
 			.register(registry);

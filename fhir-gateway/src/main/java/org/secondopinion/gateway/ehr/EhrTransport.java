@@ -9,22 +9,21 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
-import java.util.function.DoubleSupplier;
 import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.gateway.GatewaySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends requests to one EHR politely and safely: through its rate limit and circuit breaker, with the
- * {@code Authorization} header of its {@link Authenticator} (fetched afresh once after a 401), retrying timeouts,
- * 408, 429 and 5xx with exponential backoff and jitter (honouring {@code Retry-After}), and reading at most
- * {@code maxResponseBytes}. Log lines and messages name the method and path, never the query or a body.
+ * Sends requests to one EHR politely and safely: each call through the EHR's circuit breaker, each attempt through
+ * its rate limit, with the {@code Authorization} header of its {@link Authenticator} (fetched afresh once after a
+ * 401), retrying timeouts, 408, 429 and 5xx as its retry policy says (see {@link EhrResilience}), and reading at
+ * most {@code maxResponseBytes}. Log lines and messages name the method and path, never the query or a body.
  */
 final class EhrTransport {
 
@@ -32,48 +31,41 @@ final class EhrTransport {
 
 	private final String ehrId;
 
-	private final GatewaySettings.Retry retry;
+	private final Duration requestTimeout;
 
 	private final long maxResponseBytes;
 
 	private final HttpClient http;
 
-	private final @Nullable TokenBucket limiter;
+	private final Retry retry;
 
-	private final CircuitBreaker breaker;
+	private final EhrBreaker breaker;
+
+	private final @Nullable RateLimiter limiter;
 
 	private final EhrMetrics metrics;
 
 	private final Sleeper sleeper;
 
-	private final RetryTiming timing;
-
 	private final Clock clock;
 
-	private volatile @Nullable Instant lastSuccessAt;
-
-	private volatile @Nullable Instant lastFailureAt;
-
-	private volatile @Nullable String lastError;
-
-	EhrTransport(String ehrId, GatewaySettings.Retry retry, long maxResponseBytes, HttpClient http,
-			@Nullable TokenBucket limiter, CircuitBreaker breaker, EhrMetrics metrics, Sleeper sleeper,
-			DoubleSupplier random, Clock clock) {
+	EhrTransport(String ehrId, Duration requestTimeout, long maxResponseBytes, HttpClient http,
+			EhrResilience resilience, EhrMetrics metrics, Sleeper sleeper, Clock clock) {
 		this.ehrId = ehrId;
-		this.retry = retry;
+		this.requestTimeout = requestTimeout;
 		this.maxResponseBytes = maxResponseBytes;
 		this.http = http;
-		this.limiter = limiter;
-		this.breaker = breaker;
+		this.retry = resilience.retry();
+		this.breaker = new EhrBreaker(ehrId, resilience.breaker(), metrics, clock);
+		this.limiter = resilience.limiter();
 		this.metrics = metrics;
 		this.sleeper = sleeper;
-		this.timing = new RetryTiming(retry, random, clock);
 		this.clock = clock;
 	}
 
 	/** Sends a request through the circuit breaker; a failure of the EHR counts against it. */
 	EhrResponse send(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth) {
-		return guarded(() -> exchange(url, request, auth));
+		return breaker.call(() -> exchange(url, request, auth));
 	}
 
 	/**
@@ -83,37 +75,7 @@ final class EhrTransport {
 	 */
 	<T> T stream(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth, Set<Integer> accepted,
 			EhrClient.ResponseReader<T> reader) {
-		return guarded(() -> call(url, request, auth, false, accepted::contains, reader));
-	}
-
-	private <T> T guarded(Supplier<T> call) {
-		if (!breaker.tryAcquire()) {
-			metrics.request("breaker-open");
-			throw new CircuitOpenException("EHR " + ehrId + ": circuit breaker open after "
-					+ breaker.consecutiveFailures() + " consecutive failures; next trial at "
-					+ breaker.nextTrialAt().map(Instant::toString).orElse("once the current trial ends")
-					+ " (last error: " + lastError + ")");
-		}
-		try {
-			T response = call.get();
-			breaker.onSuccess();
-			lastSuccessAt = clock.instant();
-			return response;
-		}
-		catch (EhrUnavailableException ex) {
-			if (countsAgainstEhr(ex)) {
-				failed(ex);
-			}
-			else {
-				breaker.onSuccess();
-				lastSuccessAt = clock.instant();
-			}
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			failed(ex);
-			throw ex;
-		}
+		return breaker.call(() -> call(url, request, auth, false, accepted::contains, reader));
 	}
 
 	/** Sends a request with retries but outside the breaker. */
@@ -131,105 +93,118 @@ final class EhrTransport {
 				(status, headers, body) -> new EhrResponse(status, headers, read(body, url.getPath())));
 	}
 
+	/**
+	 * Makes attempts until one is answered as accepted, one fails in a way not worth retrying, or the retry policy
+	 * gives up; waits between them as the policy says. A 401 makes the authenticator fetch fresh credentials and is
+	 * tried again once at once, without counting as an attempt.
+	 */
 	private <T> T call(URI url, Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth, boolean oauth,
 			IntPredicate accepted, EhrClient.ResponseReader<T> reader) {
-		Duration backoff = retry.initialBackoff();
+		Retry.AsyncContext<Object> attempts = retry.asyncContext();
 		boolean refreshed = false;
 		for (int attempt = 1;; attempt++) {
-			awaitPermit();
-			HttpRequest.Builder builder = request.get().timeout(retry.requestTimeout());
-			if (auth != null) {
-				auth.authorization().ifPresent(header -> builder.header("Authorization", header));
-			}
-			HttpRequest built = builder.build();
+			HttpRequest built = request(request, auth);
 			String what = built.method() + " " + url.getPath();
-			Failure failure;
 			try {
-				HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
-				try (InputStream body = response.body()) {
-					int status = response.statusCode();
-					if (accepted.test(status)) {
-						T answer = reader.read(status, response.headers(), body);
-						metrics.request("success");
-						return answer;
-					}
-					metrics.request(outcome(status));
-					String detail = oauth ? OAuthError.describe(body) : "";
-					if (status == 401 && auth != null && !refreshed) {
-						auth.invalidate();
-						refreshed = true;
-						attempt--;
-						continue;
-					}
-					if (status == 401 || status == 403) {
-						throw new EhrAuthenticationException("EHR " + ehrId + " refused the gateway's credentials: HTTP "
-								+ status + " on " + what + detail, status);
-					}
-					if (!oauth || status == 429 || status >= 500) {
-						failure = new Failure(status, timing.retryAfter(response));
-					}
-					else {
-						throw new EhrUnavailableException("EHR " + ehrId + " answered " + status + " to " + what + detail,
-								status);
-					}
+				T answer = attempt(built, what, auth != null && !refreshed, oauth, accepted, reader);
+				attempts.onComplete();
+				return answer;
+			}
+			catch (CredentialsExpired expired) {
+				if (auth != null) {
+					auth.invalidate();
 				}
+				refreshed = true;
+				attempt--;
+				continue;
 			}
-			catch (HttpTimeoutException ex) {
-				metrics.request("timeout");
-				failure = new Failure(0, null);
+			catch (FailedAttempt failed) {
+				long wait = attempts.onError(failed);
+				if (wait < 0 && !failed.retryable()) {
+					throw new EhrUnavailableException("EHR " + ehrId + " answered " + failed.status() + " to " + what,
+							failed.status());
+				}
+				if (wait < 0) {
+					throw new EhrUnavailableException("EHR " + ehrId + " still failing after " + attempt
+							+ " attempts (last: " + failed.getMessage() + ") on " + what, failed.status());
+				}
+				log.warn("EHR {} {} on {}; attempt {}/{}, retrying in {} ms", ehrId, failed.getMessage(), what, attempt,
+						retry.getRetryConfig().getMaxAttempts(), wait);
+				metrics.retry();
+				sleep(wait);
 			}
-			catch (IOException ex) {
-				metrics.request("connection-failure");
-				failure = new Failure(0, null);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new EhrUnavailableException("Interrupted while calling EHR " + ehrId, 0, ex);
-			}
-			if (!failure.retryable()) {
-				throw new EhrUnavailableException("EHR " + ehrId + " answered " + failure.status() + " to " + what,
-						failure.status());
-			}
-			if (attempt >= retry.maxAttempts()) {
-				throw new EhrUnavailableException("EHR " + ehrId + " still failing after " + attempt + " attempts (last: "
-						+ failure.describe() + ") on " + what, failure.status());
-			}
-			Duration wait = timing.wait(failure.retryAfter(), backoff);
-			log.warn("EHR {} {} on {}; attempt {}/{}, retrying in {} ms", ehrId, failure.describe(), what, attempt,
-					retry.maxAttempts(), wait.toMillis());
-			metrics.retry();
-			sleep(wait.toMillis());
-			backoff = timing.next(backoff);
 		}
 	}
 
+	private HttpRequest request(Supplier<HttpRequest.Builder> request, @Nullable Authenticator auth) {
+		awaitPermit();
+		HttpRequest.Builder builder = request.get().timeout(requestTimeout);
+		if (auth != null) {
+			auth.authorization().ifPresent(header -> builder.header("Authorization", header));
+		}
+		return builder.build();
+	}
+
+	/** One attempt: the answer read if accepted, else a {@link FailedAttempt} or an exception not worth retrying. */
+	private <T> T attempt(HttpRequest built, String what, boolean mayRefresh, boolean oauth, IntPredicate accepted,
+			EhrClient.ResponseReader<T> reader) {
+		try {
+			HttpResponse<InputStream> response = http.send(built, HttpResponse.BodyHandlers.ofInputStream());
+			try (InputStream body = response.body()) {
+				int status = response.statusCode();
+				if (accepted.test(status)) {
+					T answer = reader.read(status, response.headers(), body);
+					metrics.request("success");
+					return answer;
+				}
+				metrics.request(outcome(status));
+				String detail = oauth ? OAuthError.describe(body) : "";
+				if (status == 401 && mayRefresh) {
+					throw new CredentialsExpired();
+				}
+				if (status == 401 || status == 403) {
+					throw new EhrAuthenticationException("EHR " + ehrId + " refused the gateway's credentials: HTTP "
+							+ status + " on " + what + detail, status);
+				}
+				if (!oauth || status == 429 || status >= 500) {
+					throw FailedAttempt.of(response, clock);
+				}
+				throw new EhrUnavailableException("EHR " + ehrId + " answered " + status + " to " + what + detail,
+						status);
+			}
+		}
+		catch (HttpTimeoutException ex) {
+			metrics.request("timeout");
+			throw new FailedAttempt(0, null);
+		}
+		catch (IOException ex) {
+			metrics.request("connection-failure");
+			throw new FailedAttempt(0, null);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new EhrUnavailableException("Interrupted while calling EHR " + ehrId, 0, ex);
+		}
+	}
+
+	/** Whether the EHR's breaker would refuse a call now. */
 	boolean circuitOpen() {
 		return breaker.refusing();
 	}
 
 	EhrConnectionStatus status() {
-		return new EhrConnectionStatus(ehrId, breaker.state(), breaker.consecutiveFailures(), lastSuccessAt,
-				lastFailureAt, lastError, breaker.nextTrialAt().orElse(null));
-	}
-
-	/** Failures of the EHR itself (no answer, throttling, 5xx, refused credentials), not of one request. */
-	static boolean countsAgainstEhr(EhrUnavailableException ex) {
-		int status = ex.status();
-		return ex instanceof EhrAuthenticationException || status == 0 || status == 408 || status == 429
-				|| status >= 500;
-	}
-
-	private void failed(RuntimeException ex) {
-		breaker.onFailure();
-		lastFailureAt = clock.instant();
-		lastError = ex.getMessage();
+		return breaker.status();
 	}
 
 	private void awaitPermit() {
 		if (limiter == null) {
 			return;
 		}
-		long nanos = limiter.reserve();
+		long nanos = limiter.reservePermission();
+		if (nanos < 0) {
+			throw new EhrUnavailableException("EHR " + ehrId + ": more calls wait for its rate limit than it lets through in "
+					+ EhrResilience.MAX_RATE_LIMIT_WAIT.toHours() + " hours", 0);
+		}
 		if (nanos > 0) {
 			metrics.rateLimitWait(Duration.ofNanos(nanos));
 			sleep((nanos + 999_999) / 1_000_000);
@@ -265,14 +240,11 @@ final class EhrTransport {
 		return status >= 500 ? "server-error" : "client-error";
 	}
 
-	private record Failure(int status, @Nullable Duration retryAfter) {
+	/** The EHR answered 401 to credentials that may have expired: fetch fresh ones and try once more. */
+	private static final class CredentialsExpired extends RuntimeException {
 
-		boolean retryable() {
-			return status == 0 || status == 408 || status == 429 || status >= 500;
-		}
-
-		String describe() {
-			return status == 0 ? "timeout or connection failure" : "HTTP " + status;
+		CredentialsExpired() {
+			super(null, null, false, false);
 		}
 
 	}

@@ -6,7 +6,7 @@ import java.util.List;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.ResourceDeletions;
@@ -30,7 +30,7 @@ class NotificationHandler {
 		this.deletions = deletions;
 	}
 
-	Outcome handle(EhrClients.Connected ehr, Notification notification) {
+	Outcome handle(ConnectedEhrs.Connected ehr, Notification notification) {
 		int published = 0;
 		int deadLettered = 0;
 		int deleted = 0;
@@ -63,7 +63,7 @@ class NotificationHandler {
 		return new Outcome(notification.type(), published, deadLettered, deleted);
 	}
 
-	private boolean publishDelete(EhrClients.Connected ehr, Notification.Focus focus) {
+	private boolean publishDelete(ConnectedEhrs.Connected ehr, Notification.Focus focus) {
 		JsonNode history = ehr.client()
 			.search(URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id() + "/_history?_count=2"));
 		JsonNode latest = history.path("entry").path(0);

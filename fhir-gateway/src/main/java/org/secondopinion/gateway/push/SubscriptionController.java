@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.sync.SyncTrigger;
 import org.springframework.http.HttpHeaders;
@@ -43,7 +43,7 @@ class SubscriptionController {
 
 	private static final Logger log = LoggerFactory.getLogger(SubscriptionController.class);
 
-	private final EhrClients ehrs;
+	private final ConnectedEhrs ehrs;
 
 	private final IngestSettings settings;
 
@@ -53,7 +53,7 @@ class SubscriptionController {
 
 	private final SyncTrigger trigger;
 
-	SubscriptionController(EhrClients ehrs, IngestSettings settings, NotificationHandler handler, EventCodec codec,
+	SubscriptionController(ConnectedEhrs ehrs, IngestSettings settings, NotificationHandler handler, EventCodec codec,
 			SyncTrigger trigger) {
 		this.trigger = trigger;
 		this.ehrs = ehrs;
@@ -66,7 +66,7 @@ class SubscriptionController {
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
 	NotificationHandler.Outcome receive(@PathVariable String ehrId, @RequestBody String body,
 			@RequestHeader HttpHeaders headers) {
-		EhrClients.Connected ehr = ehrs.find(ehrId)
+		ConnectedEhrs.Connected ehr = ehrs.find(ehrId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + ehrId + "' is configured"));
 		authenticate(ehrId, headers.getFirst(settings.push().secretHeader()));
 		Notification notification;
@@ -89,7 +89,7 @@ class SubscriptionController {
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
 	ResponseEntity<Void> receiveResource(@PathVariable String ehrId, @PathVariable String type,
 			@PathVariable String id, @RequestBody String body, @RequestHeader HttpHeaders headers) {
-		EhrClients.Connected ehr = authenticated(ehrId, headers);
+		ConnectedEhrs.Connected ehr = authenticated(ehrId, headers);
 		requireReference(type, id);
 		JsonNode resource;
 		try {
@@ -113,7 +113,7 @@ class SubscriptionController {
 	@DeleteMapping("/api/v1/subscriptions/{ehrId}/{type}/{id}")
 	ResponseEntity<Void> receiveDelete(@PathVariable String ehrId, @PathVariable String type, @PathVariable String id,
 			@RequestHeader HttpHeaders headers) {
-		EhrClients.Connected ehr = authenticated(ehrId, headers);
+		ConnectedEhrs.Connected ehr = authenticated(ehrId, headers);
 		requireReference(type, id);
 		NotificationHandler.Outcome outcome = handler.handle(ehr,
 				new Notification("event-notification", List.of(new Notification.Focus(type, id, true, null))));
@@ -144,8 +144,8 @@ class SubscriptionController {
 		}
 	}
 
-	private EhrClients.Connected authenticated(String ehrId, HttpHeaders headers) {
-		EhrClients.Connected ehr = ehrs.find(ehrId)
+	private ConnectedEhrs.Connected authenticated(String ehrId, HttpHeaders headers) {
+		ConnectedEhrs.Connected ehr = ehrs.find(ehrId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + ehrId + "' is configured"));
 		authenticate(ehrId, headers.getFirst(settings.push().secretHeader()));
 		return ehr;

@@ -13,7 +13,7 @@ import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceDeletions;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ class DeletionSync {
 	 * Publishes the deletes since the deletes watermark; the first pass only sets the watermark to when it started.
 	 * @return the deletes published
 	 */
-	int sync(EhrClients.Connected ehr, String resourceType, Instant passStarted) {
+	int sync(ConnectedEhrs.Connected ehr, String resourceType, Instant passStarted) {
 		Optional<Instant> since = state.deletesWatermark(ehr.id(), resourceType);
 		if (since.isEmpty()) {
 			state.recordDeletesRead(ehr.id(), resourceType, passStarted, 0);
@@ -75,7 +75,7 @@ class DeletionSync {
 		return published;
 	}
 
-	private boolean publish(EhrClients.Connected ehr, String resourceType, JsonNode entry, @Nullable Instant at) {
+	private boolean publish(ConnectedEhrs.Connected ehr, String resourceType, JsonNode entry, @Nullable Instant at) {
 		String id = idOf(entry, resourceType);
 		String version = versionOf(entry);
 		if (id == null || version == null) {
@@ -88,7 +88,7 @@ class DeletionSync {
 		return deletions.deleted(ehr.id(), resourceType, id, version, at, patient);
 	}
 
-	private static @Nullable String patientOfPreviousVersion(EhrClients.Connected ehr, String type, String id,
+	private static @Nullable String patientOfPreviousVersion(ConnectedEhrs.Connected ehr, String type, String id,
 			String version) {
 		try {
 			long previous = Long.parseLong(version) - 1;

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -44,7 +44,7 @@ public class EhrCapabilities {
 	}
 
 	/** The EHR's capabilities, read now if never read or older than {@link #REFRESH}. */
-	Capabilities of(EhrClients.Connected ehr) {
+	Capabilities of(ConnectedEhrs.Connected ehr) {
 		Capabilities known = byEhr.get(ehr.id());
 		if (known != null && known.readAt().plus(known.declared() ? REFRESH : RETRY).isAfter(clock.instant())) {
 			return known;
@@ -59,7 +59,7 @@ public class EhrCapabilities {
 		return Optional.ofNullable(byEhr.get(ehrId));
 	}
 
-	private Capabilities read(EhrClients.Connected ehr) {
+	private Capabilities read(ConnectedEhrs.Connected ehr) {
 		try {
 			JsonNode statement = ehr.client().read(URI.create(ehr.client().baseUrl() + "/metadata"));
 			Set<String> types = new HashSet<>();

@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.BundlePage;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -57,7 +57,7 @@ public class ResourceSync {
 	 * CapabilityStatement does not list is skipped, and deletes are read only where the EHR offers the type's
 	 * {@code _history}.
 	 */
-	int sync(EhrClients.Connected ehr, String resourceType) {
+	int sync(ConnectedEhrs.Connected ehr, String resourceType) {
 		Instant started = clock.instant();
 		int total = 0;
 		EhrCapabilities.Capabilities offered = capabilities.of(ehr);
@@ -88,7 +88,7 @@ public class ResourceSync {
 	 * Searches {@code resourceType} changed since {@code from} (everything when null), publishing and recording
 	 * page by page; {@code listener} hears of each page once it is recorded. Failures are thrown.
 	 */
-	public IngestResult search(EhrClients.Connected ehr, String resourceType, @Nullable Instant from,
+	public IngestResult search(ConnectedEhrs.Connected ehr, String resourceType, @Nullable Instant from,
 			PageListener listener) {
 		Map<String, String> params = new LinkedHashMap<>();
 		if (from != null) {

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GatewaySettings;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -32,13 +32,13 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 
 	private final IngestSettings ingest;
 
-	private final EhrClients ehrs;
+	private final ConnectedEhrs ehrs;
 
 	private @Nullable ScheduledExecutorService executor;
 
 	private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
-	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, EhrClients ehrs) {
+	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, ConnectedEhrs ehrs) {
 		this.settings = settings;
 		this.ingest = ingest;
 		this.sync = sync;
@@ -46,7 +46,7 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 	}
 
 	void syncAll() {
-		for (EhrClients.Connected ehr : ehrs.all()) {
+		for (ConnectedEhrs.Connected ehr : ehrs.all()) {
 			syncEhr(ehr);
 		}
 	}
@@ -68,7 +68,7 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 		});
 	}
 
-	private void syncEhr(EhrClients.Connected ehr) {
+	private void syncEhr(ConnectedEhrs.Connected ehr) {
 		if (ehr.client().circuitOpen()) {
 			log.warn("Skipping EHR {} this pass: {}", ehr.id(), ehr.client().connectionStatus());
 			return;

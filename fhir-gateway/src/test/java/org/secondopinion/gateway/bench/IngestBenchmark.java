@@ -7,7 +7,7 @@ import java.util.stream.IntStream;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
-import org.secondopinion.gateway.ingest.EhrClients;
+import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.sync.ResourceSync;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,7 +40,7 @@ public final class IngestBenchmark {
 			arguments.add("--second-opinion.gateway.page-size=" + pageSize);
 			try (ConfigurableApplicationContext gateway = BenchGateway.start(arguments)) {
 				ResourceSync sync = gateway.getBean(ResourceSync.class);
-				EhrClients ehrs = gateway.getBean(EhrClients.class);
+				ConnectedEhrs ehrs = gateway.getBean(ConnectedEhrs.class);
 				FhirContext fhir = FhirContext.forR4();
 				fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 				IGenericClient hapi = fhir.newRestfulGenericClient(base);
@@ -74,7 +74,7 @@ public final class IngestBenchmark {
 		System.exit(0);
 	}
 
-	private static long ingestAll(ResourceSync sync, EhrClients.Connected ehr) {
+	private static long ingestAll(ResourceSync sync, ConnectedEhrs.Connected ehr) {
 		long count = 0;
 		for (String type : TYPES) {
 			count += sync.search(ehr, type, null, page -> {

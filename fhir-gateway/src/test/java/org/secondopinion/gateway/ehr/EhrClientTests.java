@@ -143,6 +143,15 @@ class EhrClientTests {
 	}
 
 	@Test
+	void capsARetryAfterOfAnyLengthAtTheMaximumBackoff() {
+		script.add(new Scripted(429, "{}", Map.of("Retry-After", "99999999999999999")));
+
+		client(5, 1_000_000).search("Condition", Map.of());
+
+		assertThat(sleeps).containsExactly(5000L);
+	}
+
+	@Test
 	void spreadsRetriesWithJitterBetweenHalfAndAllOfTheBackoff() {
 		random = 0.0;
 		for (int i = 0; i < 2; i++) {

@@ -36,7 +36,7 @@ class SmartBackendServicesIntegrationTests {
 	 * The gateway's clock starts 200 s behind the EHR's, so that moving it 245 s ahead to pass the token's refresh
 	 * time keeps its client assertions within the five minutes the token endpoint accepts.
 	 */
-	private final CircuitBreakerTests.MutableClock clock = new CircuitBreakerTests.MutableClock(
+	private final MutableClock clock = new MutableClock(
 			Instant.now().minusSeconds(200));
 
 	private final SimpleMeterRegistry meters = new SimpleMeterRegistry();

@@ -7,18 +7,19 @@ import java.util.Optional;
 
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrClient;
+import org.secondopinion.gateway.ehr.EhrClients;
 import org.springframework.stereotype.Component;
 
 /**
- * Each configured EHR with its shared {@link EhrClient} (one rate limit, circuit breaker and access token per EHR),
- * for sync, backfill and push.
+ * The configured EHRs, each with its settings and its shared {@link EhrClient} (one rate limit, circuit breaker and
+ * access token per EHR, from {@link EhrClients}), for sync, backfill and push.
  */
-@Component("connectedEhrs")
-public class EhrClients {
+@Component
+public class ConnectedEhrs {
 
 	private final Map<String, Connected> byId = new LinkedHashMap<>();
 
-	EhrClients(GatewaySettings settings, org.secondopinion.gateway.ehr.EhrClients clients) {
+	ConnectedEhrs(GatewaySettings settings, EhrClients clients) {
 		settings.ehrs().forEach(ehr -> byId.put(ehr.id(), new Connected(ehr, clients.get(ehr.id()))));
 	}
 
