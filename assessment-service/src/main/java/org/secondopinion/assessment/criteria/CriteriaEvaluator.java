@@ -42,12 +42,15 @@ public class CriteriaEvaluator {
 		this.rulesetVersion = settings.rulesetVersion() + "+" + fingerprint(this.criteria, secondOpinions);
 	}
 
-	/** Every criterion met, less those a second opinion on the same problem in the last 12 months answers. */
+	/**
+	 * Every criterion met, less those a second opinion on the same problem in the last 12 months answers; none for a
+	 * patient the EHR records as deceased, whose open flag then resolves.
+	 */
 	public Assessment assess(ClinicalPicture picture) {
 		Instant now = clock.instant();
 		List<DataGap> gaps = new ArrayList<>();
 		List<Finding> findings = new ArrayList<>();
-		for (Criterion criterion : criteria) {
+		for (Criterion criterion : picture.details().deceased() ? List.<Criterion>of() : criteria) {
 			criterion.evaluate(picture, now, gaps::add)
 				.filter(finding -> !secondOpinions.covers(picture, finding, now))
 				.ifPresent(findings::add);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -42,9 +43,12 @@ class UntreatablePrognosis implements Criterion {
 
 	private final Phrases phrases;
 
+	private final UntreatableSettings settings;
+
 	UntreatablePrognosis(FhirContext fhir, UntreatableSettings settings) {
 		this.palliativeCare = CodeSet.load(fhir, settings.palliativeCare());
 		this.phrases = new Phrases(settings.phrases());
+		this.settings = settings;
 	}
 
 	@Override
@@ -67,7 +71,7 @@ class UntreatablePrognosis implements Criterion {
 	@Override
 	public Map<String, String> parameters() {
 		return Map.of("untreatable.palliative-care", palliativeCare.describe(), "untreatable.phrases",
-				String.join("; ", phrases.phrases()));
+				String.join("; ", phrases.phrases()), "untreatable.within", settings.within().toString());
 	}
 
 	/** One no-treatment signal and the active conditions it is about (all of them when it names none). */
@@ -81,6 +85,7 @@ class UntreatablePrognosis implements Criterion {
 			return Optional.empty();
 		}
 		List<Signal> signals = new ArrayList<>();
+		Instant since = now.minus(settings.within());
 		for (CarePlanEntry plan : picture.carePlans()) {
 			if (LIVE_PLANS.contains(plan.status()) && (plan.categories().stream().anyMatch(palliativeCare::matches)
 					|| plan.activities().stream().anyMatch(a -> palliativeCare.matches(a.code())))) {
@@ -99,7 +104,8 @@ class UntreatablePrognosis implements Criterion {
 			}
 		}
 		for (ServiceOrder order : picture.orders()) {
-			if (LIVE_REFERRALS.contains(order.status()) && (palliativeCare.matches(order.code())
+			Instant ordered = order.authoredOn() != null ? order.authoredOn() : order.occurrence();
+			if (LIVE_REFERRALS.contains(order.status()) && recent(ordered, since) && (palliativeCare.matches(order.code())
 					|| order.categories().stream().anyMatch(palliativeCare::matches)
 					|| order.performerTypes().stream().anyMatch(palliativeCare::matches))) {
 				String service = Wording.lower(order.display());
@@ -108,13 +114,15 @@ class UntreatablePrognosis implements Criterion {
 			}
 		}
 		for (PerformedProcedure procedure : picture.performedProcedures()) {
-			if (CARE_GIVEN.contains(procedure.status()) && palliativeCare.matches(procedure.concept())) {
+			if (CARE_GIVEN.contains(procedure.status()) && recent(procedure.performedAt(), since)
+					&& palliativeCare.matches(procedure.concept())) {
 				add(signals, picture, procedure.reference(), procedure.display(), procedure.reasonReferences(),
 						"the record shows " + Wording.lower(procedure.display()));
 			}
 		}
 		for (Visit visit : picture.visits()) {
-			if (visit.tookPlace() && (visit.types().stream().anyMatch(palliativeCare::matches)
+			Instant visited = visit.period().end() != null ? visit.period().end() : visit.period().start();
+			if (visit.tookPlace() && recent(visited, since) && (visit.types().stream().anyMatch(palliativeCare::matches)
 					|| (visit.serviceType() != null && palliativeCare.matches(visit.serviceType()))
 					|| visit.reasonCodes().stream().anyMatch(palliativeCare::matches))) {
 				add(signals, picture, visit.reference(), visit.display(), visit.reasonReferences(),
@@ -127,7 +135,7 @@ class UntreatablePrognosis implements Criterion {
 						"a note on it says \"" + phrase + "\"", List.of(condition))));
 		}
 		for (ClinicalNote note : picture.notes()) {
-			if (LIVE_NOTES.contains(note.status())) {
+			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since)) {
 				phrases.find(note.text())
 					.ifPresent(phrase -> add(signals, picture, note.reference(), noteName(note), note.related(),
 							"a clinical note says \"" + phrase + "\""));
@@ -165,6 +173,11 @@ class UntreatablePrognosis implements Criterion {
 			}
 		}
 		return new Finding(CODE, Wording.capitalise(reason), evidence, false, problems);
+	}
+
+	/** Whether a signal's date is within the window; an undated one counts (its status says it is current). */
+	private static boolean recent(@Nullable Instant at, Instant since) {
+		return at == null || !at.isBefore(since);
 	}
 
 	/** Adds the signal about the active conditions it names, or about every active condition when it names none. */

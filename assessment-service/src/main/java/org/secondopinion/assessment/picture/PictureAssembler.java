@@ -172,8 +172,11 @@ class PictureAssembler {
 		Reference organization = patient.getManagingOrganization();
 		String facility = organization.hasDisplay() ? organization.getDisplay()
 				: organization.hasReference() ? organization.getReferenceElement().getIdPart() : null;
+		boolean deceased = patient.hasDeceasedDateTimeType()
+				|| (patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue());
 		return new PatientDetails(name, birthDate, mrn, facility,
-				OrganizationLinks.of(FlagPayload.OrganizationReference.MANAGING_ORGANIZATION, organization, null));
+				OrganizationLinks.of(FlagPayload.OrganizationReference.MANAGING_ORGANIZATION, organization, null),
+				deceased);
 	}
 
 }

@@ -39,6 +39,11 @@ class CriteriaEvaluatorTests {
 	}
 
 	@Test
+	void flagsNothingForAPatientTheEhrRecordsAsDeceased() {
+		assertThat(evaluator.assess(picture(FIXTURES + "fusion-planned-for-a-patient-who-has-died.json")).flagged()).isFalse();
+	}
+
+	@Test
 	void keepsAFindingWhenTheSecondOpinionIsMoreThanTwelveMonthsOld() {
 		assertThat(evaluator.assess(picture(FIXTURES + "fusion-after-second-opinion-fourteen-months-ago.json")).flagged())
 			.isTrue();

@@ -10,6 +10,7 @@ import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Procedure;
@@ -103,6 +104,23 @@ class UntreatableSignalsTests {
 		assertThat(criterion.evaluate(picture(cancer(), cancelled), NOW)).isEmpty();
 		assertThat(criterion.evaluate(picture(cancer(), radiotherapy), NOW)).isEmpty();
 		assertThat(criterion.evaluate(picture(cancer(), oncology), NOW)).isEmpty();
+	}
+
+	@Test
+	void ignoresAHospiceStayAndAHospiceProcedureOfYearsAgo() {
+		Encounter stay = encounter("finished", new Coding(SNOMED, "305336008", "Admission to hospice"));
+		stay.getPeriod().setStart(Date.from(NOW.minusSeconds(3L * 365 * 24 * 3600)));
+		Procedure hospice = new Procedure();
+		hospice.setId("hospice");
+		hospice.setStatus(Procedure.ProcedureStatus.COMPLETED);
+		hospice.setSubject(new Reference("Patient/p-1"));
+		hospice.setCode(new CodeableConcept(new Coding(SNOMED, "385763009", "Hospice care")));
+		hospice.setPerformed(new DateTimeType(Date.from(NOW.minusSeconds(400L * 24 * 3600))));
+
+		assertThat(criterion.evaluate(picture(cancer(), stay), NOW)).isEmpty();
+		assertThat(criterion.evaluate(picture(cancer(), hospice), NOW)).isEmpty();
+		hospice.setPerformed(new DateTimeType(Date.from(NOW.minusSeconds(300L * 24 * 3600))));
+		assertThat(criterion.evaluate(picture(cancer(), hospice), NOW)).as("within the year").isPresent();
 	}
 
 	private static Encounter encounter(String status, Coding type) {
