@@ -33,8 +33,8 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 	/** The resource types about one patient pulled when an EHR's configuration names none. */
 	public static final List<String> PATIENT_RESOURCE_TYPES = List.of("Patient", "Condition", "Procedure",
-			"Observation", "ServiceRequest", "Encounter", "MedicationRequest", "CarePlan", "Coverage",
-			"QuestionnaireResponse", "Communication", "Flag", "DocumentReference", "DiagnosticReport");
+			"Observation", "ServiceRequest", "Encounter", "MedicationRequest", "MedicationStatement", "CarePlan",
+			"Coverage", "QuestionnaireResponse", "Communication", "Flag", "DocumentReference", "DiagnosticReport");
 
 	/** The provider directory: resources about no patient, for routing and specialist suggestions. */
 	public static final List<String> DIRECTORY_RESOURCE_TYPES = List.of("Practitioner", "PractitionerRole",

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The patient says they feel dismissed or asks for a second opinion: a configured questionnaire answer (or a coded
  * answer from the request value set, or a free-text answer with a configured phrase), a Communication sent by the
- * patient (through the portal or our API) or a Flag asking for a second opinion, by code or phrase. A request is
+ * patient or their representative (a RelatedPerson: a parent, a carer) through the portal or our API, or a Flag asking for a second opinion, by code or phrase. A request is
  * answered, and no longer counts, when a second opinion on record took place on or after it: the patient asked and
  * got one. A request made after the last second opinion counts again.
  */
@@ -94,7 +94,7 @@ class PatientReportedConcern implements Criterion {
 		List<Signal> signals = new ArrayList<>();
 		picture.questionnaireAnswers().stream().filter(r -> ANSWERED.contains(r.status())).forEach(r -> answers(r, signals));
 		for (PatientMessage message : picture.messages()) {
-			if (!NOT_SENT.contains(message.status()) && picture.patientReference().equals(message.sender())) {
+			if (!NOT_SENT.contains(message.status()) && fromThePatientSide(picture, message)) {
 				message(message, signals);
 			}
 		}
@@ -120,7 +120,7 @@ class PatientReportedConcern implements Criterion {
 		}
 		signals.sort(Comparator.comparing(Signal::at, Comparator.nullsFirst(Comparator.naturalOrder())).reversed());
 		Signal latest = signals.get(0);
-		String reason = "The patient " + latest.sentence()
+		String reason = "The patient" + (latest.sentence().startsWith("'s ") ? "" : " ") + latest.sentence()
 				+ "; a second opinion can answer their concern and keep their trust in the plan.";
 		List<FlagPayload.Evidence> evidence = signals.stream()
 			.map(s -> new FlagPayload.Evidence(s.reference(), s.display()))
@@ -179,6 +179,15 @@ class PatientReportedConcern implements Criterion {
 				&& concern.answer().equals(answer.valueCoding().system() + "|" + answer.valueCoding().code());
 	}
 
+	/**
+	 * Sent by the patient, or by someone who speaks for them: a RelatedPerson (a parent, a carer, a proxy on the
+	 * portal), who by FHIR's definition is related to the patient the message is about.
+	 */
+	private static boolean fromThePatientSide(ClinicalPicture picture, PatientMessage message) {
+		String sender = message.sender();
+		return sender != null && (picture.patientReference().equals(sender) || sender.startsWith("RelatedPerson/"));
+	}
+
 	private void message(PatientMessage message, List<Signal> into) {
 		boolean coded = message.categories().stream().anyMatch(requestCodes::matches)
 				|| message.reasonCodes().stream().anyMatch(requestCodes::matches)
@@ -189,8 +198,9 @@ class PatientReportedConcern implements Criterion {
 		}
 		String text = message.texts().isEmpty() ? "a request for a second opinion" : String.join(" ", message.texts());
 		String day = message.sent() == null ? "" : " on " + Wording.day(message.sent());
+		boolean representative = message.sender() != null && message.sender().startsWith("RelatedPerson/");
 		into.add(new Signal(message.reference(), "Message: " + quote(text), message.sent(),
-				"wrote" + day + ": \"" + quote(text) + "\""));
+				(representative ? "'s representative wrote" : "wrote") + day + ": \"" + quote(text) + "\""));
 	}
 
 	private static String quote(String text) {

@@ -17,6 +17,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.DiagnosticFinding;
 import org.secondopinion.assessment.picture.ServiceOrder;
 
 /**
@@ -145,11 +146,19 @@ final class UnfollowedRedFlags {
 			.anyMatch(p -> within(p.performedAt(), from, until) && (followUp.matches(p.concept())
 					|| rule.isProcedure(p.concept()) || p.reasonReferences().contains(reference)
 					|| forFinding(p.reasonCodes(), rule)));
+		// an imaging or pathology report of a follow-up examination is that examination done, though the EHR may
+		// record no Procedure for it (a prostate MRI, a chest CT, a diagnostic mammogram); not the report that found
+		// the red flag, nor another of its day (the examination that found it)
+		boolean reported = picture.reports()
+			.stream()
+			.filter(DiagnosticFinding::isReport)
+			.anyMatch(r -> !r.reference().equals(reference) && laterDay(r.effective(), from) && within(r.effective(), from, until)
+					&& (followUp.matches(r.code()) || rule.isProcedure(r.code())));
 		boolean explained = picture.conditions()
 			.stream()
 			.anyMatch(c -> !c.refuted() && rule.explains(c.code())
 					&& (within(c.onset(), from, until) || within(c.recorded(), from, until)));
-		return repeated || ordered || seen || done || explained;
+		return repeated || ordered || seen || done || reported || explained;
 	}
 
 	/** A referral, visit or procedure whose reason is coded as the finding itself (a chest CT for R91.1). */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A MedicationRequest.
+ * A MedicationRequest, or a MedicationStatement read as one (intent {@code statement}).
  * @param validity when the prescription may be dispensed (dispenseRequest.validityPeriod), if stated
  * @param reasonReferences unversioned references of the conditions it treats
  */

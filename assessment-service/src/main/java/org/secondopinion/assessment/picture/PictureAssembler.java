@@ -31,8 +31,8 @@ class PictureAssembler {
 
 	/** The resource types the picture is built from; others are kept but change nothing the criteria see. */
 	static final Set<String> TYPES = Set.of("Patient", "ServiceRequest", "Procedure", "Condition", "Observation",
-			"Encounter", "MedicationRequest", "CarePlan", "QuestionnaireResponse", "Communication", "Flag",
-			"DocumentReference", "DiagnosticReport");
+			"Encounter", "MedicationRequest", "MedicationStatement", "CarePlan", "QuestionnaireResponse", "Communication",
+			"Flag", "DocumentReference", "DiagnosticReport");
 
 	private static final Logger log = LoggerFactory.getLogger(PictureAssembler.class);
 

@@ -1,5 +1,6 @@
 package org.secondopinion.assessment.picture;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
@@ -110,6 +112,7 @@ final class PictureBuilder {
 					instant(request.getAuthoredOn()), period(request.getDispenseRequest().getValidityPeriod()),
 					concepts(request.getReasonCode()), plain(request.getReasonReference())));
 			}
+			case MedicationStatement statement -> medications.add(statement(statement, id, reference));
 			case CarePlan plan -> {
 				link(OrganizationReference.REQUESTER, plan.getAuthor(), instant(plan.getCreated()));
 				carePlans.add(carePlan(plan, id, reference));
@@ -217,6 +220,29 @@ final class PictureBuilder {
 				FhirValues.firstCode(encounter.getPriority()),
 				FhirValues.firstCode(encounter.getHospitalization().getAdmitSource()), period(encounter.getPeriod()),
 				concepts(encounter.getReasonCode()), reasons);
+	}
+
+	/**
+	 * A MedicationStatement (the medication list, reconciliation, what the patient reports taking) read as the
+	 * prescriptions are: {@code active} is a treatment running, {@code completed} or {@code stopped} one that ran over
+	 * its effective period, {@code intended} one planned ({@code draft}), {@code not-taken} none ({@code cancelled});
+	 * the effective period is its validity, its start (else the effective date, else when it was asserted) when it began.
+	 */
+	private static MedicationOrder statement(MedicationStatement statement, String id, String reference) {
+		String status = switch (code(statement.getStatusElement().getValueAsString())) {
+			case "intended" -> "draft";
+			case "not-taken" -> "cancelled";
+			case String other -> other;
+		};
+		Period effective = statement.hasEffectivePeriod() ? period(statement.getEffectivePeriod())
+				: Period.of(statement.hasEffectiveDateTimeType() ? instant(statement.getEffectiveDateTimeType().getValue())
+						: null, null);
+		Instant began = effective.start() != null ? effective.start() : instant(statement.getDateAsserted());
+		Concept medication = statement.hasMedicationCodeableConcept() ? concept(statement.getMedicationCodeableConcept())
+				: statement.hasMedicationReference() && statement.getMedicationReference().hasDisplay()
+						? new Concept(List.of(), statement.getMedicationReference().getDisplay()) : Concept.none();
+		return new MedicationOrder(reference, id, status, "statement", medication, began, effective,
+				concepts(statement.getReasonCode()), plain(statement.getReasonReference()));
 	}
 
 	private static Concept medication(MedicationRequest request) {

@@ -53,6 +53,13 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
+	void flagsAMessageFromThePatientsRepresentativeButNotFromAClinician() {
+		assertThat(evaluate("parent-asks-for-second-opinion.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("The patient's representative wrote on 22 Oct 2026: \"This is his mother."));
+		assertThat(evaluate("nurse-writes-about-second-opinion.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresAClinicianLetterAboutASecondOpinion() {
 		assertThat(evaluate("clinician-letter-mentions-declined-second-opinion.json")).isEmpty();
 	}

@@ -134,6 +134,12 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void readsAnImagingReportOfAFollowUpExaminationAsThatExaminationDone() {
+		assertThat(evaluate("raised-psa-followed-by-a-prostate-mri-report.json")).isEmpty();
+		assertThat(evaluate("raised-psa-with-a-cancelled-prostate-mri-report.json")).isPresent();
+	}
+
+	@Test
 	void ignoresARaisedPsaSeenInAUrologyClinic() {
 		assertThat(evaluate("raised-psa-seen-in-urology.json")).isEmpty();
 	}

@@ -197,6 +197,13 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void readsATreatmentOnTheMedicationListAsAPrescription() {
+		assertThat(evaluate("phq9-rising-on-sertraline-on-the-medication-list.json")).hasValueSatisfying(
+				f -> assertThat(f.reason()).contains("despite sertraline throughout"));
+		assertThat(evaluate("phq9-rising-after-sertraline-on-the-medication-list-stopped.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresAGad7DriftingLessThanItsMcid() {
 		assertThat(evaluate("gad7-drifting-less-than-mcid.json")).isEmpty();
 	}

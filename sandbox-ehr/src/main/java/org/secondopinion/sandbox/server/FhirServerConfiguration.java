@@ -15,6 +15,7 @@ import org.hl7.fhir.r4.model.AllergyIntolerance;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Claim;
+import org.hl7.fhir.r4.model.ClinicalImpression;
 import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Device;
@@ -99,7 +100,8 @@ class FhirServerConfiguration {
 			.forEach(type -> providers.add(new StandaloneSearchProvider(type, store)));
 		Stream.of(Condition.class, Procedure.class, Observation.class, ServiceRequest.class, Encounter.class,
 				MedicationRequest.class, MedicationAdministration.class, MedicationStatement.class, CarePlan.class,
-				CareTeam.class, Goal.class, DiagnosticReport.class, DocumentReference.class, ImagingStudy.class,
+				CareTeam.class, Goal.class, ClinicalImpression.class, DiagnosticReport.class, DocumentReference.class,
+				ImagingStudy.class,
 				QuestionnaireResponse.class, Communication.class, Flag.class)
 			.forEach(type -> providers.add(new SubjectSearchProvider(type, store)));
 		Stream.of(AllergyIntolerance.class, Immunization.class, Claim.class, ExplanationOfBenefit.class,
