@@ -110,8 +110,14 @@ class DiagnosisSymptomMismatch implements Criterion {
 			Optional<Part> persisting = catchAll.matches(diagnosis.code())
 					? catchAllPersisting(diagnosis, made, records, now) : Optional.empty();
 			persisting.ifPresent(parts::add);
-			if (persisting.isPresent() || !isDiagnosis(diagnosis.code())
-					|| made.isBefore(now.minus(settings.diagnosedWithin()))) {
+			if (persisting.isPresent() || !isDiagnosis(diagnosis.code())) {
+				continue;
+			}
+			if (made.isBefore(now.minus(settings.diagnosedWithin()))) {
+				// a label of any age that is still in use: red flags that have appeared since are still unexplained
+				if (explanations.judges(diagnosis.code())) {
+					unexplainedSince(picture, diagnosis, made, alarms, false, active, now).ifPresent(parts::add);
+				}
 				continue;
 			}
 			if (explanations.knows(diagnosis.code())) {

@@ -92,6 +92,19 @@ class HighImpactTreatment implements Criterion {
 	}
 
 	/**
+	 * A drug of the high-impact set given where it acts locally (5% fluorouracil cream for actinic keratoses,
+	 * intravitreal bevacizumab, intravesical mitomycin) by the dose form or route its name states: not the systemic
+	 * treatment the set means.
+	 */
+	static boolean appliedLocally(Concept medication) {
+		return medication.words().stream().anyMatch(w -> LOCAL_FORMS.matcher(w).find());
+	}
+
+	private static final java.util.regex.Pattern LOCAL_FORMS = java.util.regex.Pattern.compile(
+			"\\b(topical|cream|ointment|gel|lotion|cutaneous|transdermal|ophthalmic|eye drops?|otic|intravitreal|intravesical|mouthwash)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * A treatment from the value set, and where it stands.
 	 * @param rhythm for a course of sessions under way, how often they come ("three times a week")
 	 * @param firstSession for a course of sessions, the first one's reference (cited beside the latest)
@@ -242,7 +255,7 @@ class HighImpactTreatment implements Criterion {
 		}
 		coursesUnderWay(picture, now, found);
 		for (MedicationOrder medication : picture.medications()) {
-			if (treatments.matches(medication.medication())) {
+			if (treatments.matches(medication.medication()) && !appliedLocally(medication.medication())) {
 				Stage stage = Set.of("active", "on-hold").contains(medication.status())
 						? (medication.authoredOn() != null && medication.authoredOn().isAfter(now) ? Stage.PLANNED : Stage.ONGOING)
 						: "draft".equals(medication.status()) ? Stage.PLANNED

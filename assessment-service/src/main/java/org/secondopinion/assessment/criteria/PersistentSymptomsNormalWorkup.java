@@ -44,7 +44,8 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 		this.followUp = CodeSet.load(fhir, settings.redFlags().followUp());
 		this.normalWorkup = new NormalWorkup(new SymptomRecords(symptoms, settings.symptomObservationCodes()),
 				explanations, settings);
-		this.returnVisits = new ReturnVisits(primaryCare, settings.returnVisits());
+		this.returnVisits = new ReturnVisits(primaryCare, CodeSet.load(fhir, settings.returnVisits().unscheduledVisits()),
+				settings.returnVisits());
 		this.redFlags = new UnfollowedRedFlags(fhir, followUp, settings.redFlags());
 	}
 

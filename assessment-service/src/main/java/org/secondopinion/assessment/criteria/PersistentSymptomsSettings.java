@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
 import org.springframework.validation.annotation.Validated;
 
@@ -36,8 +37,9 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param lookback only primary-care visits this recent
 	 * @param minimumUnscheduledVisits this many unscheduled visits within the window trigger
 	 */
-	record ReturnVisits(@NotNull Resource primaryCareVisits, @NotNull Duration within, @NotNull Duration lookback,
-			@Min(1) int minimumUnscheduledVisits) {
+	record ReturnVisits(@NotNull Resource primaryCareVisits,
+			@DefaultValue("classpath:valuesets/unscheduled-visits.json") Resource unscheduledVisits,
+			@NotNull Duration within, @NotNull Duration lookback, @Min(1) int minimumUnscheduledVisits) {
 	}
 
 	/**

@@ -24,10 +24,13 @@ final class ReturnVisits {
 
 	private final CodeSet primaryCareVisits;
 
+	private final CodeSet unscheduledVisits;
+
 	private final PersistentSymptomsSettings.ReturnVisits settings;
 
-	ReturnVisits(CodeSet primaryCareVisits, PersistentSymptomsSettings.ReturnVisits settings) {
+	ReturnVisits(CodeSet primaryCareVisits, CodeSet unscheduledVisits, PersistentSymptomsSettings.ReturnVisits settings) {
 		this.primaryCareVisits = primaryCareVisits;
+		this.unscheduledVisits = unscheduledVisits;
 		this.settings = settings;
 	}
 
@@ -48,7 +51,7 @@ final class ReturnVisits {
 				.toList();
 			List<Visit> admissions = after.stream().filter(ReturnVisits::unplannedAdmission).toList();
 			List<Visit> unscheduled = after.stream()
-				.filter(v -> !unplannedAdmission(v) && unscheduled(v))
+				.filter(v -> !unplannedAdmission(v) && unscheduled(v) && !primaryCare(v))
 				.toList();
 			if (!admissions.isEmpty()) {
 				Visit admission = admissions.get(0);
@@ -77,8 +80,14 @@ final class ReturnVisits {
 				|| Codes.in(UNPLANNED_SOURCES, visit.admitSource()));
 	}
 
-	private static boolean unscheduled(Visit visit) {
-		return "EMER".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority());
+	/**
+	 * An emergency visit (class EMER), one of emergency or urgent priority, or one whose type or service type is an
+	 * unscheduled visit (urgent care, walk-in, an emergency department visit recorded with class AMB).
+	 */
+	private boolean unscheduled(Visit visit) {
+		return "EMER".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority())
+				|| visit.types().stream().anyMatch(unscheduledVisits::matches)
+				|| (visit.serviceType() != null && unscheduledVisits.matches(visit.serviceType()));
 	}
 
 	private static Part part(String clause, Visit index, List<Visit> after) {

@@ -44,6 +44,17 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void judgesALabelOfYearsAgoStillInUseForTheRedFlagsThatFollowedItAlone() {
+		assertThat(evaluate("reflux-of-years-ago-then-dysphagia-and-low-haemoglobin.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Dysphagia began after gastroesophageal reflux disease was diagnosed on "
+					+ "14 Apr 2024, which does not explain it;");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1");
+		});
+		assertThat(evaluate("reflux-of-years-ago-then-heartburn.json")).isEmpty();
+	}
+
+	@Test
 	void flagsSymptomsAndAbnormalResultsThatTheDiagnosisDoesNotExplain() {
 		assertThat(evaluate("reflux-then-dysphagia-and-low-haemoglobin.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("Dysphagia and low haemoglobin began after gastroesophageal reflux disease "

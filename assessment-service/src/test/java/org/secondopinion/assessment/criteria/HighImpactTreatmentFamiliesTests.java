@@ -148,6 +148,7 @@ class HighImpactTreatmentFamiliesTests {
 			ATC    | L02AE02 | leuprorelin by ATC
 			ATC    | L02BB04 | enzalutamide by ATC
 			ATC    | L02BX03 | abiraterone by ATC
+			RXNORM | 4492    | fluorouracil
 			""")
 	void flagsAnActivePrescriptionOfAnAnticancerOrAndrogenDeprivationDrug(String system, String code, String name) {
 		assertThat(criterion.evaluate(prescribed(system, code, name), NOW)).as(name).isPresent();
@@ -163,6 +164,8 @@ class HighImpactTreatmentFamiliesTests {
 			ATC    | L01FG01 | bevacizumab by ATC (intravitreal use)
 			ATC    | L02BA01 | tamoxifen by ATC
 			ATC    | L04AX03 | methotrexate as an immunosuppressant
+			RXNORM | 4492    | fluorouracil 5 % Topical Cream
+			RXNORM | 3002    | cyclophosphamide ointment
 			""")
 	void ignoresDrugsGivenMostlyOutsideCancerCareOrWithModestBurden(String system, String code, String name) {
 		assertThat(criterion.evaluate(prescribed(system, code, name), NOW)).as(name).isEmpty();

@@ -90,6 +90,13 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void countsAnUrgentCareVisitRecordedAsAmbulatoryAsUnscheduled() {
+		assertThat(evaluate("emergency-and-urgent-care-visits-after-a-gp-visit.json")).hasValueSatisfying(f -> assertThat(
+				f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) followed a primary-care visit"));
+		assertThat(evaluate("emergency-and-office-visits-after-a-gp-visit.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresAnElectiveAdmissionAndASingleEmergencyVisit() {
 		assertThat(evaluate("elective-admission-after-a-gp-visit.json")).isEmpty();
 	}
