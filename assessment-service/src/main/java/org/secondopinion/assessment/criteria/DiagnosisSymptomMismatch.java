@@ -114,8 +114,9 @@ class DiagnosisSymptomMismatch implements Criterion {
 				continue;
 			}
 			if (made.isBefore(now.minus(settings.diagnosedWithin()))) {
-				// a label of any age that is still in use: red flags that have appeared since are still unexplained
-				if (explanations.judges(diagnosis.code())) {
+				// a label of any age that is still in use (a visit of the last diagnosed-within was for it): red flags
+				// that have appeared since are still unexplained
+				if (explanations.judges(diagnosis.code()) && stillInUse(picture, diagnosis, now)) {
 					unexplainedSince(picture, diagnosis, made, alarms, false, active, now).ifPresent(parts::add);
 				}
 				continue;
@@ -163,6 +164,33 @@ class DiagnosisSymptomMismatch implements Criterion {
 		return records.stream()
 			.anyMatch(r -> !r.reference().equals(diagnosis.reference()) && r.at().isBefore(endOfDay)
 					&& !r.at().isBefore(made.minus(settings.diagnosedWithin())));
+	}
+
+	/**
+	 * Whether a condition is a malignancy (ICD-10-CM C00–C96, or a coding or text that names one), which can account for
+	 * any red flag: jaundice in a patient with pancreatic cancer is not unexplained.
+	 */
+	private static boolean malignant(Concept code) {
+		for (CodedConcept coding : code.codings()) {
+			if (CodePrefix.PREFIX_SYSTEMS.contains(coding.system()) && coding.code().toUpperCase(java.util.Locale.ROOT).startsWith("C")) {
+				return true;
+			}
+		}
+		return code.words().stream().anyMatch(w -> MALIGNANCY.matcher(w).find());
+	}
+
+	private static final Pattern MALIGNANCY = Pattern.compile(
+			"\\b(malignan\\w*|carcinoma|cancer|lymphoma|leuka?emia|sarcoma|melanoma|myeloma|mesothelioma|glioblastoma)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** Whether a visit of the last {@code diagnosed-within} was for this diagnosis, by reference or code. */
+	private boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, Instant now) {
+		Instant since = now.minus(settings.diagnosedWithin());
+		return picture.visits()
+			.stream()
+			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(since))
+			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
+					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())));
 	}
 
 	private static List<SymptomRecords.SymptomRecord> union(List<SymptomRecords.SymptomRecord> records,
@@ -213,6 +241,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 					&& (alarm || !record.symptom().codings().isEmpty())
 					&& !record.reference().equals(diagnosis.reference())
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))
+					&& !(alarm && active.stream().anyMatch(c -> malignant(c.code())))
 					&& !(alarm && laterDiagnosisUnknownToTheMap(picture, diagnosis, made))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
 				names.add(plain(record.symptom()));

@@ -52,6 +52,13 @@ class DiagnosisSymptomMismatchTests {
 				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1");
 		});
 		assertThat(evaluate("reflux-of-years-ago-then-heartburn.json")).isEmpty();
+		assertThat(evaluate("reflux-of-years-ago-no-longer-seen-then-dysphagia.json")).as("a label no visit was for this year")
+			.isEmpty();
+	}
+
+	@Test
+	void takesAnActiveMalignancyAsAccountingForRedFlags() {
+		assertThat(evaluate("reflux-then-dysphagia-in-oesophageal-cancer.json")).isEmpty();
 	}
 
 	@Test
