@@ -229,6 +229,7 @@ class WorseningDespiteTreatment implements Criterion {
 		return switch (measure.unit()) {
 			case "%" -> number + "%";
 			case "{score}", "1" -> number;
+			case "{days}" -> number + " days";
 			case "/10" -> number + "/10";
 			case "mm[Hg]" -> number + " mmHg";
 			default -> number + " " + measure.unit();

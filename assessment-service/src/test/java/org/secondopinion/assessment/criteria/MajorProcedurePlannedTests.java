@@ -123,7 +123,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-2")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-3")
 			.contains("shipped expansion of 10 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -227,6 +227,8 @@ class MajorProcedurePlannedTests {
 
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.CsvSource({ "http://www.ama-assn.org/go/cpt, 34705, endovascular aortic aneurysm repair",
+			"http://www.ama-assn.org/go/cpt, 61867, deep brain stimulator electrode implantation",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 00H00MZ, insertion of neurostimulator lead into brain",
 			"http://www.ama-assn.org/go/cpt, 35656, femoral-popliteal bypass",
 			"http://www.ama-assn.org/go/cpt, 35301, carotid endarterectomy",
 			"http://www.ama-assn.org/go/cpt, 50365, renal allotransplantation",

@@ -90,6 +90,12 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void readsAPrimaryCareVisitWhoseTypeIsTextOnly() {
+		assertThat(evaluate("two-emergency-visits-after-an-office-visit-typed-in-text.json")).hasValueSatisfying(
+				f -> assertThat(f.reason()).contains("followed a primary-care visit on 1 Oct 2026"));
+	}
+
+	@Test
 	void countsAnUrgentCareVisitRecordedAsAmbulatoryAsUnscheduled() {
 		assertThat(evaluate("emergency-and-urgent-care-visits-after-a-gp-visit.json")).hasValueSatisfying(f -> assertThat(
 				f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) followed a primary-care visit"));

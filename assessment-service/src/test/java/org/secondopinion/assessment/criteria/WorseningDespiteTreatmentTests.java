@@ -134,7 +134,7 @@ class WorseningDespiteTreatmentTests {
 			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
 					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
 					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
-					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis");
+					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis", "MonitoredMigraine");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
@@ -189,6 +189,14 @@ class WorseningDespiteTreatmentTests {
 	void flagsADas28SentUnderALocalCodeRisingOnMethotrexateForRheumatoidArthritis() {
 		assertThat(evaluate("das28-local-code-rising-on-methotrexate-for-rheumatoid-arthritis.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("DAS28 disease activity score rose from 3.1 to 4.9"));
+	}
+
+	@Test
+	void flagsACdaiAndMigraineDaysSentAsTextOnly() {
+		assertThat(evaluate("cdai-rising-on-methotrexate.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("CDAI rose from 9 to 26"));
+		assertThat(evaluate("migraine-days-rising-on-topiramate.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Migraine days a month rose from 6 days to 15 days"));
 	}
 
 	@Test
