@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,10 +103,13 @@ public final class Evaluation {
 		return board;
 	}
 
-	/** PUTs every entry of the case's bundle. */
+	/**
+	 * PUTs every entry of the case's bundle, each after the resources it references (a server that checks references,
+	 * as HAPI FHIR JPA does, refuses a Patient whose managing Organization it does not have yet).
+	 */
 	private void load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
 		IParser parser = FHIR.newJsonParser();
-		for (JsonNode entry : c.bundle().path("entry")) {
+		for (JsonNode entry : referencedFirst(c.bundle().path("entry"))) {
 			Resource resource = shift.shift((Resource) parser.parseResource(entry.path("resource").toString()));
 			String reference = resource.fhirType() + "/" + resource.getIdPart();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
@@ -117,6 +122,44 @@ public final class Evaluation {
 				throw new IllegalStateException("The EHR refused " + reference + " of case " + c.id() + ": HTTP "
 						+ response.statusCode() + " " + abbreviate(response.body()));
 			}
+		}
+	}
+
+	/** The entries ordered so that each comes after those it references within the bundle (a cycle is cut once). */
+	static List<JsonNode> referencedFirst(JsonNode entries) {
+		Map<String, JsonNode> byReference = new LinkedHashMap<>();
+		entries.forEach(e -> byReference.put(e.path("resource").path("resourceType").asString() + "/"
+				+ e.path("resource").path("id").asString(), e));
+		List<JsonNode> ordered = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		byReference.keySet().forEach(reference -> visit(reference, byReference, seen, ordered));
+		return ordered;
+	}
+
+	private static void visit(String reference, Map<String, JsonNode> byReference, Set<String> seen,
+			List<JsonNode> ordered) {
+		if (!byReference.containsKey(reference) || !seen.add(reference)) {
+			return;
+		}
+		List<String> references = new ArrayList<>();
+		collect(byReference.get(reference).path("resource"), references);
+		references.forEach(r -> visit(r, byReference, seen, ordered));
+		ordered.add(byReference.get(reference));
+	}
+
+	private static void collect(JsonNode node, List<String> into) {
+		if (node.isObject()) {
+			node.properties().forEach(field -> {
+				if (field.getKey().equals("reference") && field.getValue().isString()) {
+					into.add(field.getValue().asString());
+				}
+				else {
+					collect(field.getValue(), into);
+				}
+			});
+		}
+		else if (node.isArray()) {
+			node.forEach(child -> collect(child, into));
 		}
 	}
 
