@@ -14,7 +14,9 @@ import org.secondopinion.assessment.picture.ObservationResult;
 /**
  * The trend of one monitored measure: the least-squares line through its values (in the canonical unit) over the
  * lookback window, and the change that line shows from the first value's date to the last's. A least-squares
- * slope rather than first-versus-last, so that one odd reading at either end neither makes nor hides a trend.
+ * slope rather than first-versus-last, so that one odd reading at either end neither makes nor hides a trend. When the
+ * whole window shows no worsening, the values from the best one on are tried as well (a relapse after a first
+ * response).
  */
 final class Trend {
 
@@ -97,8 +99,39 @@ final class Trend {
 					+ " needed" + excluded, points.size(), unusable);
 		}
 		BigDecimal change = fittedChange(points);
-		return measure.clinicallyWorse(change, fittedStart(points)) ? new Worsening(measure, List.copyOf(points), change)
-				: new Steady(measure, change);
+		if (measure.clinicallyWorse(change, fittedStart(points))) {
+			return new Worsening(measure, List.copyOf(points), change);
+		}
+		return sinceBest(measure, points, minimumSpan, minimumValues).<Outcome>map(w -> w)
+			.orElseGet(() -> new Steady(measure, change));
+	}
+
+	/**
+	 * The worsening since the best value, when the whole window shows none: a measure often improves when a treatment
+	 * begins and then worsens while it goes on (a GAD-7 of 15 at the start, 9 after two months, then 13 and 17), and
+	 * the line through all values hides the relapse. The values from the best one on must meet the same minimum count
+	 * and span, and their own line the MCID.
+	 */
+	private static Optional<Worsening> sinceBest(MonitoredMeasure measure, List<Point> points, Duration minimumSpan,
+			int minimumValues) {
+		int best = 0;
+		for (int i = 1; i < points.size(); i++) {
+			int compared = points.get(i).value().compareTo(points.get(best).value());
+			if (measure.higherIsWorse() ? compared < 0 : compared > 0) {
+				best = i;
+			}
+		}
+		if (best == 0) {
+			return Optional.empty();
+		}
+		List<Point> since = List.copyOf(points.subList(best, points.size()));
+		if (since.size() < minimumValues
+				|| Duration.between(since.get(0).at(), since.get(since.size() - 1).at()).compareTo(minimumSpan) < 0) {
+			return Optional.empty();
+		}
+		BigDecimal change = fittedChange(since);
+		return measure.clinicallyWorse(change, fittedStart(since)) ? Optional.of(new Worsening(measure, since, change))
+				: Optional.empty();
 	}
 
 	/** Where the least-squares line stands at the first value's date: the base a relative MCID is taken from. */

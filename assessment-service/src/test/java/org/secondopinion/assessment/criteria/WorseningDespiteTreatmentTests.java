@@ -212,6 +212,16 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void flagsARelapseAfterAFirstResponseMeasuredFromTheBestValue() {
+		assertThat(evaluate("gad7-improving-then-relapsing-on-sertraline.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("GAD-7 anxiety score rose from 9 to 17 over 154 days (3 values");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.doesNotContain("Observation/gad7-1/_history/1");
+		});
+		assertThat(evaluate("gad7-improving-then-drifting-on-sertraline.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresAGad7DriftingLessThanItsMcid() {
 		assertThat(evaluate("gad7-drifting-less-than-mcid.json")).isEmpty();
 	}
