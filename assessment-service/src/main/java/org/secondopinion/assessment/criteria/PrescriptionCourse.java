@@ -13,72 +13,100 @@ import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.RecordedCondition;
 
 /**
- * A course of prescriptions for one problem, followed across the MedicationRequests that make it up: an up-titration
- * or a renewal is written as a new request, and the one it replaces is marked completed, often with no end date.
+ * A course of prescriptions for one problem, followed across the MedicationRequests (and medication-list
+ * MedicationStatements) that make it up. EHRs write a dose change, a renewal or a switch to another drug as a new
+ * prescription and mark the one it replaces {@code completed} or {@code stopped} (Epic and Cerner discontinue the old
+ * order when a new dose is ordered), often with no end date: the record then says the old one ended, not when.
  */
 final class PrescriptionCourse {
 
-	/** Prescriptions that may make up a course: those written to be taken, not drafts, cancellations or errors. */
+	/**
+	 * Prescriptions that may make up a course: those written to be taken. A {@code cancelled} one was withdrawn before
+	 * any was taken, {@code on-hold} is paused, {@code draft} and {@code entered-in-error} were never in force.
+	 */
 	private static final Set<String> COURSE_STATUSES = Set.of("active", "completed", "stopped");
 
 	private PrescriptionCourse() {
 	}
 
 	/** One prescription of a course: from its start to its end, {@code null} while it runs on. */
-	record Course(MedicationOrder order, Instant start, @Nullable Instant end,
-			List<RecordedCondition> conditions) {
+	record Course(MedicationOrder order, Instant start, @Nullable Instant end, List<RecordedCondition> conditions) {
 	}
 
 	/**
 	 * A course of prescriptions for a monitored condition that, one after another, cover the time from the first value
-	 * to the last: up-titrations and renewals are written as a new MedicationRequest and the one it replaces is marked
-	 * completed, often with no end date. A completed prescription with no validity end runs until the next one for
-	 * the condition starts (it was replaced, not stopped); a stopped one, or the last of the course, ends at its
-	 * validity end, else where it started. The course must start by {@code latestStart} and leave no gap longer than
-	 * {@code grace}; a course of one prescription is left to the caller.
+	 * to the last. Each prescription runs from when it was written: an active one runs on; one with a recorded end
+	 * (its dosage timing bounds, a statement's effective end) ends there; a completed one ends at its validity end,
+	 * else when its supply ran out. Any other, a stopped one or a completed one with no dates, ended when the next
+	 * prescription for the condition was written (it was replaced: a new dose or another drug), but no later than its
+	 * validity end, its supply, or {@code longest} after it was written, whichever comes first; with no next one, it
+	 * ended where it started (nothing says it ran on). The course must start by {@code latestStart}, and each next
+	 * prescription start within {@code gap} of the end of those before; a longer gap ends a course, and a later
+	 * prescription that starts by {@code latestStart} may start a new one. A course of one prescription is left to the
+	 * caller.
 	 */
 	static List<Course> find(List<MedicationOrder> medications,
 			Function<MedicationOrder, @Nullable List<RecordedCondition>> forCondition, Instant latestStart, Instant to,
-			Duration grace) {
+			Duration gap, Duration longest) {
 		List<Course> orders = new ArrayList<>();
 		for (MedicationOrder medication : medications) {
-			Instant start = medication.authoredOn() != null ? medication.authoredOn() : medication.validity().start();
+			Instant start = medication.start();
 			if (start == null || !COURSE_STATUSES.contains(medication.status())) {
 				continue;
 			}
 			List<RecordedCondition> conditions = forCondition.apply(medication);
 			if (conditions != null) {
-				@Nullable Instant end = "active".equals(medication.status()) ? null
-						: medication.validity().end() != null ? medication.validity().end() : start;
-				orders.add(new Course(medication, start, end, conditions));
+				orders.add(new Course(medication, start, null, conditions));
 			}
 		}
 		orders.sort(Comparator.comparing(Course::start));
-		for (int i = 0; i < orders.size(); i++) {
-			Course order = orders.get(i);
-			if ("completed".equals(order.order().status()) && order.order().validity().end() == null) {
-				Instant next = orders.stream()
-					.map(Course::start)
-					.filter(s -> s.isAfter(order.start()))
-					.findFirst()
-					.orElse(order.start());
-				orders.set(i, new Course(order.order(), order.start(), next, order.conditions()));
-			}
-		}
+		List<Course> ended = orders.stream()
+			.map(o -> new Course(o.order(), o.start(), end(o, orders, longest), o.conditions()))
+			.toList();
 		List<Course> chain = new ArrayList<>();
 		@Nullable Instant covered = null;
-		boolean open = false;
-		for (Course order : orders) {
-			Instant mayStart = chain.isEmpty() ? latestStart : covered.plus(grace);
-			if (open || order.start().isAfter(mayStart)) {
+		for (Course order : ended) {
+			if (!chain.isEmpty() && covered == null) {
 				break;
 			}
+			if (chain.isEmpty() || order.start().isAfter(covered.plus(gap))) {
+				if (order.start().isAfter(latestStart)) {
+					break;
+				}
+				chain.clear();
+				covered = order.start();
+			}
 			chain.add(order);
-			open = order.end() == null;
-			covered = open ? covered : covered == null || order.end().isAfter(covered) ? order.end() : covered;
+			covered = order.end() == null ? null : order.end().isAfter(covered) ? order.end() : covered;
 		}
-		boolean throughout = !chain.isEmpty() && (open || !covered.isBefore(to));
+		boolean throughout = !chain.isEmpty() && (covered == null || !covered.isBefore(to));
 		return chain.size() > 1 && throughout ? chain : List.of();
+	}
+
+	/** When a prescription of the course ended, {@code null} while it runs on. */
+	private static @Nullable Instant end(Course order, List<Course> orders, Duration longest) {
+		MedicationOrder medication = order.order();
+		Instant start = order.start();
+		if ("active".equals(medication.status())) {
+			return null;
+		}
+		if (medication.taken().end() != null) {
+			return medication.taken().end();
+		}
+		@Nullable Instant validityEnd = medication.validity().end();
+		@Nullable Instant supplyEnd = medication.supply() == null ? null : start.plus(medication.supply());
+		if ("completed".equals(medication.status()) && (validityEnd != null || supplyEnd != null)) {
+			return validityEnd != null ? validityEnd : supplyEnd;
+		}
+		Instant latest = start.plus(longest);
+		latest = validityEnd != null && validityEnd.isBefore(latest) ? validityEnd : latest;
+		latest = supplyEnd != null && supplyEnd.isBefore(latest) ? supplyEnd : latest;
+		for (Course next : orders) {
+			if (next.start().isAfter(start)) {
+				return next.start().isAfter(latest) ? latest : next.start();
+			}
+		}
+		return start;
 	}
 
 }

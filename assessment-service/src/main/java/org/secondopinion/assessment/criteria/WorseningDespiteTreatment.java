@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -31,6 +32,9 @@ import org.springframework.stereotype.Component;
 class WorseningDespiteTreatment implements Criterion {
 
 	static final String CODE = "WORSENING_DESPITE_TREATMENT";
+
+	/** Prescriptions that ran and ended: one whose recorded end is after the last value ran throughout. */
+	private static final Set<String> ENDED = Set.of("completed", "stopped");
 
 
 	private final MeasureTable table;
@@ -76,7 +80,8 @@ class WorseningDespiteTreatment implements Criterion {
 				"worsening.lookback", settings.lookback().toString(),
 				"worsening.minimum-span", settings.minimumSpan().toString(), "worsening.minimum-values",
 				String.valueOf(settings.minimumValues()), "worsening.start-grace", settings.startGrace().toString(),
-				"courses", courses.describe());
+				"worsening.replacement-gap", settings.replacementGap().toString(), "worsening.longest-prescription",
+				settings.longestPrescription().toString(), "courses", courses.describe());
 	}
 
 	/** Each measure's trend for this patient, including those with too little data to tell. */
@@ -140,9 +145,11 @@ class WorseningDespiteTreatment implements Criterion {
 		Instant latestStart = from.plus(settings.startGrace());
 		List<Treatment> found = new ArrayList<>();
 		for (MedicationOrder medication : picture.medications()) {
-			Instant start = medication.authoredOn() != null ? medication.authoredOn() : medication.validity().start();
+			Instant start = medication.start();
 			boolean running = "active".equals(medication.status()) || ("completed".equals(medication.status())
-					&& medication.validity().end() != null && !medication.validity().end().isBefore(to));
+					&& medication.validity().end() != null && !medication.validity().end().isBefore(to))
+					|| (ENDED.contains(medication.status()) && medication.taken().end() != null
+							&& !medication.taken().end().isBefore(to));
 			if (!running || start == null || start.isAfter(latestStart)) {
 				continue;
 			}
@@ -154,7 +161,7 @@ class WorseningDespiteTreatment implements Criterion {
 		}
 		if (found.isEmpty()) {
 			PrescriptionCourse.find(picture.medications(), medication -> related(picture, measure, medication),
-					latestStart, to, settings.startGrace())
+					latestStart, to, settings.replacementGap(), settings.longestPrescription())
 				.forEach(o -> found.add(new Treatment(o.order().reference(), o.order().display(), o.conditions())));
 		}
 		for (TreatmentCourses.Course course : courses.find(picture.performedProcedures(),

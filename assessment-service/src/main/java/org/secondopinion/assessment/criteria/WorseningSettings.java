@@ -14,9 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * @param minimumSpan the trend must span at least this long…
  * @param minimumValues …with at least this many values
  * @param startGrace a treatment that started this soon after the first value still counts as active throughout
+ * @param replacementGap in a course of prescriptions, the next one may start this long after the one before ended (a
+ * switch with a washout); a longer gap ends the course
+ * @param longestPrescription a prescription with no end on record, stopped or completed, ran no longer than this after
+ * it was written, however late the next one for the condition came (the longest a prescription stays valid)
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment.worsening")
 record WorseningSettings(@NotNull Resource measures, @NotNull Duration lookback, @NotNull Duration minimumSpan,
-		@Min(2) int minimumValues, @NotNull Duration startGrace) {
+		@Min(2) int minimumValues, @NotNull Duration startGrace, @NotNull Duration replacementGap,
+		@NotNull Duration longestPrescription) {
 }

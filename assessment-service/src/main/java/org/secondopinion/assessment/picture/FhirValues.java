@@ -101,6 +101,31 @@ final class FhirValues {
 		return LocalDate.of(dateTime.getYear(), dateTime.getMonth() + 1, dateTime.getDay()).atStartOfDay(zone).toInstant();
 	}
 
+	/**
+	 * A FHIR Duration (UCUM {@code s}, {@code min}, {@code h}, {@code d}, {@code wk}, {@code mo}, {@code a}, or the
+	 * same spelt out in its unit) as a length of time, a month as 30 days and a year as 365; {@code null} when it has
+	 * no value or a unit of no time.
+	 */
+	static java.time.@Nullable Duration duration(org.hl7.fhir.r4.model.Duration duration) {
+		String unit = (duration.hasCode() ? duration.getCode() : duration.hasUnit() ? duration.getUnit() : "")
+			.toLowerCase(java.util.Locale.ROOT);
+		long seconds = switch (unit.length() > 3 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit) {
+			case "s", "second" -> 1;
+			case "min", "minute" -> 60;
+			case "h", "hour" -> 3600;
+			case "d", "day" -> 86_400;
+			case "wk", "week" -> 7 * 86_400;
+			case "mo", "month" -> 30 * 86_400;
+			case "a", "year" -> 365 * 86_400;
+			default -> 0;
+		};
+		if (!duration.hasValue() || seconds == 0) {
+			return null;
+		}
+		return java.time.Duration
+			.ofSeconds(duration.getValue().multiply(java.math.BigDecimal.valueOf(seconds)).longValue());
+	}
+
 	static Period period(org.hl7.fhir.r4.model.Period period) {
 		return new Period(instant(period.getStart()), instant(period.getEnd()));
 	}

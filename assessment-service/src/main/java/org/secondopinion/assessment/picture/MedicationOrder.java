@@ -1,5 +1,6 @@
 package org.secondopinion.assessment.picture;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,11 +8,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A MedicationRequest, or a MedicationStatement read as one (intent {@code statement}).
- * @param validity when the prescription may be dispensed (dispenseRequest.validityPeriod), if stated
+ * @param validity when the prescription may be dispensed (dispenseRequest.validityPeriod), if stated; a statement's
+ * effective period
+ * @param taken when the medication was to be taken, as recorded: the bounds of the dosage instructions' timing (a
+ * period, or a duration from the start), or a statement's effective period; open where the record says nothing
+ * @param supply how long the supply the prescription allows lasts (dispenseRequest.expectedSupplyDuration times one
+ * plus numberOfRepeatsAllowed), if stated
  * @param reasonReferences unversioned references of the conditions it treats
  */
 public record MedicationOrder(String reference, String id, String status, String intent, Concept medication,
-		@Nullable Instant authoredOn, Period validity, List<Concept> reasonCodes, List<String> reasonReferences) {
+		@Nullable Instant authoredOn, Period validity, Period taken, @Nullable Duration supply,
+		List<Concept> reasonCodes, List<String> reasonReferences) {
 
 	public MedicationOrder {
 		reasonCodes = List.copyOf(reasonCodes);
@@ -20,6 +27,11 @@ public record MedicationOrder(String reference, String id, String status, String
 
 	public String display() {
 		return medication.display();
+	}
+
+	/** When it started: written, else the start of its validity (a statement's effective start). */
+	public @Nullable Instant start() {
+		return authoredOn != null ? authoredOn : validity.start();
 	}
 
 }

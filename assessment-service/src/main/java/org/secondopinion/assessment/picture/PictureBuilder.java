@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Communication;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Flag;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -110,6 +111,7 @@ final class PictureBuilder {
 					code(request.getStatusElement().getValueAsString()),
 					code(request.getIntentElement().getValueAsString()), medication(request),
 					instant(request.getAuthoredOn()), period(request.getDispenseRequest().getValidityPeriod()),
+					dosing(request), supply(request.getDispenseRequest()),
 					concepts(request.getReasonCode()), plain(request.getReasonReference())));
 			}
 			case MedicationStatement statement -> medications.add(statement(statement, id, reference));
@@ -241,8 +243,43 @@ final class PictureBuilder {
 		Concept medication = statement.hasMedicationCodeableConcept() ? concept(statement.getMedicationCodeableConcept())
 				: statement.hasMedicationReference() && statement.getMedicationReference().hasDisplay()
 						? new Concept(List.of(), statement.getMedicationReference().getDisplay()) : Concept.none();
-		return new MedicationOrder(reference, id, status, "statement", medication, began, effective,
+		return new MedicationOrder(reference, id, status, "statement", medication, began, effective, effective, null,
 				concepts(statement.getReasonCode()), plain(statement.getReasonReference()));
+	}
+
+	/**
+	 * When the dosage instructions say the medication is taken: from the earliest start to the latest end of their
+	 * timing bounds, a {@code boundsDuration} counted from when the request was written (else its validity start).
+	 * EHRs write an order's start and end dates, and the date it was discontinued, there.
+	 */
+	private static Period dosing(MedicationRequest request) {
+		Instant written = request.hasAuthoredOn() ? instant(request.getAuthoredOn())
+				: instant(request.getDispenseRequest().getValidityPeriod().getStart());
+		@Nullable Instant from = null;
+		@Nullable Instant until = null;
+		for (Dosage dosage : request.getDosageInstruction()) {
+			Type bounds = dosage.getTiming().getRepeat().getBounds();
+			@Nullable Instant start = null;
+			@Nullable Instant end = null;
+			if (bounds instanceof org.hl7.fhir.r4.model.Period period) {
+				start = instant(period.getStart());
+				end = instant(period.getEnd());
+			}
+			else if (bounds instanceof org.hl7.fhir.r4.model.Duration duration && written != null) {
+				java.time.Duration length = FhirValues.duration(duration);
+				end = length == null ? null : written.plus(length);
+			}
+			from = start != null && (from == null || start.isBefore(from)) ? start : from;
+			until = end != null && (until == null || end.isAfter(until)) ? end : until;
+		}
+		return Period.of(from, until);
+	}
+
+	/** How long the dispenses a prescription allows last: the expected supply duration, once plus each repeat. */
+	private static java.time.@Nullable Duration supply(MedicationRequest.MedicationRequestDispenseRequestComponent dispense) {
+		java.time.Duration each = dispense.hasExpectedSupplyDuration()
+				? FhirValues.duration(dispense.getExpectedSupplyDuration()) : null;
+		return each == null ? null : each.multipliedBy(1L + dispense.getNumberOfRepeatsAllowed());
 	}
 
 	private static Concept medication(MedicationRequest request) {

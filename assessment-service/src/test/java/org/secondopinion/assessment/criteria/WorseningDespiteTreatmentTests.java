@@ -169,6 +169,64 @@ class WorseningDespiteTreatmentTests {
 	@Test
 	void ignoresACourseWithMonthsBetweenAStoppedPrescriptionAndTheNext() {
 		assertThat(evaluate("phq9-rising-with-months-off-sertraline.json")).isEmpty();
+		assertThat(evaluate("phq9-rising-with-months-off-sertraline-on-the-medication-list.json")).isEmpty();
+	}
+
+	@Test
+	void followsACourseWhoseDosesWereEachStoppedWhenTheNextWasWritten() {
+		assertThat(evaluate("phq9-rising-through-sertraline-doses-each-stopped-when-the-next-was-written.json"))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
+					.contains("despite sertraline throughout");
+				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+					.contains("MedicationRequest/sertraline-50/_history/1", "MedicationRequest/sertraline-100/_history/1",
+							"MedicationRequest/sertraline-150/_history/1");
+			});
+	}
+
+	@Test
+	void followsACourseWhoseNextDoseCameDaysAfterTheDatedStop() {
+		assertThat(evaluate("phq9-rising-through-a-dated-stop-and-a-new-dose-days-later.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("despite sertraline throughout"));
+	}
+
+	@Test
+	void followsASwitchToAnotherDrugForTheSameCondition() {
+		assertThat(evaluate("phq9-rising-through-a-switch-from-sertraline-to-venlafaxine.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("despite sertraline and venlafaxine"));
+	}
+
+	@Test
+	void followsACourseOfDosesOnTheMedicationList() {
+		assertThat(evaluate("phq9-rising-through-sertraline-doses-on-the-medication-list.json"))
+			.hasValueSatisfying(f -> assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.contains("MedicationStatement/sertraline-50/_history/1",
+						"MedicationStatement/sertraline-150/_history/1"));
+	}
+
+	@Test
+	void readsTheEndOfAStoppedPrescriptionFromTheSupplyItAllowed() {
+		assertThat(evaluate("phq9-rising-after-a-thirty-day-supply-ran-out-and-months-before-the-next.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresARestartMoreThanAYearAfterAStopWithNoDate() {
+		assertThat(evaluate("phq9-rising-with-sertraline-restarted-over-a-year-after-it-was-stopped.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAStoppedPrescriptionWithNothingForTheConditionAfterIt() {
+		assertThat(evaluate("phq9-rising-after-sertraline-stopped-with-nothing-after-it.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAStoppedPrescriptionFollowedByOneForAnotherCondition() {
+		assertThat(evaluate("phq9-rising-after-sertraline-stopped-and-trazodone-started-for-insomnia.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAWorseningThatBeganBeforeTheCourseOfPrescriptions() {
+		assertThat(evaluate("phq9-rising-before-a-course-of-stopped-and-replaced-sertraline.json")).isEmpty();
 	}
 
 	@Test
