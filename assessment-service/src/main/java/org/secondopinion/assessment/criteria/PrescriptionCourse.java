@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.RecordedCondition;
 
@@ -37,10 +39,11 @@ final class PrescriptionCourse {
 	 * A course of prescriptions for a monitored condition that, one after another, cover the time from the first value
 	 * to the last. Each prescription runs from when it was written: an active one runs on; one with a recorded end
 	 * (its dosage timing bounds, a statement's effective end) ends there; a completed one ends at its validity end,
-	 * else when its supply ran out. Any other, a stopped one or a completed one with no dates, ended when the next
-	 * prescription for the condition was written (it was replaced: a new dose or another drug), but no later than its
-	 * validity end, its supply, or {@code longest} after it was written, whichever comes first; with no next one, it
-	 * ended where it started (nothing says it ran on). The course must start by {@code latestStart}, and each next
+	 * else when its supply ran out. Any other, a stopped one or a completed one with no dates, ended when the same
+	 * medicine was next prescribed for the condition (it was replaced by a new dose or a renewal), but no later than its
+	 * validity end, its supply, or {@code longest} after it was written, whichever comes first; with no next one of the
+	 * same medicine, it ended where it started (nothing says it ran on: a switch to another drug after an undated stop
+	 * may have followed a break, as when a drug is stopped for a side effect and another tried months later). The course must start by {@code latestStart}, and each next
 	 * prescription start within {@code gap} of the end of those before; a longer gap ends a course, and a later
 	 * prescription that starts by {@code latestStart} may start a new one. A course of one prescription is left to the
 	 * caller.
@@ -102,11 +105,50 @@ final class PrescriptionCourse {
 		latest = validityEnd != null && validityEnd.isBefore(latest) ? validityEnd : latest;
 		latest = supplyEnd != null && supplyEnd.isBefore(latest) ? supplyEnd : latest;
 		for (Course next : orders) {
-			if (next.start().isAfter(start)) {
+			if (next.start().isAfter(start) && sameMedicine(medication.medication(), next.order().medication())) {
 				return next.start().isAfter(latest) ? latest : next.start();
 			}
 		}
 		return start;
+	}
+
+	/**
+	 * Whether two prescriptions are of one medicine, at whatever strength or form: a code in common, or a name whose
+	 * words before the strength begin the other's ("sertraline 50 MG Oral Tablet", "sertraline 150 mg (100 mg + 50
+	 * mg tablets)"; "metformin hydrochloride 500 MG" and "metformin"; not "insulin glargine" and "insulin lispro").
+	 */
+	static boolean sameMedicine(Concept one, Concept other) {
+		if (one.sharesCodeWith(other)) {
+			return true;
+		}
+		for (String mine : one.words()) {
+			List<String> name = ingredient(mine);
+			for (String theirs : other.words()) {
+				List<String> otherName = ingredient(theirs);
+				if (!name.isEmpty() && !otherName.isEmpty() && (startsWith(name, otherName) || startsWith(otherName, name))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** The words of a medication's name before its strength: "escitalopram 10 MG Oral Tablet" is "escitalopram". */
+	private static List<String> ingredient(String name) {
+		List<String> words = new ArrayList<>();
+		for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+")) {
+			if (!word.isEmpty() && Character.isDigit(word.charAt(0))) {
+				break;
+			}
+			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	private static boolean startsWith(List<String> words, List<String> prefix) {
+		return words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix);
 	}
 
 }

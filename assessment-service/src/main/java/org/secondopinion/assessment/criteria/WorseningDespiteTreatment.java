@@ -25,8 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Worse despite months of treatment: a monitored measure whose least-squares trend over at least 90 days and three
  * values is worse by at least its MCID (and its relative MCID, for a measure that has one), while a treatment for a condition it monitors (an active MedicationRequest
- * or CarePlan, or a course of prescriptions each replacing the last, as up-titrations are written) was active from
- * the first value to the last.
+ * or CarePlan, or a course of prescriptions each replacing the last, as dose changes, renewals and switches are
+ * written, the one replaced often {@code stopped} with no end) was active from the first value to the last.
  */
 @Component
 class WorseningDespiteTreatment implements Criterion {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -191,9 +192,26 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
-	void followsASwitchToAnotherDrugForTheSameCondition() {
+	void followsASwitchToAnotherDrugForTheSameConditionDaysAfterTheDatedStop() {
 		assertThat(evaluate("phq9-rising-through-a-switch-from-sertraline-to-venlafaxine.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).contains("despite sertraline and venlafaxine"));
+	}
+
+	@Test
+	void ignoresAnotherDrugMonthsAfterAStopWithNoDate() {
+		assertThat(evaluate("phq9-rising-after-sertraline-stopped-with-no-date-and-venlafaxine-months-later.json"))
+			.isEmpty();
+	}
+
+	@Test
+	void knowsOneMedicineAtAnotherStrengthOrForm() {
+		assertThat(PrescriptionCourse.sameMedicine(named("sertraline 50 MG Oral Tablet"),
+				named("sertraline 150 mg (100 mg + 50 mg tablets)"))).isTrue();
+		assertThat(PrescriptionCourse.sameMedicine(named("metformin hydrochloride 500 MG Oral Tablet"),
+				named("metformin 1000 mg twice daily"))).isTrue();
+		assertThat(PrescriptionCourse.sameMedicine(named("insulin glargine 100 UNT/ML"), named("insulin lispro 100 UNT/ML")))
+			.isFalse();
+		assertThat(PrescriptionCourse.sameMedicine(named("sertraline 100 mg"), named("venlafaxine XR 75 mg"))).isFalse();
 	}
 
 	@Test
@@ -378,6 +396,10 @@ class WorseningDespiteTreatmentTests {
 	@Test
 	void ignoresAPsaRisingThreefoldButLessThanTwoNanograms() {
 		assertThat(evaluate("psa-rising-threefold-but-less-than-2-ng-on-leuprolide.json")).isEmpty();
+	}
+
+	private static Concept named(String text) {
+		return new Concept(java.util.List.of(), text);
 	}
 
 	private Optional<Finding> evaluate(String fixture) {
