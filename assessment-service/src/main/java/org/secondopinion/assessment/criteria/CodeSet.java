@@ -38,6 +38,12 @@ final class CodeSet {
 	/** ValueSet extension ({@code valueBoolean}): whether text-only concepts are matched by the set's names. */
 	static final String MATCH_TEXT = "https://secondopinion.org/fhir/StructureDefinition/match-text";
 
+	/**
+	 * ValueSet extension ({@code valueBoolean}, default true): whether the words around a name can deny it
+	 * ({@link ConceptNames}); false for sets of encounter types, whose names state nothing about the patient.
+	 */
+	static final String MATCH_TEXT_CONTEXT = "https://secondopinion.org/fhir/StructureDefinition/match-text-context";
+
 	private final String name;
 
 	private final String url;
@@ -73,11 +79,15 @@ final class CodeSet {
 	/** The displays and designations of the file, for concepts that carry no code the set can judge. */
 	private final ConceptNames names;
 
+	/** Every display and designation of a listed concept with that concept, whatever {@value #MATCH_TEXT} says. */
+	private final Map<String, List<CodedConcept>> namedConcepts;
+
 	private volatile @Nullable Expansion expansion;
 
 	private CodeSet(String name, String url, String version, String description, Map<String, String> displays,
 			List<CodePrefix> prefixes, List<CodeFilter.CodePattern> patterns, List<CodeFilter.Hierarchy> hierarchies,
-			@Nullable Expansion shipped, String fingerprint, Set<String> systems, ConceptNames names) {
+			@Nullable Expansion shipped, String fingerprint, Set<String> systems, ConceptNames names,
+			Map<String, List<CodedConcept>> namedConcepts) {
 		this.name = name;
 		this.url = url;
 		this.version = version;
@@ -90,6 +100,9 @@ final class CodeSet {
 		this.fingerprint = fingerprint;
 		this.systems = systems.stream().map(CodedConcept::canonical).collect(java.util.stream.Collectors.toUnmodifiableSet());
 		this.names = names;
+		Map<String, List<CodedConcept>> named = new HashMap<>();
+		namedConcepts.forEach((n, codings) -> named.put(n, List.copyOf(codings)));
+		this.namedConcepts = Map.copyOf(named);
 		Map<String, Set<String>> codes = new HashMap<>();
 		this.displays.keySet().forEach(key -> {
 			int bar = key.indexOf('|');
@@ -122,6 +135,7 @@ final class CodeSet {
 			List<CodeFilter.Hierarchy> hierarchies = new ArrayList<>();
 			Set<String> systems = new HashSet<>();
 			List<String> names = new ArrayList<>();
+			Map<String, List<CodedConcept>> namedConcepts = new HashMap<>();
 			if (valueSet.getCompose().hasExclude()) {
 				throw new IllegalStateException("Value set " + where + ": compose.exclude is not supported; list what "
 						+ "is in, or narrow the filter");
@@ -144,10 +158,16 @@ final class CodeSet {
 				for (ValueSet.ConceptReferenceComponent concept : include.getConcept()) {
 					displays.put(CodePrefix.key(include.getSystem(), concept.getCode()),
 							concept.hasDisplay() ? concept.getDisplay() : concept.getCode());
+					CodedConcept coding = new CodedConcept(include.getSystem(), concept.getCode(),
+							concept.hasDisplay() ? concept.getDisplay() : null);
 					if (concept.hasDisplay()) {
 						names.add(concept.getDisplay());
+						namedConcepts.computeIfAbsent(concept.getDisplay(), n -> new ArrayList<>()).add(coding);
 					}
-					concept.getDesignation().forEach(d -> names.add(d.getValue()));
+					concept.getDesignation().forEach(d -> {
+						names.add(d.getValue());
+						namedConcepts.computeIfAbsent(d.getValue(), n -> new ArrayList<>()).add(coding);
+					});
 				}
 				for (ValueSet.ConceptSetFilterComponent filter : include.getFilter()) {
 					String system = include.getSystem();
@@ -168,12 +188,13 @@ final class CodeSet {
 				systems.addAll(shipped.codesBySystem().keySet());
 				Expansion.names(valueSet.getExpansion().getContains(), names);
 			}
-			ConceptNames byName = new ConceptNames(matchesText(valueSet, where) ? names : List.of());
+			ConceptNames byName = new ConceptNames(matchesText(valueSet, MATCH_TEXT, where) ? names : List.of(),
+					matchesText(valueSet, MATCH_TEXT_CONTEXT, where));
 			return new CodeSet(valueSet.hasName() ? valueSet.getName() : where,
 					valueSet.hasUrl() ? valueSet.getUrl() : where,
 					valueSet.hasVersion() ? valueSet.getVersion() : "unversioned",
 					valueSet.hasDescription() ? valueSet.getDescription() : "", displays, prefixes, patterns,
-					hierarchies, shipped, Fingerprint.of(bytes), systems, byName);
+					hierarchies, shipped, Fingerprint.of(bytes), systems, byName, namedConcepts);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read value set " + file.getDescription(), ex);
@@ -184,13 +205,13 @@ final class CodeSet {
 	 * Whether the set's names may stand for its codes ({@value #MATCH_TEXT}, {@code valueBoolean}, default true): a
 	 * set whose displays are everyday words that text would use for something else says false.
 	 */
-	private static boolean matchesText(ValueSet valueSet, String where) {
-		var extension = valueSet.getExtensionByUrl(MATCH_TEXT);
+	private static boolean matchesText(ValueSet valueSet, String url, String where) {
+		var extension = valueSet.getExtensionByUrl(url);
 		if (extension == null) {
 			return true;
 		}
 		if (!(extension.getValue() instanceof org.hl7.fhir.r4.model.BooleanType flag) || !flag.hasValue()) {
-			throw new IllegalStateException("Value set " + where + ": extension " + MATCH_TEXT
+			throw new IllegalStateException("Value set " + where + ": extension " + url
 					+ " must carry valueBoolean");
 		}
 		return flag.booleanValue();
@@ -339,6 +360,26 @@ final class CodeSet {
 			}
 		}
 		return names.find(concept.words());
+	}
+
+	/**
+	 * The names (displays and designations) the file gives its listed concepts, each with the concepts it names, as
+	 * written; read also when the set does not match text by them ({@value #MATCH_TEXT} false), for readers that
+	 * compare names more strictly.
+	 */
+	Map<String, List<CodedConcept>> namedConcepts() {
+		return namedConcepts;
+	}
+
+	/** Whether the concept has a coding in a system the set lists: then its code alone says whether it is in. */
+	boolean judgesByCode(Concept concept) {
+		List<CodedConcept> codings = concept.codings();
+		for (int i = 0; i < codings.size(); i++) {
+			if (systems.contains(codings.get(i).system())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether text-only concepts can match, and by how many names. */

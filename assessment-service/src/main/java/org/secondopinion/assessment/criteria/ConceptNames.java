@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  * ("no", "history of", "family history", "suspected", "screening for", "s/p", "post", "after", "follow-up",
  * "evaluation for"…), or a suspicion, carrier state, exclusion or review in the three words after it ("Fabry disease,
  * suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review"). The EHR that sends text alone has said less than a
- * code; these words keep a mention from being read as a diagnosis or a plan.
+ * code; these words keep a mention from being read as a diagnosis or a plan. Names of a kind of encounter ("office
+ * visit" in "Follow-up office visit", "family medicine" in "Family medicine clinic") state nothing about the patient
+ * and are read without this context when their value set says so.
  */
 final class ConceptNames {
 
@@ -52,7 +54,15 @@ final class ConceptNames {
 	/** The names as word lists, longest first so that the most specific name is the one reported. */
 	private final List<String[]> names;
 
+	/** Whether the words around a name can deny it; false for names of kinds of visit, which state nothing. */
+	private final boolean readsContext;
+
 	ConceptNames(List<String> names) {
+		this(names, true);
+	}
+
+	ConceptNames(List<String> names, boolean readsContext) {
+		this.readsContext = readsContext;
 		Set<String> distinct = new LinkedHashSet<>();
 		for (String name : names) {
 			String[] words = words(BRACKETS.matcher(name).replaceAll(" "));
@@ -102,7 +112,7 @@ final class ConceptNames {
 			}
 			for (String[] name : names) {
 				for (int at = indexOf(words, name, 0); at >= 0; at = indexOf(words, name, at + 1)) {
-					if (!denied(words, clauseOf, at, at + name.length)) {
+					if (!readsContext || !denied(words, clauseOf, at, at + name.length)) {
 						return Optional.of(String.join(" ", name));
 					}
 				}

@@ -50,7 +50,7 @@ final class NormalWorkup {
 			List<ObservationResult> normal = tests.stream()
 				.filter(o -> o.reading() == ObservationResult.Reading.NORMAL)
 				.toList();
-			if (abnormal || normal.size() < settings.minimumNormalTests() || explained(picture, first)) {
+			if (abnormal || normal.size() < settings.minimumNormalTests() || explained(picture, group, first.at())) {
 				continue;
 			}
 			parts.add(part(group, dates, span, normal));
@@ -58,13 +58,16 @@ final class NormalWorkup {
 		return parts;
 	}
 
-	/** Explained by a diagnosis (not itself a symptom) that is active, or was made since the symptom began. */
-	private boolean explained(ClinicalPicture picture, SymptomRecords.SymptomRecord first) {
+	/**
+	 * Explained by a diagnosis (not itself a symptom) that is active, or was made since the symptom began, and that
+	 * explains the symptom as any of its records codes it.
+	 */
+	private boolean explained(ClinicalPicture picture, List<SymptomRecords.SymptomRecord> group, Instant began) {
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant noted = condition.firstNoted();
-			boolean current = condition.isActive() || (noted != null && !noted.isBefore(first.at()));
+			boolean current = condition.isActive() || (noted != null && !noted.isBefore(began));
 			if (!condition.refuted() && current && !symptoms.isSymptom(condition.code())
-					&& explanations.explains(condition.code(), first.symptom())) {
+					&& group.stream().anyMatch(r -> explanations.explains(condition.code(), r.symptom()))) {
 				return true;
 			}
 		}

@@ -42,7 +42,7 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 		this.explanations = new Explanations(CodeMap.load(fhir, settings.explanations()));
 		this.primaryCare = CodeSet.load(fhir, settings.returnVisits().primaryCareVisits());
 		this.followUp = CodeSet.load(fhir, settings.redFlags().followUp());
-		this.normalWorkup = new NormalWorkup(new SymptomRecords(symptoms, settings.symptomObservationCodes()),
+		this.normalWorkup = new NormalWorkup(new SymptomRecords(symptoms, settings.symptomObservationCodes(), true),
 				explanations, settings);
 		this.returnVisits = new ReturnVisits(primaryCare, CodeSet.load(fhir, settings.returnVisits().unscheduledVisits()),
 				settings.returnVisits());

@@ -70,9 +70,17 @@ final class ReturnVisits {
 		return parts;
 	}
 
+	/**
+	 * A scheduled primary-care visit: ambulatory, not urgent, not typed as an unscheduled visit, and with a type or
+	 * service type in the primary-care set (a CPT office visit, a general-practice setting, "Sick visit"), or no type.
+	 */
 	private boolean primaryCare(Visit visit) {
-		return "AMB".equals(visit.classCode()) && !Codes.in(UNPLANNED_PRIORITIES, visit.priority())
-				&& (visit.types().isEmpty() || visit.types().stream().anyMatch(primaryCareVisits::matches));
+		if (!"AMB".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority())
+				|| unscheduledType(visit)) {
+			return false;
+		}
+		return visit.types().isEmpty() || visit.types().stream().anyMatch(primaryCareVisits::matches)
+				|| (visit.serviceType() != null && primaryCareVisits.matches(visit.serviceType()));
 	}
 
 	private static boolean unplannedAdmission(Visit visit) {
@@ -86,7 +94,11 @@ final class ReturnVisits {
 	 */
 	private boolean unscheduled(Visit visit) {
 		return "EMER".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority())
-				|| visit.types().stream().anyMatch(unscheduledVisits::matches)
+				|| unscheduledType(visit);
+	}
+
+	private boolean unscheduledType(Visit visit) {
+		return visit.types().stream().anyMatch(unscheduledVisits::matches)
 				|| (visit.serviceType() != null && unscheduledVisits.matches(visit.serviceType()));
 	}
 

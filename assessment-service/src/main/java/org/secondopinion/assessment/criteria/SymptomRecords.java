@@ -22,6 +22,12 @@ import org.secondopinion.assessment.picture.Visit;
  * Observations whose code says they record a symptom (LOINC 75325-1), whatever their value. A code the record itself
  * gives alongside a symptom code (a Condition coded SNOMED CT 91019004 and ICD-10-CM R20.2) is a symptom code on the
  * patient's other records too, which then carry both codings.
+ * <p>
+ * When it reads text ({@code readsText}), a concept with no code in a system the symptom set lists (text alone, or
+ * local codes) that states symptoms by name ({@link StatedSymptoms}: "Palpitations", "Palpitations, dizziness") is a
+ * record of each, carrying the codes the set gives that name; and a coded symptom whose words state one symptom
+ * carries that name's codes too, so that an ICD-10-CM R00.2 "Palpitations", a SNOMED CT 80313002 and a visit reason
+ * typed "Palpitations" are one symptom.
  */
 final class SymptomRecords {
 
@@ -52,10 +58,17 @@ final class SymptomRecords {
 
 	private final String definition;
 
+	private final @Nullable StatedSymptoms stated;
+
 	SymptomRecords(CodeSet symptoms, List<String> symptomObservationCodes) {
+		this(symptoms, symptomObservationCodes, false);
+	}
+
+	SymptomRecords(CodeSet symptoms, List<String> symptomObservationCodes, boolean readsText) {
 		this.symptoms = symptoms;
 		this.symptomObservationCodes = List.copyOf(symptomObservationCodes);
-		this.definition = symptoms.describe() + " " + this.symptomObservationCodes;
+		this.stated = readsText ? new StatedSymptoms(symptoms.namedConcepts()) : null;
+		this.definition = symptoms.describe() + " " + this.symptomObservationCodes + (readsText ? " text" : "");
 	}
 
 	boolean isSymptom(Concept concept) {
@@ -117,23 +130,76 @@ final class SymptomRecords {
 	 * code elsewhere in the record added, else {@code null}.
 	 */
 	private @Nullable Concept asSymptom(Concept concept, Map<String, List<CodedConcept>> alongside) {
+		List<Concept> found = asSymptoms(concept, alongside);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
+	/**
+	 * The symptoms the concept records: itself when the value set has it (with the codes of the one symptom its
+	 * words state, when text is read), else with the codings given alongside a symptom code elsewhere in the record
+	 * added, else, when text is read and no code of it is one the set judges, each symptom its words state.
+	 */
+	private List<Concept> asSymptoms(Concept concept, Map<String, List<CodedConcept>> alongside) {
 		if (symptoms.matches(concept)) {
-			return concept;
+			if (stated != null) {
+				List<String> names = statedIn(concept);
+				if (names.size() == 1) {
+					return List.of(withCodings(concept, stated.codings(names.get(0)), alongside));
+				}
+			}
+			return List.of(concept);
 		}
+		Concept paired = withCodings(concept, List.of(), alongside);
+		if (paired.codings().size() > concept.codings().size()) {
+			return List.of(paired);
+		}
+		if (stated == null || symptoms.judgesByCode(concept)) {
+			return List.of();
+		}
+		List<Concept> found = new ArrayList<>();
+		for (String name : statedIn(concept)) {
+			List<CodedConcept> codings = new ArrayList<>(concept.codings());
+			codings.addAll(stated.codings(name));
+			found.add(withCodings(new Concept(codings, concept.text() != null ? concept.text() : stated.written(name)),
+					List.of(), alongside));
+		}
+		return found;
+	}
+
+	/** The names of the symptoms the concept's text states, else its displays. */
+	private List<String> statedIn(Concept concept) {
+		StatedSymptoms reader = stated;
+		if (reader == null) {
+			return List.of();
+		}
+		for (String words : concept.words()) {
+			List<String> names = reader.in(words);
+			if (!names.isEmpty()) {
+				return names;
+			}
+		}
+		return List.of();
+	}
+
+	/** The concept with the codings added, and every coding the record gives alongside one of them. */
+	private static Concept withCodings(Concept concept, List<CodedConcept> more,
+			Map<String, List<CodedConcept>> alongside) {
 		Set<CodedConcept> codings = new LinkedHashSet<>(concept.codings());
-		for (CodedConcept coding : concept.codings()) {
+		codings.addAll(more);
+		for (CodedConcept coding : List.copyOf(codings)) {
 			codings.addAll(alongside.getOrDefault(key(coding), List.of()));
 		}
-		return codings.size() == concept.codings().size() ? null : new Concept(List.copyOf(codings), concept.text());
+		return codings.size() == concept.codings().size() ? concept : new Concept(List.copyOf(codings), concept.text());
 	}
 
 	private List<SymptomRecord> collect(ClinicalPicture picture, Map<String, List<CodedConcept>> alongside) {
 		List<SymptomRecord> records = new ArrayList<>();
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant at = condition.recorded() != null ? condition.recorded() : condition.onset();
-			Concept symptom = asSymptom(condition.code(), alongside);
-			if (at != null && !condition.refuted() && symptom != null) {
-				records.add(new SymptomRecord(condition.reference(), symptom, at, condition.isActive()));
+			if (at != null && !condition.refuted()) {
+				for (Concept symptom : asSymptoms(condition.code(), alongside)) {
+					records.add(new SymptomRecord(condition.reference(), symptom, at, condition.isActive()));
+				}
 			}
 		}
 		for (ObservationResult observation : picture.observations()) {
@@ -145,8 +211,7 @@ final class SymptomRecords {
 		for (Visit visit : picture.visits()) {
 			if (visit.tookPlace() && visit.start() != null) {
 				for (Concept reason : visit.reasonCodes()) {
-					Concept symptom = asSymptom(reason, alongside);
-					if (symptom != null) {
+					for (Concept symptom : asSymptoms(reason, alongside)) {
 						records.add(new SymptomRecord(visit.reference(), symptom, visit.start(), true));
 					}
 				}

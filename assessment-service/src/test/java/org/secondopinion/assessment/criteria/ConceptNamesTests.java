@@ -44,4 +44,13 @@ class ConceptNamesTests {
 		assertThat(new ConceptNames(List.of("No", "HUS", "Q fever")).size()).isEqualTo(1);
 	}
 
+	@org.junit.jupiter.api.Test
+	void readsNamesOfAKindOfVisitWhateverWordsStandAroundThemWhenTheSetSaysSo() {
+		List<String> visits = List.of("Office visit", "Family medicine");
+		assertThat(new ConceptNames(visits).find("Follow-up office visit")).isEmpty();
+		assertThat(new ConceptNames(visits, false).find("Follow-up office visit")).hasValue("office visit");
+		assertThat(new ConceptNames(visits, false).find("Family medicine clinic")).hasValue("family medicine");
+		assertThat(new ConceptNames(visits, false).find("Urgent care")).isEmpty();
+	}
+
 }

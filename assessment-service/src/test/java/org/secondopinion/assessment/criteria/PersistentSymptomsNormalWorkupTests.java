@@ -80,6 +80,55 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void followsASymptomCodedOnceThroughTheVisitReasonsTypedInText() {
+		assertThat(evaluate("headache-coded-once-then-typed-in-visit-reasons.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The symptom headache was recorded on 4 dates over 15 weeks (since 1 Jul 2026), "
+					+ "all 2 tests since were normal and no diagnosis explains it");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/headache-1/_history/1", "Encounter/visit-1/_history/1",
+						"Encounter/visit-2/_history/1", "Encounter/visit-3/_history/1", "Encounter/visit-4/_history/1",
+						"Observation/hb/_history/1", "Observation/esr/_history/1");
+			assertThat(f.problems()).contains("http://hl7.org/fhir/sid/icd-10-cm|R51.9", "http://snomed.info/sct|25064002");
+		});
+	}
+
+	@Test
+	void readsASymptomTypedInTextOnEveryVisitByItsNameAndSynonyms() {
+		assertThat(evaluate("fatigue-typed-in-text-on-every-visit.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("The symptom fatigue was recorded on 3 dates over 11 weeks (since 15 Jul 2026), the only test "
+					+ "since was normal"));
+	}
+
+	@Test
+	void takesNoTextForASymptomUnlessTheWholeClauseNamesIt() {
+		assertThat(evaluate("words-that-name-no-symptom-on-three-visits.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresASymptomTypedInTextThatADiagnosisMadeSinceExplains() {
+		assertThat(evaluate("headache-typed-in-text-explained-by-migraine.json")).isEmpty();
+	}
+
+	@Test
+	void readsEmergencyVisitsCodedInHcpcsOrSnomedAfterAFollowUpOfficeVisit() {
+		assertThat(evaluate("emergency-visits-typed-in-hcpcs-and-snomed-after-a-follow-up-office-visit.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) "
+					+ "followed a primary-care visit on 1 Oct 2026"));
+	}
+
+	@Test
+	void readsAPrimaryCareVisitByItsGeneralPracticeServiceType() {
+		assertThat(evaluate("two-emergency-visits-after-a-general-practice-service.json")).hasValueSatisfying(
+				f -> assertThat(f.reason()).contains("followed a primary-care visit on 1 Oct 2026"));
+	}
+
+	@Test
+	void takesNoUrgentCareVisitForThePrimaryCareVisitNorAnEmergencyFollowUpForAnEmergencyVisit() {
+		assertThat(evaluate("emergency-visits-after-an-urgent-care-sick-visit.json")).isEmpty();
+		assertThat(evaluate("one-emergency-visit-and-an-ed-follow-up-after-a-family-medicine-visit.json")).isEmpty();
+	}
+
+	@Test
 	void flagsTwoUnscheduledVisitsWithinFourteenDaysOfAPrimaryCareVisit() {
 		assertThat(evaluate("two-emergency-visits-after-a-gp-visit.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) followed a primary-care "

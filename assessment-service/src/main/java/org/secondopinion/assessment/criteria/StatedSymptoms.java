@@ -1,0 +1,103 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.CodedConcept;
+
+/**
+ * Symptoms stated in words, as EHRs send an encounter's reason or a problem typed by hand ("Palpitations",
+ * "Palpitations, dizziness", "Abdominal pain, recurrent", "c/o headaches"): the text, cut into clauses at commas,
+ * semicolons, slashes, brackets, "and", "with" and "plus", names a symptom when a clause, without words that only
+ * qualify it (recurrent, intermittent, chronic, ongoing, worsening, mild, severe, unexplained, "of unclear cause",
+ * "c/o", "complains of"…) and with a plural read as the singular, <em>is</em> one of the symptom value set's names
+ * (display or designation).
+ * <p>
+ * The whole clause must be the name, which is stricter than a name found among other words: "whooping cough",
+ * "familial Mediterranean fever", "cancer-related fatigue", "no palpitations", "history of chest pain" and
+ * "palpitations resolved" name no symptom, as a negation, history or another word left in the clause keeps it from
+ * being the name alone.
+ */
+final class StatedSymptoms {
+
+	/** Words that qualify a symptom without making it another thing, or that introduce it. */
+	private static final Set<String> QUALIFIERS = Set.of("recurrent", "recurring", "intermittent", "episodic",
+			"episode", "episodes", "chronic", "persistent", "persisting", "ongoing", "continuing", "continued",
+			"worsening", "worse", "increasing", "new", "acute", "mild", "moderate", "severe", "occasional", "frequent",
+			"daily", "unspecified", "nos", "unexplained", "unclear", "undetermined", "undiagnosed", "uncertain",
+			"unknown", "cause", "etiology", "aetiology", "origin", "of", "c", "o", "complains", "complaining",
+			"complaint", "reports", "reported", "reporting", "presenting", "presents", "symptom", "symptoms", "sx",
+			"the", "a", "an", "some", "multiple", "several", "recent", "again", "still", "constant", "vague");
+
+	private static final Pattern CLAUSES = Pattern.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus)\\b");
+
+	/** Each name, as its qualifier-free singular words, with the concepts it names. */
+	private final Map<String, List<CodedConcept>> concepts;
+
+	/** Each name's key with the name as the value set writes it, for people. */
+	private final Map<String, String> names;
+
+	StatedSymptoms(Map<String, List<CodedConcept>> namedConcepts) {
+		Map<String, List<CodedConcept>> byKey = new HashMap<>();
+		Map<String, String> written = new HashMap<>();
+		namedConcepts.forEach((name, codings) -> {
+			String key = key(name);
+			if (key != null) {
+				byKey.computeIfAbsent(key, k -> new ArrayList<>()).addAll(codings);
+				written.putIfAbsent(key, name);
+			}
+		});
+		this.concepts = Map.copyOf(byKey);
+		this.names = Map.copyOf(written);
+	}
+
+	/** The names of the symptoms the text states, one per clause that is a name, in order, without repeats. */
+	List<String> in(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		Set<String> found = new LinkedHashSet<>();
+		for (String clause : CLAUSES.split(Phrases.normalise(text))) {
+			String key = key(clause);
+			if (key != null && concepts.containsKey(key)) {
+				found.add(key);
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	/** The value set's concepts that a name {@link #in} returned names. */
+	List<CodedConcept> codings(String name) {
+		return concepts.getOrDefault(name, List.of());
+	}
+
+	/** The name as the value set writes it. */
+	String written(String name) {
+		return names.getOrDefault(name, name);
+	}
+
+	/** The clause's words without qualifiers, the last one singular; null when nothing is left. */
+	private static @Nullable String key(String clause) {
+		List<String> kept = new ArrayList<>();
+		for (String word : ConceptNames.words(clause)) {
+			if (!QUALIFIERS.contains(word)) {
+				kept.add(word);
+			}
+		}
+		if (kept.isEmpty()) {
+			return null;
+		}
+		String last = kept.get(kept.size() - 1);
+		if (last.length() > 4 && last.endsWith("s") && !last.endsWith("ss")) {
+			kept.set(kept.size() - 1, last.substring(0, last.length() - 1));
+		}
+		return String.join(" ", kept);
+	}
+
+}

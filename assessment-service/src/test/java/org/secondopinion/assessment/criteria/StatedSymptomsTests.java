@@ -1,0 +1,49 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.secondopinion.assessment.picture.CodedConcept;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StatedSymptomsTests {
+
+	private static final CodedConcept PALPITATIONS = new CodedConcept("http://snomed.info/sct", "80313002", "Palpitations");
+
+	private static final CodedConcept DIZZINESS = new CodedConcept("http://snomed.info/sct", "404640003", "Dizziness");
+
+	private static final CodedConcept COUGH = new CodedConcept("http://snomed.info/sct", "49727002", "Cough");
+
+	private static final CodedConcept FEVER = new CodedConcept("http://snomed.info/sct", "386661006", "Fever");
+
+	private final StatedSymptoms stated = new StatedSymptoms(Map.of("Palpitations", List.of(PALPITATIONS),
+			"racing heart", List.of(PALPITATIONS), "Dizziness", List.of(DIZZINESS), "dizzy spells", List.of(DIZZINESS),
+			"Cough", List.of(COUGH), "Fever", List.of(FEVER)));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Palpitations", "palpitation", "Recurrent palpitations", "c/o palpitations",
+			"Palpitations, intermittent", "Racing heart", "Palpitations of unclear cause" })
+	void readsAClauseThatIsASymptomsNameOrSynonym(String text) {
+		assertThat(stated.in(text)).as(text).hasSize(1);
+		assertThat(stated.codings(stated.in(text).get(0))).as(text).containsExactly(PALPITATIONS);
+	}
+
+	@Test
+	void readsEachSymptomOfAListOnce() {
+		assertThat(stated.in("Palpitations, dizzy spells and cough; palpitations again").stream()
+			.flatMap(name -> stated.codings(name).stream())).containsExactly(PALPITATIONS, DIZZINESS, COUGH);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Whooping cough", "Familial Mediterranean fever", "No palpitations", "Denies dizziness",
+			"History of palpitations", "Palpitations resolved", "Cough syrup", "Palpitations episodes per week",
+			"Fear of palpitations", "" })
+	void readsNoSymptomWhereOtherWordsStandInTheClause(String text) {
+		assertThat(stated.in(text)).as(text).isEmpty();
+	}
+
+}
