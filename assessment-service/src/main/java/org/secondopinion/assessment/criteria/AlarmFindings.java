@@ -204,9 +204,11 @@ final class AlarmFindings {
 	 * speech" becomes SNOMED CT 8011004 Dysarthria, which a motor neurone disease explains).
 	 */
 	private Concept coded(Concept concept) {
-		if (codes.matches(concept)) {
+		if (codes.firstMatch(concept.codings()).isPresent()) {
 			return concept;
 		}
+		// a concept the set's names already match keeps its own words as its name ("Slurred speech")
+		boolean byName = codes.matches(concept);
 		List<String> texts = new ArrayList<>();
 		if (concept.text() != null) {
 			texts.add(concept.text());
@@ -215,11 +217,21 @@ final class AlarmFindings {
 		for (var entry : named.entrySet()) {
 			if (texts.stream().anyMatch(t -> entry.getValue().find(t).isPresent())) {
 				List<CodedConcept> codings = new ArrayList<>(concept.codings());
-				codings.add(entry.getKey());
+				// the code the words name, so that the map can explain it
+				codings.add(byName ? new CodedConcept(entry.getKey().system(), entry.getKey().code(), null) : entry.getKey());
 				return new Concept(codings, concept.text());
 			}
 		}
 		return concept;
+	}
+
+	/**
+	 * Whether the concept is one this reader gave a code from its words: its text, and that one code alone, without a
+	 * display.
+	 */
+	boolean fromWords(Concept concept) {
+		return concept.text() != null && concept.codings().size() == 1 && concept.codings().get(0).display() == null
+				&& named.keySet().stream().anyMatch(k -> k.sameCodeAs(concept.codings().get(0)));
 	}
 
 	/** A clause of the text names a finding and says nothing of its absence ("fasciculations absent"). */

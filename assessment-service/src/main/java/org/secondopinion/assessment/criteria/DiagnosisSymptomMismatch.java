@@ -205,8 +205,9 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	/**
 	 * Whether the label is still in use: a visit of the last {@code diagnosed-within} was for it (by reference, by code,
-	 * or, for a label of the red-flag table, by a reason whose words name it: "IBS follow-up"), or a prescription
-	 * written in that time was for it (by reference or code).
+	 * or, for a label of the red-flag table, by a reason whose words name it: "IBS follow-up"), or, for such a label, a
+	 * prescription written in that time was for it (by reference or code). Chronic diseases are prescribed for every
+	 * year, so a prescription alone does not make an old diagnosis of another kind a label in use.
 	 */
 	private boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.@Nullable Label label,
 			Instant now) {
@@ -217,7 +218,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
 					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
 							|| (label != null && r.codings().isEmpty() && label.labels().matches(r))));
-		return visit || picture.medications()
+		return visit || label != null && picture.medications()
 			.stream()
 			.filter(m -> m.authoredOn() != null && !m.authoredOn().isBefore(since)
 					&& !List.of("entered-in-error", "cancelled", "draft").contains(m.status()))
@@ -381,14 +382,14 @@ class DiagnosisSymptomMismatch implements Criterion {
 	 * 1 mm ST depression…", "Leg pain, limping"), the finding its words name; else its {@link #plain} name.
 	 */
 	private static String findingName(Concept finding, AlarmFindings... readers) {
-		String plain = plain(finding);
-		if (!finding.codings().isEmpty()) {
-			return plain;
+		if (finding.text() == null
+				|| (!finding.codings().isEmpty() && java.util.Arrays.stream(readers).noneMatch(r -> r.fromWords(finding)))) {
+			return plain(finding);
 		}
-		Concept first = new Concept(List.of(), plain);
+		Concept first = new Concept(List.of(), name(new Concept(List.of(), finding.text())));
 		for (AlarmFindings reader : readers) {
 			if (reader.phrase(first).isPresent()) {
-				return plain;
+				return Wording.lower(first.text());
 			}
 		}
 		for (AlarmFindings reader : readers) {
@@ -397,7 +398,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 				return Wording.lower(named.get());
 			}
 		}
-		return plain;
+		return plain(finding);
 	}
 
 	/** The coded display, else the first phrase of the free text. */
