@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.DiagnosticFinding;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.assessment.picture.Visit;
@@ -37,7 +39,7 @@ final class AlarmFindings {
 
 	/** A value or clause saying the finding is not there: "none", "absent", "not seen", "negative"… */
 	private static final Pattern ABSENT = Pattern.compile(
-			"(?<![\\p{L}])(none|nil|absent|not (seen|present|elicited|found)|negative|normal|no|denies|denied|resolved|free)(?![\\p{L}])");
+			"(?<![\\p{L}])(none|nil|absent|not (seen|present|elicited|found)|negative|normal|no|denies|denied|resolved|unchanged|free)(?![\\p{L}])");
 
 	private static final Pattern CLAUSES = Pattern.compile("[.;,:]|\\bbut\\b");
 
@@ -111,6 +113,15 @@ final class AlarmFindings {
 							true)));
 			}
 		}
+		for (DiagnosticFinding report : picture.reports()) {
+			if (report.isReport() && report.effective() != null) {
+				Concept finding = concluded(report);
+				if (finding != null) {
+					records.add(new SymptomRecords.SymptomRecord(report.reference(), coded(finding), report.effective(),
+							true));
+				}
+			}
+		}
 		for (ObservationResult observation : picture.observations()) {
 			if (observation.isResult() && observation.effective() != null) {
 				Concept finding = observed(observation);
@@ -130,9 +141,12 @@ final class AlarmFindings {
 	 */
 	private @Nullable Concept observed(ObservationResult observation) {
 		Concept value = observation.valueCode();
-		if (value != null && codes.matches(value)) {
+		if (value != null && !value.codings().isEmpty() && codes.matches(value)) {
 			return value;
 		}
+		// a value in words alone (a string, or a CodeableConcept with text only) is read clause by clause
+		String words = observation.valueText() != null ? observation.valueText()
+				: value != null && value.codings().isEmpty() ? value.text() : null;
 		if (observation.reading() == ObservationResult.Reading.NORMAL || denies(observation.valueText())) {
 			return null;
 		}
@@ -140,26 +154,61 @@ final class AlarmFindings {
 			return observation.code();
 		}
 		if (standardCoded(observation.code())) {
-			return null;
+			// an ECG or imaging study coded in LOINC reports its findings in words: "new 1 mm ST depression V4-V6"
+			return reportLike(observation) && named(words) ? new Concept(List.of(), words) : null;
 		}
 		if (named(observation.code().text()) || observation.code().codings().stream().map(CodedConcept::display)
 			.anyMatch(this::named)) {
 			return observation.code();
 		}
-		if (named(observation.valueText())) {
-			return new Concept(List.of(), observation.valueText());
+		if (named(words)) {
+			return new Concept(List.of(), words);
 		}
 		return null;
 	}
+
+	/**
+	 * The finding a DiagnosticReport concludes: a coded conclusion in the set, else its conclusion text when a clause
+	 * names a finding and does not deny it ("Mild pancytopenia. Smear pending."); else {@code null}.
+	 */
+	private @Nullable Concept concluded(DiagnosticFinding report) {
+		for (Concept code : report.conclusionCodes()) {
+			if (codes.matches(code)) {
+				return code;
+			}
+		}
+		return named(report.conclusion()) ? new Concept(List.of(), report.conclusion()) : null;
+	}
+
+	/**
+	 * Whether an Observation is an examination or study that reports in words (an ECG, an imaging study, an
+	 * examination): its category says so (imaging, procedure, exam), or its name does.
+	 */
+	private static boolean reportLike(ObservationResult observation) {
+		boolean category = observation.categories()
+			.stream()
+			.flatMap(c -> c.codings().stream())
+			.anyMatch(c -> REPORT_CATEGORIES.contains(c.code()));
+		return category || observation.code().words().stream().anyMatch(w -> REPORT_NAMES.matcher(w).find());
+	}
+
+	private static final Set<String> REPORT_CATEGORIES = Set.of("imaging", "procedure", "exam");
+
+	private static final Pattern REPORT_NAMES = Pattern.compile(
+			"\\b(ecg|ekg|electrocardiogra\\w*|echocardiogra\\w*|x-?ray|radiograph\\w*|ct|computed tomography|mri|"
+					+ "magnetic resonance|ultraso\\w*|sonogra\\w*|mammogra\\w*|scan|imaging|impression|narrative)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * The concept with the code of the finding its words name added, when it carries none the map reads ("Slurred
 	 * speech" becomes SNOMED CT 8011004 Dysarthria, which a motor neurone disease explains).
 	 */
 	private Concept coded(Concept concept) {
-		if (codes.matches(concept)) {
+		if (codes.firstMatch(concept.codings()).isPresent()) {
 			return concept;
 		}
+		// a concept the set's names already match keeps its own words as its name ("Slurred speech")
+		boolean byName = codes.matches(concept);
 		List<String> texts = new ArrayList<>();
 		if (concept.text() != null) {
 			texts.add(concept.text());
@@ -168,11 +217,21 @@ final class AlarmFindings {
 		for (var entry : named.entrySet()) {
 			if (texts.stream().anyMatch(t -> entry.getValue().find(t).isPresent())) {
 				List<CodedConcept> codings = new ArrayList<>(concept.codings());
-				codings.add(entry.getKey());
+				// the code the words name, so that the map can explain it
+				codings.add(byName ? new CodedConcept(entry.getKey().system(), entry.getKey().code(), null) : entry.getKey());
 				return new Concept(codings, concept.text());
 			}
 		}
 		return concept;
+	}
+
+	/**
+	 * Whether the concept is one this reader gave a code from its words: its text, and that one code alone, without a
+	 * display.
+	 */
+	boolean fromWords(Concept concept) {
+		return concept.text() != null && concept.codings().size() == 1 && concept.codings().get(0).display() == null
+				&& named.keySet().stream().anyMatch(k -> k.sameCodeAs(concept.codings().get(0)));
 	}
 
 	/** A clause of the text names a finding and says nothing of its absence ("fasciculations absent"). */
@@ -186,6 +245,27 @@ final class AlarmFindings {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The words of a red-flag finding that an uncoded concept's text names in a clause that does not deny it ("fever"
+	 * in "Leg pain, fever"), to name the finding rather than the whole text.
+	 */
+	Optional<String> phrase(Concept concept) {
+		if (concept.text() == null || concept.text().isBlank()) {
+			return Optional.empty();
+		}
+		for (String clause : CLAUSES.split(Phrases.normalise(concept.text()))) {
+			if (ABSENT.matcher(clause).find()) {
+				continue;
+			}
+			for (var entry : named.entrySet()) {
+				if (entry.getValue().find(clause).isPresent()) {
+					return Optional.ofNullable(entry.getKey().display());
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static boolean denies(@Nullable String value) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
@@ -43,6 +44,8 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	private final AlarmFindings alarmFindings;
 
+	private final LabelRedFlags labelRedFlags;
+
 	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
 	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
 
@@ -63,6 +66,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		this.map = CodeMap.load(fhir, settings.explanations());
 		this.explanations = new Explanations(map);
 		this.alarmFindings = AlarmFindings.load(fhir, settings.alarmFindings());
+		this.labelRedFlags = LabelRedFlags.load(fhir, settings.labelRedFlags());
 	}
 
 	@Override
@@ -79,7 +83,9 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	@Override
 	public List<CodeSet> valueSets() {
-		return List.of(catchAll, symptomCodes, alarmFindings.codes());
+		List<CodeSet> sets = new ArrayList<>(List.of(catchAll, symptomCodes, alarmFindings.codes()));
+		sets.addAll(labelRedFlags.valueSets());
+		return sets;
 	}
 
 	@Override
@@ -90,6 +96,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		parameters.put("diagnosis-mismatch.symptom-observation-codes", settings.symptomObservationCodes().toString());
 		parameters.put("diagnosis-mismatch.explanations", explanations.describe());
 		parameters.put("diagnosis-mismatch.alarm-findings", alarmFindings.describe());
+		parameters.put("diagnosis-mismatch.label-red-flags", labelRedFlags.describe());
 		parameters.put("diagnosis-mismatch.persisting-for", settings.persistingFor().toString());
 		parameters.put("diagnosis-mismatch.recent-within", settings.recentWithin().toString());
 		parameters.put("diagnosis-mismatch.diagnosed-within", settings.diagnosedWithin().toString());
@@ -110,13 +117,26 @@ class DiagnosisSymptomMismatch implements Criterion {
 			Optional<Part> persisting = catchAll.matches(diagnosis.code())
 					? catchAllPersisting(diagnosis, made, records, now) : Optional.empty();
 			persisting.ifPresent(parts::add);
-			if (persisting.isPresent() || !isDiagnosis(diagnosis.code())) {
+			if (persisting.isPresent()) {
+				continue;
+			}
+			Optional<LabelRedFlags.Label> label = labelRedFlags.labelOf(diagnosis.code());
+			if (label.isPresent() && (!made.isBefore(now.minus(settings.diagnosedWithin()))
+					|| stillInUse(picture, diagnosis, label.get(), now))) {
+				// a label given by exclusion, then its own red flags: growing pains, then a limp and low counts
+				Optional<Part> flagged = labelRedFlagsSince(picture, diagnosis, made, label.get(), active, alarms, now);
+				flagged.ifPresent(parts::add);
+				if (flagged.isPresent()) {
+					continue;
+				}
+			}
+			if (!isDiagnosis(diagnosis.code())) {
 				continue;
 			}
 			if (made.isBefore(now.minus(settings.diagnosedWithin()))) {
 				// a label of any age that is still in use (a visit of the last diagnosed-within was for it): red flags
 				// that have appeared since are still unexplained
-				if (explanations.judges(diagnosis.code()) && stillInUse(picture, diagnosis, now)) {
+				if (explanations.judges(diagnosis.code()) && stillInUse(picture, diagnosis, null, now)) {
 					unexplainedSince(picture, diagnosis, made, alarms, false, active, now).ifPresent(parts::add);
 				}
 				continue;
@@ -183,14 +203,86 @@ class DiagnosisSymptomMismatch implements Criterion {
 			"\\b(malignan\\w*|carcinoma|cancer|lymphoma|leuka?emia|sarcoma|melanoma|myeloma|mesothelioma|glioblastoma)\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	/** Whether a visit of the last {@code diagnosed-within} was for this diagnosis, by reference or code. */
-	private boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, Instant now) {
+	/**
+	 * Whether the label is still in use: a visit of the last {@code diagnosed-within} was for it (by reference, by code,
+	 * or, for a label of the red-flag table, by a reason whose words name it: "IBS follow-up"), or, for such a label, a
+	 * prescription written in that time was for it (by reference or code). Chronic diseases are prescribed for every
+	 * year, so a prescription alone does not make an old diagnosis of another kind a label in use.
+	 */
+	private boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.@Nullable Label label,
+			Instant now) {
 		Instant since = now.minus(settings.diagnosedWithin());
-		return picture.visits()
+		boolean visit = picture.visits()
 			.stream()
 			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(since))
 			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
-					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())));
+					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
+							|| (label != null && r.codings().isEmpty() && label.labels().matches(r))));
+		return visit || label != null && picture.medications()
+			.stream()
+			.filter(m -> m.authoredOn() != null && !m.authoredOn().isBefore(since)
+					&& !List.of("entered-in-error", "cancelled", "draft").contains(m.status()))
+			.anyMatch(m -> m.reasonReferences().contains(diagnosis.plainReference())
+					|| m.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())));
+	}
+
+	/**
+	 * The red flags of a label given by exclusion that followed it (after the day it was given, within
+	 * {@code recent-within}): its own findings and the red-flag findings of every label, and the abnormal results the
+	 * table lists for it. Left alone when an active diagnosis explains the finding, when a malignancy is active, or when
+	 * a diagnosis (other than a catch-all or another label) was made after the label: the work-up may have found the
+	 * cause.
+	 */
+	private Optional<Part> labelRedFlagsSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
+			LabelRedFlags.Label label, List<RecordedCondition> active, List<SymptomRecords.SymptomRecord> alarms,
+			Instant now) {
+		if (active.stream().anyMatch(c -> malignant(c.code())) || laterCause(picture, diagnosis, made)) {
+			return Optional.empty();
+		}
+		Instant after = made.plus(Duration.ofDays(1));
+		Instant recent = now.minus(settings.recentWithin());
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (SymptomRecords.SymptomRecord record : union(label.findings().of(picture), alarms)) {
+			if (!record.at().isBefore(after) && !record.at().isBefore(recent)
+					&& !record.reference().equals(diagnosis.reference())
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))) {
+				NormalWorkup.add(evidence, record.reference(), record.name());
+				names.add(findingName(record.symptom(), label.findings(), alarmFindings));
+			}
+		}
+		for (ObservationResult result : picture.observations()) {
+			if (result.effective() == null || result.effective().isBefore(after) || result.effective().isBefore(recent)) {
+				continue;
+			}
+			label.results().stream().filter(r -> r.flags(result)).findFirst().ifPresent(row -> {
+				NormalWorkup.add(evidence, result.reference(), result.display() + (result.value() == null ? "" : " " + result.value()));
+				names.add((result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
+						: "abnormal ") + row.name());
+			});
+		}
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		List<String> distinct = names.stream().distinct().toList();
+		String clause = Wording.list(distinct) + " followed " + plain(diagnosis.code()) + ", diagnosed on "
+				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them") + " (" + label.name()
+				+ " is a diagnosis of exclusion)";
+		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
+	}
+
+	/**
+	 * Whether a diagnosis other than a catch-all or a label given by exclusion was made after this label and not
+	 * refuted: the work-up may have found the cause of its red flags.
+	 */
+	private boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made) {
+		return picture.conditions()
+			.stream()
+			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
+					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code()))
+			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
+			.anyMatch(at -> at != null && at.isAfter(made));
 	}
 
 	private static List<SymptomRecords.SymptomRecord> union(List<SymptomRecords.SymptomRecord> records,
@@ -244,7 +336,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 					&& !(alarm && active.stream().anyMatch(c -> malignant(c.code())))
 					&& !(alarm && laterDiagnosisUnknownToTheMap(picture, diagnosis, made))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
-				names.add(plain(record.symptom()));
+				names.add(findingName(record.symptom(), alarmFindings));
 			}
 		}
 		for (ObservationResult result : results ? picture.observations() : List.<ObservationResult>of()) {
@@ -283,6 +375,30 @@ class DiagnosisSymptomMismatch implements Criterion {
 	/** Whether some diagnosis in the map explains this result, so that its abnormality means something to us. */
 	private boolean knownToTheMap(Concept code) {
 		return map.isTarget(code);
+	}
+
+	/**
+	 * The name of a red-flag finding: for one in words alone whose first phrase is not the finding ("Sinus rhythm 88.
+	 * 1 mm ST depression…", "Leg pain, limping"), the finding its words name; else its {@link #plain} name.
+	 */
+	private static String findingName(Concept finding, AlarmFindings... readers) {
+		if (finding.text() == null
+				|| (!finding.codings().isEmpty() && java.util.Arrays.stream(readers).noneMatch(r -> r.fromWords(finding)))) {
+			return plain(finding);
+		}
+		Concept first = new Concept(List.of(), name(new Concept(List.of(), finding.text())));
+		for (AlarmFindings reader : readers) {
+			if (reader.phrase(first).isPresent()) {
+				return Wording.lower(first.text());
+			}
+		}
+		for (AlarmFindings reader : readers) {
+			Optional<String> named = reader.phrase(finding);
+			if (named.isPresent()) {
+				return Wording.lower(named.get());
+			}
+		}
+		return plain(finding);
 	}
 
 	/** The coded display, else the first phrase of the free text. */

@@ -16,6 +16,8 @@ import org.springframework.validation.annotation.Validated;
  * @param alarmFindings FHIR ValueSet of red-flag findings that a localised or minor diagnosis cannot explain, judged
  * after any recent diagnosis of the patient's symptoms; its concepts' designations are the words read in uncoded
  * records
+ * @param labelRedFlags JSON table of labels given by exclusion (irritable bowel syndrome, growing pains), each with the
+ * red-flag findings (a value set) and abnormal results it does not explain
  * @param persistingFor a catch-all diagnosis older than this…
  * @param recentWithin …with symptoms recorded this recently (and after it) is a mismatch; also how recent the
  * unexplained findings after a diagnosis must be
@@ -24,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("second-opinion.assessment.diagnosis-mismatch")
 record MismatchSettings(@NotNull Resource catchAll, @NotNull Resource symptoms,
-		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Resource alarmFindings, @NotNull Duration persistingFor,
+		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Resource alarmFindings,
+		@NotNull Resource labelRedFlags, @NotNull Duration persistingFor,
 		@NotNull Duration recentWithin, @NotNull Duration diagnosedWithin) {
 }

@@ -187,6 +187,74 @@ class DiagnosisSymptomMismatchTests {
 		});
 	}
 
+	@Test
+	void flagsARaisedCalprotectinAfterAnIrritableBowelLabelOfYearsAgoStillPrescribedFor() {
+		assertThat(evaluate("irritable-bowel-of-two-years-prescribed-for-then-raised-calprotectin.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("High faecal calprotectin and high C-reactive protein followed irritable "
+					+ "bowel syndrome with diarrhea, diagnosed on 2 Sep 2024, which does not explain them (functional "
+					+ "bowel disorder is a diagnosis of exclusion); a second opinion can check whether the diagnosis is "
+					+ "right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/ibs/_history/1", "Observation/calpro/_history/1", "Observation/crp/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAnIrritableBowelLabelWhoseTestsStayNormal() {
+		assertThat(evaluate("irritable-bowel-of-two-years-prescribed-for-then-normal-tests.json")).isEmpty();
+	}
+
+	@Test
+	void leavesTheRedFlagsOfALabelToADiagnosisMadeAfterIt() {
+		assertThat(evaluate("irritable-bowel-then-raised-calprotectin-then-crohns-disease.json")).isEmpty();
+	}
+
+	@Test
+	void flagsALimpAndLowCountsAfterGrowingPainsADiagnosisOfExclusion() {
+		assertThat(evaluate("growing-pains-then-limp-and-low-counts.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Limping, low white cell count and low platelet count followed growing "
+					+ "pains, diagnosed on 1 Jul 2026, which does not explain them (growing pains is a diagnosis of "
+					+ "exclusion); a second opinion can check whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gp/_history/1", "Encounter/v-2/_history/1", "Observation/wbc/_history/1",
+						"Observation/plt/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresGrowingPainsWithTheEveningPainItExplainsAndNormalTests() {
+		assertThat(evaluate("growing-pains-then-evening-leg-pain-and-normal-counts.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresRedFlagsOfALabelRecordedBeforeIt() {
+		assertThat(evaluate("limp-and-fever-before-growing-pains.json")).isEmpty();
+	}
+
+	@Test
+	void readsAnIschaemicChangeWrittenInAnEcgsText() {
+		assertThat(evaluate("anxiety-then-new-st-depression-on-an-ecg.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("ST segment depression began after generalized anxiety disorder was diagnosed on "
+					+ "1 Jun 2026, which does not explain it; a second opinion can check whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gad/_history/1", "Observation/ecg-2/_history/1");
+		});
+	}
+
+	@Test
+	void ignoresAnEcgTextThatDeniesOrCallsTheChangeOld() {
+		assertThat(evaluate("anxiety-then-ecgs-without-new-st-changes.json")).isEmpty();
+	}
+
+	@Test
+	void readsAMassWrittenInAnImagingReportsConclusion() {
+		assertThat(evaluate("knee-osteoarthritis-then-lytic-lesion-on-x-ray.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Mass on imaging began after osteoarthritis of knee was diagnosed on 1 Jun 2026");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/oa/_history/1", "DiagnosticReport/x-ray/_history/1");
+		});
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

@@ -1,0 +1,137 @@
+package org.secondopinion.assessment.criteria;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.ObservationResult;
+import org.springframework.core.io.Resource;
+
+/**
+ * Labels given by exclusion (irritable bowel syndrome, growing pains) with the red flags each does not explain, read
+ * from a JSON table: the labels and the red-flag findings as FHIR ValueSet files relative to the table (findings are
+ * read as {@link AlarmFindings} reads red flags: by code, or uncoded by their words, not negated), and the abnormal
+ * results that are red flags for the label (a raised faecal calprotectin after an irritable bowel label, low counts
+ * after growing pains).
+ */
+final class LabelRedFlags {
+
+	private record File(String name, String version, String description, List<Row> labels) {
+	}
+
+	private record Row(String name, String labels, String findings, List<ResultRow> results, @Nullable String source) {
+	}
+
+	/** A test that is a red flag when it reads {@code high}, {@code low} or {@code abnormal}. */
+	record ResultRow(String name, List<String> codes, String reads, @Nullable List<Threshold> atLeast) {
+
+		ResultRow {
+			if (!List.of("high", "low", "abnormal").contains(reads)) {
+				throw new IllegalStateException("Label red flags: " + name + " reads '" + reads
+						+ "', not high, low or abnormal");
+			}
+		}
+
+		/** Whether the result is one of this test's and reads as the red flag. */
+		boolean flags(ObservationResult result) {
+			if (!result.isResult() || result.code().codings().stream().noneMatch(c -> codes.contains(c.system() + "|" + c.code()))) {
+				return false;
+			}
+			boolean abnormal = result.reading() == ObservationResult.Reading.ABNORMAL;
+			boolean read = switch (reads) {
+				case "high" -> abnormal && result.readsHigh();
+				case "low" -> abnormal && result.readsLow();
+				default -> abnormal;
+			};
+			return read || (atLeast != null && result.value() != null && atLeast.stream()
+				.anyMatch(t -> t.unit().equals(result.value().unit()) && result.value().value().compareTo(t.value()) >= 0));
+		}
+
+	}
+
+	/** A value at or above which, in this unit, the result is a red flag even without an interpretation. */
+	record Threshold(String unit, BigDecimal value) {
+	}
+
+	/** One label and its red flags. */
+	record Label(String name, CodeSet labels, AlarmFindings findings, List<ResultRow> results) {
+	}
+
+	private final String name;
+
+	private final String version;
+
+	private final String fingerprint;
+
+	private final List<Label> labels;
+
+	private LabelRedFlags(String name, String version, String fingerprint, List<Label> labels) {
+		this.name = name;
+		this.version = version;
+		this.fingerprint = fingerprint;
+		this.labels = List.copyOf(labels);
+	}
+
+	static LabelRedFlags load(FhirContext fhir, Resource resource) {
+		TableFile<File> read = TableFile.read(resource, File.class, "label red-flag table");
+		Map<String, AlarmFindings> findings = new HashMap<>();
+		List<Label> labels = new ArrayList<>();
+		for (Row row : read.content().labels()) {
+			labels.add(new Label(row.name(), CodeSet.load(fhir, relative(resource, row.labels(), row.name())),
+					findings.computeIfAbsent(row.findings().strip(),
+							location -> AlarmFindings.load(fhir, relative(resource, location, row.name()))),
+					row.results() == null ? List.of() : row.results()));
+		}
+		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels);
+	}
+
+	private static Resource relative(Resource table, String location, String label) {
+		try {
+			Resource file = table.createRelative(location.strip());
+			if (!file.exists()) {
+				throw new IllegalStateException("Label red-flag table " + table.getDescription() + ": " + location
+						+ " of " + label + " does not exist (a path relative to the table)");
+			}
+			return file;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Label red-flag table " + table.getDescription() + ": cannot resolve "
+					+ location + " of " + label, ex);
+		}
+	}
+
+	/** The label a diagnosis is, by code or, uncoded in the set's systems, by name. */
+	Optional<Label> labelOf(Concept diagnosis) {
+		return labels.stream().filter(l -> l.labels().matches(diagnosis)).findFirst();
+	}
+
+	/** Whether a diagnosis is one of the labels, so that it does not count as the cause the work-up found. */
+	boolean isLabel(Concept diagnosis) {
+		return labelOf(diagnosis).isPresent();
+	}
+
+	/** The value sets of the labels and their findings, for the rule catalog and the terminology refresh. */
+	List<CodeSet> valueSets() {
+		List<CodeSet> sets = new ArrayList<>();
+		labels.forEach(l -> {
+			sets.add(l.labels());
+			if (!sets.contains(l.findings().codes())) {
+				sets.add(l.findings().codes());
+			}
+		});
+		return sets;
+	}
+
+	String describe() {
+		return name + " " + version + " (" + labels.size() + " labels, sha256 " + fingerprint + ")";
+	}
+
+}
