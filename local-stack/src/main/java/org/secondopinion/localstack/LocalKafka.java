@@ -35,7 +35,7 @@ final class LocalKafka implements AutoCloseable {
 		this.description = description;
 	}
 
-	static LocalKafka start(StackOptions options) throws IOException, InterruptedException {
+	static LocalKafka start(StackOptions options, ProcessLedger ledger) throws IOException, InterruptedException {
 		if (options.kafka() != null) {
 			return new LocalKafka(null, options.kafka(), options.kafka() + " (existing broker)");
 		}
@@ -64,6 +64,7 @@ final class LocalKafka implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
+		ledger.record("Kafka", process.toHandle());
 		LocalKafka kafka = new LocalKafka(process, "127.0.0.1:" + PORT, "127.0.0.1:" + PORT + " (KRaft, log in " + log + ")");
 		kafka.awaitListening(Duration.ofSeconds(90), log);
 		return kafka;

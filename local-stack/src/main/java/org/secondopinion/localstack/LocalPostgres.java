@@ -24,7 +24,7 @@ final class LocalPostgres implements AutoCloseable {
 		this.description = description;
 	}
 
-	static LocalPostgres start(StackOptions options) throws IOException {
+	static LocalPostgres start(StackOptions options, ProcessLedger ledger) throws IOException {
 		if (options.dbUrl() != null) {
 			String url = options.dbUrl();
 			return new LocalPostgres(null, url, url.replaceAll("password=[^&]*", "password=***"));
@@ -36,8 +36,19 @@ final class LocalPostgres implements AutoCloseable {
 			.setCleanDataDirectory(false)
 			.setPort(PORT)
 			.start();
+		postmaster(data).ifPresent(process -> ledger.record("PostgreSQL", process));
 		String url = embedded.getJdbcUrl("postgres", "postgres");
 		return new LocalPostgres(embedded, url, url + " (embedded, data in " + data + ")");
+	}
+
+	/** The server's main process, as PostgreSQL writes it on the first line of {@code postmaster.pid}. */
+	private static java.util.Optional<ProcessHandle> postmaster(Path data) throws IOException {
+		Path pidFile = data.resolve("postmaster.pid");
+		if (!Files.isRegularFile(pidFile)) {
+			return java.util.Optional.empty();
+		}
+		String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+		return first.matches("\\d+") ? ProcessHandle.of(Long.parseLong(first)) : java.util.Optional.empty();
 	}
 
 	/** The JDBC URL a service uses: the same database, one schema per service. */

@@ -1,5 +1,6 @@
 package org.secondopinion.localstack;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +43,11 @@ public final class LocalStack {
 	private String issuer = "";
 
 	private @Nullable KeycloakServer identity;
+
+	private @Nullable ProcessLedger ledger;
+
+	/** Services started as processes, waiting for their readiness probe. */
+	private final List<Runnable> announcements = new ArrayList<>();
 
 	private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
 
@@ -77,27 +84,34 @@ public final class LocalStack {
 
 	private void start() throws Exception {
 		Instant started = Instant.now();
+		say("Starting Second Opinion on this machine (data in " + options.dataDir().toAbsolutePath() + ")");
+		ProcessLedger ledger = ProcessLedger.takeOver(options.dataDir(), LocalStack::say);
 		if (options.evaluate() != null && options.dataDir().equals(Path.of(StackOptions.EVALUATION_DATA_DIR))) {
 			deleteRecursively(options.dataDir());
+			ledger = ProcessLedger.takeOver(options.dataDir(), LocalStack::say);
 		}
-		say("Starting Second Opinion on this machine (data in " + options.dataDir().toAbsolutePath() + ")");
-		CompletableFuture<LocalPostgres> postgres = CompletableFuture.supplyAsync(unchecked(() -> LocalPostgres.start(options)));
-		CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(unchecked(() -> LocalKafka.start(options)));
+		this.ledger = ledger;
+		ProcessLedger processes = ledger;
+		CompletableFuture<LocalPostgres> postgres = CompletableFuture
+			.supplyAsync(unchecked(() -> LocalPostgres.start(options, processes)));
+		CompletableFuture<LocalKafka> kafka = CompletableFuture.supplyAsync(unchecked(() -> LocalKafka.start(options, processes)));
 		CompletableFuture<KeycloakServer> keycloak = CompletableFuture
 			.supplyAsync(() -> KeycloakServer.start(KeycloakOptions.defaults(KEYCLOAK_PORT).withTestFixtures(false)));
 		String ehrUrl = options.ehrUrl();
 		if (ehrUrl == null) {
 			ehrUrl = "http://127.0.0.1:" + options.sandboxPort() + "/fhir";
-			keep(SandboxEhrApplication.start("--server.port=" + options.sandboxPort(),
+			String sandbox = ehrUrl;
+			service("sandbox-ehr", options.sandboxPort(), SandboxEhrApplication::start,
+					() -> say("  Sandbox EHR       " + sandbox + "  (" + options.patients() + " Synthea patients, seed "
+							+ options.seed() + ", plus the scenario patients of every criterion)"),
+					"--server.port=" + options.sandboxPort(),
 					"--second-opinion.sandbox.population.source=synthea",
 					"--second-opinion.sandbox.population.patients=" + options.patients(),
 					"--second-opinion.sandbox.population.seed=" + options.seed(),
 					"--second-opinion.sandbox.scenarios.enabled=true",
 					"--second-opinion.sandbox.live-clinic.enabled=" + (options.liveClinic() != null),
 					"--second-opinion.sandbox.live-clinic.visit-every="
-							+ (options.liveClinic() == null ? "10s" : options.liveClinic())));
-			say("  Sandbox EHR       " + ehrUrl + "  (" + options.patients() + " Synthea patients, seed "
-					+ options.seed() + ", plus the scenario patients of every criterion)");
+							+ (options.liveClinic() == null ? "10s" : options.liveClinic()));
 		}
 		LocalPostgres db = keep(postgres.join());
 		say("  PostgreSQL        " + db.describe());
@@ -108,15 +122,20 @@ public final class LocalStack {
 		issuer = identity.issuerUri();
 		say("  Keycloak          " + identity.issuerUri() + "  (realm second-opinion)");
 
-		keep(AssessmentServiceApplication.start(service(db, broker, "assessment", 8082)));
-		say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
+		if (options.processes()) {
+			// the sandbox first: it shares the two cores with the services' start otherwise
+			awaitAnnounced();
+		}
+		service("assessment-service", 8082, AssessmentServiceApplication::start,
+				() -> say("  Assessment        http://127.0.0.1:8082/api/v1/flags"), service(db, broker, "assessment", 8082));
 		List<String> notification = new ArrayList<>(List.of(service(db, broker, "notification", 8080)));
 		notification.add("--second-opinion.notification.ui.client-secret=" + identity.clientSecret("coordinator-ui"));
 		notification.add("--second-opinion.notification.record.base-url=http://127.0.0.1:8082");
 		notification.add("--second-opinion.notification.record.client-secret=" + identity.clientSecret("notification-service"));
-		keep(NotificationServiceApplication.start(notification.toArray(String[]::new)));
-		say("  Coordinator UI    http://127.0.0.1:8080/  (sign in as coordinator)");
-		say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
+		service("notification-service", 8080, NotificationServiceApplication::start, () -> {
+			say("  Coordinator UI    http://127.0.0.1:8080/  (sign in as coordinator)");
+			say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
+		}, notification.toArray(String[]::new));
 		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
 		gateway.add("--second-opinion.gateway.ehrs[0].id=" + ehrId());
 		gateway.add("--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl);
@@ -124,8 +143,9 @@ public final class LocalStack {
 			gateway.add("--second-opinion.gateway.ehrs[0].auth.type=bearer");
 			gateway.add("--second-opinion.gateway.ehrs[0].auth.token=" + options.ehrToken());
 		}
-		keep(FhirGatewayApplication.start(gateway.toArray(String[]::new)));
-		say("  FHIR gateway      http://127.0.0.1:8081/api/v1/sync");
+		service("fhir-gateway", 8081, FhirGatewayApplication::start,
+				() -> say("  FHIR gateway      http://127.0.0.1:8081/api/v1/sync"), gateway.toArray(String[]::new));
+		awaitAnnounced();
 		awaitFirstCases(identity.accessToken("admin"));
 		say("  Users (local only, passwords generated at each start; get tokens from the dev-cli client):");
 		identity.users().forEach((user, password) -> say("    %-18s %s".formatted(user, password)));
@@ -153,7 +173,7 @@ public final class LocalStack {
 		}
 	}
 
-	private static void deleteRecursively(Path directory) throws java.io.IOException {
+	private static void deleteRecursively(Path directory) throws IOException {
 		if (!java.nio.file.Files.exists(directory)) {
 			return;
 		}
@@ -206,6 +226,40 @@ public final class LocalStack {
 		say("  (no case yet: the EHR's patients may not meet any criterion)");
 	}
 
+	/**
+	 * Starts one of our services: in this JVM, or with {@code --processes} as its own process from its executable
+	 * jar, with the same command line either way; {@code lines} tell where it is, once it is up (at once in this JVM,
+	 * where it started before {@code inThisJvm} returned; after its readiness probe answered for a process).
+	 */
+	private void service(String module, int port, Function<String[], ConfigurableApplicationContext> inThisJvm,
+			Runnable lines, String... arguments) throws IOException {
+		if (!options.processes()) {
+			keep(inThisJvm.apply(arguments));
+			lines.run();
+			return;
+		}
+		ServiceProcess process = keep(ServiceProcess.start(Path.of(""), module, port, List.of(arguments), options.dataDir().resolve("logs"),
+				Objects.requireNonNull(ledger, "started")));
+		announcements.add(() -> {
+			try {
+				process.awaitReady(Duration.ofMinutes(5));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while " + module + " started", ex);
+			}
+			lines.run();
+			say("                    (pid " + process.pid() + ", log " + process.log() + ")");
+		});
+	}
+
+	/** Waits for the services started as processes to be up, and prints where they are. */
+	private void awaitAnnounced() {
+		List<Runnable> pending = new ArrayList<>(announcements);
+		announcements.clear();
+		pending.forEach(Runnable::run);
+	}
+
 	private <T extends AutoCloseable> T keep(T component) {
 		running.add(component);
 		return component;
@@ -223,6 +277,8 @@ public final class LocalStack {
 			running.clear();
 		}
 		Collections.reverse(components);
+		// every service process is asked to stop at once; each then gets its grace period in turn
+		components.stream().filter(ServiceProcess.class::isInstance).map(ServiceProcess.class::cast).forEach(ServiceProcess::terminate);
 		for (AutoCloseable component : components) {
 			try {
 				component.close();
@@ -230,6 +286,9 @@ public final class LocalStack {
 			catch (Exception ex) {
 				System.err.println("While stopping: " + ex.getMessage());
 			}
+		}
+		if (ledger != null && !components.isEmpty()) {
+			ledger.clear();
 		}
 	}
 

@@ -13,15 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param ehrUrl an existing FHIR R4 server to use instead of the sandbox
  * @param dbUrl an existing PostgreSQL server to use instead of the embedded one
  * @param kafka an existing Kafka broker ({@code host:port}) to use instead of the embedded one
+ * @param processes each service in a JVM of its own, started from its executable jar, instead of all in this one
  */
 record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable String ehrToken,
 		@Nullable String dbUrl, @Nullable String dbUser, @Nullable String dbPassword, @Nullable String kafka,
-		Path dataDir, @Nullable String liveClinic, @Nullable Path evaluate) {
+		Path dataDir, @Nullable String liveClinic, @Nullable Path evaluate, boolean processes) {
 
 	static final String USAGE = """
 			Usage: local-stack [--patients=N] [--seed=S] [--ehr-url=URL [--ehr-token=TOKEN]]
 			                   [--db-url=jdbc:postgresql://... [--db-user=U] [--db-password=P]] [--kafka=host:port]
-			                   [--data-dir=DIR] [--live-clinic=10s] [--evaluate=DIR]
+			                   [--data-dir=DIR] [--live-clinic=10s] [--evaluate=DIR] [--processes]
 			  --patients=N   sandbox EHR population (default 50)
 			  --seed=S       sandbox EHR random seed (default 42)
 			  --ehr-url      use an existing FHIR R4 server instead of the sandbox (no auth, or --ehr-token)
@@ -31,13 +32,18 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 			  --live-clinic=10s  the sandbox keeps adding visits and orders at this pace (off by default)
 			  --evaluate=DIR load the evaluation set in DIR into the EHR, score the assessment service on it
 			                 (precision and recall per criterion), print the table and stop; starts from
-			                 empty databases in .local-stack/evaluation and no Synthea patients unless told""";
+			                 empty databases in .local-stack/evaluation and no Synthea patients unless told
+			  --processes    run each service as its own process from its executable jar (java -jar), logs in
+			                 DIR/logs, instead of all services in this JVM""";
 
 	/** An evaluation starts from empty databases, apart from the demo's data. */
 	static final String EVALUATION_DATA_DIR = ".local-stack/evaluation";
 
 	private static final List<String> KNOWN = List.of("patients", "seed", "ehr-url", "ehr-token", "db-url", "db-user",
-			"db-password", "kafka", "data-dir", "live-clinic", "evaluate");
+			"db-password", "kafka", "data-dir", "live-clinic", "evaluate", "processes");
+
+	/** Options that are switches: given without a value. */
+	private static final List<String> SWITCHES = List.of("processes");
 
 	static StackOptions parse(String... args) {
 		Map<String, String> values = Arrays.stream(args)
@@ -49,10 +55,14 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 		return new StackOptions(integer(values, "patients", evaluating ? 0 : 50), Long.parseLong(values.getOrDefault("seed", "42")),
 				values.get("ehr-url"), values.get("ehr-token"), values.get("db-url"), values.get("db-user"),
 				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", evaluating ? EVALUATION_DATA_DIR : ".local-stack")),
-				values.get("live-clinic"), values.containsKey("evaluate") ? Path.of(values.get("evaluate")) : null);
+				values.get("live-clinic"), values.containsKey("evaluate") ? Path.of(values.get("evaluate")) : null,
+				Boolean.parseBoolean(values.getOrDefault("processes", "false")));
 	}
 
 	private static Map.Entry<String, String> option(String arg) {
+		if (arg.startsWith("--") && SWITCHES.contains(arg.substring(2))) {
+			return Map.entry(arg.substring(2), "true");
+		}
 		if (!arg.startsWith("--") || !arg.contains("=")) {
 			throw new IllegalArgumentException("Unknown argument '" + arg + "'\n" + USAGE);
 		}

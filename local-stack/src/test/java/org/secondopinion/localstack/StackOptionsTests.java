@@ -20,6 +20,14 @@ class StackOptionsTests {
 		assertThat(options.kafka()).isNull();
 		assertThat(options.liveClinic()).isNull();
 		assertThat(options.dataDir()).isEqualTo(Path.of(".local-stack"));
+		assertThat(options.processes()).isFalse();
+	}
+
+	@Test
+	void runsEachServiceAsItsOwnProcessWhenAskedWithASwitch() {
+		assertThat(StackOptions.parse("--processes").processes()).isTrue();
+		assertThat(StackOptions.parse("--patients=5 --processes").patients()).isEqualTo(5);
+		assertThatThrownBy(() -> StackOptions.parse("--patients")).hasMessageStartingWith("Unknown argument '--patients'");
 	}
 
 	@Test
