@@ -18,6 +18,7 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorseningDespiteTreatment implements Criterion {
 
-	static final String CODE = "WORSENING_DESPITE_TREATMENT";
+	static final CriterionCode CODE = CriterionCode.WORSENING_DESPITE_TREATMENT;
 
 
 	private final MeasureTable table;
@@ -50,7 +51,7 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

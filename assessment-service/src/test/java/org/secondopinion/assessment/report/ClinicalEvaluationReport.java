@@ -76,7 +76,7 @@ public final class ClinicalEvaluationReport {
 					.assess(PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), scenario.resources()))
 					.findings()
 					.stream()
-					.map(Finding::code)
+					.map(f -> f.code().code())
 					.collect(Collectors.toSet());
 				scenarios.forEach((code, confusion) -> confusion.add(scenario.expectedCriteria().contains(code),
 						found.contains(code)));
@@ -183,8 +183,8 @@ public final class ClinicalEvaluationReport {
 				return;
 			}
 			flagged++;
-			byPriority.merge(assessment.priority(), 1L, Long::sum);
-			assessment.findings().forEach(finding -> byCriterion.merge(finding.code(), 1L, Long::sum));
+			byPriority.merge(assessment.priority().code(), 1L, Long::sum);
+			assessment.findings().forEach(finding -> byCriterion.merge(finding.code().code(), 1L, Long::sum));
 		}
 
 	}
