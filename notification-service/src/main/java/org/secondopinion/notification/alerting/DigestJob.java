@@ -76,7 +76,7 @@ public class DigestJob {
 		for (CaseId id : log.undigested(team.name())) {
 			CaseSummary c = cases.find(id).orElseThrow();
 			Set<String> announced = log.announced(id);
-			log.record(id, c.criteria().stream().map(FlagPayload.CriterionMet::code).filter(code -> !announced.contains(code))
+			log.record(id, c.criteria().stream().map(m -> m.code().code()).filter(code -> !announced.contains(code))
 				.toList(), "digest", now);
 			listed.add(c);
 		}
