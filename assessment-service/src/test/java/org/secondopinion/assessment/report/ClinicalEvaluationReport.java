@@ -20,7 +20,6 @@ import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
-import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.picture.PictureFixtures;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.sandbox.population.SyntheaRecords;
