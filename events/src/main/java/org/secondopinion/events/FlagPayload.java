@@ -9,16 +9,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code data} of {@code flag.*} events: all a coordinator needs without another lookup.
  * @param flagId stable id of the flag across raise, update and resolve
- * @param priority {@code urgent}, {@code high} or {@code routine}
- * @param status {@code open} or {@code resolved}
+ * @param priority how soon a coordinator should look
+ * @param status whether the flag is open or resolved
  * @param facility where the EHR says the patient is cared for, as the assessment service read it (the managing
  * Organization's display, else its id); kept for consumers that read it as before
  * @param organizations the organisation references found in the patient's record that may tell which facility
  * cares for them, each with where it was found, most telling first within each source; {@code null} when the
  * producer does not send them (an older assessment service), empty when the record holds none
  */
-public record FlagPayload(String flagId, PatientSummary patient, @Nullable String facility, String priority,
-		String status, List<CriterionMet> criteria, @Nullable CoverageSummary coverage, String rulesetVersion,
+public record FlagPayload(String flagId, PatientSummary patient, @Nullable String facility, Priority priority,
+		FlagStatus status, List<CriterionMet> criteria, @Nullable CoverageSummary coverage, String rulesetVersion,
 		OffsetDateTime assessedAt, @Nullable List<OrganizationReference> organizations) {
 
 	public FlagPayload {
@@ -27,8 +27,8 @@ public record FlagPayload(String flagId, PatientSummary patient, @Nullable Strin
 	}
 
 	/** A flag without organisation references, as producers before them wrote it. */
-	public FlagPayload(String flagId, PatientSummary patient, @Nullable String facility, String priority,
-			String status, List<CriterionMet> criteria, @Nullable CoverageSummary coverage, String rulesetVersion,
+	public FlagPayload(String flagId, PatientSummary patient, @Nullable String facility, Priority priority,
+			FlagStatus status, List<CriterionMet> criteria, @Nullable CoverageSummary coverage, String rulesetVersion,
 			OffsetDateTime assessedAt) {
 		this(flagId, patient, facility, priority, status, criteria, coverage, rulesetVersion, assessedAt, null);
 	}
@@ -43,13 +43,13 @@ public record FlagPayload(String flagId, PatientSummary patient, @Nullable Strin
 	 * @param due when what the criterion is about is scheduled, for criteria about a planned procedure or
 	 * treatment with a date; absent otherwise (and in events written before it existed)
 	 */
-	public record CriterionMet(String code, String reason, List<Evidence> evidence, @Nullable Due due) {
+	public record CriterionMet(CriterionCode code, String reason, List<Evidence> evidence, @Nullable Due due) {
 
 		public CriterionMet {
 			evidence = List.copyOf(evidence);
 		}
 
-		public CriterionMet(String code, String reason, List<Evidence> evidence) {
+		public CriterionMet(CriterionCode code, String reason, List<Evidence> evidence) {
 			this(code, reason, evidence, null);
 		}
 

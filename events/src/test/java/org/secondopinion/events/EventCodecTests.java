@@ -39,8 +39,8 @@ class EventCodecTests {
 	@Test
 	void roundTripsFlagRaisedIntoThePayloadRecord() {
 		FlagPayload flag = new FlagPayload("f-1", new FlagPayload.PatientSummary("ehr-a", "p-7", "Ana Silva", "1961-04-02", "MRN-1"),
-				"north", "urgent", "open",
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+				"north", Priority.URGENT, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/3", "Spinal fusion")))),
 				null, "2026.1", TIME);
 		CloudEvent event = FlagEvents.of(codec, "outbox-42", EventType.FLAG_RAISED, flag, TIME);
@@ -55,8 +55,8 @@ class EventCodecTests {
 	@Test
 	void carriesTheDueDateOfAPlannedProcedureAsACalendarDay() {
 		FlagPayload flag = new FlagPayload("f-2", new FlagPayload.PatientSummary("ehr-a", "p-8", null, null, null), null,
-				"routine", "open",
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+				Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 						"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/3", "Spinal fusion")),
 						new FlagPayload.Due(LocalDate.of(2026, 11, 18), true))),
@@ -85,8 +85,8 @@ class EventCodecTests {
 	@Test
 	void roundTripsTheOrganisationReferencesOfAFlagWithTheirSources() {
 		FlagPayload flag = new FlagPayload("f-2", new FlagPayload.PatientSummary("ehr-a", "p-8", null, null, null),
-				null, "routine", "open",
-				List.of(new FlagPayload.CriterionMet("RARE_OR_COMPLEX_CONDITION", "Fabry disease is rare.", List.of())),
+				null, Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.RARE_OR_COMPLEX_CONDITION, "Fabry disease is rare.", List.of())),
 				null, "2026.1", TIME,
 				List.of(new FlagPayload.OrganizationReference("managing-organization", "Organization/o-1",
 						new FlagPayload.Identifier("urn:oid:2.16.840.1.113883.4.4", "12-3456789"), "Hill Clinic"),

@@ -10,10 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.http.MediaType;
@@ -46,16 +49,16 @@ public final class TestClient {
 	}
 
 	public static FlagPayload.CriterionMet criterion(String code, String reason) {
-		return new FlagPayload.CriterionMet(code, reason,
+		return new FlagPayload.CriterionMet(CriterionCode.of(code), reason,
 				List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")));
 	}
 
-	public FlagPayload flag(String patientId, String facility, String priority, String status,
+	public FlagPayload flag(String patientId, String facility, Priority priority, FlagStatus status,
 			FlagPayload.CriterionMet... criteria) {
 		return flag("flag-" + ehr + "-" + patientId, patientId, facility, priority, status, criteria);
 	}
 
-	public FlagPayload flag(String flagId, String patientId, String facility, String priority, String status,
+	public FlagPayload flag(String flagId, String patientId, String facility, Priority priority, FlagStatus status,
 			FlagPayload.CriterionMet... criteria) {
 		return new FlagPayload(flagId, new FlagPayload.PatientSummary(ehr, patientId, "Ada Okafor", "1958-02-03", "MRN-1"),
 				facility, priority, status, List.of(criteria), new FlagPayload.CoverageSummary("Acme Health", "Gold", "active"),

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,9 +38,9 @@ class Cards {
 	}
 
 	/** The patient-view card of what the patient's record meets; indicator by priority. */
-	Card patientView(PatientKey patient, String priority, List<FlagPayload.CriterionMet> criteria) {
+	Card patientView(PatientKey patient, Priority priority, List<FlagPayload.CriterionMet> criteria) {
 		String summary = summary("Second opinion may be warranted: ",
-				criteria.stream().map(c -> CriterionNames.of(c.code()).toLowerCase(java.util.Locale.ROOT)).toList());
+				criteria.stream().map(c -> c.code().label().toLowerCase(java.util.Locale.ROOT)).toList());
 		return new Card(UUID.randomUUID().toString(), summary, detail(criteria, priority), indicator(priority),
 				source(), List.of(), null, OVERRIDE_REASONS, List.of(caseLink(patient)));
 	}
@@ -55,11 +56,11 @@ class Cards {
 				List.of(referral), "at-most-one", OVERRIDE_REASONS, List.of(caseLink(patient)));
 	}
 
-	static String indicator(String priority) {
+	static String indicator(Priority priority) {
 		return switch (priority) {
-			case "urgent" -> "critical";
-			case "high" -> "warning";
-			default -> "info";
+			case URGENT -> "critical";
+			case HIGH -> "warning";
+			case ROUTINE -> "info";
 		};
 	}
 
@@ -68,10 +69,10 @@ class Cards {
 		return summary.length() <= Card.MAX_SUMMARY ? summary : summary.substring(0, Card.MAX_SUMMARY - 1) + "…";
 	}
 
-	private static String detail(List<FlagPayload.CriterionMet> criteria, @org.jspecify.annotations.Nullable String priority) {
+	private static String detail(List<FlagPayload.CriterionMet> criteria, @org.jspecify.annotations.Nullable Priority priority) {
 		StringBuilder detail = new StringBuilder();
 		for (FlagPayload.CriterionMet criterion : criteria) {
-			detail.append("**").append(CriterionNames.of(criterion.code())).append("** (`").append(criterion.code())
+			detail.append("**").append(criterion.code().label()).append("** (`").append(criterion.code().code())
 				.append("`): ").append(escape(criterion.reason())).append("\n\n");
 			if (!criterion.evidence().isEmpty()) {
 				detail.append("Evidence:\n");
@@ -81,7 +82,7 @@ class Cards {
 			}
 		}
 		if (priority != null) {
-			detail.append("Priority: ").append(priority).append('.');
+			detail.append("Priority: ").append(priority.code()).append('.');
 		}
 		return detail.toString().strip();
 	}

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
@@ -67,7 +68,7 @@ class CdsHooksController {
 				patient.patientId(), "Patient/" + patient.patientId(),
 				"CDS Hooks " + service.id() + ", hookInstance " + request.hookInstance()));
 		Optional<Card> card;
-		List<String> criteria;
+		List<CriterionCode> criteria;
 		if (CdsService.ORDER_SIGN.equals(service.id())) {
 			Optional<OrderSign.Warning> warning = orderSign.evaluate(ehr, patient, request);
 			card = warning.map(OrderSign.Warning::card);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.PatientKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,14 +27,14 @@ class IssuedCards {
 	 * EHR's chart): a crash in the next few hundred milliseconds may lose the record, and feedback on that card is then
 	 * refused as unknown. Nothing clinical depends on it.
 	 */
-	void issued(Card card, String serviceId, String hookInstance, PatientKey patient, List<String> criteria) {
+	void issued(Card card, String serviceId, String hookInstance, PatientKey patient, List<CriterionCode> criteria) {
 		// one statement: set_config(..., true) lasts until the end of the statement's own transaction
 		jdbc.sql("""
 				with no_wait as (select set_config('synchronous_commit', 'off', true))
 				insert into cds_card (id, service_id, hook_instance, ehr_id, patient_id, criteria)
 				select ?, ?, ?, ?, ?, ? from no_wait""")
 			.params(UUID.fromString(card.uuid()), serviceId, hookInstance, patient.ehrId(), patient.patientId(),
-					criteria.toArray(String[]::new))
+					criteria.stream().map(CriterionCode::code).toArray(String[]::new))
 			.update();
 	}
 

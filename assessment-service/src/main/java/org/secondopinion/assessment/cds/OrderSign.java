@@ -12,6 +12,7 @@ import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 @Service
 class OrderSign {
 
-	static final Set<String> ORDER_CRITERIA = Set.of("MAJOR_PROCEDURE_PLANNED", "HIGH_IMPACT_TREATMENT");
+	static final Set<CriterionCode> ORDER_CRITERIA = Set.of(CriterionCode.MAJOR_PROCEDURE_PLANNED,
+			CriterionCode.HIGH_IMPACT_TREATMENT);
 
 	private final PictureStore pictures;
 
@@ -89,7 +91,7 @@ class OrderSign {
 		return Optional.of(new Warning(card, met.stream().map(FlagPayload.CriterionMet::code).toList()));
 	}
 
-	record Warning(Card card, List<String> criteria) {
+	record Warning(Card card, List<CriterionCode> criteria) {
 	}
 
 }

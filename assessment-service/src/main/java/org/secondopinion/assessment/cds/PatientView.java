@@ -10,8 +10,10 @@ import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,9 +61,9 @@ class PatientView {
 		return cards.patientView(patient, met.priority(), met.criteria());
 	}
 
-	record Met(String priority, List<FlagPayload.CriterionMet> criteria) {
+	record Met(Priority priority, List<FlagPayload.CriterionMet> criteria) {
 
-		List<String> codes() {
+		List<CriterionCode> codes() {
 			return criteria.stream().map(FlagPayload.CriterionMet::code).toList();
 		}
 

@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.Priority;
 
 /**
  * The result of evaluating every criterion for one patient.
- * @param priority {@code urgent}, {@code high} or {@code routine}; meaningful when flagged
+ * @param priority meaningful when flagged
  * @param dataGaps where a criterion had data it could not use (insufficient-data outcomes)
  * @param reviewAt the earliest moment at which the passing of time alone changes a finding, when the patient should
  * be assessed again even if nothing new arrives; {@code null} when time alone changes nothing
  */
-public record Assessment(List<Finding> findings, String priority, String rulesetVersion, Instant assessedAt,
+public record Assessment(List<Finding> findings, Priority priority, String rulesetVersion, Instant assessedAt,
 		List<DataGap> dataGaps, @Nullable Instant reviewAt) {
 
 	public Assessment {
@@ -20,12 +21,12 @@ public record Assessment(List<Finding> findings, String priority, String ruleset
 		dataGaps = List.copyOf(dataGaps);
 	}
 
-	public Assessment(List<Finding> findings, String priority, String rulesetVersion, Instant assessedAt,
+	public Assessment(List<Finding> findings, Priority priority, String rulesetVersion, Instant assessedAt,
 			List<DataGap> dataGaps) {
 		this(findings, priority, rulesetVersion, assessedAt, dataGaps, null);
 	}
 
-	public Assessment(List<Finding> findings, String priority, String rulesetVersion, Instant assessedAt) {
+	public Assessment(List<Finding> findings, Priority priority, String rulesetVersion, Instant assessedAt) {
 		this(findings, priority, rulesetVersion, assessedAt, List.of());
 	}
 

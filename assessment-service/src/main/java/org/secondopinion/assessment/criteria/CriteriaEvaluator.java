@@ -12,6 +12,8 @@ import java.util.TreeMap;
 
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,7 +38,8 @@ public class CriteriaEvaluator {
 
 	CriteriaEvaluator(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions, Clock clock,
 			AssessmentSettings settings) {
-		this.criteria = criteria.stream().sorted(Comparator.comparing(Criterion::code)).toList();
+		// by the code as spelled, so that the order, and with it the ruleset fingerprint, stays as it was
+		this.criteria = criteria.stream().sorted(Comparator.comparing((Criterion c) -> c.code().code())).toList();
 		this.secondOpinions = secondOpinions;
 		this.clock = clock;
 		this.rulesetVersion = settings.rulesetVersion() + "+" + fingerprint(this.criteria, secondOpinions);
@@ -80,7 +83,7 @@ public class CriteriaEvaluator {
 	}
 
 	/** One rule of the catalog. */
-	public record RuleDescription(String code, String summary, Map<String, String> parameters) {
+	public record RuleDescription(CriterionCode code, String summary, Map<String, String> parameters) {
 	}
 
 	private static String fingerprint(List<Criterion> criteria, SecondOpinionsOnRecord secondOpinions) {
@@ -93,11 +96,11 @@ public class CriteriaEvaluator {
 		return Fingerprint.of(all.toString());
 	}
 
-	private static String priority(List<Finding> findings) {
+	private static Priority priority(List<Finding> findings) {
 		if (findings.stream().anyMatch(Finding::urgent)) {
-			return "urgent";
+			return Priority.URGENT;
 		}
-		return findings.size() >= 2 ? "high" : "routine";
+		return findings.size() >= 2 ? Priority.HIGH : Priority.ROUTINE;
 	}
 
 }

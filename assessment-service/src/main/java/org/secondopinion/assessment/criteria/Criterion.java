@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.events.CriterionCode;
 
 /** One second-opinion criterion with a stable code from the contract. */
 interface Criterion {
 
-	String code();
+	CriterionCode code();
 
 	Optional<Finding> evaluate(ClinicalPicture picture, Instant now);
 

@@ -16,6 +16,7 @@ import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DiagnosisSymptomMismatch implements Criterion {
 
-	static final String CODE = "DIAGNOSIS_SYMPTOM_MISMATCH";
+	static final CriterionCode CODE = CriterionCode.DIAGNOSIS_SYMPTOM_MISMATCH;
 
 	private final MismatchSettings settings;
 
@@ -70,7 +71,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 
 /**
@@ -17,7 +18,7 @@ import org.secondopinion.events.FlagPayload;
  * @param changesAt when the passing of time alone changes this finding (a planned date enters the urgency window,
  * passes or lapses), so that the patient is assessed again then; {@code null} when time alone changes nothing
  */
-public record Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+public record Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
 		List<String> problems, FlagPayload.@Nullable Due due, @Nullable Instant changesAt) {
 
 	public Finding {
@@ -25,12 +26,12 @@ public record Finding(String code, String reason, List<FlagPayload.Evidence> evi
 		problems = List.copyOf(problems);
 	}
 
-	public Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
 			List<String> problems) {
 		this(code, reason, evidence, urgent, problems, null, null);
 	}
 
-	public Finding(String code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
+	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
 		this(code, reason, evidence, urgent, List.of());
 	}
 

@@ -19,6 +19,7 @@ import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
 import org.secondopinion.assessment.picture.ServiceOrder;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 class HighImpactTreatment implements Criterion {
 
-	static final String CODE = "HIGH_IMPACT_TREATMENT";
+	static final CriterionCode CODE = CriterionCode.HIGH_IMPACT_TREATMENT;
 
 	private static final Set<String> OPEN_REQUESTS = Set.of("draft", "active", "on-hold");
 
@@ -67,7 +68,7 @@ class HighImpactTreatment implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

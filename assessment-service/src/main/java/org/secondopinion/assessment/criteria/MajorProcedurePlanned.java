@@ -13,6 +13,7 @@ import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class MajorProcedurePlanned implements Criterion {
 
-	static final String CODE = "MAJOR_PROCEDURE_PLANNED";
+	static final CriterionCode CODE = CriterionCode.MAJOR_PROCEDURE_PLANNED;
 
 	private static final Set<String> OPEN_REQUEST_STATUSES = Set.of("draft", "active", "on-hold");
 
@@ -47,7 +48,7 @@ class MajorProcedurePlanned implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.criteria;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 
 /** One way a criterion with several grounds is met: a clause of its reason, its evidence and its problems. */
@@ -17,7 +18,7 @@ record Part(String clause, List<FlagPayload.Evidence> evidence, List<String> pro
 	 * The finding of a criterion met on these grounds: their clauses joined into one sentence ending with
 	 * {@code closing}, their evidence without repeats, and their problems.
 	 */
-	static Finding combine(String code, List<Part> parts, String closing) {
+	static Finding combine(CriterionCode code, List<Part> parts, String closing) {
 		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList())) + closing;
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.secondopinion.assessment.picture.AlertFlag;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PatientMessage;
 import org.secondopinion.assessment.picture.QuestionnaireAnswers;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientReportedConcern implements Criterion {
 
-	static final String CODE = "PATIENT_REPORTED_CONCERN";
+	static final CriterionCode CODE = CriterionCode.PATIENT_REPORTED_CONCERN;
 
 	private static final Set<String> ANSWERED = Set.of("completed", "amended");
 
@@ -65,7 +66,7 @@ class PatientReportedConcern implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.events.CriterionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PersistentSymptomsNormalWorkup implements Criterion {
 
-	static final String CODE = "PERSISTENT_SYMPTOMS_NORMAL_WORKUP";
+	static final CriterionCode CODE = CriterionCode.PERSISTENT_SYMPTOMS_NORMAL_WORKUP;
 
 	private final PersistentSymptomsSettings settings;
 
@@ -50,7 +51,7 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

@@ -13,6 +13,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RareOrComplexCondition implements Criterion {
 
-	static final String CODE = "RARE_OR_COMPLEX_CONDITION";
+	static final CriterionCode CODE = CriterionCode.RARE_OR_COMPLEX_CONDITION;
 
 	private final CodeSet rareDiseases;
 
@@ -38,7 +39,7 @@ class RareOrComplexCondition implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

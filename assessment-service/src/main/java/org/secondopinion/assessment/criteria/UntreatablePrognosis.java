@@ -17,6 +17,7 @@ import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.assessment.picture.ServiceOrder;
 import org.secondopinion.assessment.picture.Visit;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 class UntreatablePrognosis implements Criterion {
 
-	static final String CODE = "UNTREATABLE_PROGNOSIS";
+	static final CriterionCode CODE = CriterionCode.UNTREATABLE_PROGNOSIS;
 
 	private static final Set<String> LIVE_PLANS = Set.of("draft", "active", "on-hold");
 
@@ -52,7 +53,7 @@ class UntreatablePrognosis implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

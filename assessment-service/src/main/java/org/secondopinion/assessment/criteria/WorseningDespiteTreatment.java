@@ -19,6 +19,7 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class WorseningDespiteTreatment implements Criterion {
 
-	static final String CODE = "WORSENING_DESPITE_TREATMENT";
+	static final CriterionCode CODE = CriterionCode.WORSENING_DESPITE_TREATMENT;
 
 	/** Prescriptions that ran and ended: one whose recorded end is after the last value ran throughout. */
 	private static final Set<String> ENDED = Set.of("completed", "stopped");
@@ -54,7 +55,7 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	@Override
-	public String code() {
+	public CriterionCode code() {
 		return CODE;
 	}
 

@@ -12,8 +12,9 @@ import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
-import org.secondopinion.assessment.cds.CriterionNames;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 
 /**
  * Maps open flags to DetectedIssues: one per criterion met, severity by the flag's priority (urgent high, high
@@ -50,13 +51,13 @@ final class DetectedIssues {
 
 	static DetectedIssue issue(FlagPayload flag, FlagPayload.CriterionMet criterion) {
 		DetectedIssue issue = new DetectedIssue();
-		issue.setId(UUID.nameUUIDFromBytes((flag.flagId() + "|" + criterion.code()).getBytes(StandardCharsets.UTF_8))
+		issue.setId(UUID.nameUUIDFromBytes((flag.flagId() + "|" + criterion.code().code()).getBytes(StandardCharsets.UTF_8))
 			.toString());
 		issue.getMeta().setLastUpdated(Date.from(flag.assessedAt().toInstant()));
 		issue.addIdentifier(new Identifier().setSystem(FLAG_IDENTIFIER_SYSTEM).setValue(flag.flagId()));
 		issue.setStatus(DetectedIssue.DetectedIssueStatus.PRELIMINARY);
-		String name = CriterionNames.of(criterion.code());
-		issue.setCode(new CodeableConcept(new Coding(CriterionNames.SYSTEM, criterion.code(), name)).setText(name));
+		String name = criterion.code().label();
+		issue.setCode(new CodeableConcept(new Coding(CriterionCode.SYSTEM, criterion.code().code(), name)).setText(name));
 		issue.setSeverity(severity(flag.priority()));
 		issue.setPatient(new Reference("Patient/" + flag.patient().id()));
 		issue.setIdentified(new DateTimeType(Date.from(flag.assessedAt().toInstant())));
@@ -77,11 +78,11 @@ final class DetectedIssues {
 		return issue;
 	}
 
-	static DetectedIssue.DetectedIssueSeverity severity(String priority) {
+	static DetectedIssue.DetectedIssueSeverity severity(Priority priority) {
 		return switch (priority) {
-			case "urgent" -> DetectedIssue.DetectedIssueSeverity.HIGH;
-			case "high" -> DetectedIssue.DetectedIssueSeverity.MODERATE;
-			default -> DetectedIssue.DetectedIssueSeverity.LOW;
+			case URGENT -> DetectedIssue.DetectedIssueSeverity.HIGH;
+			case HIGH -> DetectedIssue.DetectedIssueSeverity.MODERATE;
+			case ROUTINE -> DetectedIssue.DetectedIssueSeverity.LOW;
 		};
 	}
 

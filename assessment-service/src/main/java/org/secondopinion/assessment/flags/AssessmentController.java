@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -46,7 +47,7 @@ class AssessmentController {
 			.params(ehrId, patientId)
 			.query((rs, row) -> new AssessmentView(
 					codec.mapper().readValue(rs.getString(1), FlagPayload.PatientSummary.class), rs.getString(2),
-					rs.getString(3),
+					rs.getString(3) == null ? null : Priority.of(rs.getString(3)),
 					codec.mapper().readValue(rs.getString(4), new TypeReference<List<FlagPayload.CriterionMet>>() {
 					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
 			.optional()
@@ -71,7 +72,7 @@ class AssessmentController {
 	}
 
 	/** The contract's assessment shape. */
-	record AssessmentView(FlagPayload.PatientSummary patient, String status, @Nullable String priority,
+	record AssessmentView(FlagPayload.PatientSummary patient, String status, @Nullable Priority priority,
 			List<FlagPayload.CriterionMet> criteria, String rulesetVersion, Instant assessedAt) {
 	}
 

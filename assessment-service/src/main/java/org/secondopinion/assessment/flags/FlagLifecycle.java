@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.secondopinion.events.FlagStatus;
 import org.secondopinion.security.kafka.Outbox;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
@@ -52,7 +53,7 @@ public class FlagLifecycle {
 		Optional<FlagRepository.StoredFlag> open = flags.openFlagOf(picture.patient());
 		if (assessment.flagged()) {
 			UUID flagId = open.map(FlagRepository.StoredFlag::id).orElseGet(UUID::randomUUID);
-			FlagPayload payload = payload(flagId, patient, picture, assessment, "open");
+			FlagPayload payload = payload(flagId, patient, picture, assessment, FlagStatus.OPEN);
 			if (open.isEmpty()) {
 				flags.insert(payload, assessment.assessedAt());
 				publish(EventType.FLAG_RAISED, payload, assessment.assessedAt());
@@ -64,7 +65,7 @@ public class FlagLifecycle {
 		}
 		else if (open.isPresent()) {
 			FlagPayload resolved = new FlagPayload(open.get().payload().flagId(), patient, picture.details().facility(),
-					open.get().payload().priority(), "resolved", open.get().payload().criteria(),
+					open.get().payload().priority(), FlagStatus.RESOLVED, open.get().payload().criteria(),
 					null, assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));
 			flags.resolve(resolved, assessment.assessedAt());
 			publish(EventType.FLAG_RESOLVED, resolved, assessment.assessedAt());
@@ -76,7 +77,7 @@ public class FlagLifecycle {
 			Counter.builder("assessment.flags.changes")
 				.description("Flags raised, updated and resolved, counted once per criterion they list")
 				.tag("change", type.shortName().substring("flag.".length()))
-				.tag("criterion", criterion.code())
+				.tag("criterion", criterion.code().code())
 				.register(meters)
 				.increment();
 		}
@@ -86,7 +87,7 @@ public class FlagLifecycle {
 	}
 
 	private static FlagPayload payload(UUID flagId, FlagPayload.PatientSummary patient, ClinicalPicture picture,
-			Assessment assessment, String status) {
+			Assessment assessment, FlagStatus status) {
 		return new FlagPayload(flagId.toString(), patient, picture.details().facility(), assessment.priority(), status,
 				assessment.findings().stream().map(Finding::toCriterionMet).toList(), null,
 				assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));

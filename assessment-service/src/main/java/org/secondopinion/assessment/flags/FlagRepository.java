@@ -38,14 +38,14 @@ class FlagRepository {
 		jdbc.sql("""
 				insert into flag (id, ehr_id, patient_id, status, priority, payload, raised_at, updated_at)
 				values (?, ?, ?, 'open', ?, cast(? as jsonb), ?, ?)""")
-			.params(UUID.fromString(flag.flagId()), flag.patient().ehrId(), flag.patient().id(), flag.priority(),
+			.params(UUID.fromString(flag.flagId()), flag.patient().ehrId(), flag.patient().id(), flag.priority().code(),
 					write(flag), Timestamp.from(at), Timestamp.from(at))
 			.update();
 	}
 
 	void update(FlagPayload flag, Instant at) {
 		jdbc.sql("update flag set priority = ?, payload = cast(? as jsonb), updated_at = ? where id = ?")
-			.params(flag.priority(), write(flag), Timestamp.from(at), UUID.fromString(flag.flagId()))
+			.params(flag.priority().code(), write(flag), Timestamp.from(at), UUID.fromString(flag.flagId()))
 			.update();
 	}
 
@@ -65,7 +65,7 @@ class FlagRepository {
 				  priority = excluded.priority, criteria = excluded.criteria,
 				  ruleset_version = excluded.ruleset_version, assessed_at = excluded.assessed_at""")
 			.params(patient.ehrId(), patient.id(), codec.mapper().writeValueAsString(patient),
-					assessment.flagged() ? "flagged" : "clear", assessment.flagged() ? assessment.priority() : null,
+					assessment.flagged() ? "flagged" : "clear", assessment.flagged() ? assessment.priority().code() : null,
 					codec.mapper().writeValueAsString(assessment.findings().stream().map(Finding::toCriterionMet).toList()),
 					assessment.rulesetVersion(), Timestamp.from(assessment.assessedAt()))
 			.update();

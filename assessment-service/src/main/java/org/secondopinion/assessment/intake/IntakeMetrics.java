@@ -39,7 +39,7 @@ class IntakeMetrics {
 	void insufficientData(DataGap gap) {
 		Counter.builder("assessment.criteria.insufficient.data")
 			.description("Criteria not met for want of usable data, though the picture held some")
-			.tag("criterion", gap.criterion())
+			.tag("criterion", gap.criterion().code())
 			.tag("reason", gap.reason())
 			.register(meters)
 			.increment();

@@ -1,11 +1,14 @@
 package org.secondopinion.assessment.cds;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Priority;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,21 +24,18 @@ class CardsTests {
 
 	@Test
 	void mapsPriorityToIndicator() {
-		assertThat(Cards.indicator("urgent")).isEqualTo("critical");
-		assertThat(Cards.indicator("high")).isEqualTo("warning");
-		assertThat(Cards.indicator("routine")).isEqualTo("info");
+		assertThat(Cards.indicator(Priority.URGENT)).isEqualTo("critical");
+		assertThat(Cards.indicator(Priority.HIGH)).isEqualTo("warning");
+		assertThat(Cards.indicator(Priority.ROUTINE)).isEqualTo("info");
 	}
 
 	@Test
 	void keepsTheSummaryWithin140CharactersWhenManyCriteriaAreMet() {
-		List<FlagPayload.CriterionMet> all = List.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "DIAGNOSIS_SYMPTOM_MISMATCH",
-				"MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS", "HIGH_IMPACT_TREATMENT", "PATIENT_REPORTED_CONCERN",
-				"WORSENING_DESPITE_TREATMENT", "RARE_OR_COMPLEX_CONDITION")
-			.stream()
+		List<FlagPayload.CriterionMet> all = Arrays.stream(CriterionCode.values())
 			.map(code -> new FlagPayload.CriterionMet(code, "Reason.", List.of()))
 			.toList();
 
-		Card card = cards.patientView(patient, "high", all);
+		Card card = cards.patientView(patient, Priority.HIGH, all);
 
 		assertThat(card.summary()).hasSize(140).startsWith("Second opinion may be warranted: persistent symptoms").endsWith("…");
 		assertThat(card.indicator()).isEqualTo("warning");
@@ -43,7 +43,7 @@ class CardsTests {
 
 	@Test
 	void escapesMarkdownInReasonsAndEvidenceAndEncodesTheCaseLink() {
-		Card card = cards.patientView(patient, "routine", List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+		Card card = cards.patientView(patient, Priority.ROUTINE, List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 				"Fusion *L4_L5* is planned", List.of(new FlagPayload.Evidence("ServiceRequest/7/_history/2", "[fusion]")))));
 
 		assertThat(card.detail()).contains("Fusion \\*L4\\_L5\\* is planned")

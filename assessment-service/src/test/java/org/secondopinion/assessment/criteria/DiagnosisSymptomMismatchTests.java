@@ -22,7 +22,7 @@ class DiagnosisSymptomMismatchTests {
 	@Test
 	void flagsACatchAllDiagnosisMatchedByAnIcd10CategoryFilterStandingForMonthsWhileSymptomsContinue() {
 		assertThat(evaluate("irritable-bowel-for-months-with-diarrhoea.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("DIAGNOSIS_SYMPTOM_MISMATCH");
+			assertThat(f.code().code()).isEqualTo("DIAGNOSIS_SYMPTOM_MISMATCH");
 			assertThat(f.reason()).isEqualTo("Irritable bowel syndrome with diarrhea, a catch-all diagnosis, has stood "
 					+ "for 290 days while symptoms continue (diarrhea, last on 14 Oct 2026); a second opinion can check "
 					+ "whether the diagnosis is right.");

@@ -26,7 +26,7 @@ class HighImpactTreatmentTests {
 	@Test
 	void flagsChemotherapyOrderedToStartWithinThirtyDaysAsUrgent() {
 		assertThat(evaluate("chemotherapy-ordered-in-twelve-days.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("HIGH_IMPACT_TREATMENT");
+			assertThat(f.code().code()).isEqualTo("HIGH_IMPACT_TREATMENT");
 			assertThat(f.reason()).isEqualTo("Chemotherapy is planned for 13 Nov 2026; a second opinion can confirm "
 					+ "that a treatment with this much effect on daily life is the right one.");
 			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("ServiceRequest/chemo/_history/2", "Chemotherapy"));

@@ -39,7 +39,7 @@ class MajorProcedurePlannedTests {
 		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-1", SPINAL_FUSION, "active", "order", null)), List.of()), NOW);
 
 		assertThat(finding).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
+			assertThat(f.code().code()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
 			assertThat(f.reason()).isEqualTo("Spinal fusion is planned; a second opinion before major surgery can confirm it is the right treatment.");
 			assertThat(f.evidence()).singleElement().satisfies(e -> {
 				assertThat(e.reference()).isEqualTo("ServiceRequest/sr-1/_history/1");
@@ -132,7 +132,7 @@ class MajorProcedurePlannedTests {
 		Optional<Finding> finding = criterion.evaluate(picture(List.of(request("sr-10", SPINAL_FUSION, "active", "order", day("2026-05-18"))), List.of()), NOW);
 
 		assertThat(finding).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
+			assertThat(f.code().code()).isEqualTo("MAJOR_PROCEDURE_PLANNED");
 			assertThat(f.reason()).isEqualTo("Spinal fusion was scheduled for 18 May 2026 and is not recorded as performed; "
 					+ "confirm whether it took place before referring.");
 			assertThat(f.urgent()).isFalse();

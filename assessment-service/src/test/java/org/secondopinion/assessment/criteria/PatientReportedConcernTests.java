@@ -23,7 +23,7 @@ class PatientReportedConcernTests {
 	@Test
 	void flagsAConfiguredQuestionnaireAnswerAskingForASecondOpinion() {
 		assertThat(evaluate("questionnaire-wants-second-opinion.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("PATIENT_REPORTED_CONCERN");
+			assertThat(f.code().code()).isEqualTo("PATIENT_REPORTED_CONCERN");
 			assertThat(f.reason()).isEqualTo("The patient answered \"Would you like a second opinion about your "
 					+ "diagnosis or treatment plan?\" with \"Yes\" on 18 Oct 2026; a second opinion can answer their "
 					+ "concern and keep their trust in the plan.");

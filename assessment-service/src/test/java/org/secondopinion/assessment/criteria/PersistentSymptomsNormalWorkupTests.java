@@ -22,7 +22,7 @@ class PersistentSymptomsNormalWorkupTests {
 	@Test
 	void flagsASymptomRecordedOnThreeDatesOverEightWeeksWithEveryTestNormal() {
 		assertThat(evaluate("palpitations-on-three-dates-with-normal-tests.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("PERSISTENT_SYMPTOMS_NORMAL_WORKUP");
+			assertThat(f.code().code()).isEqualTo("PERSISTENT_SYMPTOMS_NORMAL_WORKUP");
 			assertThat(f.reason()).isEqualTo("The symptom palpitations was recorded on 3 dates over 14 weeks (since "
 					+ "10 Jun 2026), all 3 tests since were normal and no diagnosis explains it; a second opinion can "
 					+ "look for what may have been missed.");

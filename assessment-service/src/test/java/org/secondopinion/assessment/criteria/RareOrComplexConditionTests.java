@@ -24,7 +24,7 @@ class RareOrComplexConditionTests {
 		Optional<Finding> finding = evaluate("fabry-disease.json");
 
 		assertThat(finding).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("RARE_OR_COMPLEX_CONDITION");
+			assertThat(f.code().code()).isEqualTo("RARE_OR_COMPLEX_CONDITION");
 			assertThat(f.reason()).isEqualTo("Fabry's disease is a rare disease; a centre that sees it often can "
 					+ "confirm the diagnosis and the treatment plan.");
 			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("Condition/fabry/_history/3", "Fabry's disease"));

@@ -45,11 +45,11 @@ class ScenarioPatientsTests {
 		Assessment assessment = evaluator
 			.assess(PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), scenario.resources()));
 
-		assertThat(assessment.findings()).extracting(Finding::code)
+		assertThat(assessment.findings()).extracting(f -> f.code().code())
 			.as("%s: %s", scenario.file(), scenario.why())
 			.containsExactlyInAnyOrderElementsOf(scenario.expectedCriteria());
 		if (scenario.flagExpected()) {
-			assertThat(assessment.priority()).as(scenario.file()).isEqualTo(scenario.expectedPriority());
+			assertThat(assessment.priority().code()).as(scenario.file()).isEqualTo(scenario.expectedPriority());
 		}
 		assertThat(assessment.findings()).allSatisfy(finding -> {
 			assertThat(finding.reason()).isNotBlank().endsWith(".");

@@ -49,22 +49,22 @@ class ShiftedScenarioPatientsTests {
 		Assessment written = rules(ScenarioCatalog.AS_OF).assess(picture(scenario, scenario.resources()));
 		Assessment moved = rules(day).assess(picture(scenario, scenario.resourcesAsOf(day)));
 
-		assertThat(moved.findings()).extracting(Finding::code)
+		assertThat(moved.findings()).extracting(f -> f.code().code())
 			.as("%s: %s", scenario.file(), scenario.why())
-			.containsExactlyElementsOf(written.findings().stream().map(Finding::code).toList())
+			.containsExactlyElementsOf(written.findings().stream().map(f -> f.code().code()).toList())
 			.containsExactlyInAnyOrderElementsOf(scenario.expectedCriteria());
 		assertThat(moved.priority()).as(scenario.file()).isEqualTo(written.priority());
 		for (int i = 0; i < written.findings().size(); i++) {
 			Finding before = written.findings().get(i);
 			Finding after = moved.findings().get(i);
-			assertThat(after.urgent()).as(after.code()).isEqualTo(before.urgent());
-			assertThat(after.evidence()).as(after.code())
+			assertThat(after.urgent()).as(after.code().code()).isEqualTo(before.urgent());
+			assertThat(after.evidence()).as(after.code().code())
 				.extracting(FlagPayload.Evidence::reference)
 				.containsExactlyElementsOf(before.evidence().stream().map(FlagPayload.Evidence::reference).toList());
-			assertThat(after.due()).as(after.code())
+			assertThat(after.due()).as(after.code().code())
 				.isEqualTo(before.due() == null ? null
 						: new FlagPayload.Due(before.due().date().plusDays(days), before.due().overdue()));
-			assertThat(after.changesAt()).as(after.code())
+			assertThat(after.changesAt()).as(after.code().code())
 				.isEqualTo(before.changesAt() == null ? null : before.changesAt().plus(Duration.ofDays(days)));
 		}
 	}

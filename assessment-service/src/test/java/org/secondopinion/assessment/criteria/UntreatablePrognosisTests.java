@@ -22,7 +22,7 @@ class UntreatablePrognosisTests {
 	@Test
 	void flagsAnActiveCancerWhoseCareMovedToAPalliativeCarePlan() {
 		assertThat(evaluate("palliative-care-plan-for-pancreatic-cancer.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("UNTREATABLE_PROGNOSIS");
+			assertThat(f.code().code()).isEqualTo("UNTREATABLE_PROGNOSIS");
 			assertThat(f.reason()).isEqualTo("For malignant tumor of pancreas, care has moved to a palliative care plan "
 					+ "and no second opinion is on record; another specialist may know of treatment options.");
 			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("CarePlan/pall/_history/3", "Palliative care"),

@@ -23,7 +23,7 @@ class WorseningDespiteTreatmentTests {
 	@Test
 	void flagsHbA1cRisingBeyondItsMcidWhileOnMetforminThroughout() {
 		assertThat(evaluate("hba1c-rising-on-metformin.json")).hasValueSatisfying(f -> {
-			assertThat(f.code()).isEqualTo("WORSENING_DESPITE_TREATMENT");
+			assertThat(f.code().code()).isEqualTo("WORSENING_DESPITE_TREATMENT");
 			assertThat(f.reason()).isEqualTo("HbA1c rose from 7.4% to 9.3% over 252 days (4 values, trend +1.87 where "
 					+ "0.5 matters) despite metformin throughout; a second opinion can look at why the treatment is not "
 					+ "working.");

@@ -23,8 +23,8 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.assessment.cds.CriterionNames;
 import org.secondopinion.assessment.flags.OpenFlags;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
@@ -95,7 +95,7 @@ class DetectedIssueIntegrationTests {
 		assertThat(issues).extracting(i -> i.getCode().getCodingFirstRep().getCode())
 			.containsExactlyInAnyOrder("MAJOR_PROCEDURE_PLANNED", "RARE_OR_COMPLEX_CONDITION");
 		assertThat(issues).allSatisfy(issue -> {
-			assertThat(issue.getCode().getCodingFirstRep().getSystem()).isEqualTo(CriterionNames.SYSTEM);
+			assertThat(issue.getCode().getCodingFirstRep().getSystem()).isEqualTo(CriterionCode.SYSTEM);
 			assertThat(issue.getSeverity()).as("priority high").isEqualTo(DetectedIssue.DetectedIssueSeverity.MODERATE);
 			assertThat(issue.getPatient().getReference()).isEqualTo("Patient/di-1");
 			assertThat(issue.getIdentifiedDateTimeType().getValue()).isNotNull();
@@ -107,7 +107,7 @@ class DetectedIssueIntegrationTests {
 			.findFirst()
 			.orElseThrow();
 		FlagPayload.CriterionMet met = flag.criteria().stream()
-			.filter(c -> c.code().equals("MAJOR_PROCEDURE_PLANNED")).findFirst().orElseThrow();
+			.filter(c -> c.code().code().equals("MAJOR_PROCEDURE_PLANNED")).findFirst().orElseThrow();
 		assertThat(major.getDetail()).isEqualTo(met.reason());
 		assertThat(major.getImplicated()).extracting(Reference::getReference).containsExactly("ServiceRequest/sr-di-1/_history/1");
 		assertThat(major.getEvidenceFirstRep().getDetail()).extracting(Reference::getReference)

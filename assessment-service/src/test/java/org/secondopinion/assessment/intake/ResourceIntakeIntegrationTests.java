@@ -100,7 +100,7 @@ class ResourceIntakeIntegrationTests {
 		FlagPayload flag = codec.data(flags.get(0), FlagPayload.class);
 		assertThat(flags.get(0).eventType()).isEqualTo(EventType.FLAG_RAISED);
 		assertThat(flag.patient().name()).isEqualTo("Ada Okafor");
-		assertThat(flag.criteria()).extracting(FlagPayload.CriterionMet::code).containsExactly("MAJOR_PROCEDURE_PLANNED");
+		assertThat(flag.criteria()).extracting(c -> c.code().code()).containsExactly("MAJOR_PROCEDURE_PLANNED");
 		observer.records(Topics.ASSESSMENT_FLAGS, r -> true, Duration.ofSeconds(2));
 		assertThat(flagEventsOf(patient)).as("the redelivered event raised nothing more").hasSize(1);
 	}
@@ -178,7 +178,7 @@ class ResourceIntakeIntegrationTests {
 			.startsWith("Spinal fusion was scheduled for ")
 			.endsWith(" and is not recorded as performed; confirm whether it took place before referring.");
 		FlagPayload flag = codec.data(awaitFlagEvents(patient, 1).get(0), FlagPayload.class);
-		assertThat(flag.priority()).isEqualTo("routine");
+		assertThat(flag.priority().code()).isEqualTo("routine");
 		assertThat(flag.criteria().get(0).due()).isEqualTo(new FlagPayload.Due(past, true));
 	}
 

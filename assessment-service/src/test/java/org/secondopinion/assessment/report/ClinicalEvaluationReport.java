@@ -20,7 +20,6 @@ import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
-import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.picture.PictureFixtures;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.sandbox.population.SyntheaRecords;
@@ -76,7 +75,7 @@ public final class ClinicalEvaluationReport {
 					.assess(PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), scenario.resources()))
 					.findings()
 					.stream()
-					.map(Finding::code)
+					.map(f -> f.code().code())
 					.collect(Collectors.toSet());
 				scenarios.forEach((code, confusion) -> confusion.add(scenario.expectedCriteria().contains(code),
 						found.contains(code)));
@@ -183,8 +182,8 @@ public final class ClinicalEvaluationReport {
 				return;
 			}
 			flagged++;
-			byPriority.merge(assessment.priority(), 1L, Long::sum);
-			assessment.findings().forEach(finding -> byCriterion.merge(finding.code(), 1L, Long::sum));
+			byPriority.merge(assessment.priority().code(), 1L, Long::sum);
+			assessment.findings().forEach(finding -> byCriterion.merge(finding.code().code(), 1L, Long::sum));
 		}
 
 	}

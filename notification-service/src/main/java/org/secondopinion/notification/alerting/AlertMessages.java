@@ -47,7 +47,7 @@ class AlertMessages {
 		StringBuilder body = new StringBuilder("New second-opinion cases for team " + team + " since the last digest: "
 				+ cases.size() + ". Open cases on the worklist: " + openCases + ".\n\n");
 		for (CaseSummary c : cases) {
-			body.append("- ").append(c.priority().toUpperCase(Locale.ROOT)).append(" | ")
+			body.append("- ").append(c.priority().code().toUpperCase(Locale.ROOT)).append(" | ")
 				.append(c.facility() == null ? "no facility" : c.facility()).append(" | ")
 				.append(titles(c.criteria())).append(" | ").append(settings.linkTo(c.id())).append('\n');
 		}
@@ -57,7 +57,7 @@ class AlertMessages {
 	}
 
 	private static String facts(CaseSummary c) {
-		return "Priority: " + c.priority() + "\nFacility: " + (c.facility() == null ? "-" : c.facility())
+		return "Priority: " + c.priority().code() + "\nFacility: " + (c.facility() == null ? "-" : c.facility())
 				+ "\nTeam: " + (c.team() == null ? "-" : c.team()) + "\nAssigned to: "
 				+ (c.assignee() == null ? "nobody yet" : c.assignee()) + "\n\n";
 	}
@@ -72,13 +72,13 @@ class AlertMessages {
 		ObjectNode root = json.createObjectNode();
 		root.put("event", event);
 		root.put("caseId", c.id());
-		root.put("priority", c.priority());
+		root.put("priority", c.priority().code());
 		root.put("facility", c.facility());
 		root.put("team", c.team());
 		root.put("assignee", c.assignee());
 		ArrayNode list = root.putArray("criteria");
 		criteria.forEach(m -> {
-			ObjectNode criterion = list.addObject().put("code", m.code()).put("title", title(m)).put("reason", m.reason());
+			ObjectNode criterion = list.addObject().put("code", m.code().code()).put("title", title(m)).put("reason", m.reason());
 			if (m.due() != null) {
 				criterion.put("due", m.due().date().toString()).put("overdue", m.due().overdue());
 			}
@@ -97,16 +97,11 @@ class AlertMessages {
 
 	/** The criterion's title, saying "overdue" instead of "planned" when its planned day has passed unrecorded. */
 	static String title(FlagPayload.CriterionMet criterion) {
-		String title = title(criterion.code());
+		String title = criterion.code().label();
 		if (criterion.due() == null || !criterion.due().overdue()) {
 			return title;
 		}
 		return (title.endsWith(" planned") ? title.substring(0, title.length() - " planned".length()) : title) + " overdue";
-	}
-
-	static String title(String code) {
-		String words = code.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private static String hours(long minutes) {

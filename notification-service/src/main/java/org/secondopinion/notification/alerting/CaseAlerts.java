@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseChanged;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -50,17 +51,17 @@ class CaseAlerts {
 
 	@EventListener
 	void on(CaseChanged change) {
-		if (!"urgent".equals(change.priority()) || !(change.action().equals("opened") || change.action().equals("flag-updated"))) {
+		if (change.priority() != Priority.URGENT || !(change.action().equals("opened") || change.action().equals("flag-updated"))) {
 			return;
 		}
 		CaseSummary c = cases.find(change.caseId()).orElseThrow();
 		Set<String> announced = log.announced(c.caseId());
-		List<FlagPayload.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code())).toList();
+		List<FlagPayload.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();
 		if (fresh.isEmpty()) {
 			return;
 		}
 		Instant now = clock.instant();
-		log.record(c.caseId(), fresh.stream().map(FlagPayload.CriterionMet::code).toList(), "immediate", now);
+		log.record(c.caseId(), fresh.stream().map(m -> m.code().code()).toList(), "immediate", now);
 		AlertMessages.Message message = messages.urgent(c, fresh);
 		List<String> to = new ArrayList<>();
 		if (c.assignee() != null) {

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -76,7 +75,7 @@ public class DigestJob {
 		for (CaseId id : log.undigested(team.name())) {
 			CaseSummary c = cases.find(id).orElseThrow();
 			Set<String> announced = log.announced(id);
-			log.record(id, c.criteria().stream().map(FlagPayload.CriterionMet::code).filter(code -> !announced.contains(code))
+			log.record(id, c.criteria().stream().map(m -> m.code().code()).filter(code -> !announced.contains(code))
 				.toList(), "digest", now);
 			listed.add(c);
 		}

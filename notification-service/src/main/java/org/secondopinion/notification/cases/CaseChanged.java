@@ -3,6 +3,7 @@ package org.secondopinion.notification.cases;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.Priority;
 
 /**
  * Published inside the transaction of every change of a case: opened, updated by a flag, acknowledged, assigned,
@@ -12,6 +13,6 @@ import org.jspecify.annotations.Nullable;
  * @param status the case's status after the change
  * @param facility the case's facility, to send the change only to those who may see it
  */
-public record CaseChanged(CaseId caseId, String action, CaseStatus status, String priority,
+public record CaseChanged(CaseId caseId, String action, CaseStatus status, Priority priority,
 		@Nullable String facility, String actor, Instant at) {
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 
 /**
  * A case with all a coordinator works with: the flag's criteria and evidence, coverage, the lifecycle so far,
@@ -13,8 +15,8 @@ import org.secondopinion.events.FlagPayload;
  * @param placement which rule gave the case its facility, and how (e.g. "placed by the latest encounter's service
  * provider Organization/org-7 (Hill Clinic), matched by id → North Clinic")
  */
-public record CaseDetail(String id, String status, String priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagId, String flagStatus,
+public record CaseDetail(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
+		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagId, FlagStatus flagStatus,
 		@Nullable Instant flagResolvedAt, FlagPayload.@Nullable CoverageSummary coverage, String rulesetVersion,
 		@Nullable String team, @Nullable String assignee, boolean highlighted, @Nullable Instant acknowledgedAt,
 		@Nullable Instant escalatedAt, @Nullable Referral referral, @Nullable Closure closure, Instant createdAt,

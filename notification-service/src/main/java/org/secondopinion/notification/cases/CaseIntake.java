@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -50,7 +52,7 @@ public class CaseIntake {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<CaseId> apply(FlagPayload flag) {
 		Instant now = clock.instant();
-		if ("resolved".equals(flag.status())) {
+		if (flag.status() == FlagStatus.RESOLVED) {
 			Optional<CaseSummary> target = store.lockLatestCaseOfFlag(flag.flagId());
 			target.ifPresent(c -> {
 				store.markFlagResolved(c.caseId(), now);
@@ -145,19 +147,19 @@ public class CaseIntake {
 	}
 
 	private static String criteriaChange(CaseSummary current, FlagPayload flag) {
-		List<String> before = current.criterionCodes();
-		List<String> after = flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList();
+		List<CriterionCode> before = current.criterionCodes();
+		List<CriterionCode> after = flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList();
 		List<String> parts = new ArrayList<>();
-		after.stream().filter(c -> !before.contains(c)).forEach(c -> parts.add("+" + c));
-		before.stream().filter(c -> !after.contains(c)).forEach(c -> parts.add("-" + c));
+		after.stream().filter(c -> !before.contains(c)).forEach(c -> parts.add("+" + c.code()));
+		before.stream().filter(c -> !after.contains(c)).forEach(c -> parts.add("-" + c.code()));
 		if (!current.priority().equals(flag.priority())) {
-			parts.add("priority " + current.priority() + " -> " + flag.priority());
+			parts.add("priority " + current.priority().code() + " -> " + flag.priority().code());
 		}
 		return parts.isEmpty() ? codes(flag) : String.join(", ", parts);
 	}
 
 	private static String codes(FlagPayload flag) {
-		return String.join(", ", flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList());
+		return String.join(", ", flag.criteria().stream().map(c -> c.code().code()).toList());
 	}
 
 }

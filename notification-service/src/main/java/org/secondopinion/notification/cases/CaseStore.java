@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -104,7 +106,7 @@ class CaseStore {
 				values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?,
 				        cast(? as jsonb))""")
 			.params(id.value(), flag.flagId(), flag.patient().ehrId(), flag.patient().id(), json(flag.patient()),
-					placement.facility(), flag.priority(), flag.status(), json(flag.criteria()),
+					placement.facility(), flag.priority().code(), flag.status().code(), json(flag.criteria()),
 					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now),
 					placement.rule(), placement.explanation(), flag.facility(),
 					flag.organizations() == null ? null : json(flag.organizations()))
@@ -118,7 +120,7 @@ class CaseStore {
 				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?,
 				  placement_rule = ?, placement_detail = ?, flag_facility = ?, organizations = cast(? as jsonb)
 				where id = ?""")
-			.params(flag.flagId(), json(flag.patient()), placement.facility(), flag.priority(), json(flag.criteria()),
+			.params(flag.flagId(), json(flag.patient()), placement.facility(), flag.priority().code(), json(flag.criteria()),
 					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now),
 					placement.rule(), placement.explanation(), flag.facility(),
 					flag.organizations() == null ? null : json(flag.organizations()), id.value())
@@ -222,13 +224,13 @@ class CaseStore {
 	}
 
 	private CaseSummary summary(ResultSet rs, int row) throws SQLException {
-		String priority = rs.getString(3);
+		Priority priority = Priority.of(rs.getString(3));
 		String status = rs.getString(2);
 		return new CaseSummary(rs.getString(1), status, priority,
 				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
-				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getString(7), rs.getString(8),
+				codec.mapper().readValue(rs.getString(6), CRITERIA), FlagStatus.of(rs.getString(7)), rs.getString(8),
 				instant(rs, 9), instant(rs, 10), rs.getString(11), rs.getString(12),
-				"urgent".equals(priority) && !"closed".equals(status),
+				priority == Priority.URGENT && !"closed".equals(status),
 				rs.getString(23) == null ? null : new Placement(rs.getString(5), rs.getString(23), rs.getString(24)));
 	}
 

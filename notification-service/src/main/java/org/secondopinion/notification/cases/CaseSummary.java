@@ -4,15 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 
 /**
  * A worklist row: what a coordinator needs at a glance.
  * @param highlighted an urgent case still open: shown highlighted on the worklist
  * @param placement which rule gave the case its facility, and how; none for cases opened before placement
  */
-public record CaseSummary(String id, String status, String priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagStatus, String rulesetVersion,
+public record CaseSummary(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
+		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, FlagStatus flagStatus, String rulesetVersion,
 		Instant createdAt, Instant updatedAt, @Nullable String team, @Nullable String assignee, boolean highlighted,
 		@Nullable Placement placement) {
 
@@ -24,7 +27,7 @@ public record CaseSummary(String id, String status, String priority, FlagPayload
 		return CaseStatus.fromCode(status).orElseThrow();
 	}
 
-	public List<String> criterionCodes() {
+	public List<CriterionCode> criterionCodes() {
 		return criteria.stream().map(FlagPayload.CriterionMet::code).toList();
 	}
 

@@ -56,7 +56,7 @@ class TeamRouter implements CaseRouter {
 
 	private boolean matches(RoutingSettings.Rule rule, CaseSummary opened) {
 		return (rule.facility() == null || rule.facility().equals(opened.facility()))
-				&& (rule.criterion() == null || opened.criterionCodes().contains(rule.criterion()))
+				&& (rule.criterion() == null || opened.criterionCodes().stream().anyMatch(c -> c.code().equals(rule.criterion())))
 				&& (rule.specialty() == null || hasSpecialty(opened, rule.specialty()));
 	}
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.packet.PatientRecordClient;
@@ -28,7 +29,7 @@ class CaseRecordView {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseRecordView.class);
 
-	static final String WORSENING = "WORSENING_DESPITE_TREATMENT";
+	static final CriterionCode WORSENING = CriterionCode.WORSENING_DESPITE_TREATMENT;
 
 	private final PatientRecordClient records;
 
@@ -40,7 +41,7 @@ class CaseRecordView {
 	}
 
 	/** One piece of evidence on the timeline. */
-	record TimelineEntry(@Nullable String date, String criterion, String reference, String what, @Nullable String value) {
+	record TimelineEntry(@Nullable String date, CriterionCode criterion, String reference, String what, @Nullable String value) {
 	}
 
 	/** A worsening measure's chart and its values as text. */
@@ -90,7 +91,7 @@ class CaseRecordView {
 	private static List<Chart> charts(CaseDetail kase, JsonNode bundle, Map<String, JsonNode> byReference) {
 		List<Chart> charts = new ArrayList<>();
 		Set<String> codes = new LinkedHashSet<>();
-		kase.criteria().stream().filter(c -> c.code().equals(WORSENING)).flatMap(c -> c.evidence().stream())
+		kase.criteria().stream().filter(c -> c.code() == WORSENING).flatMap(c -> c.evidence().stream())
 			.map(e -> byReference.get(withoutVersion(e.reference())))
 			.filter(r -> r != null && r.path("resourceType").asString().equals("Observation"))
 			.forEach(r -> codes.add(Resources.code(r)));
@@ -136,7 +137,7 @@ class CaseRecordView {
 			start = blankToNull(coverage.path("period").path("start").asString(""));
 			end = blankToNull(coverage.path("period").path("end").asString(""));
 		}
-		List<String> criteria = kase.criteria().stream().map(FlagPayload.CriterionMet::code).toList();
+		List<String> criteria = kase.criteria().stream().map(c -> c.code().code()).toList();
 		return new Coverage(payer, plan, status, start, end, coverageRules.match(payer, plan, criteria).orElse(null));
 	}
 

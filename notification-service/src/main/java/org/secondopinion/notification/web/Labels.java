@@ -3,22 +3,18 @@ package org.secondopinion.notification.web;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Component;
 
 /** Plain-language names of the codes the pages show; templates call it as {@code @labels}. */
 @Component("labels")
 class Labels {
-
-	private static final Map<String, String> CRITERIA = Map.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP",
-			"Persistent symptoms, normal work-up", "DIAGNOSIS_SYMPTOM_MISMATCH", "Diagnosis does not fit the symptoms",
-			"MAJOR_PROCEDURE_PLANNED", "Major procedure planned", "UNTREATABLE_PROGNOSIS", "Called untreatable",
-			"HIGH_IMPACT_TREATMENT", "High-impact treatment", "PATIENT_REPORTED_CONCERN", "Patient asked",
-			"WORSENING_DESPITE_TREATMENT", "Worsening despite treatment", "RARE_OR_COMPLEX_CONDITION",
-			"Rare or complex condition");
 
 	private static final Map<String, String> STATUSES = Map.of("new", "New", "acknowledged", "Acknowledged",
 			"in-review", "In review", "referred", "Referred", "closed", "Closed");
@@ -31,11 +27,14 @@ class Labels {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-	private static final Map<String, String> PRIORITIES = Map.of("urgent", "Urgent", "high", "High", "routine",
-			"Routine");
+	/** The criterion's name from the one catalog, {@link CriterionCode#label()}. */
+	public String criterion(CriterionCode code) {
+		return code.label();
+	}
 
+	/** The name of a criterion code as a request or filter spells it, or the code itself when it is none. */
 	public String criterion(String code) {
-		return CRITERIA.getOrDefault(code, code);
+		return CriterionCode.isKnown(code) ? CriterionCode.of(code).label() : code;
 	}
 
 	/**
@@ -63,8 +62,17 @@ class Labels {
 		return STATUSES.getOrDefault(status, status);
 	}
 
+	public String priority(Priority priority) {
+		return priority.label();
+	}
+
+	/** The name of a priority as a request or filter spells it, or the value itself when it is none. */
 	public String priority(String priority) {
-		return PRIORITIES.getOrDefault(priority, priority);
+		return Arrays.stream(Priority.values())
+			.filter(p -> p.code().equals(priority))
+			.findFirst()
+			.map(Priority::label)
+			.orElse(priority);
 	}
 
 	public String outcome(String outcome) {

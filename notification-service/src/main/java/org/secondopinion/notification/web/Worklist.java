@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -79,7 +80,7 @@ class Worklist {
 	}
 
 	private WorklistRow mapRow(ResultSet rs, int row) throws SQLException {
-		return new WorklistRow(rs.getString(1), rs.getString(2), rs.getString(3),
+		return new WorklistRow(rs.getString(1), rs.getString(2), Priority.of(rs.getString(3)),
 				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getTimestamp(7).toInstant(),
 				rs.getTimestamp(8).toInstant());

@@ -1,10 +1,13 @@
 package org.secondopinion.notification.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.Priority;
 import org.springframework.util.StringUtils;
 
 /**
@@ -15,13 +18,11 @@ import org.springframework.util.StringUtils;
 record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
 		@Nullable String status, @Nullable Integer minAgeDays, String sort, boolean descending) {
 
-	static final List<String> PRIORITIES = List.of("urgent", "high", "routine");
+	static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Priority::code).toList();
 
 	static final List<String> STATUSES = List.of("new", "acknowledged", "in-review", "referred", "closed");
 
-	static final List<String> CRITERIA = List.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP", "DIAGNOSIS_SYMPTOM_MISMATCH",
-			"MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS", "HIGH_IMPACT_TREATMENT", "PATIENT_REPORTED_CONCERN",
-			"WORSENING_DESPITE_TREATMENT", "RARE_OR_COMPLEX_CONDITION");
+	static final List<String> CRITERIA = Arrays.stream(CriterionCode.values()).map(CriterionCode::code).toList();
 
 	static final List<Integer> AGES = List.of(1, 7, 30);
 

@@ -6,14 +6,15 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.Priority;
 
 /** One line of the worklist page. */
-record WorklistRow(String id, String status, String priority, FlagPayload.PatientSummary patient,
+record WorklistRow(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
 
 	/** An urgent case still open: highlighted on the worklist. */
 	public boolean urgent() {
-		return priority.equals("urgent") && !status.equals("closed");
+		return priority == Priority.URGENT && !status.equals("closed");
 	}
 
 	/** "3 days", "5 hours", "12 minutes": how long the case has waited. */

@@ -30,15 +30,15 @@ class CaseTasks {
 		task.putObject("businessStatus").put("text", c.status());
 		task.put("intent", "plan");
 		task.put("priority", switch (c.priority()) {
-			case "urgent" -> "urgent";
-			case "high" -> "asap";
-			default -> "routine";
+			case URGENT -> "urgent";
+			case HIGH -> "asap";
+			case ROUTINE -> "routine";
 		});
 		ObjectNode code = task.putObject("code");
 		code.putArray("coding").addObject().put("system", "urn:second-opinion:task").put("code", "second-opinion-review");
 		code.put("text", "Review for a second medical opinion");
 		task.put("description", "Second-opinion review: "
-				+ c.criteria().stream().map(FlagPayload.CriterionMet::code).collect(Collectors.joining(", ")));
+				+ c.criteria().stream().map(m -> m.code().code()).collect(Collectors.joining(", ")));
 		task.putObject("for").put("reference", "Patient/" + c.patient().id());
 		c.criteria().stream()
 			.flatMap(m -> m.evidence().stream())
@@ -53,7 +53,7 @@ class CaseTasks {
 		}
 		ObjectNode reason = task.putObject("reasonCode");
 		ArrayNode codings = reason.putArray("coding");
-		c.criteria().forEach(m -> codings.addObject().put("system", "urn:second-opinion:criterion").put("code", m.code()));
+		c.criteria().forEach(m -> codings.addObject().put("system", "urn:second-opinion:criterion").put("code", m.code().code()));
 		reason.put("text", c.criteria().stream().map(FlagPayload.CriterionMet::reason).collect(Collectors.joining(" ")));
 		if (c.closure() != null) {
 			ObjectNode statusReason = task.putObject("statusReason");

@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.secondopinion.notification.cases.Placement;
 
@@ -19,12 +22,12 @@ class AlertMessagesTests {
 	private final AlertMessages messages = new AlertMessages(new AlertSettings(URI.create("http://ui.example"),
 			Duration.ofHours(4), Duration.ofMinutes(1), "0 0 7 * * *", ZoneOffset.UTC, null, true));
 
-	private final FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+	private final FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 			"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
 			List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
 			new FlagPayload.Due(LocalDate.of(2026, 11, 18), true));
 
-	private final FlagPayload.CriterionMet upcoming = new FlagPayload.CriterionMet("HIGH_IMPACT_TREATMENT",
+	private final FlagPayload.CriterionMet upcoming = new FlagPayload.CriterionMet(CriterionCode.HIGH_IMPACT_TREATMENT,
 			"Chemotherapy is planned for 8 Dec 2026; a second opinion can confirm that a treatment with this much effect on daily life is the right one.",
 			List.of(new FlagPayload.Evidence("ServiceRequest/chemo/_history/1", "Chemotherapy")),
 			new FlagPayload.Due(LocalDate.of(2026, 12, 8), false));
@@ -33,7 +36,7 @@ class AlertMessagesTests {
 	void callsAProcedureWhoseDayHasPassedOverdueInTheSubjectBodyAndWebhook() {
 		AlertMessages.Message message = messages.urgent(kase(List.of(overdue, upcoming)), List.of(overdue, upcoming));
 
-		assertThat(message.subject()).isEqualTo("[Second Opinion] URGENT case for review: Major procedure overdue, High impact treatment");
+		assertThat(message.subject()).isEqualTo("[Second Opinion] URGENT case for review: Major procedure overdue, High-impact treatment");
 		assertThat(message.body()).contains("- Major procedure overdue: Spinal fusion was scheduled for 18 Nov 2026 and is not "
 				+ "recorded as performed; confirm whether it took place before referring.\n");
 		assertThat(message.body()).doesNotContain("Major procedure planned");
@@ -49,8 +52,8 @@ class AlertMessagesTests {
 	}
 
 	private static CaseSummary kase(List<FlagPayload.CriterionMet> criteria) {
-		return new CaseSummary("c-1", "new", "routine", new FlagPayload.PatientSummary("ehr", "p-1", null, null, null),
-				"North Clinic", criteria, "open", "test", Instant.EPOCH, Instant.EPOCH, "north", null, false,
+		return new CaseSummary("c-1", "new", Priority.ROUTINE, new FlagPayload.PatientSummary("ehr", "p-1", null, null, null),
+				"North Clinic", criteria, FlagStatus.OPEN, "test", Instant.EPOCH, Instant.EPOCH, "north", null, false,
 				new Placement("North Clinic", "managing-organization", "placed by the managing organization"));
 	}
 

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.notification.MutableClock;
 import org.secondopinion.notification.TestClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +116,7 @@ class AlertingIntegrationTests {
 
 	@Test
 	void alertsAnUrgentCaseAtOnceByEmailWithReasonsAndLinkButWithoutIdentifiers() throws Exception {
-		api.publish(EventType.FLAG_RAISED, api.flag("u-1", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("u-1", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned for next week.")));
 		String id = api.awaitCase("u-1");
 
@@ -141,7 +143,7 @@ class AlertingIntegrationTests {
 
 	@Test
 	void signsTheWebhookBodyWithTheSharedSecret() throws Exception {
-		api.publish(EventType.FLAG_RAISED, api.flag("u-2", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("u-2", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("HIGH_IMPACT_TREATMENT", "Below-knee amputation is planned.")));
 		String id = api.awaitCase("u-2");
 
@@ -158,14 +160,14 @@ class AlertingIntegrationTests {
 
 	@Test
 	void neverAlertsTwiceForTheSamePatientAndCriterionWhileTheCaseIsOpen() throws Exception {
-		api.publish(EventType.FLAG_RAISED, api.flag("u-3", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("u-3", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 		String id = api.awaitCase("u-3");
 		awaitMails(id, 2);
 
-		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned, now for tomorrow.")));
-		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_UPDATED, api.flag("u-3", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned, now for tomorrow."),
 				criterion("UNTREATABLE_PROGNOSIS", "Told no treatment options remain.")));
 
@@ -174,16 +176,16 @@ class AlertingIntegrationTests {
 			.untilAsserted(() -> assertThat(mailsAbout(id)).hasSize(4));
 		assertThat(mailsAbout(id)).extracting(MimeMessage::getSubject)
 			.containsOnly("[Second Opinion] URGENT case for review: Major procedure planned",
-					"[Second Opinion] URGENT case for review: Untreatable prognosis");
+					"[Second Opinion] URGENT case for review: Condition called untreatable");
 		assertThat(GreenMailUtil.getBody(mailsAbout(id).get(3))).doesNotContain("Spinal fusion");
 	}
 
 	@Test
 	void escalatesAnUnacknowledgedUrgentCaseToTheTeamLeadOnceTheSlaHasPassed() throws Exception {
-		api.publish(EventType.FLAG_RAISED, api.flag("u-4", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("u-4", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 		String id = api.awaitCase("u-4");
-		api.publish(EventType.FLAG_RAISED, api.flag("u-5", "North Clinic", "urgent", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("u-5", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Knee replacement is planned.")));
 		String acknowledged = api.awaitCase("u-5");
 		api.post("/api/v1/cases/" + acknowledged + "/acknowledge", "coordinator", null);
@@ -208,10 +210,10 @@ class AlertingIntegrationTests {
 
 	@Test
 	void putsHighAndRoutineCasesInOneDailyDigestInsteadOfAlertingAtOnce() throws Exception {
-		api.publish(EventType.FLAG_RAISED, api.flag("d-1", "North Clinic", "high", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("d-1", "North Clinic", Priority.HIGH, FlagStatus.OPEN,
 				criterion("RARE_OR_COMPLEX_CONDITION", "Sarcoidosis is a rare condition."),
 				criterion("WORSENING_DESPITE_TREATMENT", "FEV1 fell over nine months of treatment.")));
-		api.publish(EventType.FLAG_RAISED, api.flag("d-2", "North Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("d-2", "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
 		String high = api.awaitCase("d-1");
 		String routine = api.awaitCase("d-2");
@@ -238,7 +240,7 @@ class AlertingIntegrationTests {
 		smtp.stop();
 		WEBHOOK_DOWN.set(true);
 		try {
-			api.publish(EventType.FLAG_RAISED, api.flag("o-1", "North Clinic", "urgent", "open",
+			api.publish(EventType.FLAG_RAISED, api.flag("o-1", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
 					criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 			String id = api.awaitCase("o-1");
 

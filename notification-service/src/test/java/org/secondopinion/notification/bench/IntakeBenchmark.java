@@ -29,10 +29,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.testing.SharedKafka;
@@ -166,8 +169,8 @@ public final class IntakeBenchmark {
 
 	private static FlagPayload flag(String patientId) {
 		return new FlagPayload("flag-" + patientId, new FlagPayload.PatientSummary(EHR, patientId, "Bench Patient",
-				"1960-01-01", "MRN-" + patientId), "North Clinic", "routine", "open",
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+				"1960-01-01", "MRN-" + patientId), "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-" + patientId + "/_history/1", "Spinal fusion")))),
 				null, "bench", OffsetDateTime.now(ZoneOffset.UTC));
 	}

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.TestClient;
 import org.secondopinion.notification.TestClient.Response;
@@ -62,7 +64,7 @@ class CaseLifecycleIntegrationTests {
 
 	@Test
 	void followsACaseFromNewToClosedAndRecordsWhoDidWhat() {
-		api.publish(EventType.FLAG_RAISED, api.flag("p-1", "North Clinic", "high", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("p-1", "North Clinic", Priority.HIGH, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 		String id = api.awaitCase("p-1");
 		String path = "/api/v1/cases/" + id;
@@ -116,7 +118,7 @@ class CaseLifecycleIntegrationTests {
 
 	@Test
 	void refusesToReferAnUnacknowledgedCaseWhenTheSiteRequiresAcknowledgement() {
-		api.publish(EventType.FLAG_RAISED, api.flag("p-3", "North Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("p-3", "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("RARE_OR_COMPLEX_CONDITION", "Sarcoidosis is a rare condition.")));
 		String id = api.awaitCase("p-3");
 
@@ -162,7 +164,7 @@ class CaseLifecycleIntegrationTests {
 
 	@Test
 	void hidesAnotherFacilitysCaseFromAnActionAndAuditsTheAttempt() {
-		api.publish(EventType.FLAG_RAISED, api.flag("south-9", "South Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("south-9", "South Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
 		String id = api.awaitCase("south-9");
 
@@ -180,11 +182,11 @@ class CaseLifecycleIntegrationTests {
 
 	@Test
 	void keepsOneOpenCasePerPatientAsCriteriaChangeAndShowsTheFlagResolved() {
-		api.publish(EventType.FLAG_RAISED, api.flag("p-6", "North Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("p-6", "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 		String id = api.awaitCase("p-6");
 
-		api.publish(EventType.FLAG_RAISED, api.flag("another-flag-" + api.ehr, "p-6", "North Clinic", "high", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("another-flag-" + api.ehr, "p-6", "North Clinic", Priority.HIGH, FlagStatus.OPEN,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned."),
 				criterion("WORSENING_DESPITE_TREATMENT", "Pain rose from 4 to 8 over six months of treatment.")));
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("criteria")).hasSize(2));
@@ -195,7 +197,7 @@ class CaseLifecycleIntegrationTests {
 			.singleElement()
 			.satisfies(h -> assertThat(h.path("detail").asString()).contains("+WORSENING_DESPITE_TREATMENT"));
 
-		api.publish(EventType.FLAG_RESOLVED, api.flag("another-flag-" + api.ehr, "p-6", "North Clinic", "high", "resolved",
+		api.publish(EventType.FLAG_RESOLVED, api.flag("another-flag-" + api.ehr, "p-6", "North Clinic", Priority.HIGH, FlagStatus.RESOLVED,
 				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(api.caseDetail(id).path("flagStatus").asString()).isEqualTo("resolved"));
@@ -208,7 +210,7 @@ class CaseLifecycleIntegrationTests {
 		String first = acknowledgedCase("p-7");
 		api.post("/api/v1/cases/" + first + "/close", "coordinator", "{\"outcome\":\"patient-declined\",\"reasonCode\":\"unreachable\"}");
 
-		api.publish(EventType.FLAG_RAISED, api.flag("flag-again-" + api.ehr, "p-7", "North Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag("flag-again-" + api.ehr, "p-7", "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.casesOf("p-7")).hasSize(2));
@@ -260,7 +262,7 @@ class CaseLifecycleIntegrationTests {
 	}
 
 	private String acknowledgedCase(String patientId) {
-		api.publish(EventType.FLAG_RAISED, api.flag(patientId, "North Clinic", "routine", "open",
+		api.publish(EventType.FLAG_RAISED, api.flag(patientId, "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
 				criterion("DIAGNOSIS_SYMPTOM_MISMATCH", "Fatigue is still unexplained after a year.")));
 		String id = api.awaitCase(patientId);
 		assertThat(api.post("/api/v1/cases/" + id + "/acknowledge", "coordinator", null).status()).isEqualTo(200);

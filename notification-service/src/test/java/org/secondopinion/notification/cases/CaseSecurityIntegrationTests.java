@@ -9,10 +9,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
@@ -221,8 +224,8 @@ class CaseSecurityIntegrationTests {
 
 	private FlagPayload flag(String patientId, String facility) {
 		return new FlagPayload("flag-" + ehr + "-" + patientId, new FlagPayload.PatientSummary(ehr, patientId, "Test Person", "1970-01-01", "MRN-9"),
-				facility, "routine", "open",
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+				facility, Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")))),
 				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagPayload;
@@ -48,7 +49,7 @@ class DirectoryIntegrationTests {
 
 	private final String ehr = "dir" + UUID.randomUUID().toString().substring(0, 8);
 
-	private final List<FlagPayload.CriterionMet> spinalFusion = List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+	private final List<FlagPayload.CriterionMet> spinalFusion = List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 			"Spinal fusion is planned.", List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion"))));
 
 	@Test

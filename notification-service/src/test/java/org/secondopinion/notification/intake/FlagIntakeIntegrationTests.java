@@ -9,10 +9,13 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
@@ -54,7 +57,7 @@ class FlagIntakeIntegrationTests {
 
 	@Test
 	void opensOneNewCaseForARaisedFlagDeliveredTwice() {
-		FlagPayload flag = flag("p-1", "urgent", "open");
+		FlagPayload flag = flag("p-1", Priority.URGENT, FlagStatus.OPEN);
 		String eventId = UUID.randomUUID().toString();
 		publish(eventId, EventType.FLAG_RAISED, flag);
 		publish(eventId, EventType.FLAG_RAISED, flag);
@@ -70,10 +73,10 @@ class FlagIntakeIntegrationTests {
 
 	@Test
 	void keepsTheSameCaseWhenTheFlagIsUpdatedAndRecordsItInTheHistory() {
-		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-2", "routine", "open"));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-2", Priority.ROUTINE, FlagStatus.OPEN));
 		String caseId = awaitCaseOf("p-2").path("id").asString();
 
-		publish(UUID.randomUUID().toString(), EventType.FLAG_UPDATED, flag("p-2", "high", "open"));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_UPDATED, flag("p-2", Priority.HIGH, FlagStatus.OPEN));
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(casesOf("p-2")).singleElement()
 			.satisfies(c -> assertThat(c.path("priority").asString()).isEqualTo("high")));
@@ -83,8 +86,8 @@ class FlagIntakeIntegrationTests {
 
 	@Test
 	void ordersTheWorklistByPriority() {
-		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-3", "routine", "open"));
-		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-4", "urgent", "open"));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-3", Priority.ROUTINE, FlagStatus.OPEN));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-4", Priority.URGENT, FlagStatus.OPEN));
 		awaitCaseOf("p-3");
 		awaitCaseOf("p-4");
 
@@ -124,7 +127,7 @@ class FlagIntakeIntegrationTests {
 			.put("specversion", "2.0").put("id", "x").put("type", "org.secondopinion.flag.raised"));
 		kafka.send(Topics.ASSESSMENT_FLAGS, key, notJson).join();
 		kafka.send(Topics.ASSESSMENT_FLAGS, key, futureVersion).join();
-		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-6", "routine", "open"));
+		publish(UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag("p-6", Priority.ROUTINE, FlagStatus.OPEN));
 
 		assertThat(awaitCaseOf("p-6").path("status").asString()).as("the consumer kept flowing").isEqualTo("new");
 		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
@@ -141,10 +144,10 @@ class FlagIntakeIntegrationTests {
 		return List.of("urgent", "high", "routine").indexOf(priority);
 	}
 
-	private FlagPayload flag(String patientId, String priority, String status) {
+	private FlagPayload flag(String patientId, Priority priority, FlagStatus status) {
 		return new FlagPayload("flag-" + ehr + "-" + patientId, new FlagPayload.PatientSummary(ehr, patientId, "Ada Okafor", "1958-02-03", "MRN-1"),
 				"North Clinic", priority, status,
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")))),
 				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 	}

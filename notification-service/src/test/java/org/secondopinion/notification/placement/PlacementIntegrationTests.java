@@ -8,11 +8,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagPayload.OrganizationReference;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.directory.ProviderDirectory;
 import org.secondopinion.testing.TestInfrastructure;
@@ -230,8 +233,8 @@ class PlacementIntegrationTests {
 
 	private FlagPayload flag(String patientId, String facility, List<OrganizationReference> organizations) {
 		return new FlagPayload("flag-" + ehr + "-" + patientId,
-				new FlagPayload.PatientSummary(ehr, patientId, "Test Person", "1970-01-01", "MRN-9"), facility, "routine",
-				"open", List.of(new FlagPayload.CriterionMet("RARE_OR_COMPLEX_CONDITION", "Fabry disease is rare.",
+				new FlagPayload.PatientSummary(ehr, patientId, "Test Person", "1970-01-01", "MRN-9"), facility, Priority.ROUTINE,
+				FlagStatus.OPEN, List.of(new FlagPayload.CriterionMet(CriterionCode.RARE_OR_COMPLEX_CONDITION, "Fabry disease is rare.",
 						List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Fabry disease")))),
 				null, "test", OffsetDateTime.now(ZoneOffset.UTC), organizations);
 	}

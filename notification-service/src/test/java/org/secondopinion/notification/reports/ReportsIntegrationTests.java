@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.notification.TestClient;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,7 +111,7 @@ class ReportsIntegrationTests {
 	}
 
 	private String acknowledged(String patientId, FlagPayload.CriterionMet... criteria) {
-		api.publish(EventType.FLAG_RAISED, api.flag(patientId, facility, "routine", "open", criteria));
+		api.publish(EventType.FLAG_RAISED, api.flag(patientId, facility, Priority.ROUTINE, FlagStatus.OPEN, criteria));
 		String id = api.awaitCase(patientId);
 		assertThat(api.post("/api/v1/cases/" + id + "/acknowledge", "admin", null).status()).isEqualTo(200);
 		return id;

@@ -5,9 +5,12 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.notification.TestClient;
 import org.secondopinion.notification.TestClient.Response;
 import org.secondopinion.testing.TestInfrastructure;
@@ -68,7 +71,7 @@ class RoutingIntegrationTests {
 	@Test
 	void routesByTheFirstMatchingRuleAndToTheDefaultTeamOtherwise() {
 		open("r-1", "North Clinic", criterion("RARE_OR_COMPLEX_CONDITION", "Sarcoidosis is a rare condition."));
-		open("r-2", "South Clinic", new FlagPayload.CriterionMet("HIGH_IMPACT_TREATMENT", "Chemotherapy is planned.",
+		open("r-2", "South Clinic", new FlagPayload.CriterionMet(CriterionCode.HIGH_IMPACT_TREATMENT, "Chemotherapy is planned.",
 				List.of(new FlagPayload.Evidence("MedicationRequest/m-1/_history/1", "Adjuvant chemotherapy"))));
 		open("r-3", "South Clinic", criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion."));
 		open("r-4", "East Clinic", criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion."));
@@ -129,7 +132,7 @@ class RoutingIntegrationTests {
 	}
 
 	private void open(String patientId, String facility, FlagPayload.CriterionMet criterion) {
-		api.publish(EventType.FLAG_RAISED, api.flag(patientId, facility, "routine", "open", criterion));
+		api.publish(EventType.FLAG_RAISED, api.flag(patientId, facility, Priority.ROUTINE, FlagStatus.OPEN, criterion));
 		api.awaitCase(patientId);
 	}
 

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.RunningAssessmentService;
@@ -79,8 +82,8 @@ class CaseRecordViewIntegrationTests {
 					 "valueQuantity":{"value":%s,"unit":"score"}}""".formatted(value[0], value[1], value[2]));
 		}
 		publish(new FlagPayload("flag-" + ehr, new FlagPayload.PatientSummary(ehr, "p-1", "Rosa Diaz", null, null),
-				"North Clinic", "routine", "open",
-				List.of(new FlagPayload.CriterionMet("WORSENING_DESPITE_TREATMENT", "Pain rose from 4 to 8 despite treatment.",
+				"North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.WORSENING_DESPITE_TREATMENT, "Pain rose from 4 to 8 despite treatment.",
 						List.of(new FlagPayload.Evidence("Observation/o-3/_history/1", "Pain 8"),
 								new FlagPayload.Evidence("Observation/o-1/_history/1", "Pain 4")))),
 				new FlagPayload.CoverageSummary("Medicare", "Part B", "active"), "test", OffsetDateTime.now(ZoneOffset.UTC)));

@@ -16,10 +16,13 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
@@ -163,8 +166,8 @@ class CaseStreamIntegrationTests {
 
 	private void publish(String patientId, String facility) {
 		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId,
-				new FlagPayload.PatientSummary(ehr, patientId, "Test Person", "1970-01-01", "MRN-1"), facility, "high", "open",
-				List.of(new FlagPayload.CriterionMet("RARE_OR_COMPLEX_CONDITION", "A rare condition.",
+				new FlagPayload.PatientSummary(ehr, patientId, "Test Person", "1970-01-01", "MRN-1"), facility, Priority.HIGH, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.RARE_OR_COMPLEX_CONDITION, "A rare condition.",
 						List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Rare condition")))),
 				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,

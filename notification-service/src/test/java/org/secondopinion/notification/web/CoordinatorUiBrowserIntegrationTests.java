@@ -13,11 +13,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.RunningAssessmentService;
@@ -187,9 +190,9 @@ class CoordinatorUiBrowserIntegrationTests {
 
 	private FlagPayload flag(String patientId, String name, String facility, String priority) {
 		return new FlagPayload("flag-" + ehr + "-" + patientId,
-				new FlagPayload.PatientSummary(ehr, patientId, name, "1961-04-12", "MRN-" + patientId), facility, priority,
-				"open",
-				List.of(new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.",
+				new FlagPayload.PatientSummary(ehr, patientId, name, "1961-04-12", "MRN-" + patientId), facility, Priority.of(priority),
+				FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
 						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion"),
 								new FlagPayload.Evidence("Condition/c-1/_history/1", "Low back pain")))),
 				new FlagPayload.CoverageSummary("Medicare", "Part B", "active"), "test", OffsetDateTime.now(ZoneOffset.UTC));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class LabelsTests {
 	}
 
 	private static FlagPayload.CriterionMet criterion(String code, FlagPayload.Due due) {
-		return new FlagPayload.CriterionMet(code, "Reason.", List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")), due);
+		return new FlagPayload.CriterionMet(CriterionCode.of(code), "Reason.", List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")), due);
 	}
 
 }

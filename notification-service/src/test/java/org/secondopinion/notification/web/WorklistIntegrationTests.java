@@ -10,10 +10,13 @@ import java.util.UUID;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.security.CurrentUser;
@@ -87,7 +90,7 @@ class WorklistIntegrationTests {
 
 	@Test
 	void showsAnOverdueProcedureAsOverdueWithTheDayItWasDue() {
-		FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet("MAJOR_PROCEDURE_PLANNED",
+		FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 				"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
 				List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
 				new FlagPayload.Due(LocalDate.of(2026, 11, 18), true));
@@ -128,13 +131,13 @@ class WorklistIntegrationTests {
 	}
 
 	private void publish(String patientId, String facility, String priority, String criterion) {
-		publish(patientId, facility, priority, new FlagPayload.CriterionMet(criterion, "Reason.",
+		publish(patientId, facility, priority, new FlagPayload.CriterionMet(CriterionCode.of(criterion), "Reason.",
 				List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Evidence"))));
 	}
 
 	private void publish(String patientId, String facility, String priority, FlagPayload.CriterionMet criterion) {
 		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId,
-				new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null), facility, priority, "open",
+				new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null), facility, Priority.of(priority), FlagStatus.OPEN,
 				List.of(criterion), null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,
 				UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag, OffsetDateTime.now(ZoneOffset.UTC))))

@@ -22,6 +22,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Patient;
+import org.secondopinion.events.CriterionCode;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -52,9 +53,7 @@ public final class ScenarioCatalog {
 	public static final String NONE = "NONE";
 
 	/** The eight criteria codes of the shared design. */
-	public static final List<String> CRITERIA = List.of("PERSISTENT_SYMPTOMS_NORMAL_WORKUP",
-			"DIAGNOSIS_SYMPTOM_MISMATCH", "MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS", "HIGH_IMPACT_TREATMENT",
-			"PATIENT_REPORTED_CONCERN", "WORSENING_DESPITE_TREATMENT", "RARE_OR_COMPLEX_CONDITION");
+	public static final List<String> CRITERIA = Arrays.stream(CriterionCode.values()).map(CriterionCode::code).toList();
 
 	/** Where the fixtures are, as a classpath location pattern. */
 	static final String LOCATION = "classpath*:scenarios/*.json";
