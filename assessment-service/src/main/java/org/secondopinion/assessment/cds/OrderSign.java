@@ -29,7 +29,7 @@ class OrderSign {
 
 	private final PictureStore pictures;
 
-	private final PatientRecords records;
+	private final HookRecordReader records;
 
 	private final RecordPictures recordPictures;
 
@@ -37,7 +37,7 @@ class OrderSign {
 
 	private final Cards cards;
 
-	OrderSign(PictureStore pictures, PatientRecords records, RecordPictures recordPictures,
+	OrderSign(PictureStore pictures, HookRecordReader records, RecordPictures recordPictures,
 			CriteriaEvaluator evaluator, Cards cards) {
 		this.pictures = pictures;
 		this.records = records;

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * evidence resources asked for whatever their type or age.
  */
 @Component
-class PatientRecords {
+class RecordBundles {
 
 	static final List<String> TYPES = List.of("Patient", "Condition", "Observation", "MedicationRequest", "Procedure",
 			"ServiceRequest", "Coverage");
@@ -40,7 +40,7 @@ class PatientRecords {
 
 	private final Clock clock;
 
-	PatientRecords(JdbcClient jdbc, EventCodec codec, Clock clock) {
+	RecordBundles(JdbcClient jdbc, EventCodec codec, Clock clock) {
 		this.jdbc = jdbc;
 		this.codec = codec;
 		this.clock = clock;
