@@ -16,6 +16,7 @@ import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class WorklistIntegrationTests {
 		assertThat(patients(WorklistFilter.of(null, null, null, "closed", null, null, null), mine)).isEmpty();
 		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "age", "asc"), mine).get(0)).isEqualTo("p-2");
 		assertThat(patients(WorklistFilter.defaults(), null)).hasSize(4);
-		assertThat(worklist.facilities(mine)).containsExactly("North Clinic", "West Clinic");
+		assertThat(worklist.facilities(scope(mine))).containsExactly("North Clinic", "West Clinic");
 	}
 
 	@Autowired
@@ -94,7 +95,7 @@ class WorklistIntegrationTests {
 		publish("p-overdue", "North Clinic", "routine", overdue);
 		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).contains("p-overdue"));
 
-		WorklistRow row = worklist.rows(WorklistFilter.defaults(), null).stream()
+		WorklistRow row = worklist.rows(WorklistFilter.defaults(), scope(null)).stream()
 			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals("p-overdue"))
 			.findFirst()
 			.orElseThrow();
@@ -121,10 +122,17 @@ class WorklistIntegrationTests {
 	}
 
 	private List<String> patients(WorklistFilter filter, List<String> facilities) {
-		return worklist.rows(filter, facilities).stream()
+		return worklist.rows(filter, scope(facilities)).stream()
 			.filter(row -> row.patient().ehrId().equals(ehr))
 			.map(row -> row.patient().id())
 			.toList();
+	}
+
+	/** The scope of a coordinator of {@code facilities}; {@code null} for an admin's. */
+	private static CaseScope scope(List<String> facilities) {
+		return CaseScope.of(facilities == null
+				? new CurrentUser("u-admin", "admin", Set.of("admin"), List.of(), null)
+				: new CurrentUser("u-1", "coordinator", Set.of("care-coordinator"), facilities, null));
 	}
 
 	private void publish(String patientId, String facility, String priority, String criterion) {

@@ -1,0 +1,12 @@
+package org.secondopinion.notification.cases;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.FlagPayload;
+
+/** A case as a list shows it: what a coordinator needs at a glance. */
+public record CaseListItem(String id, String status, String priority, FlagPayload.PatientSummary patient,
+		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
+}
