@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseChanged;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -25,7 +26,7 @@ class CaseAlerts {
 
 	private final CaseManagement cases;
 
-	private final AlertLog log;
+	private final CaseAlertLog log;
 
 	private final DeliveryQueue deliveries;
 
@@ -37,7 +38,7 @@ class CaseAlerts {
 
 	private final Clock clock;
 
-	CaseAlerts(CaseManagement cases, AlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
+	CaseAlerts(CaseManagement cases, CaseAlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
 			AlertMessages messages, QuietHours quietHours, Clock clock) {
 		this.cases = cases;
 		this.log = log;
