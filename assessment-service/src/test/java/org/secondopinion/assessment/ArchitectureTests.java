@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -47,5 +50,20 @@ class ArchitectureTests {
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..assessment.flags..", "..assessment.criteria..", "..assessment.intake..");
+
+	@ArchTest
+	static final ArchRule onlyThePictureRunsSqlOnStoredResources = noClasses().that()
+		.resideOutsideOfPackage("..assessment.picture..")
+		.should(SqlTables.nameAnyOf("patient_resource"))
+		.because("the picture package owns the stored resources and the rule that an older version never wins; "
+				+ "other features read them through PictureStore");
+
+	@ArchTest
+	static final ArchRule theRecordKeepsNoTables = noClasses().that()
+		.resideInAPackage("..assessment.record..")
+		.should()
+		.dependOnClassesThat()
+		.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
+		.because("the patient record is assembled from the resources PictureStore keeps");
 
 }

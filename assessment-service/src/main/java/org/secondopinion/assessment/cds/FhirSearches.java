@@ -51,7 +51,7 @@ class FhirSearches {
 			Bundle.BundleLinkComponent next = bundle.getLink(Bundle.LINK_NEXT);
 			url = next == null ? null : next.getUrl();
 			if (url != null && !url.startsWith(fhirServer + "/") && !url.startsWith(fhirServer + "?")) {
-				throw PatientRecords.unavailable("a next link leaves the FHIR server");
+				throw HookRecordReader.unavailable("a next link leaves the FHIR server");
 			}
 		}
 		return resources;
@@ -79,23 +79,23 @@ class FhirSearches {
 			response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
-			throw PatientRecords.unavailable("the FHIR server did not answer");
+			throw HookRecordReader.unavailable("the FHIR server did not answer");
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw PatientRecords.unavailable("the request was interrupted");
+			throw HookRecordReader.unavailable("the request was interrupted");
 		}
 		if (response.statusCode() == 404 || response.statusCode() == 410) {
 			return null;
 		}
 		if (response.statusCode() != 200) {
-			throw PatientRecords.unavailable("it answered HTTP " + response.statusCode());
+			throw HookRecordReader.unavailable("it answered HTTP " + response.statusCode());
 		}
 		try {
 			return fhir.newJsonParser().parseResource(response.body());
 		}
 		catch (DataFormatException ex) {
-			throw PatientRecords.unavailable("it answered something that is not FHIR R4 JSON");
+			throw HookRecordReader.unavailable("it answered something that is not FHIR R4 JSON");
 		}
 	}
 

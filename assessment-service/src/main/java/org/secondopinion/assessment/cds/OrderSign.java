@@ -31,7 +31,7 @@ class OrderSign {
 
 	private final PictureStore pictures;
 
-	private final PatientRecords records;
+	private final HookRecordReader records;
 
 	private final RecordPictures recordPictures;
 
@@ -39,7 +39,7 @@ class OrderSign {
 
 	private final Cards cards;
 
-	OrderSign(PictureStore pictures, PatientRecords records, RecordPictures recordPictures,
+	OrderSign(PictureStore pictures, HookRecordReader records, RecordPictures recordPictures,
 			CriteriaEvaluator evaluator, Cards cards) {
 		this.pictures = pictures;
 		this.records = records;

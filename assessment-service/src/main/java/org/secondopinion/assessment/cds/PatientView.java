@@ -27,7 +27,7 @@ class PatientView {
 
 	private final OpenFlags flags;
 
-	private final PatientRecords records;
+	private final HookRecordReader records;
 
 	private final RecordPictures recordPictures;
 
@@ -35,7 +35,7 @@ class PatientView {
 
 	private final Cards cards;
 
-	PatientView(PictureStore pictures, OpenFlags flags, PatientRecords records, RecordPictures recordPictures,
+	PatientView(PictureStore pictures, OpenFlags flags, HookRecordReader records, RecordPictures recordPictures,
 			CriteriaEvaluator evaluator, Cards cards) {
 		this.pictures = pictures;
 		this.flags = flags;

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.picture;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -101,6 +102,20 @@ public class PictureStore {
 		return assembler.assemble(patient, resources);
 	}
 
+	/**
+	 * The latest version kept of each of the patient's resources of these types, as stored FHIR JSON, for readers
+	 * that need the resources themselves rather than the picture (the patient record served for the packet).
+	 * Tombstones of deleted resources are among them, with an empty body.
+	 */
+	public List<KeptResource> latestResources(PatientKey patient, Collection<String> types) {
+		return jdbc.sql("""
+				select resource_type, resource_id, version_id, body::text from patient_resource
+				where ehr_id = ? and patient_id = ? and resource_type = any(?)""")
+			.params(patient.ehrId(), patient.patientId(), types.toArray(String[]::new))
+			.query((rs, row) -> new KeptResource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
+	}
+
 	private static @Nullable Timestamp timestamp(JsonNode resource) {
 		String value = resource.path("meta").path("lastUpdated").asString("");
 		try {
@@ -121,6 +136,10 @@ public class PictureStore {
 			this(resourceType, versionId, json, null);
 		}
 
+	}
+
+	/** The latest version kept of one resource: its type, id, version id and FHIR JSON. */
+	public record KeptResource(String resourceType, String resourceId, String versionId, String json) {
 	}
 
 }

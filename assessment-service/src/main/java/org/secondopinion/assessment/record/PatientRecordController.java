@@ -28,11 +28,11 @@ class PatientRecordController {
 
 	private static final int MAX_EVIDENCE = 200;
 
-	private final PatientRecords records;
+	private final RecordBundles records;
 
 	private final AuditTrail audit;
 
-	PatientRecordController(PatientRecords records, AuditTrail audit) {
+	PatientRecordController(RecordBundles records, AuditTrail audit) {
 		this.records = records;
 		this.audit = audit;
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Priority;
+import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseChanged;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -26,7 +27,7 @@ class CaseAlerts {
 
 	private final CaseManagement cases;
 
-	private final AlertLog log;
+	private final CaseAlertLog log;
 
 	private final DeliveryQueue deliveries;
 
@@ -38,7 +39,7 @@ class CaseAlerts {
 
 	private final Clock clock;
 
-	CaseAlerts(CaseManagement cases, AlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
+	CaseAlerts(CaseManagement cases, CaseAlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
 			AlertMessages messages, QuietHours quietHours, Clock clock) {
 		this.cases = cases;
 		this.log = log;

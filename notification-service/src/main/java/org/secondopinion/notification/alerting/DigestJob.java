@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseQueries;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.secondopinion.notification.delivery.DeliveryQueue;
 import org.secondopinion.notification.routing.CoordinatorTeams;
@@ -22,9 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class DigestJob {
 
-	private final AlertLog log;
+	private final CaseAlertLog log;
 
 	private final CaseManagement cases;
+
+	private final CaseQueries queries;
 
 	private final DeliveryQueue deliveries;
 
@@ -38,10 +43,12 @@ public class DigestJob {
 
 	private final Clock clock;
 
-	DigestJob(AlertLog log, CaseManagement cases, DeliveryQueue deliveries, CoordinatorTeams teams,
-			AlertMessages messages, QuietHours quietHours, TransactionTemplate transactions, Clock clock) {
+	DigestJob(CaseAlertLog log, CaseManagement cases, CaseQueries queries, DeliveryQueue deliveries,
+			CoordinatorTeams teams, AlertMessages messages, QuietHours quietHours, TransactionTemplate transactions,
+			Clock clock) {
 		this.log = log;
 		this.cases = cases;
+		this.queries = queries;
 		this.deliveries = deliveries;
 		this.teams = teams;
 		this.messages = messages;
@@ -89,7 +96,7 @@ public class DigestJob {
 		else {
 			team.members().forEach(member -> teams.emailOf(member).ifPresent(to::add));
 		}
-		AlertMessages.Message message = messages.digest(team.name(), listed, log.openCases(team.name()));
+		AlertMessages.Message message = messages.digest(team.name(), listed, queries.openCasesOfTeam(team.name()));
 		deliveries.email(null, to, message.subject(), message.body(), false, quietHours.notBefore(now, false));
 		return true;
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EscalationJob {
 
-	private final AlertLog log;
+	private final CaseAlertLog log;
 
 	private final CaseManagement cases;
 
@@ -35,7 +36,7 @@ public class EscalationJob {
 
 	private final Clock clock;
 
-	EscalationJob(AlertLog log, CaseManagement cases, DeliveryQueue deliveries, CoordinatorTeams teams,
+	EscalationJob(CaseAlertLog log, CaseManagement cases, DeliveryQueue deliveries, CoordinatorTeams teams,
 			AlertMessages messages, QuietHours quietHours, AlertSettings settings, TransactionTemplate transactions,
 			Clock clock) {
 		this.log = log;

@@ -8,9 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
-import org.secondopinion.security.Roles;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -58,8 +56,7 @@ class CaseController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		CurrentUser user = users.current();
-		List<String> scope = user.hasRole(Roles.ADMIN) ? null : user.facilities();
+		CaseScope scope = CaseScope.of(users.current());
 		List<CaseSummary> items = cases.page(status, scope, page, size);
 		audit.recordAll(items.stream()
 			.map(c -> AuditedAccess.read("search", c.patient().ehrId(), c.patient().id(), "Case/" + c.id()))

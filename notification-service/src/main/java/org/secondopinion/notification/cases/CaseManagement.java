@@ -160,16 +160,13 @@ public class CaseManagement {
 		return store.findRow(id).map(this::detail);
 	}
 
-	/**
-	 * A page of cases, most urgent and oldest first.
-	 * @param facilities only cases of these facilities; {@code null} for all
-	 */
-	public List<CaseSummary> page(@Nullable String status, @Nullable List<String> facilities, int page, int size) {
-		return store.page(status, facilities == null ? null : facilities.toArray(String[]::new), page, size);
+	/** A page of the cases in {@code scope}, most urgent and oldest first. */
+	public List<CaseSummary> page(@Nullable String status, CaseScope scope, int page, int size) {
+		return store.page(status, scope, page, size);
 	}
 
-	public long count(@Nullable String status, @Nullable List<String> facilities) {
-		return store.count(status, facilities == null ? null : facilities.toArray(String[]::new));
+	public long count(@Nullable String status, CaseScope scope) {
+		return store.count(status, scope);
 	}
 
 	public Optional<CaseSummary> find(CaseId id) {
@@ -201,7 +198,7 @@ public class CaseManagement {
 	}
 
 	private void requireAccess(CaseSummary summary, CurrentUser user, AuditAction action, String subtype) {
-		if (!user.mayAccessFacility(summary.facility())) {
+		if (!CaseScope.of(user).includes(summary.facility())) {
 			audit.record(AuditedAccess.denied(action, subtype, summary.patient().ehrId(), summary.patient().id(),
 					"Case/" + summary.id(), "case belongs to a facility outside the user's facilities"));
 			throw CaseProblems.notFound(summary.caseId());

@@ -30,8 +30,8 @@ class CaseStore {
 
 	private static final String SCOPE = """
 			where (cast(? as text) is null or status = ?)
-			  and (cast(? as text[]) is null or facility = any(?))
-			""";
+			  and %s
+			""".formatted(CaseScope.condition("facility"));
 
 	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
 	};
@@ -82,20 +82,31 @@ class CaseStore {
 		return jdbc.sql(COLUMNS + "where id = ?").param(id.value()).query(this::row).optional();
 	}
 
-	List<CaseSummary> page(@Nullable String status, String @Nullable [] facilities, int page, int size) {
+	List<CaseSummary> page(@Nullable String status, CaseScope scope, int page, int size) {
+		List<@Nullable Object> params = scoped(status, scope);
+		params.add(size);
+		params.add((long) page * size);
 		return jdbc.sql(COLUMNS + SCOPE + """
 				order by case priority when 'urgent' then 0 when 'high' then 1 else 2 end, created_at, id
 				limit ? offset ?""")
-			.params(status, status, facilities, facilities, size, (long) page * size)
+			.params(params)
 			.query(this::summary)
 			.list();
 	}
 
-	long count(@Nullable String status, String @Nullable [] facilities) {
+	long count(@Nullable String status, CaseScope scope) {
 		return jdbc.sql("select count(*) from care_case " + SCOPE)
-			.params(status, status, facilities, facilities)
+			.params(scoped(status, scope))
 			.query(Long.class)
 			.single();
+	}
+
+	private static List<@Nullable Object> scoped(@Nullable String status, CaseScope scope) {
+		List<@Nullable Object> params = new java.util.ArrayList<>();
+		params.add(status);
+		params.add(status);
+		scope.bind(params);
+		return params;
 	}
 
 	void insert(CaseId id, FlagPayload flag, Placement placement, Instant now) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.security.CurrentUser;
+import org.secondopinion.notification.cases.CaseScope;
+import org.secondopinion.notification.cases.CaseStatistics;
 import org.secondopinion.security.CurrentUsers;
-import org.secondopinion.security.Roles;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -75,7 +75,7 @@ class ReportController {
 	Dashboard dashboard(@RequestParam(defaultValue = "30") int days,
 			@RequestParam(required = false) @Nullable String facility) {
 		Instant since = since(days);
-		String[] scope = scope(facility);
+		CaseScope scope = scope(facility);
 		Map<String, long[]> acceptance = new TreeMap<>();
 		for (CaseStatistics.OutcomeCount count : statistics.outcomes(since, scope)) {
 			long[] row = acceptance.computeIfAbsent(count.criterion(), c -> new long[3]);
@@ -102,15 +102,14 @@ class ReportController {
 		return clock.instant().minus(Duration.ofDays(days));
 	}
 
-	private String @Nullable [] scope(@Nullable String facility) {
-		CurrentUser user = users.current();
-		if (facility != null) {
-			if (!user.mayAccessFacility(facility)) {
-				throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You may not see facility '" + facility + "'");
-			}
-			return new String[] { facility };
+	private CaseScope scope(@Nullable String facility) {
+		CaseScope scope = CaseScope.of(users.current());
+		if (facility == null) {
+			return scope;
 		}
-		return user.hasRole(Roles.ADMIN) ? null : user.facilities().toArray(String[]::new);
+		return scope.narrowedTo(facility)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"You may not see facility '" + facility + "'"));
 	}
 
 	private static double ratio(long part, long whole) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.notification.cases.Assignment;
+import org.secondopinion.notification.cases.CaseQueries;
 import org.secondopinion.notification.cases.CaseRouter;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,12 @@ class TeamRouter implements CaseRouter {
 
 	private final JdbcClient jdbc;
 
-	TeamRouter(RoutingSettings settings, JdbcClient jdbc) {
+	private final CaseQueries cases;
+
+	TeamRouter(RoutingSettings settings, JdbcClient jdbc, CaseQueries cases) {
 		this.settings = settings;
 		this.jdbc = jdbc;
+		this.cases = cases;
 	}
 
 	@Override
@@ -83,14 +87,7 @@ class TeamRouter implements CaseRouter {
 	}
 
 	private String leastLoaded(String team, List<String> members) {
-		Map<String, Long> load = jdbc.sql("""
-				select assignee, count(*) from care_case
-				where team = ? and status <> 'closed' and assignee = any(?) group by assignee""")
-			.params(team, members.toArray(String[]::new))
-			.query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2)))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		Map<String, Long> load = cases.openCasesPerAssignee(team, members);
 		String least = members.get(0);
 		for (String member : members) {
 			if (load.getOrDefault(member, 0L) < load.getOrDefault(least, 0L)) {

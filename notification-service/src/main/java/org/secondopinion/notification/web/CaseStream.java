@@ -1,14 +1,12 @@
 package org.secondopinion.notification.web;
 
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -17,17 +15,18 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.secondopinion.notification.cases.CaseQueries;
+import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.security.CurrentUser;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Pushes case changes to the open worklists. It follows the cases table rather than in-memory events, so that a
  * subscriber connected to one instance also hears of cases that another instance opened; each subscriber hears only
- * of the cases of its facilities.
+ * of the cases in its scope.
  */
 @Component
 class CaseStream implements SmartLifecycle {
@@ -37,7 +36,7 @@ class CaseStream implements SmartLifecycle {
 	/** Changes are re-read this far back, so that a transaction that committed late is not missed. */
 	private static final Duration OVERLAP = Duration.ofSeconds(10);
 
-	private final JdbcClient jdbc;
+	private final CaseQueries cases;
 
 	private final Clock clock;
 
@@ -56,8 +55,8 @@ class CaseStream implements SmartLifecycle {
 
 	private ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
 
-	CaseStream(JdbcClient jdbc, Clock clock, StreamSettings settings) {
-		this.jdbc = jdbc;
+	CaseStream(CaseQueries cases, Clock clock, StreamSettings settings) {
+		this.cases = cases;
 		this.clock = clock;
 		this.settings = settings;
 		this.since = clock.instant();
@@ -65,7 +64,7 @@ class CaseStream implements SmartLifecycle {
 
 	SseEmitter subscribe(CurrentUser user) {
 		SseEmitter emitter = new SseEmitter(settings.connectionTimeout().toMillis());
-		Subscriber subscriber = new Subscriber(emitter, user);
+		Subscriber subscriber = new Subscriber(emitter, CaseScope.of(user));
 		subscribers.add(subscriber);
 		emitter.onCompletion(() -> subscribers.remove(subscriber));
 		emitter.onTimeout(() -> subscribers.remove(subscriber));
@@ -86,13 +85,7 @@ class CaseStream implements SmartLifecycle {
 	void poll() {
 		try {
 			Instant now = clock.instant();
-			List<CaseChange> changes = jdbc.sql("""
-					select id, status, priority, facility, updated_at from care_case
-					where updated_at > ? order by updated_at, id""")
-				.param(Timestamp.from(since.minus(OVERLAP)))
-				.query((rs, row) -> new CaseChange(rs.getObject(1, UUID.class).toString(), rs.getString(2),
-						rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
-				.list();
+			List<CaseChange> changes = cases.updatedAfter(since.minus(OVERLAP)).stream().map(CaseChange::of).toList();
 			for (CaseChange change : changes) {
 				if (!change.updatedAt().equals(sent.put(change.id(), change.updatedAt()))) {
 					broadcast(change);
@@ -112,7 +105,7 @@ class CaseStream implements SmartLifecycle {
 
 	private void broadcast(CaseChange change) {
 		for (Subscriber subscriber : subscribers) {
-			if (subscriber.user().mayAccessFacility(change.facility())) {
+			if (subscriber.scope().includes(change.facility())) {
 				send(subscriber, SseEmitter.event().name("case").id(change.id() + "@" + change.updatedAt())
 					.data(change, MediaType.APPLICATION_JSON));
 			}
@@ -159,7 +152,7 @@ class CaseStream implements SmartLifecycle {
 		return running;
 	}
 
-	private record Subscriber(SseEmitter emitter, CurrentUser user) {
+	private record Subscriber(SseEmitter emitter, CaseScope scope) {
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
-import org.secondopinion.security.Roles;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
@@ -54,7 +54,8 @@ class WorklistController {
 			@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
 		CurrentUser user = users.current();
 		WorklistFilter filter = WorklistFilter.of(priority, criterion, facility, status, age, sort, dir);
-		List<WorklistRow> rows = worklist.rows(filter, scope(user));
+		CaseScope scope = CaseScope.of(user);
+		List<WorklistRow> rows = worklist.rows(filter, scope);
 		audit.recordAll(rows.stream()
 			.map(row -> AuditedAccess.read("search", row.patient().ehrId(), row.patient().id(), "Case/" + row.id()))
 			.toList(), null);
@@ -66,7 +67,7 @@ class WorklistController {
 			return "worklist :: table";
 		}
 		model.addAttribute("user", user);
-		model.addAttribute("facilities", worklist.facilities(scope(user)));
+		model.addAttribute("facilities", worklist.facilities(scope));
 		model.addAttribute("priorities", WorklistFilter.PRIORITIES);
 		model.addAttribute("statuses", WorklistFilter.STATUSES);
 		model.addAttribute("criteria", WorklistFilter.CRITERIA);
@@ -79,7 +80,7 @@ class WorklistController {
 	String row(@PathVariable UUID id, Model model) {
 		CurrentUser user = users.current();
 		WorklistRow row = worklist.row(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		if (!user.mayAccessFacility(row.facility())) {
+		if (!CaseScope.of(user).includes(row.facility())) {
 			audit.record(AuditedAccess.denied(AuditAction.READ, "read", row.patient().ehrId(), row.patient().id(),
 					"Case/" + id, "case belongs to a facility outside the user's facilities"));
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -89,10 +90,6 @@ class WorklistController {
 		model.addAttribute("row", row);
 		model.addAttribute("now", clock.instant());
 		return "case-row :: row";
-	}
-
-	private static @Nullable List<String> scope(CurrentUser user) {
-		return user.hasRole(Roles.ADMIN) ? null : user.facilities();
 	}
 
 }

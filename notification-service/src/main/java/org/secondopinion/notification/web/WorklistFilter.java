@@ -2,18 +2,18 @@ package org.secondopinion.notification.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.Priority;
+import org.secondopinion.notification.cases.CaseOrder;
 import org.springframework.util.StringUtils;
 
 /**
  * What a coordinator asked the worklist for: filters (empty means any) and the sort order.
  * @param minAgeDays only cases opened at least this many days ago
- * @param sort one of {@link #SORTS}; priority sorts urgent first, then oldest first
+ * @param sort the key of a {@link CaseOrder}; priority sorts urgent first, then oldest first
  */
 record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
 		@Nullable String status, @Nullable Integer minAgeDays, String sort, boolean descending) {
@@ -26,18 +26,12 @@ record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nu
 
 	static final List<Integer> AGES = List.of(1, 7, 30);
 
-	/** Sort key to SQL order; every order ends with the id so that pages are stable. */
-	static final Map<String, String> SORTS = Map.of("priority",
-			"case priority when 'urgent' then 0 when 'high' then 1 else 2 end %s, created_at", "age", "created_at %s",
-			"status", "array_position(array['new','acknowledged','in-review','referred','closed'], status) %s",
-			"facility", "facility %s", "patient", "patient->>'name' %s", "updated", "updated_at %s");
-
 	private static final Set<String> DESCENDING_BY_DEFAULT = Set.of("updated");
 
 	/** Reads request parameters leniently: unknown values mean "any", so a stale bookmark still opens. */
 	static WorklistFilter of(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
 			@Nullable String status, @Nullable Integer minAgeDays, @Nullable String sort, @Nullable String direction) {
-		String key = sort != null && SORTS.containsKey(sort) ? sort : "priority";
+		String key = sort != null && CaseOrder.byKey(sort).isPresent() ? sort : CaseOrder.PRIORITY.key();
 		boolean descending = direction == null ? DESCENDING_BY_DEFAULT.contains(key) : direction.equals("desc");
 		return new WorklistFilter(oneOf(priority, PRIORITIES), oneOf(criterion, CRITERIA),
 				StringUtils.hasText(facility) ? facility : null, oneOf(status, STATUSES),
@@ -49,8 +43,13 @@ record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nu
 		return of(null, null, null, null, null, null, null);
 	}
 
+	CaseOrder order() {
+		return CaseOrder.byKey(sort).orElseThrow();
+	}
+
+	/** The SQL order the cases are listed in. */
 	public String orderBy() {
-		return SORTS.get(sort).formatted(descending ? "desc" : "asc") + ", id";
+		return order().orderBy(descending);
 	}
 
 	/** The direction a click on the column header asks for next. */

@@ -7,10 +7,16 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Priority;
+import org.secondopinion.notification.cases.CaseListItem;
 
 /** One line of the worklist page. */
 record WorklistRow(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
 		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
+
+	static WorklistRow of(CaseListItem item) {
+		return new WorklistRow(item.id(), item.status(), item.priority(), item.patient(), item.facility(),
+				item.criteria(), item.createdAt(), item.updatedAt());
+	}
 
 	/** An urgent case still open: highlighted on the worklist. */
 	public boolean urgent() {

@@ -19,6 +19,7 @@ import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +80,7 @@ class WorklistIntegrationTests {
 		assertThat(patients(WorklistFilter.of(null, null, null, "closed", null, null, null), mine)).isEmpty();
 		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "age", "asc"), mine).get(0)).isEqualTo("p-2");
 		assertThat(patients(WorklistFilter.defaults(), null)).hasSize(4);
-		assertThat(worklist.facilities(mine)).containsExactly("North Clinic", "West Clinic");
+		assertThat(worklist.facilities(scope(mine))).containsExactly("North Clinic", "West Clinic");
 	}
 
 	@Autowired
@@ -97,7 +98,7 @@ class WorklistIntegrationTests {
 		publish("p-overdue", "North Clinic", "routine", overdue);
 		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).contains("p-overdue"));
 
-		WorklistRow row = worklist.rows(WorklistFilter.defaults(), null).stream()
+		WorklistRow row = worklist.rows(WorklistFilter.defaults(), scope(null)).stream()
 			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals("p-overdue"))
 			.findFirst()
 			.orElseThrow();
@@ -124,10 +125,17 @@ class WorklistIntegrationTests {
 	}
 
 	private List<String> patients(WorklistFilter filter, List<String> facilities) {
-		return worklist.rows(filter, facilities).stream()
+		return worklist.rows(filter, scope(facilities)).stream()
 			.filter(row -> row.patient().ehrId().equals(ehr))
 			.map(row -> row.patient().id())
 			.toList();
+	}
+
+	/** The scope of a coordinator of {@code facilities}; {@code null} for an admin's. */
+	private static CaseScope scope(List<String> facilities) {
+		return CaseScope.of(facilities == null
+				? new CurrentUser("u-admin", "admin", Set.of("admin"), List.of(), null)
+				: new CurrentUser("u-1", "coordinator", Set.of("care-coordinator"), facilities, null));
 	}
 
 	private void publish(String patientId, String facility, String priority, String criterion) {

@@ -18,11 +18,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a {@code task.requested} event to the outbox on every case change the EHR's Task should reflect, in the
- * transaction of the change: the case and its Task event commit together or not at all.
+ * Publishes the write-back requests: writes a {@code task.requested} event to the outbox on every case change the
+ * EHR's Task should reflect, in the transaction of the change: the case and its Task event commit together or not
+ * at all. The gateway's {@code EhrTaskWriter} writes the Task into the EHR.
  */
 @Component
-class TaskWriteback {
+class TaskRequestPublisher {
 
 	static final String SOURCE = "/notification-service";
 
@@ -39,7 +40,8 @@ class TaskWriteback {
 
 	private final WritebackSettings settings;
 
-	TaskWriteback(CaseManagement cases, CaseTasks tasks, Outbox outbox, EventCodec codec, WritebackSettings settings) {
+	TaskRequestPublisher(CaseManagement cases, CaseTasks tasks, Outbox outbox, EventCodec codec,
+			WritebackSettings settings) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.outbox = outbox;

@@ -42,7 +42,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(properties = { "spring.config.name=fhir-gateway", "second-opinion.gateway.poll-interval=1h",
 		"second-opinion.gateway.retry.initial-backoff=50ms" })
 @DirtiesContext
-class TaskWriteBackIntegrationTests {
+class EhrTaskWriterIntegrationTests {
 
 	private static final String EHR = "wb" + UUID.randomUUID().toString().substring(0, 8);
 

@@ -12,20 +12,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.EventCodec;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.secondopinion.events.PatientKey;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Assembles a patient's record from the latest resource versions kept for the picture: the Patient, active
+ * Assembles a patient's record from the latest resource versions the picture store keeps: the Patient, active
  * Conditions, Observations of the last two years, MedicationRequests, Procedures, ServiceRequests, Coverage, and the
  * evidence resources asked for whatever their type or age.
  */
 @Component
-class PatientRecords {
+class RecordBundles {
 
 	static final List<String> TYPES = List.of("Patient", "Condition", "Observation", "MedicationRequest", "Procedure",
 			"ServiceRequest", "Coverage");
@@ -34,14 +35,14 @@ class PatientRecords {
 
 	private static final Duration RECENT = Duration.ofDays(730);
 
-	private final JdbcClient jdbc;
+	private final PictureStore pictures;
 
 	private final EventCodec codec;
 
 	private final Clock clock;
 
-	PatientRecords(JdbcClient jdbc, EventCodec codec, Clock clock) {
-		this.jdbc = jdbc;
+	RecordBundles(PictureStore pictures, EventCodec codec, Clock clock) {
+		this.pictures = pictures;
 		this.codec = codec;
 		this.clock = clock;
 	}
@@ -78,13 +79,18 @@ class PatientRecords {
 	}
 
 	private List<Stored> stored(String ehrId, String patientId) {
-		return jdbc.sql("""
-				select resource_type, resource_id, version_id, body::text from patient_resource
-				where ehr_id = ? and patient_id = ? and resource_type = any(?)""")
-			.params(ehrId, patientId, TYPES.toArray(String[]::new))
-			.query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3),
-					codec.mapper().readTree(rs.getString(4))))
-			.list();
+		PatientKey patient;
+		try {
+			patient = new PatientKey(ehrId, patientId);
+		}
+		catch (IllegalArgumentException notAPatient) {
+			return List.of();
+		}
+		return pictures.latestResources(patient, TYPES)
+			.stream()
+			.map(kept -> new Stored(kept.resourceType(), kept.resourceId(), kept.versionId(),
+					codec.mapper().readTree(kept.json())))
+			.toList();
 	}
 
 	private static boolean isEvidence(Stored stored, Collection<String> evidence) {

@@ -1,32 +1,34 @@
-package org.secondopinion.notification.alerting;
+package org.secondopinion.notification.cases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.secondopinion.notification.cases.CaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Which criteria of each case were already announced: the guard against alerting twice. */
+/**
+ * Which criteria of each case were already announced (the {@code case_alert} table): the alerting feature's guard
+ * against alerting twice, and the cases it still has to announce.
+ */
 @Repository
-class AlertLog {
+public class CaseAlertLog {
 
 	private final JdbcClient jdbc;
 
-	AlertLog(JdbcClient jdbc) {
+	CaseAlertLog(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	Set<String> announced(CaseId id) {
+	public Set<String> announced(CaseId id) {
 		return Set.copyOf(jdbc.sql("select criterion from case_alert where case_id = ?")
 			.param(id.value())
 			.query(String.class)
 			.list());
 	}
 
-	void record(CaseId id, List<String> criteria, String kind, Instant at) {
+	public void record(CaseId id, List<String> criteria, String kind, Instant at) {
 		for (String criterion : criteria) {
 			jdbc.sql("""
 					insert into case_alert (case_id, criterion, kind, alerted_at) values (?, ?, ?, ?)
@@ -37,7 +39,7 @@ class AlertLog {
 	}
 
 	/** Urgent cases still new, not escalated, whose first immediate alert is older than {@code cutoff}. */
-	List<CaseId> overdueUrgent(Instant cutoff) {
+	public List<CaseId> overdueUrgent(Instant cutoff) {
 		return jdbc.sql("""
 				select c.id from care_case c
 				where c.priority = 'urgent' and c.status = 'new' and c.escalated_at is null
@@ -49,7 +51,7 @@ class AlertLog {
 	}
 
 	/** Open high and routine cases of {@code team} with a criterion never announced. */
-	List<CaseId> undigested(String team) {
+	public List<CaseId> undigested(String team) {
 		return jdbc.sql("""
 				select c.id from care_case c
 				where c.team = ? and c.status <> 'closed' and c.priority in ('high', 'routine')
@@ -59,13 +61,6 @@ class AlertLog {
 			.param(team)
 			.query((rs, row) -> new CaseId(rs.getObject(1, java.util.UUID.class)))
 			.list();
-	}
-
-	long openCases(String team) {
-		return jdbc.sql("select count(*) from care_case where team = ? and status <> 'closed'")
-			.param(team)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -30,9 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the Task's id in the EHR, never its content.
  */
 @Component
-class TaskWriteBack {
+class EhrTaskWriter {
 
-	private static final Logger log = LoggerFactory.getLogger(TaskWriteBack.class);
+	private static final Logger log = LoggerFactory.getLogger(EhrTaskWriter.class);
 
 	/** The fields whose change an update event carries. */
 	private static final List<String> STATE_FIELDS = List.of("status", "businessStatus", "statusReason");
@@ -41,7 +41,7 @@ class TaskWriteBack {
 
 	private final EhrClients ehrs;
 
-	TaskWriteBack(EventCodec codec, EhrClients ehrs) {
+	EhrTaskWriter(EventCodec codec, EhrClients ehrs) {
 		this.codec = codec;
 		this.ehrs = ehrs;
 	}

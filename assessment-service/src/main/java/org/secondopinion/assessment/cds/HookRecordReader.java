@@ -24,14 +24,14 @@ import tools.jackson.databind.JsonNode;
  * template the EHR left out (or sent as {@code null}), the same query run against the EHR's FHIR server with the
  * request's access token. Missing queries run in parallel.
  */
-@Component("cdsPatientRecords")
-class PatientRecords {
+@Component
+class HookRecordReader {
 
 	private final FhirContext fhir;
 
 	private final FhirSearches searches;
 
-	PatientRecords(FhirContext fhir, FhirSearches searches) {
+	HookRecordReader(FhirContext fhir, FhirSearches searches) {
 		this.fhir = fhir;
 		this.searches = searches;
 	}
