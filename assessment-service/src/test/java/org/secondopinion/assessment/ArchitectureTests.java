@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "org.secondopinion.assessment", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -20,7 +21,7 @@ class ArchitectureTests {
 
 	/** The classes (with their nested ones) that read value sets, concept maps and terminology-server answers. */
 	private static final Set<String> VALUE_SET_READERS = Set.of("CodeSet", "CodeMap", "CodeFilter", "Expansion",
-			"TerminologyClient", "ValueSetExpansions", "AlarmFindings");
+			"TerminologyClient", "ValueSetExpansions", "AlarmFindings", "FhirValueSetFiles");
 
 	@ArchTest
 	static final ArchRule featurePackagesHaveNoCycles = slices().matching("org.secondopinion.assessment.(*)..")
@@ -34,15 +35,54 @@ class ArchitectureTests {
 				(JavaClass c) -> !VALUE_SET_READERS.contains(topLevelName(c))))
 		.should()
 		.dependOnClassesThat()
-		.resideInAPackage("org.hl7.fhir..")
-		.because("rules work on ClinicalPicture records so they read like the clinical definition; only the "
-				+ "readers of value-set and concept-map files, and the terminology client that expands them, parse FHIR");
+		.resideInAnyPackage("org.hl7.fhir..", "ca.uhn..")
+		.because("rules work on ClinicalPicture records so they read like the clinical definition and get their "
+				+ "value sets through ValueSetFiles; only the readers of value-set and concept-map files, and the "
+				+ "terminology client that expands them, parse FHIR");
 
 	private static String topLevelName(JavaClass type) {
 		String name = type.getName().substring(type.getName().lastIndexOf('.') + 1);
 		int nested = name.indexOf('$');
 		return nested < 0 ? name : name.substring(0, nested);
 	}
+
+	/**
+	 * The intended layering: the picture (our records of the patient's FHIR resources) at the bottom, the criteria
+	 * on the picture, the flag lifecycle on the criteria; intake (events in, re-assessment) and the CDS Hooks
+	 * services drive the flags, the FHIR views read them and the cards; the record view reads the picture. The
+	 * application package (settings, the one FhirContext) is used by all and uses none. A new package has to be
+	 * placed here.
+	 */
+	@ArchTest
+	static final ArchRule featurePackagesDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("application").definedBy("org.secondopinion.assessment")
+		.layer("picture").definedBy("org.secondopinion.assessment.picture..")
+		.layer("criteria").definedBy("org.secondopinion.assessment.criteria..")
+		.layer("flags").definedBy("org.secondopinion.assessment.flags..")
+		.layer("intake").definedBy("org.secondopinion.assessment.intake..")
+		.layer("cds").definedBy("org.secondopinion.assessment.cds..")
+		.layer("fhir").definedBy("org.secondopinion.assessment.fhir..")
+		.layer("record").definedBy("org.secondopinion.assessment.record..")
+		.whereLayer("application").mayNotAccessAnyLayer()
+		.whereLayer("picture").mayOnlyAccessLayers("application")
+		.whereLayer("criteria").mayOnlyAccessLayers("picture", "application")
+		.whereLayer("flags").mayOnlyAccessLayers("criteria", "picture", "application")
+		.whereLayer("intake").mayOnlyAccessLayers("flags", "criteria", "picture", "application")
+		.whereLayer("cds").mayOnlyAccessLayers("flags", "criteria", "picture", "application")
+		.whereLayer("fhir").mayOnlyAccessLayers("cds", "flags", "criteria", "picture", "application")
+		.whereLayer("record").mayOnlyAccessLayers("picture", "application")
+		.ensureAllClassesAreContainedInArchitecture();
+
+	@ArchTest
+	static final ArchRule hapiOnlyWhereFhirIsParsedOrServed = noClasses().that()
+		.resideOutsideOfPackages("org.secondopinion.assessment", "..assessment.picture..", "..assessment.cds..",
+				"..assessment.fhir..", "..assessment.record..", "..assessment.criteria..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("ca.uhn..", "org.hl7..")
+		.because("HAPI FHIR stays at the edges: the picture reads stored resources into our records, the CDS Hooks "
+				+ "services read prefetch and FHIR searches, the FHIR and record views write FHIR; intake and the "
+				+ "flag lifecycle work on events and records (in criteria only the value-set readers, see above)");
 
 	@ArchTest
 	static final ArchRule picturesDoNotKnowAboutFlags = noClasses().that()

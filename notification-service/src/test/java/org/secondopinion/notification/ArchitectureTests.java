@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 @AnalyzeClasses(packages = "org.secondopinion.notification", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -34,5 +35,48 @@ class ArchitectureTests {
 		.belongToAnyOf(JdbcClient.class, JdbcTemplate.class, NamedParameterJdbcTemplate.class)
 		.because("the worklist, the live stream, the reports and the alerts read the cases through the cases package, "
 				+ "in the user's CaseScope");
+
+	/**
+	 * The intended layering: cases (the case lifecycle) and the provider directory at the bottom; what reacts to a
+	 * case (routing, delivery, alerting, placement, write-back), what makes one (intake) and what shows one (packet,
+	 * reports) above them; the web layer on top. The application package (settings, configuration) is used by all
+	 * and uses none. A new package has to be placed here.
+	 */
+	@ArchTest
+	static final ArchRule featurePackagesDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+		.layer("application").definedBy("org.secondopinion.notification")
+		.layer("cases").definedBy("org.secondopinion.notification.cases..")
+		.layer("directory").definedBy("org.secondopinion.notification.directory..")
+		.layer("routing").definedBy("org.secondopinion.notification.routing..")
+		.layer("delivery").definedBy("org.secondopinion.notification.delivery..")
+		.layer("alerting").definedBy("org.secondopinion.notification.alerting..")
+		.layer("placement").definedBy("org.secondopinion.notification.placement..")
+		.layer("intake").definedBy("org.secondopinion.notification.intake..")
+		.layer("writeback").definedBy("org.secondopinion.notification.writeback..")
+		.layer("packet").definedBy("org.secondopinion.notification.packet..")
+		.layer("reports").definedBy("org.secondopinion.notification.reports..")
+		.layer("web").definedBy("org.secondopinion.notification.web..")
+		.whereLayer("application").mayNotAccessAnyLayer()
+		.whereLayer("cases").mayOnlyAccessLayers("application")
+		.whereLayer("directory").mayOnlyAccessLayers("application")
+		.whereLayer("routing").mayOnlyAccessLayers("cases", "application")
+		.whereLayer("delivery").mayOnlyAccessLayers("cases", "application")
+		.whereLayer("alerting").mayOnlyAccessLayers("routing", "delivery", "cases", "application")
+		.whereLayer("placement").mayOnlyAccessLayers("directory", "routing", "cases", "application")
+		.whereLayer("intake").mayOnlyAccessLayers("cases", "application")
+		.whereLayer("writeback").mayOnlyAccessLayers("cases", "application")
+		.whereLayer("packet").mayOnlyAccessLayers("directory", "cases", "application")
+		.whereLayer("reports").mayOnlyAccessLayers("cases", "application")
+		.whereLayer("web").mayOnlyAccessLayers("packet", "reports", "directory", "cases", "application")
+		.ensureAllClassesAreContainedInArchitecture();
+
+	@ArchTest
+	static final ArchRule hapiOnlyWhereFhirIsWritten = noClasses().that()
+		.resideOutsideOfPackages("..notification.packet..", "..notification.writeback..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("ca.uhn..", "org.hl7..")
+		.because("FHIR is written only in the second-opinion packet and the Task write-back; cases, routing, alerts "
+				+ "and the worklist work on our own records");
 
 }

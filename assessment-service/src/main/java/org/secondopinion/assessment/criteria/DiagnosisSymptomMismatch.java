@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
@@ -59,15 +58,15 @@ class DiagnosisSymptomMismatch implements Criterion {
 			",? (unspecified|not elsewhere classified|not intractable)\\b|^unspecified |\\s*\\((finding|disorder)\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
-	DiagnosisSymptomMismatch(FhirContext fhir, MismatchSettings settings) {
+	DiagnosisSymptomMismatch(ValueSetFiles files, MismatchSettings settings) {
 		this.settings = settings;
-		this.catchAll = CodeSet.load(fhir, settings.catchAll());
-		this.symptomCodes = CodeSet.load(fhir, settings.symptoms());
+		this.catchAll = files.valueSet(settings.catchAll());
+		this.symptomCodes = files.valueSet(settings.symptoms());
 		this.symptoms = new SymptomRecords(symptomCodes, settings.symptomObservationCodes());
-		this.map = CodeMap.load(fhir, settings.explanations());
+		this.map = files.conceptMap(settings.explanations());
 		this.explanations = new Explanations(map);
-		this.alarmFindings = AlarmFindings.load(fhir, settings.alarmFindings());
-		this.labelRedFlags = LabelRedFlags.load(fhir, settings.labelRedFlags());
+		this.alarmFindings = files.alarmFindings(settings.alarmFindings());
+		this.labelRedFlags = LabelRedFlags.load(files, settings.labelRedFlags());
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
@@ -56,9 +55,9 @@ class HighImpactTreatment implements Criterion {
 
 	private final TreatmentCourses courses;
 
-	HighImpactTreatment(FhirContext fhir, HighImpactSettings settings, AssessmentSettings assessment,
+	HighImpactTreatment(ValueSetFiles files, HighImpactSettings settings, AssessmentSettings assessment,
 			TreatmentCourses courses) {
-		this.treatments = CodeSet.load(fhir, settings.treatments());
+		this.treatments = files.valueSet(settings.treatments());
 		this.settings = settings;
 		this.qualityOfLifeTable = QualityOfLifeTable.load(settings.qualityOfLife());
 		this.qualityOfLife = new QualityOfLifeDrop(qualityOfLifeTable, settings.baselineWithin());

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
@@ -80,14 +79,14 @@ final class LabelRedFlags {
 		this.labels = List.copyOf(labels);
 	}
 
-	static LabelRedFlags load(FhirContext fhir, Resource resource) {
+	static LabelRedFlags load(ValueSetFiles files, Resource resource) {
 		TableFile<File> read = TableFile.read(resource, File.class, "label red-flag table");
 		Map<String, AlarmFindings> findings = new HashMap<>();
 		List<Label> labels = new ArrayList<>();
 		for (Row row : read.content().labels()) {
-			labels.add(new Label(row.name(), CodeSet.load(fhir, relative(resource, row.labels(), row.name())),
+			labels.add(new Label(row.name(), files.valueSet(relative(resource, row.labels(), row.name())),
 					findings.computeIfAbsent(row.findings().strip(),
-							location -> AlarmFindings.load(fhir, relative(resource, location, row.name()))),
+							location -> files.alarmFindings(relative(resource, location, row.name()))),
 					row.results() == null ? List.of() : row.results()));
 		}
 		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels);

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PerformedProcedure;
@@ -40,8 +39,8 @@ class MajorProcedurePlanned implements Criterion {
 
 	private final Schedule schedule;
 
-	MajorProcedurePlanned(FhirContext fhir, AssessmentSettings settings) {
-		this.majorProcedures = CodeSet.load(fhir, settings.majorProcedure().valueSet());
+	MajorProcedurePlanned(ValueSetFiles files, AssessmentSettings settings) {
+		this.majorProcedures = files.valueSet(settings.majorProcedure().valueSet());
 		this.urgentWithin = settings.majorProcedure().urgentWithin();
 		this.dates = settings.dates();
 		this.schedule = new Schedule(dates, urgentWithin);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 
@@ -31,7 +30,7 @@ record MeasureTable(String name, String version, String description, List<Monito
 			@Nullable String source) {
 	}
 
-	static MeasureTable load(FhirContext fhir, Resource resource) {
+	static MeasureTable load(ValueSetFiles files, Resource resource) {
 		TableFile<File> read = TableFile.read(resource, File.class, "measure table");
 		File file = read.content();
 		// measures that share a family (PHQ-9 and EPDS) share one value set, loaded and refreshed once
@@ -39,7 +38,7 @@ record MeasureTable(String name, String version, String description, List<Monito
 		List<MonitoredMeasure> measures = file.measures().stream().map(row -> {
 			CodeSet conditions = row.conditions() == null || row.conditions().isBlank() ? null
 					: families.computeIfAbsent(row.conditions().strip(),
-							location -> CodeSet.load(fhir, relative(resource, location, row.name())));
+							location -> files.valueSet(relative(resource, location, row.name())));
 			if (row.codes().isEmpty() && (row.texts() == null || row.texts().isEmpty())) {
 				throw new IllegalStateException("Measure table " + resource.getDescription() + ": " + row.name()
 						+ " needs codes or texts");

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.AlertFlag;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -50,12 +49,12 @@ class PatientReportedConcern implements Criterion {
 
 	private final SecondOpinionsOnRecord secondOpinions;
 
-	PatientReportedConcern(FhirContext fhir, PatientConcernSettings settings, SecondOpinionsOnRecord secondOpinions) {
+	PatientReportedConcern(ValueSetFiles files, PatientConcernSettings settings, SecondOpinionsOnRecord secondOpinions) {
 		this.secondOpinions = secondOpinions;
-		this.requestCodes = CodeSet.load(fhir, settings.requestCodes());
+		this.requestCodes = files.valueSet(settings.requestCodes());
 		this.phrases = new Phrases(settings.phrases());
 		this.settings = settings;
-		this.yesNo = new YesNo(CodeSet.load(fhir, settings.yesAnswers()), CodeSet.load(fhir, settings.noAnswers()));
+		this.yesNo = new YesNo(files.valueSet(settings.yesAnswers()), files.valueSet(settings.noAnswers()));
 		this.requestQuestions = new Phrases(settings.requestQuestions());
 		this.reassuranceQuestions = new Phrases(settings.reassuranceQuestions());
 	}

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.events.CriterionCode;
 import org.springframework.stereotype.Component;
@@ -37,17 +36,17 @@ class PersistentSymptomsNormalWorkup implements Criterion {
 
 	private final UnfollowedRedFlags redFlags;
 
-	PersistentSymptomsNormalWorkup(FhirContext fhir, PersistentSymptomsSettings settings) {
+	PersistentSymptomsNormalWorkup(ValueSetFiles files, PersistentSymptomsSettings settings) {
 		this.settings = settings;
-		this.symptoms = CodeSet.load(fhir, settings.symptoms());
-		this.explanations = new Explanations(CodeMap.load(fhir, settings.explanations()));
-		this.primaryCare = CodeSet.load(fhir, settings.returnVisits().primaryCareVisits());
-		this.followUp = CodeSet.load(fhir, settings.redFlags().followUp());
+		this.symptoms = files.valueSet(settings.symptoms());
+		this.explanations = new Explanations(files.conceptMap(settings.explanations()));
+		this.primaryCare = files.valueSet(settings.returnVisits().primaryCareVisits());
+		this.followUp = files.valueSet(settings.redFlags().followUp());
 		this.normalWorkup = new NormalWorkup(new SymptomRecords(symptoms, settings.symptomObservationCodes(), true),
 				explanations, settings);
-		this.returnVisits = new ReturnVisits(primaryCare, CodeSet.load(fhir, settings.returnVisits().unscheduledVisits()),
+		this.returnVisits = new ReturnVisits(primaryCare, files.valueSet(settings.returnVisits().unscheduledVisits()),
 				settings.returnVisits());
-		this.redFlags = new UnfollowedRedFlags(fhir, followUp, settings.redFlags());
+		this.redFlags = new UnfollowedRedFlags(files, followUp, settings.redFlags());
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.RecordedCondition;
@@ -32,9 +31,9 @@ class RareOrComplexCondition implements Criterion {
 
 	private final RareOrComplexSettings settings;
 
-	RareOrComplexCondition(FhirContext fhir, RareOrComplexSettings settings) {
-		this.rareDiseases = CodeSet.load(fhir, settings.rareDiseases());
-		this.specialties = CodeMap.load(fhir, settings.specialties());
+	RareOrComplexCondition(ValueSetFiles files, RareOrComplexSettings settings) {
+		this.rareDiseases = files.valueSet(settings.rareDiseases());
+		this.specialties = files.conceptMap(settings.specialties());
 		this.settings = settings;
 	}
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.Concept;
 import org.springframework.core.io.Resource;
@@ -20,10 +19,10 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases,
 		@Nullable CodeSet findings) {
 
-	static RedFlagFollowUp load(FhirContext fhir, PersistentSymptomsSettings.RedFlag flag) {
-		return new RedFlagFollowUp(flag, load(fhir, flag.followUpProcedures()), load(fhir, flag.specialties()),
-				load(fhir, flag.explainedBy()), load(fhir, flag.knownDisease()),
-				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(fhir, flag.findingCodes()));
+	static RedFlagFollowUp load(ValueSetFiles files, PersistentSymptomsSettings.RedFlag flag) {
+		return new RedFlagFollowUp(flag, load(files, flag.followUpProcedures()), load(files, flag.specialties()),
+				load(files, flag.explainedBy()), load(files, flag.knownDisease()),
+				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(files, flag.findingCodes()));
 	}
 
 	/** Whether the code is the red-flag finding itself (a lung nodule, gross haematuria, BI-RADS 4). */
@@ -31,8 +30,8 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		return findings != null && code != null && findings.matches(code);
 	}
 
-	private static @Nullable CodeSet load(FhirContext fhir, @Nullable Resource file) {
-		return file == null ? null : CodeSet.load(fhir, file);
+	private static @Nullable CodeSet load(ValueSetFiles files, @Nullable Resource file) {
+		return file == null ? null : files.valueSet(file);
 	}
 
 	boolean isProcedure(Concept code) {

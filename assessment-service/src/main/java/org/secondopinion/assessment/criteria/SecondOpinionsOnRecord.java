@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -38,8 +37,8 @@ class SecondOpinionsOnRecord {
 
 	private final SuppressionSettings settings;
 
-	SecondOpinionsOnRecord(FhirContext fhir, SuppressionSettings settings) {
-		this.codes = CodeSet.load(fhir, settings.secondOpinionCodes());
+	SecondOpinionsOnRecord(ValueSetFiles files, SuppressionSettings settings) {
+		this.codes = files.valueSet(settings.secondOpinionCodes());
 		this.phrases = new Phrases(settings.phrases());
 		this.settings = settings;
 	}

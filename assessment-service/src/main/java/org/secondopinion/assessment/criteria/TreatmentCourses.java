@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.springframework.stereotype.Component;
@@ -43,8 +42,8 @@ final class TreatmentCourses {
 
 	private final CourseSettings settings;
 
-	TreatmentCourses(FhirContext fhir, CourseSettings settings) {
-		this.sessions = CodeSet.load(fhir, settings.sessions());
+	TreatmentCourses(ValueSetFiles files, CourseSettings settings) {
+		this.sessions = files.valueSet(settings.sessions());
 		this.settings = settings;
 	}
 

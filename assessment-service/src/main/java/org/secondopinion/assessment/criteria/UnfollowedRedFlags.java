@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
@@ -43,10 +42,10 @@ final class UnfollowedRedFlags {
 
 	private final List<RedFlagFollowUp> redFlags;
 
-	UnfollowedRedFlags(FhirContext fhir, CodeSet followUp, PersistentSymptomsSettings.RedFlags settings) {
+	UnfollowedRedFlags(ValueSetFiles files, CodeSet followUp, PersistentSymptomsSettings.RedFlags settings) {
 		this.followUp = followUp;
 		this.settings = settings;
-		this.redFlags = settings.findings().stream().map(f -> RedFlagFollowUp.load(fhir, f)).toList();
+		this.redFlags = settings.findings().stream().map(f -> RedFlagFollowUp.load(files, f)).toList();
 	}
 
 	List<CodeSet> valueSets() {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalNote;
@@ -46,8 +45,8 @@ class UntreatablePrognosis implements Criterion {
 
 	private final UntreatableSettings settings;
 
-	UntreatablePrognosis(FhirContext fhir, UntreatableSettings settings) {
-		this.palliativeCare = CodeSet.load(fhir, settings.palliativeCare());
+	UntreatablePrognosis(ValueSetFiles files, UntreatableSettings settings) {
+		this.palliativeCare = files.valueSet(settings.palliativeCare());
 		this.phrases = new Phrases(settings.phrases());
 		this.settings = settings;
 	}

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
@@ -46,9 +45,9 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private final AssessmentSettings.Dates dates;
 
-	WorseningDespiteTreatment(FhirContext fhir, WorseningSettings settings, AssessmentSettings assessment,
+	WorseningDespiteTreatment(ValueSetFiles files, WorseningSettings settings, AssessmentSettings assessment,
 			TreatmentCourses courses) {
-		this.table = MeasureTable.load(fhir, settings.measures());
+		this.table = MeasureTable.load(files, settings.measures());
 		this.settings = settings;
 		this.courses = courses;
 		this.dates = assessment.dates();

@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.secondopinion.events.FlagStatus;
-import org.secondopinion.security.kafka.Outbox;
+import org.secondopinion.messaging.Outbox;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.picture.ClinicalPicture;

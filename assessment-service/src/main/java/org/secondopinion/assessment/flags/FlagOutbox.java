@@ -1,8 +1,8 @@
 package org.secondopinion.assessment.flags;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.secondopinion.security.kafka.Outbox;
-import org.secondopinion.security.kafka.OutboxRelay;
+import org.secondopinion.messaging.Outbox;
+import org.secondopinion.messaging.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.springframework.core.io.ClassPathResource;
@@ -18,7 +17,7 @@ class CriteriaEvaluatorTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
 
-	private static final FhirContext FHIR = FhirContext.forR4Cached();
+	private static final ValueSetFiles FILES = RuleSettings.valueSetFiles();
 
 	private static final String FIXTURES = "fixtures/suppression/";
 
@@ -102,10 +101,10 @@ class CriteriaEvaluatorTests {
 		AssessmentSettings settings = new AssessmentSettings("2026.11-1", 1, Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofMillis(100),
 				new AssessmentSettings.MajorProcedure(new ClassPathResource("valuesets/major-procedures.json"), urgentWithin),
 				null, new AssessmentSettings.Dates(ZoneOffset.UTC, Duration.ofDays(90)));
-		List<Criterion> criteria = List.of(new UntreatablePrognosis(FHIR, RuleSettings.load("untreatable", UntreatableSettings.class)),
-				new MajorProcedurePlanned(FHIR, settings));
+		List<Criterion> criteria = List.of(new UntreatablePrognosis(FILES, RuleSettings.load("untreatable", UntreatableSettings.class)),
+				new MajorProcedurePlanned(FILES, settings));
 		return new CriteriaEvaluator(criteria,
-				new SecondOpinionsOnRecord(FHIR, RuleSettings.load("suppression", SuppressionSettings.class)),
+				new SecondOpinionsOnRecord(FILES, RuleSettings.load("suppression", SuppressionSettings.class)),
 				Clock.fixed(NOW, ZoneOffset.UTC), settings);
 	}
 

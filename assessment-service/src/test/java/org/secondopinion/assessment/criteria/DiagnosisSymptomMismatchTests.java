@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -16,7 +15,7 @@ class DiagnosisSymptomMismatchTests {
 
 	private static final String FIXTURES = "fixtures/diagnosis-symptom-mismatch/";
 
-	private final DiagnosisSymptomMismatch criterion = new DiagnosisSymptomMismatch(FhirContext.forR4Cached(),
+	private final DiagnosisSymptomMismatch criterion = new DiagnosisSymptomMismatch(RuleSettings.valueSetFiles(),
 			RuleSettings.load("diagnosis-mismatch", MismatchSettings.class));
 
 	@Test

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.MedicationRequest;
@@ -41,7 +40,7 @@ class HighImpactTreatmentFamiliesTests {
 
 	private static final String ATC = "http://www.whocc.no/atc";
 
-	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
+	private final HighImpactTreatment criterion = new HighImpactTreatment(RuleSettings.valueSetFiles(),
 			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
 			RuleSettings.courses());
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -19,7 +18,7 @@ class HighImpactTreatmentTests {
 
 	private static final String COURSES = "fixtures/treatment-courses/";
 
-	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
+	private final HighImpactTreatment criterion = new HighImpactTreatment(RuleSettings.valueSetFiles(),
 			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
 			RuleSettings.courses());
 

@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
@@ -281,7 +280,7 @@ class MajorProcedurePlannedTests {
 	}
 
 	private static MajorProcedurePlanned criterion(ZoneId zone) {
-		return new MajorProcedurePlanned(FhirContext.forR4Cached(), new AssessmentSettings("test", 1, Duration.ofSeconds(1),
+		return new MajorProcedurePlanned(RuleSettings.valueSetFiles(), new AssessmentSettings("test", 1, Duration.ofSeconds(1),
 				Duration.ofMillis(300), Duration.ofMillis(100), new AssessmentSettings.MajorProcedure(
 						new ClassPathResource("valuesets/major-procedures.json"), Duration.ofDays(30)),
 				null, new AssessmentSettings.Dates(zone, Duration.ofDays(90))));

@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -16,9 +15,9 @@ class PatientReportedConcernTests {
 
 	private static final String FIXTURES = "fixtures/patient-reported-concern/";
 
-	private final PatientReportedConcern criterion = new PatientReportedConcern(FhirContext.forR4Cached(),
+	private final PatientReportedConcern criterion = new PatientReportedConcern(RuleSettings.valueSetFiles(),
 			RuleSettings.load("patient-concern", PatientConcernSettings.class),
-			new SecondOpinionsOnRecord(FhirContext.forR4Cached(), RuleSettings.load("suppression", SuppressionSettings.class)));
+			new SecondOpinionsOnRecord(RuleSettings.valueSetFiles(), RuleSettings.load("suppression", SuppressionSettings.class)));
 
 	@Test
 	void flagsAConfiguredQuestionnaireAnswerAskingForASecondOpinion() {

@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -17,7 +16,7 @@ class PersistentSymptomsNormalWorkupTests {
 	private static final String FIXTURES = "fixtures/persistent-symptoms-normal-workup/";
 
 	private final PersistentSymptomsNormalWorkup criterion = new PersistentSymptomsNormalWorkup(
-			FhirContext.forR4Cached(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
+			RuleSettings.valueSetFiles(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
 
 	@Test
 	void flagsASymptomRecordedOnThreeDatesOverEightWeeksWithEveryTestNormal() {

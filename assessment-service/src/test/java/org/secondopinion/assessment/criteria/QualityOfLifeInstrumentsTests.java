@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Observation;
@@ -30,7 +29,7 @@ class QualityOfLifeInstrumentsTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-01T09:00:00Z");
 
-	private final HighImpactTreatment criterion = new HighImpactTreatment(FhirContext.forR4Cached(),
+	private final HighImpactTreatment criterion = new HighImpactTreatment(RuleSettings.valueSetFiles(),
 			RuleSettings.load("high-impact", HighImpactSettings.class), RuleSettings.assessment(),
 			RuleSettings.courses());
 

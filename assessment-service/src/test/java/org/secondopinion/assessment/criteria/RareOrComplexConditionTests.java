@@ -16,7 +16,7 @@ class RareOrComplexConditionTests {
 
 	private static final String FIXTURES = "fixtures/rare-or-complex-condition/";
 
-	private final RareOrComplexCondition criterion = new RareOrComplexCondition(FhirContext.forR4Cached(),
+	private final RareOrComplexCondition criterion = new RareOrComplexCondition(RuleSettings.valueSetFiles(),
 			RuleSettings.load("rare-or-complex", RareOrComplexSettings.class));
 
 	@Test

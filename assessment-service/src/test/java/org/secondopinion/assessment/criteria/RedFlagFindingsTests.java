@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -48,7 +47,7 @@ class RedFlagFindingsTests {
 	private static final String LOINC = "http://loinc.org";
 
 	private final PersistentSymptomsNormalWorkup criterion = new PersistentSymptomsNormalWorkup(
-			FhirContext.forR4Cached(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
+			RuleSettings.valueSetFiles(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
 
 	// lung nodule or mass
 

@@ -18,6 +18,8 @@ final class RuleSettings {
 
 	private static final Binder BINDER = binder();
 
+	private static final ValueSetFiles FILES = new FhirValueSetFiles(FhirContext.forR4Cached());
+
 	private RuleSettings() {
 	}
 
@@ -32,9 +34,14 @@ final class RuleSettings {
 			.orElseThrow(() -> new IllegalStateException("No assessment settings"));
 	}
 
+	/** The rules' value-set and concept-map files, read as the service reads them. */
+	static ValueSetFiles valueSetFiles() {
+		return FILES;
+	}
+
 	/** How sessions of a treatment are read as a course, as the service's settings have it. */
 	static TreatmentCourses courses() {
-		return new TreatmentCourses(FhirContext.forR4Cached(), load("courses", CourseSettings.class));
+		return new TreatmentCourses(FILES, load("courses", CourseSettings.class));
 	}
 
 	private static Binder binder() {

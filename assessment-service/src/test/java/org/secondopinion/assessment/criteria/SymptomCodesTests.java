@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,7 +32,7 @@ class SymptomCodesTests {
 	private static final String SNOMED = "http://snomed.info/sct";
 
 	private final PersistentSymptomsNormalWorkup criterion = new PersistentSymptomsNormalWorkup(
-			FhirContext.forR4Cached(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
+			RuleSettings.valueSetFiles(), RuleSettings.load("persistent-symptoms", PersistentSymptomsSettings.class));
 
 	@TempDir
 	Path directory;

@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.FlagPayload;
 
@@ -16,7 +15,7 @@ class UntreatablePrognosisTests {
 
 	private static final String FIXTURES = "fixtures/untreatable-prognosis/";
 
-	private final UntreatablePrognosis criterion = new UntreatablePrognosis(FhirContext.forR4Cached(),
+	private final UntreatablePrognosis criterion = new UntreatablePrognosis(RuleSettings.valueSetFiles(),
 			RuleSettings.load("untreatable", UntreatableSettings.class));
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -36,7 +35,7 @@ class UntreatableSignalsTests {
 
 	private static final String SNOMED = "http://snomed.info/sct";
 
-	private final UntreatablePrognosis criterion = new UntreatablePrognosis(FhirContext.forR4Cached(),
+	private final UntreatablePrognosis criterion = new UntreatablePrognosis(RuleSettings.valueSetFiles(),
 			RuleSettings.load("untreatable", UntreatableSettings.class));
 
 	@ParameterizedTest

@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.time.Instant;
 import java.util.Optional;
 
-import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.events.FlagPayload;
@@ -17,7 +16,7 @@ class WorseningDespiteTreatmentTests {
 
 	private static final String FIXTURES = "fixtures/worsening-despite-treatment/";
 
-	private final WorseningDespiteTreatment criterion = new WorseningDespiteTreatment(FhirContext.forR4Cached(),
+	private final WorseningDespiteTreatment criterion = new WorseningDespiteTreatment(RuleSettings.valueSetFiles(),
 			RuleSettings.load("worsening", WorseningSettings.class), RuleSettings.assessment(), RuleSettings.courses());
 
 	@Test

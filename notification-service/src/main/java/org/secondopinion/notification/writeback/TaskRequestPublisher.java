@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
-import org.secondopinion.security.kafka.Outbox;
+import org.secondopinion.messaging.Outbox;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;

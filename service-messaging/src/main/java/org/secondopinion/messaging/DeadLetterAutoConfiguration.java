@@ -1,4 +1,4 @@
-package org.secondopinion.security.kafka;
+package org.secondopinion.messaging;
 
 import org.secondopinion.events.InvalidEventException;
 import org.springframework.boot.autoconfigure.AutoConfiguration;

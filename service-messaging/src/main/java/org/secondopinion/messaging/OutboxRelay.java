@@ -1,4 +1,4 @@
-package org.secondopinion.security.kafka;
+package org.secondopinion.messaging;
 
 import java.util.List;
 import java.util.UUID;
