@@ -13,11 +13,17 @@ public final class Probe {
 	private Probe() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] args) throws InterruptedException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(args[0])).timeout(Duration.ofSeconds(4)).build();
-		int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-		System.exit(status == 200 ? 0 : 1);
+		try {
+			int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			System.exit(status == 200 ? 0 : 1);
+		}
+		catch (java.io.IOException ex) {
+			System.err.println(args[0] + ": " + ex);
+			System.exit(1);
+		}
 	}
 
 }
