@@ -13,7 +13,8 @@ import org.secondopinion.assessment.picture.Measurement;
  * One row of the monitored-measures table.
  * @param codes the measure's codes as {@code system|code}
  * @param texts words of the code's text or a coding's display that name the measure, for scores EHRs send with no
- * standard code (DAS28, the asthma control test): matched as the quality-of-life table's texts are
+ * standard code (DAS28, the asthma control test): matched as the quality-of-life table's texts are, as whole words
+ * in the text as written, without its bracketed parts, or in one of them ({@link InstrumentNames})
  * @param worse {@code higher} or {@code lower}: which way is worse
  * @param mcid the minimal clinically important difference, in {@code unit}
  * @param mcidPercent when set, a relative MCID the worsening must reach as well: the change as a percentage of where
@@ -71,7 +72,7 @@ record MonitoredMeasure(String name, List<String> codes, Phrases texts, String w
 	}
 
 	boolean measures(Concept code) {
-		return Codes.listed(code, codes) || (!texts.phrases().isEmpty() && texts.find(code.words()).isPresent());
+		return Codes.listed(code, codes) || InstrumentNames.names(code, texts);
 	}
 
 	/** Whether the condition is one this measure monitors (any condition when the measure names none). */

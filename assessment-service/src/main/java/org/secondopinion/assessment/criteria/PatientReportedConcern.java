@@ -22,7 +22,9 @@ import org.springframework.stereotype.Component;
  * answer from the request value set, or a free-text answer with a configured phrase), a Communication sent by the
  * patient or their representative (a RelatedPerson: a parent, a carer) through the portal or our API, or a Flag asking for a second opinion, by code or phrase. A request is
  * answered, and no longer counts, when a second opinion on record took place on or after it: the patient asked and
- * got one. A request made after the last second opinion counts again.
+ * got one. A request made after the last second opinion counts again, but a message after it that names a second
+ * opinion only as the one already had ("thanks for sending me for the second opinion", {@link OpinionMentions}) asks
+ * for nothing new.
  */
 @Component
 class PatientReportedConcern implements Criterion {
@@ -49,10 +51,13 @@ class PatientReportedConcern implements Criterion {
 
 	private final SecondOpinionsOnRecord secondOpinions;
 
+	private final OpinionMentions mentions;
+
 	PatientReportedConcern(ValueSetFiles files, PatientConcernSettings settings, SecondOpinionsOnRecord secondOpinions) {
 		this.secondOpinions = secondOpinions;
 		this.requestCodes = files.valueSet(settings.requestCodes());
 		this.phrases = new Phrases(settings.phrases());
+		this.mentions = new OpinionMentions(phrases);
 		this.settings = settings;
 		this.yesNo = new YesNo(files.valueSet(settings.yesAnswers()), files.valueSet(settings.noAnswers()));
 		this.requestQuestions = new Phrases(settings.requestQuestions());
@@ -91,10 +96,15 @@ class PatientReportedConcern implements Criterion {
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		Instant since = now.minus(settings.within());
+		Optional<Instant> lastSecondOpinion = secondOpinions.of(picture, now)
+			.stream()
+			.map(SecondOpinionsOnRecord.SecondOpinion::at)
+			.max(Comparator.naturalOrder());
 		List<Signal> signals = new ArrayList<>();
 		picture.questionnaireAnswers().stream().filter(r -> ANSWERED.contains(r.status())).forEach(r -> answers(r, signals));
 		for (PatientMessage message : picture.messages()) {
-			if (!NOT_SENT.contains(message.status()) && fromThePatientSide(picture, message)) {
+			if (!NOT_SENT.contains(message.status()) && fromThePatientSide(picture, message)
+					&& !looksBackOnOneHad(message, lastSecondOpinion)) {
 				message(message, signals);
 			}
 		}
@@ -110,10 +120,6 @@ class PatientReportedConcern implements Criterion {
 			}
 		}
 		signals.removeIf(s -> s.at() != null && s.at().isBefore(since));
-		Optional<Instant> lastSecondOpinion = secondOpinions.of(picture, now)
-			.stream()
-			.map(SecondOpinionsOnRecord.SecondOpinion::at)
-			.max(Comparator.naturalOrder());
 		lastSecondOpinion.ifPresent(last -> signals.removeIf(s -> s.at() != null && !s.at().isAfter(last)));
 		if (signals.isEmpty()) {
 			return Optional.empty();
@@ -127,6 +133,18 @@ class PatientReportedConcern implements Criterion {
 			.distinct()
 			.toList();
 		return Optional.of(new Finding(CODE, reason, evidence, false, List.of()));
+	}
+
+	/**
+	 * A message sent after a second opinion on record that names a second opinion only as one already had ("thanks
+	 * for sending me for the second opinion"): the patient speaks of the answer, and asks for nothing new.
+	 */
+	private boolean looksBackOnOneHad(PatientMessage message, Optional<Instant> lastSecondOpinion) {
+		boolean coded = message.categories().stream().anyMatch(requestCodes::matches)
+				|| message.reasonCodes().stream().anyMatch(requestCodes::matches)
+				|| (message.topic() != null && requestCodes.matches(message.topic()));
+		return !coded && message.sent() != null && lastSecondOpinion.filter(last -> !last.isAfter(message.sent())).isPresent()
+				&& mentions.onlyLookBack(message.texts());
 	}
 
 	private void answers(QuestionnaireAnswers response, List<Signal> into) {

@@ -63,7 +63,7 @@ record QualityOfLifeTable(String name, String version, List<Measure> measures, S
 
 	/** Whether the observation code is a score of the measure: by code, else by its text or displays. */
 	static boolean scores(Concept code, Measure measure, Phrases texts) {
-		return Codes.listed(code, measure.codes()) || texts.find(code.words()).isPresent();
+		return Codes.listed(code, measure.codes()) || InstrumentNames.names(code, texts);
 	}
 
 }

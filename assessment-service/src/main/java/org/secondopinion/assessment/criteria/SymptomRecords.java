@@ -19,7 +19,10 @@ import org.secondopinion.assessment.picture.Visit;
 
 /**
  * The symptom records of a picture: Conditions, Encounter reasons and Observations coded with a symptom, and
- * Observations whose code says they record a symptom (LOINC 75325-1), whatever their value. A code the record itself
+ * Observations whose code says they record a symptom (LOINC 75325-1), whatever their value; and a visit whose
+ * reasonReference or diagnosis points to such a Condition or Observation, which records that symptom again on the
+ * visit's date (EHRs that keep one problem-list entry for a symptom link each visit for it to that entry, with no
+ * reason code of its own). A code the record itself
  * gives alongside a symptom code (a Condition coded SNOMED CT 91019004 and ICD-10-CM R20.2) is a symptom code on the
  * patient's other records too, which then carry both codings.
  * <p>
@@ -208,6 +211,7 @@ final class SymptomRecords {
 				records.add(new SymptomRecord(observation.reference(), symptom, observation.effective(), true));
 			}
 		}
+		Map<String, List<SymptomRecord>> referenced = referencedSymptoms(records, picture);
 		for (Visit visit : picture.visits()) {
 			if (visit.tookPlace() && visit.start() != null) {
 				for (Concept reason : visit.reasonCodes()) {
@@ -215,10 +219,36 @@ final class SymptomRecords {
 						records.add(new SymptomRecord(visit.reference(), symptom, visit.start(), true));
 					}
 				}
+				visit.reasonReferences()
+					.stream()
+					.distinct()
+					.flatMap(r -> referenced.getOrDefault(r, List.of()).stream())
+					.forEach(r -> records.add(new SymptomRecord(visit.reference(), r.symptom(), visit.start(),
+							r.active())));
 			}
 		}
 		records.sort(Comparator.comparing(SymptomRecord::at));
 		return records;
+	}
+
+	/**
+	 * The symptom records of Conditions and Observations by their unversioned reference ({@code Condition/7}), as a
+	 * visit points to what it was for (reasonReference) or what it diagnosed (diagnosis.condition): a visit for a
+	 * symptom Condition records that symptom on the visit's date, active as long as the Condition is.
+	 */
+	private static Map<String, List<SymptomRecord>> referencedSymptoms(List<SymptomRecord> records,
+			ClinicalPicture picture) {
+		Map<String, String> plain = new HashMap<>();
+		picture.conditions().forEach(c -> plain.put(c.reference(), c.plainReference()));
+		picture.observations().forEach(o -> plain.put(o.reference(), "Observation/" + o.id()));
+		Map<String, List<SymptomRecord>> referenced = new HashMap<>();
+		for (SymptomRecord record : records) {
+			String reference = plain.get(record.reference());
+			if (reference != null) {
+				referenced.computeIfAbsent(reference, k -> new ArrayList<>()).add(record);
+			}
+		}
+		return referenced;
 	}
 
 	/** Whether the observation, in this picture, records a symptom rather than measuring something. */

@@ -128,6 +128,28 @@ class PatientReportedConcernTests {
 		});
 	}
 
+	@Test
+	void ignoresAMessageAfterASecondOpinionThatOnlyThanksForItOrReportsOnIt() {
+		assertThat(evaluate("thanks-for-the-second-opinion-and-a-refill-after-it.json")).isEmpty();
+		assertThat(evaluate("my-second-opinion-went-well-after-it.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAMessageAfterASecondOpinionThatAsksForAFurtherOne() {
+		assertThat(evaluate("thanks-for-the-second-opinion-but-asks-for-a-third.json")).hasValueSatisfying(f -> assertThat(
+				f.reason()).startsWith("The patient wrote on 20 Sep 2026: \"Thanks for the second opinion in June, but"));
+	}
+
+	@Test
+	void flagsAMessageAfterASecondOpinionThatStillSaysThePatientIsNotTakenSeriously() {
+		assertThat(evaluate("after-the-second-opinion-still-not-taken-seriously.json")).isPresent();
+	}
+
+	@Test
+	void readsThanksForASecondOpinionAsARequestWhenNoneIsOnRecord() {
+		assertThat(evaluate("thanks-for-mentioning-a-second-opinion-with-none-on-record.json")).isPresent();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

@@ -92,6 +92,33 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void countsEachVisitLinkedToASymptomOnTheProblemListAsARecordOfIt() {
+		assertThat(evaluate("dizziness-on-the-problem-list-once-and-linked-from-each-visit.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The symptom dizziness was recorded on 4 dates over 18 weeks (since 3 Jun 2026), "
+					+ "all 2 tests since were normal and no diagnosis explains it");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/dizziness/_history/1", "Encounter/visit-1/_history/1",
+						"Encounter/visit-2/_history/1", "Encounter/visit-3/_history/1", "Encounter/visit-4/_history/1",
+						"Observation/tsh/_history/1", "Observation/hb/_history/1");
+		});
+	}
+
+	@Test
+	void doesNotTakeVisitsLinkedToASymptomNoLongerActiveAsOngoing() {
+		assertThat(evaluate("dizziness-linked-from-each-visit-then-resolved.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotCountCancelledOrPlannedVisitsLinkedToASymptom() {
+		assertThat(evaluate("dizziness-linked-from-visits-cancelled-or-only-planned.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotCountVisitsLinkedToADiagnosisAsRecordsOfASymptom() {
+		assertThat(evaluate("dizziness-recorded-once-and-visits-for-hypertension.json")).isEmpty();
+	}
+
+	@Test
 	void readsASymptomTypedInTextOnEveryVisitByItsNameAndSynonyms() {
 		assertThat(evaluate("fatigue-typed-in-text-on-every-visit.json")).hasValueSatisfying(f -> assertThat(f.reason())
 			.startsWith("The symptom fatigue was recorded on 3 dates over 11 weeks (since 15 Jul 2026), the only test "

@@ -275,6 +275,27 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void readsAScoreNamedByItsAcronymWithItsExpansionInBracketsUnderALocalCode() {
+		assertThat(evaluate("cat-named-acronym-first-with-its-expansion-in-brackets-rising-on-triple-inhaler-for-copd.json"))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("COPD Assessment Test rose from 15 to 27 over 252 days (4 values");
+				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+					.contains("Observation/cat-1/_history/1", "MedicationRequest/trelegy/_history/1");
+			});
+	}
+
+	@Test
+	void ignoresACopdAssessmentTestNamedFullNameFirstDriftingLessThanItsMcid() {
+		assertThat(evaluate("cat-named-full-name-first-drifting-less-than-its-mcid-on-triple-inhaler.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotReadAScoreWhoseNameHoldsAnotherInstrumentsNameInsideAWord() {
+		// "impact score" holds "act score" (the asthma control test, where lower is worse) inside a word
+		assertThat(evaluate("headache-impact-score-falling-on-an-inhaled-steroid-for-asthma.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresADas28DriftingLessThanItsMcid() {
 		assertThat(evaluate("das28-drifting-less-than-mcid-on-methotrexate.json")).isEmpty();
 	}
