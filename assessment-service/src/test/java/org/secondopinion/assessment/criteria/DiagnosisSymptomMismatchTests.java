@@ -323,6 +323,19 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("viral-infection-for-months-then-normal-temperatures.json")).isEmpty();
 	}
 
+	@Test
+	void judgesADiagnosisCodedAsAShippedSnomedDescendantOfAFamilyTheMapKnows() {
+		assertThat(evaluate("anxiety-coded-as-a-snomed-descendant-then-suppressed-tsh.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Low thyrotropin [Units/volume] in Serum or Plasma and high thyroxine (T4) "
+					+ "free [Mass/volume] in Serum or Plasma began after generalized anxiety disorder was diagnosed on "
+					+ "1 Jun 2026, which does not explain them;");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gad/_history/1", "Observation/tsh/_history/1", "Observation/ft4/_history/1");
+		});
+		assertThat(evaluate("anxiety-coded-as-a-snomed-descendant-explains-palpitations.json")).as("the family explains it")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}
