@@ -22,7 +22,9 @@ import org.springframework.core.io.Resource;
 /**
  * A FHIR ConceptMap read as a table from source codes to target codes, e.g. diagnosis → the symptoms it explains,
  * or chronic condition → the specialty that looks after it. Source codes of ICD-10 and ICD-10-CM also match every
- * code under them ({@code E11} matches {@code E11.65}), the most specific source winning.
+ * code under them ({@code E11} matches {@code E11.65}), the most specific source winning. A source of another system
+ * (SNOMED CT) matches the descendants it lists in {@link #DESCENDANTS} extensions, a shipped expansion of its family
+ * whose source and date the map states ({@link #DESCENDANTS_SOURCE}); a descendant with an entry of its own keeps it.
  */
 final class CodeMap {
 
@@ -35,17 +37,34 @@ final class CodeMap {
 	/** The extension that marks a source whose targets count but that is not itself judged (an established disease). */
 	static final String EXPLAINS_ONLY = "https://secondopinion.org/fhir/StructureDefinition/explains-only";
 
+	/**
+	 * The extension of a source element listing, as {@code valueCoding}s of the source's system, the descendants of
+	 * that concept the entry speaks for: its family as a terminology server would expand it, shipped.
+	 */
+	static final String DESCENDANTS = "https://secondopinion.org/fhir/StructureDefinition/descendants";
+
+	/** The map's extension stating where its shipped descendants come from and when they were assembled. */
+	static final String DESCENDANTS_SOURCE = "https://secondopinion.org/fhir/StructureDefinition/descendants-source";
+
 	private final Map<String, List<CodedConcept>> targets;
 
 	private final Set<String> explainsOnly;
 
+	/** Each shipped descendant's key with the key of the family root whose entry speaks for it. */
+	private final Map<String, String> descendants;
+
+	/** Where the shipped descendants come from and when they were assembled, as the map states it. */
+	private final String descendantsSource;
+
 	private CodeMap(String name, String version, String fingerprint, Map<String, List<CodedConcept>> targets,
-			Set<String> explainsOnly) {
+			Set<String> explainsOnly, Map<String, String> descendants, String descendantsSource) {
 		this.name = name;
 		this.version = version;
 		this.fingerprint = fingerprint;
 		this.targets = Map.copyOf(targets);
 		this.explainsOnly = Set.copyOf(explainsOnly);
+		this.descendants = Map.copyOf(descendants);
+		this.descendantsSource = descendantsSource;
 	}
 
 	static CodeMap load(FhirContext fhir, Resource file) {
@@ -54,6 +73,7 @@ final class CodeMap {
 			ConceptMap map = fhir.newJsonParser().parseResource(ConceptMap.class, new String(bytes, StandardCharsets.UTF_8));
 			Map<String, List<CodedConcept>> targets = new LinkedHashMap<>();
 			Set<String> explainsOnly = new HashSet<>();
+			Map<String, String> descendants = new LinkedHashMap<>();
 			for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
 				if (!group.hasSource() || !group.hasTarget()) {
 					throw new IllegalStateException("Concept map " + file.getDescription()
@@ -68,10 +88,32 @@ final class CodeMap {
 							&& "true".equals(element.getExtensionByUrl(EXPLAINS_ONLY).getValue().primitiveValue())) {
 						explainsOnly.add(CodePrefix.key(group.getSource(), element.getCode()));
 					}
+					String root = CodePrefix.key(group.getSource(), element.getCode());
+					for (org.hl7.fhir.r4.model.Extension extension : element.getExtensionsByUrl(DESCENDANTS)) {
+						if (!(extension.getValue() instanceof org.hl7.fhir.r4.model.Coding coding) || !coding.hasCode()
+								|| (coding.hasSystem() && !coding.getSystem().equals(group.getSource()))) {
+							throw new IllegalStateException("Concept map " + file.getDescription() + ": a descendant of "
+									+ element.getCode() + " must be a Coding with a code of " + group.getSource());
+						}
+						String descendant = CodePrefix.key(group.getSource(), coding.getCode());
+						String before = descendants.putIfAbsent(descendant, root);
+						if (before != null && !before.equals(root)) {
+							throw new IllegalStateException("Concept map " + file.getDescription() + ": "
+									+ coding.getCode() + " is listed as a descendant of two sources; give it an entry of its own");
+						}
+					}
 				}
 			}
+			org.hl7.fhir.r4.model.Extension source = map.getExtensionByUrl(DESCENDANTS_SOURCE);
+			if (!descendants.isEmpty() && (source == null || source.getValue() == null
+					|| source.getValue().primitiveValue() == null || source.getValue().primitiveValue().isBlank())) {
+				throw new IllegalStateException("Concept map " + file.getDescription() + " lists descendants without "
+						+ "stating their source and date (extension " + DESCENDANTS_SOURCE + ")");
+			}
+			descendants.keySet().removeAll(targets.keySet());
 			return new CodeMap(map.hasName() ? map.getName() : file.getDescription(),
-					map.hasVersion() ? map.getVersion() : "unversioned", Fingerprint.of(bytes), targets, explainsOnly);
+					map.hasVersion() ? map.getVersion() : "unversioned", Fingerprint.of(bytes), targets, explainsOnly,
+					descendants, source == null ? "" : source.getValue().primitiveValue());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read concept map " + file.getDescription(), ex);
@@ -83,11 +125,17 @@ final class CodeMap {
 		return entryOf(code).map(targets::get).orElse(List.of());
 	}
 
-	/** The key of the entry that speaks for a code: its own, else (ICD-10) its closest ancestor's. */
+	/**
+	 * The key of the entry that speaks for a code: its own, else that of the family root listing it as a descendant,
+	 * else (ICD-10) its closest ancestor's.
+	 */
 	private Optional<String> entryOf(CodedConcept code) {
 		String key = CodePrefix.key(code.system(), code.code());
 		if (targets.containsKey(key)) {
 			return Optional.of(key);
+		}
+		if (descendants.containsKey(key)) {
+			return Optional.of(descendants.get(key));
 		}
 		if (!CodePrefix.PREFIX_SYSTEMS.contains(code.system())) {
 			return Optional.empty();
@@ -128,8 +176,14 @@ final class CodeMap {
 		return !targetsOf(concept).isEmpty();
 	}
 
+	String descendantsSource() {
+		return descendantsSource;
+	}
+
 	String describe() {
-		return name + " " + version + " (" + targets.size() + " sources, sha256 " + fingerprint + ")";
+		return name + " " + version + " (" + targets.size() + " sources"
+				+ (descendants.isEmpty() ? "" : ", " + descendants.size() + " shipped descendants")
+				+ ", sha256 " + fingerprint + ")";
 	}
 
 }

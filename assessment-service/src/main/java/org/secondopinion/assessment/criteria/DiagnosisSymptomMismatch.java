@@ -46,6 +46,8 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	private final LabelRedFlags labelRedFlags;
 
+	private final MeasuredSymptoms measuredSymptoms;
+
 	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
 	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
 
@@ -67,6 +69,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		this.explanations = new Explanations(map);
 		this.alarmFindings = files.alarmFindings(settings.alarmFindings());
 		this.labelRedFlags = LabelRedFlags.load(files, settings.labelRedFlags());
+		this.measuredSymptoms = MeasuredSymptoms.load(settings.measuredSymptoms());
 	}
 
 	@Override
@@ -97,6 +100,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		parameters.put("diagnosis-mismatch.explanations", explanations.describe());
 		parameters.put("diagnosis-mismatch.alarm-findings", alarmFindings.describe());
 		parameters.put("diagnosis-mismatch.label-red-flags", labelRedFlags.describe());
+		parameters.put("diagnosis-mismatch.measured-symptoms", measuredSymptoms.describe());
 		parameters.put("diagnosis-mismatch.persisting-for", settings.persistingFor().toString());
 		parameters.put("diagnosis-mismatch.recent-within", settings.recentWithin().toString());
 		parameters.put("diagnosis-mismatch.diagnosed-within", settings.diagnosedWithin().toString());
@@ -115,7 +119,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 				continue;
 			}
 			Optional<Part> persisting = catchAll.matches(diagnosis.code())
-					? catchAllPersisting(diagnosis, made, records, now) : Optional.empty();
+					? catchAllPersisting(diagnosis, made, union(records, measuredSymptoms.of(picture)), now) : Optional.empty();
 			persisting.ifPresent(parts::add);
 			if (persisting.isPresent()) {
 				continue;
@@ -228,10 +232,13 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	/**
 	 * The red flags of a label given by exclusion that followed it (after the day it was given, within
-	 * {@code recent-within}): its own findings and the red-flag findings of every label, and the abnormal results the
-	 * table lists for it. Left alone when an active diagnosis explains the finding, when a malignancy is active, or when
-	 * a diagnosis (other than a catch-all or another label) was made after the label: the work-up may have found the
-	 * cause.
+	 * {@code recent-within}, or earlier but within {@code diagnosed-within} when the label was carried on at a visit
+	 * for it after the red flag and within {@code recent-within}, the red flag not having cleared since: a finding
+	 * still active, a test not read normal on a later day): its own findings and the red-flag findings of every label,
+	 * and the abnormal results the table lists for it, at least the label's minimum of different ones. Left alone when
+	 * an active diagnosis explains the finding or the result (by the map, or the table's diagnoses for that test),
+	 * when a malignancy is active, or when a diagnosis (other than a catch-all or another label) was made after the
+	 * label: the work-up may have found the cause.
 	 */
 	private Optional<Part> labelRedFlagsSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
 			LabelRedFlags.Label label, List<RecordedCondition> active, List<SymptomRecords.SymptomRecord> alarms,
@@ -241,10 +248,13 @@ class DiagnosisSymptomMismatch implements Criterion {
 		}
 		Instant after = made.plus(Duration.ofDays(1));
 		Instant recent = now.minus(settings.recentWithin());
+		Instant carriedOn = now.minus(settings.diagnosedWithin());
 		List<FlagPayload.Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : union(label.findings().of(picture), alarms)) {
-			if (!record.at().isBefore(after) && !record.at().isBefore(recent)
+			if (!record.at().isBefore(after)
+					&& (!record.at().isBefore(recent) || record.active() && !record.at().isBefore(carriedOn)
+							&& carriedOnAfter(picture, diagnosis, label, record.at(), recent))
 					&& !record.reference().equals(diagnosis.reference())
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
@@ -252,24 +262,59 @@ class DiagnosisSymptomMismatch implements Criterion {
 			}
 		}
 		for (ObservationResult result : picture.observations()) {
-			if (result.effective() == null || result.effective().isBefore(after) || result.effective().isBefore(recent)) {
+			Instant at = result.effective();
+			if (at == null || at.isBefore(after) || at.isBefore(carriedOn)) {
 				continue;
 			}
-			label.results().stream().filter(r -> r.flags(result)).findFirst().ifPresent(row -> {
-				NormalWorkup.add(evidence, result.reference(), result.display() + (result.value() == null ? "" : " " + result.value()));
-				names.add((result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
-						: "abnormal ") + row.name());
-			});
+			label.results()
+				.stream()
+				.filter(r -> r.row().flags(result))
+				.filter(r -> !at.isBefore(recent) || carriedOnAfter(picture, diagnosis, label, at, recent)
+						&& !readNormalLater(picture, r.row(), at))
+				.filter(r -> active.stream()
+					.noneMatch(c -> r.accountedForBy(c.code()) || explanations.explains(c.code(), result.code())))
+				.findFirst()
+				.ifPresent(r -> {
+					LabelRedFlags.ResultRow row = r.row();
+					NormalWorkup.add(evidence, result.reference(),
+							result.display() + (result.value() == null ? "" : " " + result.value()));
+					names.add((result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
+							: "abnormal ") + row.name());
+				});
 		}
-		if (names.isEmpty()) {
+		List<String> distinct = names.stream().distinct().toList();
+		if (distinct.isEmpty() || distinct.size() < label.minimumRedFlags()) {
 			return Optional.empty();
 		}
 		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
-		List<String> distinct = names.stream().distinct().toList();
 		String clause = Wording.list(distinct) + " followed " + plain(diagnosis.code()) + ", diagnosed on "
 				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them") + " (" + label.name()
 				+ " is a diagnosis of exclusion)";
 		return Optional.of(new Part(clause, evidence, problems(diagnosis)));
+	}
+
+	/**
+	 * Whether the label was carried on after a red flag: a visit for it (by reference, by code, or uncoded by its
+	 * name) took place after the red flag's day and within {@code recent-within}.
+	 */
+	private static boolean carriedOnAfter(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
+			Instant redFlag, Instant recent) {
+		Instant dayAfter = redFlag.plus(Duration.ofDays(1));
+		return picture.visits()
+			.stream()
+			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(recent) && !v.start().isBefore(dayAfter))
+			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
+					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
+							|| (r.codings().isEmpty() && label.labels().matches(r))));
+	}
+
+	/** Whether the same test read normal on a later day than a red-flag result: the red flag has cleared. */
+	private static boolean readNormalLater(ClinicalPicture picture, LabelRedFlags.ResultRow row, Instant at) {
+		Instant dayAfter = at.plus(Duration.ofDays(1));
+		return picture.observations()
+			.stream()
+			.anyMatch(o -> o.effective() != null && !o.effective().isBefore(dayAfter) && row.measures(o)
+					&& o.reading() == ObservationResult.Reading.NORMAL);
 	}
 
 	/**

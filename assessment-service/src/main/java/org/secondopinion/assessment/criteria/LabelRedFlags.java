@@ -26,28 +26,44 @@ final class LabelRedFlags {
 	private record File(String name, String version, String description, List<Row> labels) {
 	}
 
-	private record Row(String name, String labels, String findings, List<ResultRow> results, @Nullable String source) {
+	private record Row(String name, String labels, String findings, List<ResultRow> results,
+			@Nullable Integer minimumRedFlags, @Nullable String source) {
 	}
 
-	/** A test that is a red flag when it reads {@code high}, {@code low} or {@code abnormal}. */
-	record ResultRow(String name, List<String> codes, String reads, @Nullable List<Threshold> atLeast) {
+	/**
+	 * A test that is a red flag when it reads {@code high}, {@code low} or {@code abnormal}, or, read
+	 * {@code at-least}, only at or beyond its thresholds (a blood pressure of 180 mmHg systolic, not any raised one).
+	 * {@code explainedBy} is a FHIR ValueSet file, relative to the table, of the diagnoses that account for the result
+	 * when active (hypertension for a raised blood pressure), besides those the explanation map says explain it.
+	 */
+	record ResultRow(String name, List<String> codes, String reads, @Nullable List<Threshold> atLeast,
+			@Nullable String explainedBy) {
 
 		ResultRow {
-			if (!List.of("high", "low", "abnormal").contains(reads)) {
+			if (!List.of("high", "low", "abnormal", "at-least").contains(reads)) {
 				throw new IllegalStateException("Label red flags: " + name + " reads '" + reads
-						+ "', not high, low or abnormal");
+						+ "', not high, low, abnormal or at-least");
 			}
+			if ("at-least".equals(reads) && (atLeast == null || atLeast.isEmpty())) {
+				throw new IllegalStateException("Label red flags: " + name + " reads at-least without thresholds");
+			}
+		}
+
+		/** Whether the result is one of this test's. */
+		boolean measures(ObservationResult result) {
+			return result.isResult() && result.code().codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()));
 		}
 
 		/** Whether the result is one of this test's and reads as the red flag. */
 		boolean flags(ObservationResult result) {
-			if (!result.isResult() || result.code().codings().stream().noneMatch(c -> codes.contains(c.system() + "|" + c.code()))) {
+			if (!measures(result)) {
 				return false;
 			}
 			boolean abnormal = result.reading() == ObservationResult.Reading.ABNORMAL;
 			boolean read = switch (reads) {
 				case "high" -> abnormal && result.readsHigh();
 				case "low" -> abnormal && result.readsLow();
+				case "at-least" -> false;
 				default -> abnormal;
 			};
 			return read || (atLeast != null && result.value() != null && atLeast.stream()
@@ -60,8 +76,20 @@ final class LabelRedFlags {
 	record Threshold(String unit, BigDecimal value) {
 	}
 
-	/** One label and its red flags. */
-	record Label(String name, CodeSet labels, AlarmFindings findings, List<ResultRow> results) {
+	/** A red-flag test of a label, with the diagnoses that account for it ({@code null}: only the map's). */
+	record Result(ResultRow row, @Nullable CodeSet explainedBy) {
+
+		boolean accountedForBy(Concept diagnosis) {
+			return explainedBy != null && explainedBy.matches(diagnosis);
+		}
+
+	}
+
+	/**
+	 * One label and its red flags; it does not fit once {@code minimumRedFlags} different ones (findings or tests)
+	 * followed it.
+	 */
+	record Label(String name, CodeSet labels, AlarmFindings findings, List<Result> results, int minimumRedFlags) {
 	}
 
 	private final String name;
@@ -82,12 +110,24 @@ final class LabelRedFlags {
 	static LabelRedFlags load(ValueSetFiles files, Resource resource) {
 		TableFile<File> read = TableFile.read(resource, File.class, "label red-flag table");
 		Map<String, AlarmFindings> findings = new HashMap<>();
+		Map<String, CodeSet> explainers = new HashMap<>();
 		List<Label> labels = new ArrayList<>();
 		for (Row row : read.content().labels()) {
+			List<Result> results = new ArrayList<>();
+			for (ResultRow result : row.results() == null ? List.<ResultRow>of() : row.results()) {
+				results.add(new Result(result, result.explainedBy() == null ? null
+						: explainers.computeIfAbsent(result.explainedBy().strip(),
+								location -> files.valueSet(relative(resource, location, row.name())))));
+			}
+			int minimum = row.minimumRedFlags() == null ? 1 : row.minimumRedFlags();
+			if (minimum < 1) {
+				throw new IllegalStateException("Label red-flag table " + resource.getDescription() + ": "
+						+ row.name() + " needs minimumRedFlags of 1 or more");
+			}
 			labels.add(new Label(row.name(), files.valueSet(relative(resource, row.labels(), row.name())),
 					findings.computeIfAbsent(row.findings().strip(),
 							location -> files.alarmFindings(relative(resource, location, row.name()))),
-					row.results() == null ? List.of() : row.results()));
+					results, minimum));
 		}
 		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels);
 	}
@@ -125,6 +165,8 @@ final class LabelRedFlags {
 			if (!sets.contains(l.findings().codes())) {
 				sets.add(l.findings().codes());
 			}
+			l.results().stream().map(Result::explainedBy).filter(java.util.Objects::nonNull)
+				.filter(set -> !sets.contains(set)).forEach(sets::add);
 		});
 		return sets;
 	}

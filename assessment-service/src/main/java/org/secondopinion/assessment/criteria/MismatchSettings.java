@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * records
  * @param labelRedFlags JSON table of labels given by exclusion (irritable bowel syndrome, growing pains), each with the
  * red-flag findings (a value set) and abnormal results it does not explain
+ * @param measuredSymptoms JSON table of symptoms recorded as a measurement (a fever as a body temperature of 38.0 °C
+ * or more), read as symptoms continuing after a catch-all diagnosis
  * @param persistingFor a catch-all diagnosis older than this…
  * @param recentWithin …with symptoms recorded this recently (and after it) is a mismatch; also how recent the
  * unexplained findings after a diagnosis must be
@@ -27,6 +29,6 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("second-opinion.assessment.diagnosis-mismatch")
 record MismatchSettings(@NotNull Resource catchAll, @NotNull Resource symptoms,
 		@NotNull List<String> symptomObservationCodes, @NotNull Resource explanations, @NotNull Resource alarmFindings,
-		@NotNull Resource labelRedFlags, @NotNull Duration persistingFor,
+		@NotNull Resource labelRedFlags, @NotNull Resource measuredSymptoms, @NotNull Duration persistingFor,
 		@NotNull Duration recentWithin, @NotNull Duration diagnosedWithin) {
 }

@@ -254,6 +254,88 @@ class DiagnosisSymptomMismatchTests {
 		});
 	}
 
+	@Test
+	void flagsSevereHypertensionAndHyperglycaemiaAfterAnAnxietyLabelCarriedOnAtAVisitAfterThem() {
+		assertThat(evaluate("anxiety-then-severe-hypertension-and-hyperglycaemia-carried-on.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("High systolic blood pressure and high glucose followed anxiety disorder, "
+					+ "diagnosed on 10 Mar 2026, which does not explain them (anxiety disorder is a diagnosis of "
+					+ "exclusion); a second opinion can check whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/anx/_history/1", "Observation/bp-1/_history/1", "Observation/glu/_history/1");
+		});
+	}
+
+	@Test
+	void leavesRedFlagsOlderThanRecentWithinWhenNoVisitCarriedTheLabelOnAfterThem() {
+		assertThat(evaluate("anxiety-then-severe-hypertension-and-hyperglycaemia-not-carried-on.json")).isEmpty();
+	}
+
+	@Test
+	void takesHypertensionAndDiabetesAsAccountingForHighReadingsAfterAnAnxietyLabel() {
+		assertThat(evaluate("anxiety-with-hypertension-and-diabetes-then-high-readings.json")).isEmpty();
+	}
+
+	@Test
+	void needsTwoDifferentRedFlagsAfterAnAnxietyLabel() {
+		assertThat(evaluate("anxiety-then-one-severe-blood-pressure.json")).isEmpty();
+	}
+
+	@Test
+	void dropsAnOldRedFlagResultThatReadNormalOnALaterDay() {
+		assertThat(evaluate("anxiety-then-hyperglycaemia-that-cleared-and-severe-hypertension.json")).isEmpty();
+	}
+
+	@Test
+	void flagsMyelomaFeaturesAfterANonSpecificBackPainLabel() {
+		assertThat(evaluate("back-pain-then-anaemia-hypercalcaemia-and-raised-esr.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Low haemoglobin, high calcium and high inflammatory markers followed low "
+					+ "back pain, diagnosed on 1 Jun 2026, which does not explain them (non-specific back pain is a "
+					+ "diagnosis of exclusion); a second opinion can check whether the diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/lbp/_history/1", "Observation/hb/_history/1", "Observation/ca/_history/1",
+						"Observation/esr/_history/1", "Observation/crp/_history/1");
+		});
+	}
+
+	@Test
+	void countsARaisedEsrAndCrpAsOneRedFlagAfterABackPainLabel() {
+		assertThat(evaluate("back-pain-then-raised-esr-and-crp-alone.json")).isEmpty();
+	}
+
+	@Test
+	void takesChronicKidneyDiseaseAsAccountingForAnaemiaAndARaisedCreatinineAfterABackPainLabel() {
+		assertThat(evaluate("back-pain-with-chronic-kidney-disease-then-anaemia-and-raised-creatinine.json")).isEmpty();
+	}
+
+	@Test
+	void readsAMeasuredFeverAsASymptomContinuingUnderACatchAllDiagnosis() {
+		assertThat(evaluate("viral-infection-for-months-then-measured-fevers.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("Viral infection, unspecified, a catch-all diagnosis, has stood for 184 "
+					+ "days while symptoms continue (fever, last on 10 Oct 2026); a second opinion can check whether the "
+					+ "diagnosis is right.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/viral/_history/1", "Observation/t-1/_history/1", "Observation/t-2/_history/1");
+		});
+	}
+
+	@Test
+	void doesNotReadATemperatureUnder38AsAFever() {
+		assertThat(evaluate("viral-infection-for-months-then-normal-temperatures.json")).isEmpty();
+	}
+
+	@Test
+	void judgesADiagnosisCodedAsAShippedSnomedDescendantOfAFamilyTheMapKnows() {
+		assertThat(evaluate("anxiety-coded-as-a-snomed-descendant-then-suppressed-tsh.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Low thyrotropin [Units/volume] in Serum or Plasma and high thyroxine (T4) "
+					+ "free [Mass/volume] in Serum or Plasma began after generalized anxiety disorder was diagnosed on "
+					+ "1 Jun 2026, which does not explain them;");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/gad/_history/1", "Observation/tsh/_history/1", "Observation/ft4/_history/1");
+		});
+		assertThat(evaluate("anxiety-coded-as-a-snomed-descendant-explains-palpitations.json")).as("the family explains it")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}
