@@ -132,6 +132,7 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 	/**
 	 * Credentials for one EHR; which fields apply depends on {@code type}.
+	 * @param type how the gateway proves who it is to the EHR
 	 * @param token the static bearer token ({@code bearer})
 	 * @param username the user name ({@code basic})
 	 * @param password the password ({@code basic})

@@ -105,8 +105,8 @@ final class SettingsCatalog {
 	private void row(String key, ResolvableType type, String description, String defaultValue) {
 		List<String> values = types.enumValues(types.shape(type) == Shape.VALUE ? type : types.element(type));
 		String meaning = description;
-		if (!values.isEmpty()) {
-			meaning += (meaning.isEmpty() ? "" : "; ") + "one of " + String.join(", ", values.stream().map(v -> "`" + v + "`").toList());
+		if (!values.isEmpty() && !meaning.isEmpty()) {
+			meaning += "; one of " + String.join(", ", values.stream().map(v -> "`" + v + "`").toList());
 		}
 		settings.add(new Setting(key, EnvironmentVariables.of(key), defaultValue, meaning));
 	}
