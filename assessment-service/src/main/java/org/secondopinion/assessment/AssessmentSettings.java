@@ -15,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * @param rulesetVersion carried by every flag, so a coordinator can tell which rules raised it
+ * @param topicPartitions partitions of the topics the service creates on start ({@code assessment.flags.v1} and the
+ * dead-letter topic) when the broker allows it
  * @param outboxPollInterval how often flag events waiting in the outbox are relayed to Kafka
  * @param debounce how long after the first change of a burst a patient is re-assessed, so that a burst of events
  * yields one evaluation

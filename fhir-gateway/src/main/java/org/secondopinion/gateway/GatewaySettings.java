@@ -22,7 +22,10 @@ import org.springframework.validation.annotation.Validated;
  * How the gateway reaches its EHRs and how often it pulls.
  * @param pollInterval pause between two sync passes over every EHR and resource type
  * @param pageSize {@code _count} asked of an EHR per page, unless the EHR names its own
+ * @param topicPartitions partitions of the topics the gateway creates on start when the broker allows it
  * @param maxResponseBytes a page larger than this is refused, not buffered
+ * @param retry how failed EHR calls are retried
+ * @param ehrs the EHRs to pull from and write Tasks back to
  * @param circuitBreaker when to stop calling a failing EHR for a while; defaults when absent
  */
 @Validated
@@ -71,6 +74,7 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 	/**
 	 * One EHR's FHIR R4 endpoint.
 	 * @param id short stable name used in keys and event ids, e.g. {@code north}
+	 * @param baseUrl the EHR's FHIR R4 base URL, e.g. {@code https://ehr.example.org/fhir}
 	 * @param bearerToken shorthand for {@code auth.type=bearer} with this token (kept for older configurations)
 	 * @param resourceTypes what to pull; {@link #DEFAULT_RESOURCE_TYPES} when absent
 	 * @param pageSize {@code _count} asked of this EHR; the global page size when absent
@@ -128,6 +132,7 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 	/**
 	 * Credentials for one EHR; which fields apply depends on {@code type}.
+	 * @param type how the gateway proves who it is to the EHR
 	 * @param token the static bearer token ({@code bearer})
 	 * @param username the user name ({@code basic})
 	 * @param password the password ({@code basic})
@@ -197,7 +202,13 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 	}
 
-	/** Retries of failed EHR calls (timeouts, 429, 5xx) with exponential backoff and jitter. */
+	/**
+	 * Retries of failed EHR calls (timeouts, 408, 429, 5xx) with exponential backoff and jitter.
+	 * @param maxAttempts attempts per call, the first included
+	 * @param initialBackoff the wait before the first retry, doubled for each further one
+	 * @param maxBackoff the longest wait between attempts, also the most of an EHR's {@code Retry-After} honoured
+	 * @param requestTimeout how long one attempt may take
+	 */
 	public record Retry(@Min(1) int maxAttempts, @NotNull Duration initialBackoff, @NotNull Duration maxBackoff,
 			@NotNull Duration requestTimeout) {
 	}
@@ -205,6 +216,8 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 	/**
 	 * Per EHR: after {@code failureThreshold} consecutive failed calls the breaker opens and calls fail at once;
 	 * after {@code openFor} one trial call is let through (half-open), whose outcome closes or reopens it.
+	 * @param failureThreshold consecutive failed calls to one EHR that open its breaker
+	 * @param openFor how long an open breaker fails calls at once before it lets a trial call through
 	 */
 	public record CircuitBreaker(@Min(1) int failureThreshold, @NotNull Duration openFor) {
 

@@ -33,6 +33,9 @@ record PatientConcernSettings(@NotNull Resource requestCodes, @NotNull List<Stri
 	/**
 	 * One answer that is a concern: to question {@code linkId} of {@code questionnaire} (any questionnaire when
 	 * absent; a version after {@code |} is ignored), the coded answer {@code system|code} or {@code true}.
+	 * @param questionnaire the canonical URL of the questionnaire; any questionnaire when absent
+	 * @param linkId the question's {@code linkId}
+	 * @param answer the answer that voices the concern: a coded {@code system|code}, or {@code true}
 	 */
 	record ConcernAnswer(@Nullable String questionnaire, @NotBlank String linkId, @NotBlank String answer) {
 

@@ -33,6 +33,7 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	/**
 	 * The return-visit e-triggers (Singh et al.).
 	 * @param primaryCareVisits FHIR ValueSet of the encounter types of a scheduled primary-care visit
+	 * @param unscheduledVisits FHIR ValueSet of the encounter types of an unscheduled visit (emergency, urgent care)
 	 * @param within an unplanned admission, or the unscheduled visits, this soon after the primary-care visit
 	 * @param lookback only primary-care visits this recent
 	 * @param minimumUnscheduledVisits this many unscheduled visits within the window trigger
@@ -47,6 +48,7 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param followUp FHIR ValueSet of the procedures that follow a red flag up
 	 * @param followUpWithin a red flag not followed up this soon triggers
 	 * @param lookback only red flags this recent
+	 * @param findings the red flags, each with what follows it up
 	 */
 	record RedFlags(@NotNull Resource followUp, @NotNull Duration followUpWithin, @NotNull Duration lookback,
 			@Valid @NotEmpty List<RedFlag> findings) {
@@ -55,6 +57,7 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	/**
 	 * One red flag and what follows it up, as data: any of these within the window means it was not left alone. A red
 	 * flag is a test result ({@code codes} reading {@code reading}), a finding ({@code findingCodes}), or both.
+	 * @param name the red flag's name in the flag's reason, e.g. {@code raised PSA}
 	 * @param codes the test's codes, {@code system|code}; none for a red flag that is a finding only
 	 * @param reading {@code high}, {@code low} or {@code abnormal}
 	 * @param confirmedByLow when not empty, also one of these tests reading low within 30 days (iron deficiency:

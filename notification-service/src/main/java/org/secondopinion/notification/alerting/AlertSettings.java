@@ -27,7 +27,11 @@ record AlertSettings(@NotNull URI caseLinkBase, @NotNull Duration escalationSla,
 		@NotBlank String digestCron, @NotNull ZoneId zone, @Nullable QuietHours quietHours,
 		boolean urgentBypassesQuietHours) {
 
-	/** A daily window, which may run over midnight (e.g. 22:00 to 07:00). */
+	/**
+	 * A daily window, which may run over midnight (e.g. 22:00 to 07:00).
+	 * @param start the time of day quiet hours begin, in {@code zone}, e.g. {@code 22:00}
+	 * @param end the time of day they end, e.g. {@code 07:00}
+	 */
 	record QuietHours(@NotNull LocalTime start, @NotNull LocalTime end) {
 	}
 

@@ -12,7 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * Where the patient's record comes from: the assessment service, called with this service's own Keycloak client
  * (client credentials).
  * @param baseUrl the assessment service, e.g. {@code http://127.0.0.1:8082}
+ * @param clientId this service's Keycloak client, whose service account reads the record
  * @param clientSecret the secret of {@code clientId}; from the environment ({@code NOTIFICATION_SERVICE_SECRET})
+ * @param timeout how long one call to the assessment service may take
  */
 @Validated
 @ConfigurationProperties("second-opinion.notification.record")

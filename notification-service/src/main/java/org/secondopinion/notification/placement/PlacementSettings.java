@@ -47,6 +47,10 @@ record PlacementSettings(List<String> order, List<@Valid Mapping> organizations,
 	 * One organisation of an EHR and its facility. It matches an organisation by identifier ({@code system|value},
 	 * or {@code value} alone for any system), by id, or by name or alias (ignoring case); give at least one.
 	 * @param ehr the EHR whose organisation this is; none: any EHR
+	 * @param identifier the organisation's identifier, {@code system|value}, or {@code value} alone for any system
+	 * @param id the organisation's resource id in the EHR
+	 * @param name the organisation's name or one of its aliases, ignoring case
+	 * @param facility the facility name that coordinators carry in their {@code facility} claim
 	 */
 	record Mapping(@Nullable String ehr, @Nullable String identifier, @Nullable String id, @Nullable String name,
 			@NotBlank String facility) {

@@ -17,6 +17,11 @@ import org.springframework.validation.annotation.Validated;
  * Coordinator teams and the rules that route cases to them. The first rule whose conditions all hold wins; a
  * case no rule matches goes to {@code defaultTeam}; a case no placement rule placed (it has the fallback facility)
  * goes to {@code fallbackTeam}, when one is set, before any rule is tried.
+ * @param defaultTeam the team of cases no rule matches; must be one of {@code teams}
+ * @param fallbackTeam the team of cases no placement rule placed (they carry the fallback facility), before any
+ * rule is tried; none: such cases are routed like the others
+ * @param teams team name → the team
+ * @param rules routing rules, tried in order; the first whose conditions all hold names the team
  * @param specialties condition specialty → words that reveal it in a case's evidence (e.g. {@code oncology:
  * [chemotherapy, mastectomy]}), for rules that name a specialty
  */
@@ -46,6 +51,8 @@ record RoutingSettings(@NotBlank String defaultTeam, @Nullable String fallbackTe
 	 * A coordinator team.
 	 * @param email the team's shared address (digests and urgent alerts go there too)
 	 * @param lead the coordinator urgent cases escalate to when nobody acknowledges them in time
+	 * @param leadEmail the lead's e-mail address; their address in {@code members} when absent
+	 * @param assignment how new cases are given to the members
 	 * @param members coordinator username → e-mail address, in round-robin order
 	 * @param webhookUrl where chat-tool alerts for the team are POSTed; none: no webhook
 	 */
@@ -58,7 +65,13 @@ record RoutingSettings(@NotBlank String defaultTeam, @Nullable String fallbackTe
 
 	}
 
-	/** Conditions (each optional) and the team they route to. */
+	/**
+	 * Conditions (each optional) and the team they route to.
+	 * @param facility the case's facility, as placement resolved it
+	 * @param criterion the criterion the case met, e.g. {@code MAJOR_PROCEDURE_PLANNED}
+	 * @param specialty a condition specialty of {@code specialties} that the case's evidence reveals
+	 * @param team the team the case goes to; must be one of {@code teams}
+	 */
 	record Rule(@Nullable String facility, @Nullable String criterion, @Nullable String specialty, @NotBlank String team) {
 	}
 

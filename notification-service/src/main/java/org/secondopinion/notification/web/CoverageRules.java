@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The site's table of when a second opinion is commonly covered, first match wins
  * ({@code second-opinion.notification.coverage-rules}).
+ * @param coverageRules the payers' rules, tried in order; none: the worklist shows no coverage hint
  */
 @ConfigurationProperties("second-opinion.notification")
 record CoverageRules(List<CoverageRule> coverageRules) {

@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Access control of the sandbox, bound from {@code second-opinion.sandbox.access.*}.
  * @param mode what the FHIR endpoints require; {@code none} unless configured
- * @param username and {@code password}: the credentials of {@code basic}
+ * @param username the user name that {@code basic} accepts
+ * @param password the password that {@code basic} accepts
  * @param token the token of {@code bearer}
  * @param tokenLifetime how long an access token issued by the SMART token endpoint is valid
  * @param clients the SMART clients registered at start
@@ -21,6 +22,7 @@ public record AccessSettings(@Nullable AccessMode mode, @Nullable String usernam
 
 	/**
 	 * A SMART backend client.
+	 * @param clientId the {@code client_id} the client names in its assertions
 	 * @param jwks a file holding the client's public JWK Set
 	 * @param scope the scopes it may be granted, space separated; those it asks for when absent
 	 */
