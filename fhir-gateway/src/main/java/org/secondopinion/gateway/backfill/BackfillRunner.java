@@ -128,15 +128,25 @@ class BackfillRunner implements SmartLifecycle {
 			adopter = null;
 		}
 		if (executor != null) {
-			executor.shutdownNow();
+			// the leases asked the work to stop after its current page; interrupt it only if it does not
+			executor.shutdown();
 			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
+				if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+					executor.shutdownNow();
+					executor.awaitTermination(10, TimeUnit.SECONDS);
+				}
 			}
 			catch (InterruptedException ex) {
+				executor.shutdownNow();
 				Thread.currentThread().interrupt();
 			}
 			executor = null;
 		}
+	}
+
+	@Override
+	public int getPhase() {
+		return Leases.WORK_PHASE;
 	}
 
 	@Override

@@ -27,6 +27,8 @@ public final class Lease implements AutoCloseable {
 
 	private volatile boolean lost;
 
+	private volatile boolean yielding;
+
 	private boolean closed;
 
 	Lease(String name, SimpleLock lock, long validUntilNanos, Leases leases) {
@@ -42,6 +44,10 @@ public final class Lease implements AutoCloseable {
 
 	/** Whether this instance may still act on the lease. */
 	public boolean held() {
+		return !yielding && valid();
+	}
+
+	private boolean valid() {
 		return !lost && System.nanoTime() - validUntilNanos < 0;
 	}
 
@@ -73,6 +79,11 @@ public final class Lease implements AutoCloseable {
 		}
 	}
 
+	/** Asks the work to stop at its next check; the lease is handed back when the work closes it. */
+	void yieldToShutdown() {
+		yielding = true;
+	}
+
 	/** Stops acting on the lease without handing it back, as a killed process would. */
 	synchronized void abandon() {
 		lost = true;
@@ -86,7 +97,7 @@ public final class Lease implements AutoCloseable {
 			return;
 		}
 		closed = true;
-		boolean release = held();
+		boolean release = valid();
 		lost = true;
 		leases.closed(this, release);
 	}

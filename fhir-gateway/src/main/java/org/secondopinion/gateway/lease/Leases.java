@@ -19,6 +19,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,11 +30,14 @@ import org.springframework.stereotype.Component;
  * one loses it after {@code time-to-live}.
  */
 @Component
-public class Leases implements DisposableBean {
+public class Leases implements SmartLifecycle, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Leases.class);
 
 	static final String TABLE = "lease";
+
+	/** The lifecycle phase of the work that runs under leases; the leases stop before it. */
+	public static final int WORK_PHASE = SmartLifecycle.DEFAULT_PHASE - 100;
 
 	private final LockProvider locks;
 
@@ -48,6 +52,10 @@ public class Leases implements DisposableBean {
 	private final ScheduledExecutorService renewer;
 
 	private volatile boolean abandoned;
+
+	private volatile boolean running;
+
+	private volatile boolean stopping;
 
 	Leases(DataSource dataSource, LeaseSettings settings) {
 		this.settings = settings;
@@ -67,7 +75,7 @@ public class Leases implements DisposableBean {
 
 	/** Takes the lease {@code name} if no other instance holds it. */
 	public Optional<Lease> tryAcquire(String name) {
-		if (abandoned) {
+		if (abandoned || stopping) {
 			return Optional.empty();
 		}
 		long sent = System.nanoTime();
@@ -151,6 +159,34 @@ public class Leases implements DisposableBean {
 		for (Lease lease : held) {
 			lease.renew(settings.timeToLive());
 		}
+	}
+
+	@Override
+	public void start() {
+		stopping = false;
+		running = true;
+	}
+
+	/**
+	 * On shutdown, before the work stops (a later phase than the sync and backfill runners): takes no new lease
+	 * and asks the work under each held lease to stop at its next page or batch, so that it records what it
+	 * published and hands its lease back for another instance to continue from there.
+	 */
+	@Override
+	public void stop() {
+		stopping = true;
+		running = false;
+		held.forEach(Lease::yieldToShutdown);
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return WORK_PHASE + 1;
 	}
 
 	@Override
