@@ -178,6 +178,8 @@ class OutboxRecoveryIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("select count(*) from outbox where message_key like ? "
 				+ "and published_at is null").param(prefix + "/%").query(Integer.class).single() == 0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> observer.records(Topics.ASSESSMENT_FLAGS,
+				r -> r.key().startsWith(prefix + "/"), Duration.ofMillis(500)).size() >= rows);
 		List<ConsumerRecord<String, byte[]>> sent = observer.records(Topics.ASSESSMENT_FLAGS,
 				r -> r.key().startsWith(prefix + "/"), Duration.ofSeconds(2));
 		List<Integer> numbers = sent.stream().map(r -> Integer.parseInt(new String(r.value()).substring(4))).toList();
