@@ -29,7 +29,8 @@ class ArchitectureTests {
 		.because("all HTTP to EHRs goes through EhrClient, which retries and limits sizes");
 
 	/**
-	 * The intended layering, each feature package above the ones it uses: the EHR connection at the bottom, ingest
+	 * The intended layering, each feature package above the ones it uses: the EHR connection and the leases shared
+	 * by gateway instances at the bottom, ingest
 	 * (check, publish, record) on it, the three ways in on ingest, the operators' views on top; write-back needs only
 	 * the EHR connection. The application package (settings, the one FhirContext) is used by all and uses none. A
 	 * new package has to be placed here.
@@ -38,6 +39,7 @@ class ArchitectureTests {
 	static final ArchRule featurePackagesDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
 		.layer("application").definedBy("org.secondopinion.gateway")
 		.layer("ehr").definedBy("org.secondopinion.gateway.ehr..")
+		.layer("lease").definedBy("org.secondopinion.gateway.lease..")
 		.layer("ingest").definedBy("org.secondopinion.gateway.ingest..")
 		.layer("sync").definedBy("org.secondopinion.gateway.sync..")
 		.layer("backfill").definedBy("org.secondopinion.gateway.backfill..")
@@ -46,10 +48,11 @@ class ArchitectureTests {
 		.layer("operations").definedBy("org.secondopinion.gateway.operations..")
 		.whereLayer("application").mayNotAccessAnyLayer()
 		.whereLayer("ehr").mayOnlyAccessLayers("application")
+		.whereLayer("lease").mayOnlyAccessLayers("application")
 		.whereLayer("ingest").mayOnlyAccessLayers("ehr", "application")
-		.whereLayer("sync").mayOnlyAccessLayers("ingest", "ehr", "application")
-		.whereLayer("backfill").mayOnlyAccessLayers("sync", "ingest", "ehr", "application")
-		.whereLayer("push").mayOnlyAccessLayers("sync", "ingest", "ehr", "application")
+		.whereLayer("sync").mayOnlyAccessLayers("lease", "ingest", "ehr", "application")
+		.whereLayer("backfill").mayOnlyAccessLayers("sync", "lease", "ingest", "ehr", "application")
+		.whereLayer("push").mayOnlyAccessLayers("sync", "lease", "ingest", "ehr", "application")
 		.whereLayer("writeback").mayOnlyAccessLayers("ehr", "application")
 		.whereLayer("operations").mayOnlyAccessLayers("backfill", "sync", "ingest", "ehr", "application")
 		.ensureAllClassesAreContainedInArchitecture();

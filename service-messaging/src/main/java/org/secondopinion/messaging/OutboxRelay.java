@@ -15,7 +15,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relays outbox entries to Kafka in the order they were written, and marks them published only after Kafka
- * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent.
+ * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent. Every
+ * instance of a service runs the relay; each batch first claims the relay with a transaction-scoped advisory lock
+ * (an instance that finds it claimed sends nothing this time), so one instance at a time publishes, in order, and
+ * the rows it sends stay locked until they are marked published.
  */
 public class OutboxRelay {
 
@@ -35,6 +38,8 @@ public class OutboxRelay {
 
 	private final String events;
 
+	private final String claim;
+
 	/**
 	 * @param meterPrefix e.g. {@code assessment}: the counters are {@code <prefix>.outbox.relayed} and
 	 * {@code <prefix>.outbox.relay.failures}
@@ -43,6 +48,7 @@ public class OutboxRelay {
 	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
 			MeterRegistry meters, String meterPrefix, String events) {
 		this.events = events;
+		this.claim = "outbox-relay:" + meterPrefix;
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
@@ -70,6 +76,12 @@ public class OutboxRelay {
 	}
 
 	private int relayBatch() {
+		Boolean claimed = jdbc.sql("select pg_try_advisory_xact_lock(hashtext(?))").param(claim)
+			.query(Boolean.class)
+			.single();
+		if (!Boolean.TRUE.equals(claimed)) {
+			return 0;
+		}
 		List<Entry> entries = jdbc.sql("""
 				select id, topic, message_key, payload from outbox where published_at is null
 				order by created_at limit ? for update skip locked""")

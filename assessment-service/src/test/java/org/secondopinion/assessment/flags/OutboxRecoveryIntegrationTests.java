@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -29,12 +30,15 @@ import org.secondopinion.events.EventType;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
+import org.secondopinion.messaging.OutboxRelay;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.SharedPostgres;
 import org.secondopinion.testing.keycloak.KeycloakServer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -142,6 +146,50 @@ class OutboxRecoveryIntegrationTests {
 		assertThat(flagEvents(observer, patients.get(0), Duration.ZERO)).extracting(CloudEvent::eventType)
 			.as("the relay keeps the order in which the changes were committed")
 			.containsExactly(EventType.FLAG_RAISED, EventType.FLAG_RESOLVED);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoInstancesOfTheRelaySendEachRowOnceAndInOrder() throws Exception {
+		KafkaObserver observer = closeLater(new KafkaObserver(List.of(Topics.ASSESSMENT_FLAGS)));
+		ConfigurableApplicationContext service = start();
+		JdbcClient jdbc = service.getBean(JdbcClient.class);
+		String prefix = "relay" + UUID.randomUUID().toString().substring(0, 6);
+		int rows = 600;
+		jdbc.sql("""
+				insert into outbox (id, topic, message_key, payload, created_at)
+				select gen_random_uuid(), ?, ? || '/Patient/p' || (n % 5), convert_to('row-' || n, 'UTF8'),
+				       timestamptz '2000-01-01 00:00:00Z' + n * interval '1 millisecond'
+				from generate_series(1, ?) as n""")
+			.params(Topics.ASSESSMENT_FLAGS, prefix, rows)
+			.update();
+		List<OutboxRelay> instances = List.of(1, 2).stream()
+			.map(i -> new OutboxRelay(jdbc, service.getBean(KafkaTemplate.class), service.getBean(TransactionTemplate.class),
+					new SimpleMeterRegistry(), "assessment", "flag"))
+			.toList();
+		List<Thread> threads = instances.stream().map(relay -> Thread.ofPlatform().start(() -> {
+			for (int i = 0; i < 20; i++) {
+				relay.relay();
+			}
+		})).toList();
+		for (Thread thread : threads) {
+			thread.join(60_000);
+		}
+
+		await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("select count(*) from outbox where message_key like ? "
+				+ "and published_at is null").param(prefix + "/%").query(Integer.class).single() == 0);
+		await().atMost(Duration.ofSeconds(60)).until(() -> observer.records(Topics.ASSESSMENT_FLAGS,
+				r -> r.key().startsWith(prefix + "/"), Duration.ofMillis(500)).size() >= rows);
+		List<ConsumerRecord<String, byte[]>> sent = observer.records(Topics.ASSESSMENT_FLAGS,
+				r -> r.key().startsWith(prefix + "/"), Duration.ofSeconds(2));
+		List<Integer> numbers = sent.stream().map(r -> Integer.parseInt(new String(r.value()).substring(4))).toList();
+		assertThat(numbers).as("every row once").doesNotHaveDuplicates().hasSize(rows);
+		for (int patient = 0; patient < 5; patient++) {
+			String key = prefix + "/Patient/p" + patient;
+			assertThat(sent.stream().filter(r -> r.key().equals(key))
+				.map(r -> Integer.parseInt(new String(r.value()).substring(4)))
+				.toList()).as("rows of one key in the order written").isSorted();
+		}
 	}
 
 	private ConfigurableApplicationContext start(String... extra) {

@@ -9,8 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -21,14 +24,19 @@ import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.secondopinion.gateway.lease.Lease;
+import org.secondopinion.gateway.lease.LeaseLostException;
+import org.secondopinion.gateway.lease.Leases;
 import org.secondopinion.gateway.sync.ResourceSync;
 import org.secondopinion.gateway.sync.SyncStateRepository;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs backfill jobs, one thread each, and on start resumes those a stop or crash interrupted: an export is polled
- * again from its status URL, a file is streamed again after the lines already published.
+ * Runs backfill jobs, one thread each, and resumes those a stop or crash interrupted: an export is polled again
+ * from its status URL, a file is streamed again after the lines already published. Each job runs under its lease
+ * on one gateway instance; every instance looks for unfinished jobs that nobody holds (on start, and every
+ * {@code renew-every}), so a job of an instance that was closed or killed is resumed by another.
  */
 @Component
 class BackfillRunner implements SmartLifecycle {
@@ -53,13 +61,20 @@ class BackfillRunner implements SmartLifecycle {
 
 	private final EventCodec codec;
 
+	private final Leases leases;
+
+	private final Set<BackfillId> running = ConcurrentHashMap.newKeySet();
+
 	private @Nullable ExecutorService executor;
+
+	private @Nullable ScheduledExecutorService adopter;
 
 	private volatile boolean stopping;
 
 	BackfillRunner(BackfillRepository jobs, ConnectedEhrs ehrs, ResourceIngestor ingestor, ResourceSync search,
-			SyncStateRepository syncState, IngestSettings settings, EventCodec codec) {
+			SyncStateRepository syncState, IngestSettings settings, EventCodec codec, Leases leases) {
 		this.jobs = jobs;
+		this.leases = leases;
 		this.ehrs = ehrs;
 		this.ingestor = ingestor;
 		this.search = search;
@@ -69,35 +84,69 @@ class BackfillRunner implements SmartLifecycle {
 	}
 
 	synchronized void submit(BackfillId id) {
-		if (executor == null) {
+		if (executor == null || !running.add(id)) {
 			return;
 		}
-		executor.execute(() -> run(id));
+		executor.execute(() -> {
+			try {
+				run(id);
+			}
+			finally {
+				running.remove(id);
+			}
+		});
 	}
 
 	@Override
 	public synchronized void start() {
 		stopping = false;
 		executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("backfill-", 0).factory());
-		for (BackfillRepository.Job job : jobs.unfinished()) {
-			log.info("Resuming backfill {} of EHR {} ({})", job.id(), job.ehrId(), job.state());
-			executor.execute(() -> run(job.id()));
+		adopter = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("backfill-adopter").factory());
+		long every = leases.takeoverCheckInterval().toMillis();
+		adopter.scheduleWithFixedDelay(this::adoptUnfinished, 0, every, TimeUnit.MILLISECONDS);
+	}
+
+	/** Submits every unfinished job not running here; {@link #run} skips those another instance holds. */
+	private void adoptUnfinished() {
+		try {
+			for (BackfillRepository.Job job : jobs.unfinished()) {
+				if (!running.contains(job.id())) {
+					submit(job.id());
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not look for unfinished backfills: {}", ex.getMessage());
 		}
 	}
 
 	@Override
 	public synchronized void stop() {
 		stopping = true;
+		if (adopter != null) {
+			adopter.shutdownNow();
+			adopter = null;
+		}
 		if (executor != null) {
-			executor.shutdownNow();
+			// the leases asked the work to stop after its current page; interrupt it only if it does not
+			executor.shutdown();
 			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
+				if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+					executor.shutdownNow();
+					executor.awaitTermination(10, TimeUnit.SECONDS);
+				}
 			}
 			catch (InterruptedException ex) {
+				executor.shutdownNow();
 				Thread.currentThread().interrupt();
 			}
 			executor = null;
 		}
+	}
+
+	@Override
+	public int getPhase() {
+		return Leases.WORK_PHASE;
 	}
 
 	@Override
@@ -106,19 +155,36 @@ class BackfillRunner implements SmartLifecycle {
 	}
 
 	private void run(BackfillId id) {
+		Optional<Lease> taken = leases.tryAcquire("backfill/" + id);
+		if (taken.isEmpty()) {
+			return;
+		}
+		try (Lease lease = taken.get()) {
+			run(id, lease);
+		}
+	}
+
+	private void run(BackfillId id, Lease lease) {
 		BackfillRepository.Job job = jobs.job(id).orElseThrow();
+		if (job.state().finished()) {
+			return;
+		}
+		log.info("Running backfill {} of EHR {} ({})", job.id(), job.ehrId(), job.state());
 		try {
 			ConnectedEhrs.Connected ehr = ehrs.find(job.ehrId())
 				.orElseThrow(() -> new IllegalStateException("EHR " + job.ehrId() + " is no longer configured"));
 			BulkDataClient bulk = new BulkDataClient(ehr.client(), codec.mapper());
 			switch (job.state()) {
-				case ACCEPTED -> start(job, ehr, bulk);
-				case EXPORTING -> awaitExport(job, ehr, bulk, URI.create(job.statusUrl()));
-				case DOWNLOADING -> download(job, ehr, bulk);
-				case SEARCHING -> searchEach(job, ehr);
+				case ACCEPTED -> start(job, ehr, bulk, lease);
+				case EXPORTING -> awaitExport(job, ehr, bulk, URI.create(job.statusUrl()), lease);
+				case DOWNLOADING -> download(job, ehr, bulk, lease);
+				case SEARCHING -> searchEach(job, ehr, lease);
 				default -> {
 				}
 			}
+		}
+		catch (LeaseLostException ex) {
+			log.warn("Backfill {} of EHR {} paused: {}", id, job.ehrId(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			if (stopping || Thread.currentThread().isInterrupted() || ex.getCause() instanceof InterruptedException) {
@@ -130,7 +196,7 @@ class BackfillRunner implements SmartLifecycle {
 		}
 	}
 
-	private void start(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk) {
+	private void start(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk, Lease lease) {
 		if (!bulk.offersExport(job.group())) {
 			log.info("EHR {} declares no $export; backfill {} pages through searches", job.ehrId(), job.id());
 			List<BackfillRepository.ExportFile> types = new ArrayList<>();
@@ -138,20 +204,22 @@ class BackfillRunner implements SmartLifecycle {
 				types.add(new BackfillRepository.ExportFile(types.size(), type, type, null, 0, false));
 			}
 			jobs.files(job.id(), BackfillState.SEARCHING, SEARCH, null, types);
-			searchEach(job, ehr);
+			searchEach(job, ehr, lease);
 			return;
 		}
 		URI status = bulk.kickOff(job.types(), job.since(), job.group());
 		jobs.exporting(job.id(), BULK_EXPORT, status.toString());
-		awaitExport(job, ehr, bulk, status);
+		awaitExport(job, ehr, bulk, status, lease);
 	}
 
-	private void awaitExport(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk, URI statusUrl) {
+	private void awaitExport(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk, URI statusUrl,
+			Lease lease) {
 		Instant deadline = Instant.now().plus(settings.backfill().maxDuration());
 		URI status = statusUrl;
 		while (true) {
 			BulkDataClient.Poll poll;
 			try {
+				lease.check();
 				poll = bulk.poll(status);
 			}
 			catch (EhrUnavailableException ex) {
@@ -170,7 +238,7 @@ class BackfillRunner implements SmartLifecycle {
 							status.resolve(output.url()).toString(), output.count(), 0, false));
 				}
 				jobs.files(job.id(), BackfillState.DOWNLOADING, BULK_EXPORT, poll.manifest().transactionTime(), files);
-				download(jobs.job(job.id()).orElseThrow(), ehr, bulk);
+				download(jobs.job(job.id()).orElseThrow(), ehr, bulk, lease);
 				return;
 			}
 			if (Instant.now().isAfter(deadline)) {
@@ -184,10 +252,10 @@ class BackfillRunner implements SmartLifecycle {
 		}
 	}
 
-	private void download(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk) {
+	private void download(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, BulkDataClient bulk, Lease lease) {
 		for (BackfillRepository.ExportFile file : jobs.files(job.id())) {
 			if (!file.done()) {
-				new FileDownload(job.id(), ehr.id(), file, jobs, ingestor, settings).run(bulk);
+				new FileDownload(job.id(), ehr.id(), file, jobs, ingestor, settings, lease).run(bulk);
 			}
 		}
 		Map<String, Long> perType = new LinkedHashMap<>();
@@ -202,12 +270,12 @@ class BackfillRunner implements SmartLifecycle {
 				job.transactionTime());
 	}
 
-	private void searchEach(BackfillRepository.Job job, ConnectedEhrs.Connected ehr) {
+	private void searchEach(BackfillRepository.Job job, ConnectedEhrs.Connected ehr, Lease lease) {
 		for (BackfillRepository.ExportFile type : jobs.files(job.id())) {
 			if (type.done()) {
 				continue;
 			}
-			search.search(ehr, type.resourceType(), job.since(),
+			search.search(ehr, type.resourceType(), job.since(), lease,
 					page -> jobs.batchDone(job.id(), type.position(), 0, false, page.published() + page.skipped(),
 							page.deadLettered()));
 			jobs.batchDone(job.id(), type.position(), 0, true, 0, 0);

@@ -8,6 +8,7 @@ import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.secondopinion.gateway.lease.Lease;
 
 /**
  * Streams one NDJSON file of an export and publishes it in batches; after each acknowledged batch the file's
@@ -28,13 +29,16 @@ final class FileDownload {
 
 	private final IngestSettings settings;
 
+	private final Lease lease;
+
 	private final List<Incoming> batch = new ArrayList<>();
 
 	private long lastLine;
 
 	FileDownload(BackfillId job, String ehrId, BackfillRepository.ExportFile file, BackfillRepository jobs,
-			ResourceIngestor ingestor, IngestSettings settings) {
+			ResourceIngestor ingestor, IngestSettings settings, Lease lease) {
 		this.job = job;
+		this.lease = lease;
 		this.ehrId = ehrId;
 		this.file = file;
 		this.jobs = jobs;
@@ -64,6 +68,7 @@ final class FileDownload {
 	}
 
 	private void flush(long throughLine, boolean fileDone) {
+		lease.check();
 		IngestResult result = batch.isEmpty() ? IngestResult.NONE
 				: ingestor.ingest(ehrId, file.resourceType(), List.copyOf(batch));
 		jobs.batchDone(job, file.position(), throughLine, fileDone, result.published() + result.skipped(),

@@ -11,12 +11,18 @@ import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.ResourceDeletions;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.secondopinion.gateway.lease.Lease;
+import org.secondopinion.gateway.lease.Leases;
+import org.secondopinion.gateway.sync.ResourceSync;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Publishes what a notification is about: a full-resource payload as notified, an id-only focus as read from the
- * EHR at once (a {@code 410 Gone} is a delete, whose version the resource's history names).
+ * EHR at once (a {@code 410 Gone} is a delete, whose version the resource's history names). Each focus is
+ * published under the lease of its EHR and type, the one the sync passes take, so that no other gateway instance
+ * publishes the same type at the same time; when the lease stays taken for {@code wait-for-push} the notification
+ * is refused ({@link LeaseBusyException}, 503) and the EHR delivers it again.
  */
 @Component
 class NotificationHandler {
@@ -25,9 +31,12 @@ class NotificationHandler {
 
 	private final ResourceDeletions deletions;
 
-	NotificationHandler(ResourceIngestor ingestor, ResourceDeletions deletions) {
+	private final Leases leases;
+
+	NotificationHandler(ResourceIngestor ingestor, ResourceDeletions deletions, Leases leases) {
 		this.ingestor = ingestor;
 		this.deletions = deletions;
+		this.leases = leases;
 	}
 
 	Outcome handle(ConnectedEhrs.Connected ehr, Notification notification) {
@@ -38,29 +47,40 @@ class NotificationHandler {
 			return new Outcome(notification.type(), 0, 0, 0);
 		}
 		for (Notification.Focus focus : notification.foci()) {
-			if (focus.resource() != null) {
-				IngestResult result = ingestor.ingest(ehr.id(), focus.type(), List.of(Incoming.of(focus.resource())));
-				published += result.published();
-				deadLettered += result.deadLettered();
-				continue;
-			}
-			URI url = URI.create(ehr.client().baseUrl() + "/" + focus.type() + "/" + focus.id());
-			try {
-				JsonNode resource = ehr.client().read(url);
-				IngestResult result = ingestor.ingest(ehr.id(), focus.type(), List.of(Incoming.of(resource)));
-				published += result.published();
-				deadLettered += result.deadLettered();
-			}
-			catch (EhrUnavailableException ex) {
-				if (ex.status() == 410) {
-					deleted += publishDelete(ehr, focus) ? 1 : 0;
-				}
-				else if (ex.status() != 404) {
-					throw ex;
-				}
+			try (Lease lease = leases.acquireForPush(ResourceSync.leaseOf(ehr.id(), focus.type()))
+				.orElseThrow(() -> new LeaseBusyException(ehr.id(), focus.type()))) {
+				Outcome one = handle(ehr, focus);
+				published += one.published();
+				deadLettered += one.deadLettered();
+				deleted += one.deleted();
 			}
 		}
 		return new Outcome(notification.type(), published, deadLettered, deleted);
+	}
+
+	private Outcome handle(ConnectedEhrs.Connected ehr, Notification.Focus focus) {
+		String type = focus.type();
+		if (focus.resource() != null) {
+			return published(type, ingestor.ingest(ehr.id(), type, List.of(Incoming.of(focus.resource()))));
+		}
+		URI url = URI.create(ehr.client().baseUrl() + "/" + type + "/" + focus.id());
+		try {
+			JsonNode resource = ehr.client().read(url);
+			return published(type, ingestor.ingest(ehr.id(), type, List.of(Incoming.of(resource))));
+		}
+		catch (EhrUnavailableException ex) {
+			if (ex.status() == 410) {
+				return new Outcome(type, 0, 0, publishDelete(ehr, focus) ? 1 : 0);
+			}
+			if (ex.status() != 404) {
+				throw ex;
+			}
+			return new Outcome(type, 0, 0, 0);
+		}
+	}
+
+	private static Outcome published(String type, IngestResult result) {
+		return new Outcome(type, result.published(), result.deadLettered(), 0);
 	}
 
 	private boolean publishDelete(ConnectedEhrs.Connected ehr, Notification.Focus focus) {

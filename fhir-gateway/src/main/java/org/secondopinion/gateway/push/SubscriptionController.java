@@ -164,6 +164,13 @@ class SubscriptionController {
 		}
 	}
 
+	@ExceptionHandler(LeaseBusyException.class)
+	ResponseEntity<ProblemDetail> leaseBusy(LeaseBusyException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "5")
+			.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()));
+	}
+
 	@ExceptionHandler(EhrUnavailableException.class)
 	ProblemDetail ehrUnavailable(EhrUnavailableException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,

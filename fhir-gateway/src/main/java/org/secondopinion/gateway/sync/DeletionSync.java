@@ -14,6 +14,7 @@ import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
+import org.secondopinion.gateway.lease.Lease;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceDeletions;
 import org.springframework.stereotype.Component;
@@ -45,9 +46,10 @@ class DeletionSync {
 
 	/**
 	 * Publishes the deletes since the deletes watermark; the first pass only sets the watermark to when it started.
+	 * Stops with {@link org.secondopinion.gateway.lease.LeaseLostException} once {@code lease} is lost.
 	 * @return the deletes published
 	 */
-	int sync(ConnectedEhrs.Connected ehr, String resourceType, Instant passStarted) {
+	int sync(ConnectedEhrs.Connected ehr, String resourceType, Instant passStarted, Lease lease) {
 		Optional<Instant> since = state.deletesWatermark(ehr.id(), resourceType);
 		if (since.isEmpty()) {
 			state.recordDeletesRead(ehr.id(), resourceType, passStarted, 0);
@@ -66,6 +68,7 @@ class DeletionSync {
 					reached = at;
 				}
 				if ("DELETE".equals(entry.path("request").path("method").asString(""))) {
+					lease.check();
 					published += publish(ehr, resourceType, entry, at) ? 1 : 0;
 				}
 			}

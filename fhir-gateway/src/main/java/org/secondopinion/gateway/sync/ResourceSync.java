@@ -15,12 +15,16 @@ import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.secondopinion.gateway.ingest.ResourceIngestor;
+import org.secondopinion.gateway.lease.Lease;
+import org.secondopinion.gateway.lease.LeaseLostException;
 import org.springframework.stereotype.Component;
 
 /**
  * One incremental pass over one EHR resource type: search {@code _lastUpdated=ge(watermark - overlap)} page by
  * page to the end, then read the type's history for deletes. The watermark moves only after a page was
- * acknowledged and recorded, so a pass that stops (error, shutdown, crash) resumes from the last such page.
+ * acknowledged and recorded, so a pass that stops (error, shutdown, crash, lost lease) resumes from the last such
+ * page. The pass runs under the lease of its EHR and type and checks it before each page is published, so two
+ * gateway instances never publish the same pages at once.
  */
 @Component
 public class ResourceSync {
@@ -57,7 +61,7 @@ public class ResourceSync {
 	 * CapabilityStatement does not list is skipped, and deletes are read only where the EHR offers the type's
 	 * {@code _history}.
 	 */
-	int sync(ConnectedEhrs.Connected ehr, String resourceType) {
+	int sync(ConnectedEhrs.Connected ehr, String resourceType, Lease lease) {
 		Instant started = clock.instant();
 		int total = 0;
 		EhrCapabilities.Capabilities offered = capabilities.of(ehr);
@@ -68,12 +72,17 @@ public class ResourceSync {
 		}
 		try {
 			Instant from = state.watermark(ehr.id(), resourceType).map(w -> w.minus(ingest.overlap())).orElse(null);
-			total = search(ehr, resourceType, from, page -> {
+			total = search(ehr, resourceType, from, lease, page -> {
 			}).published();
 			if (ingest.trackDeletes() && offered.historyOf(resourceType)) {
-				total += deletions.sync(ehr, resourceType, started);
+				total += deletions.sync(ehr, resourceType, started, lease);
 			}
 			state.recordRun(ehr.id(), resourceType, null);
+			return total;
+		}
+		catch (LeaseLostException ex) {
+			log.warn("Sync of {} from EHR {} stopped after {} resources: {}", resourceType, ehr.id(), total,
+					ex.getMessage());
 			return total;
 		}
 		catch (RuntimeException ex) {
@@ -86,9 +95,10 @@ public class ResourceSync {
 
 	/**
 	 * Searches {@code resourceType} changed since {@code from} (everything when null), publishing and recording
-	 * page by page; {@code listener} hears of each page once it is recorded. Failures are thrown.
+	 * page by page while {@code lease} is held; {@code listener} hears of each page once it is recorded. Failures,
+	 * and the loss of the lease ({@link LeaseLostException}), are thrown.
 	 */
-	public IngestResult search(ConnectedEhrs.Connected ehr, String resourceType, @Nullable Instant from,
+	public IngestResult search(ConnectedEhrs.Connected ehr, String resourceType, @Nullable Instant from, Lease lease,
 			PageListener listener) {
 		Map<String, String> params = new LinkedHashMap<>();
 		if (from != null) {
@@ -99,6 +109,7 @@ public class ResourceSync {
 		BundlePage page = ehr.client().search(resourceType, params);
 		IngestResult total = IngestResult.NONE;
 		while (true) {
+			lease.check();
 			IngestResult result = ingestor.ingest(ehr.id(), resourceType,
 					page.resources().stream().map(Incoming::of).toList());
 			state.recordPage(ehr.id(), resourceType, result.reached(), result.published(), result.deadLettered());
@@ -113,6 +124,11 @@ public class ResourceSync {
 			}
 			page = ehr.client().page(page.next().get());
 		}
+	}
+
+	/** The name of the lease under which the EHR's resources of a type are synced (and pushed). */
+	public static String leaseOf(String ehrId, String resourceType) {
+		return "sync/" + ehrId + "/" + resourceType;
 	}
 
 	/** The note recorded as the last error of a type the EHR does not serve. */

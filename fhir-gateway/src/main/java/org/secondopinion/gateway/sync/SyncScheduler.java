@@ -2,6 +2,7 @@ package org.secondopinion.gateway.sync;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,12 +15,16 @@ import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
+import org.secondopinion.gateway.lease.Lease;
+import org.secondopinion.gateway.lease.Leases;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs a sync pass over every configured EHR and resource type, then waits the poll interval, and again; a
- * {@link SyncTrigger} request runs a pass over one EHR in between, on the same thread.
+ * {@link SyncTrigger} request runs a pass over one EHR in between, on the same thread. Each type's pass runs under
+ * its lease: a type whose lease another gateway instance holds is skipped this time, so several instances share
+ * the EHRs and their types, and a type an instance stops syncing (closed, killed) is taken by another.
  */
 @Component
 class SyncScheduler implements SmartLifecycle, SyncTrigger {
@@ -38,8 +43,12 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 
 	private final Set<String> requested = ConcurrentHashMap.newKeySet();
 
-	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, ConnectedEhrs ehrs) {
+	private final Leases leases;
+
+	SyncScheduler(GatewaySettings settings, IngestSettings ingest, ResourceSync sync, ConnectedEhrs ehrs,
+			Leases leases) {
 		this.settings = settings;
+		this.leases = leases;
 		this.ingest = ingest;
 		this.sync = sync;
 		this.ehrs = ehrs;
@@ -77,9 +86,16 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 			if (Thread.currentThread().isInterrupted()) {
 				return;
 			}
-			int published = sync.sync(ehr, type);
-			if (published > 0) {
-				log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.id());
+			Optional<Lease> lease = leases.tryAcquire(ResourceSync.leaseOf(ehr.id(), type));
+			if (lease.isEmpty()) {
+				log.debug("{} of EHR {} is being synced by another instance", type, ehr.id());
+				continue;
+			}
+			try (Lease held = lease.get()) {
+				int published = sync.sync(ehr, type, held);
+				if (published > 0) {
+					log.info("Published {} {} resource(s) from EHR {}", published, type, ehr.id());
+				}
 			}
 		}
 	}
@@ -102,15 +118,25 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 	@Override
 	public synchronized void stop() {
 		if (executor != null) {
-			executor.shutdownNow();
+			// the leases asked the work to stop after its current page; interrupt it only if it does not
+			executor.shutdown();
 			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
+				if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+					executor.shutdownNow();
+					executor.awaitTermination(10, TimeUnit.SECONDS);
+				}
 			}
 			catch (InterruptedException ex) {
+				executor.shutdownNow();
 				Thread.currentThread().interrupt();
 			}
 			executor = null;
 		}
+	}
+
+	@Override
+	public int getPhase() {
+		return Leases.WORK_PHASE;
 	}
 
 	@Override

@@ -8,6 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
+import org.secondopinion.gateway.lease.Lease;
+import org.secondopinion.gateway.lease.Leases;
 import org.secondopinion.gateway.sync.ResourceSync;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,12 +43,13 @@ public final class IngestBenchmark {
 			try (ConfigurableApplicationContext gateway = BenchGateway.start(arguments)) {
 				ResourceSync sync = gateway.getBean(ResourceSync.class);
 				ConnectedEhrs ehrs = gateway.getBean(ConnectedEhrs.class);
+				Leases leases = gateway.getBean(Leases.class);
 				FhirContext fhir = FhirContext.forR4();
 				fhir.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
 				IGenericClient hapi = fhir.newRestfulGenericClient(base);
 
 				HapiBaseline.readAll(hapi, TYPES, pageSize);
-				ingestAll(sync, ehrs.find("bench-0").orElseThrow());
+				ingestAll(sync, leases, ehrs.find("bench-0").orElseThrow());
 				List<Long> hapiNanos = new ArrayList<>();
 				List<Long> oursNanos = new ArrayList<>();
 				long resources = 0;
@@ -55,7 +58,7 @@ public final class IngestBenchmark {
 					resources = HapiBaseline.readAll(hapi, TYPES, pageSize);
 					hapiNanos.add(System.nanoTime() - start);
 					start = System.nanoTime();
-					long ingested = ingestAll(sync, ehrs.find("bench-" + round).orElseThrow());
+					long ingested = ingestAll(sync, leases, ehrs.find("bench-" + round).orElseThrow());
 					oursNanos.add(System.nanoTime() - start);
 					if (ingested != resources) {
 						throw new IllegalStateException("Ingested " + ingested + " of " + resources + " resources");
@@ -74,11 +77,13 @@ public final class IngestBenchmark {
 		System.exit(0);
 	}
 
-	private static long ingestAll(ResourceSync sync, ConnectedEhrs.Connected ehr) {
+	private static long ingestAll(ResourceSync sync, Leases leases, ConnectedEhrs.Connected ehr) {
 		long count = 0;
 		for (String type : TYPES) {
-			count += sync.search(ehr, type, null, page -> {
-			}).published();
+			try (Lease lease = leases.tryAcquire(ResourceSync.leaseOf(ehr.id(), type)).orElseThrow()) {
+				count += sync.search(ehr, type, null, lease, page -> {
+				}).published();
+			}
 		}
 		return count;
 	}

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The daily digest: per team, one e-mail listing the high and routine cases with criteria not announced before.
- * Each criterion of a case is in one digest at most; running the job twice sends nothing new.
+ * Each criterion of a case is in one digest at most; running the job twice, or on two instances at once (each
+ * team's digest is claimed for its transaction), sends nothing new.
  */
 @Component
 public class DigestJob {
@@ -77,6 +78,7 @@ public class DigestJob {
 	}
 
 	private boolean digest(CoordinatorTeams.Contacts team) {
+		log.claimDigest(team.name());
 		Instant now = clock.instant();
 		List<CaseSummary> listed = new ArrayList<>();
 		for (CaseId id : log.undigested(team.name())) {

@@ -50,6 +50,14 @@ public class CaseAlertLog {
 			.list();
 	}
 
+	/**
+	 * Claims the digest of {@code team} until the current transaction ends: another instance's digest of the team
+	 * waits, then finds what this one recorded as announced.
+	 */
+	public void claimDigest(String team) {
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("digest:" + team).query().singleRow();
+	}
+
 	/** Open high and routine cases of {@code team} with a criterion never announced. */
 	public List<CaseId> undigested(String team) {
 		return jdbc.sql("""

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.crypto.Mac;
@@ -233,6 +234,46 @@ class AlertingIntegrationTests {
 		assertThat(body).doesNotContain("Okafor");
 
 		assertThat(digests.sendDigests()).as("nothing new since the last digest").isZero();
+	}
+
+	/** Two instances share only the database, so two threads running the jobs at once stand for them. */
+	@Test
+	void escalatesAndDigestsOnceWhenTwoInstancesRunTheJobsAtTheSameTime() throws Exception {
+		api.publish(EventType.FLAG_RAISED, api.flag("t-1", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
+				criterion("MAJOR_PROCEDURE_PLANNED", "Hip replacement is planned.")));
+		api.publish(EventType.FLAG_RAISED, api.flag("t-2", "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
+				criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
+		String urgent = api.awaitCase("t-1");
+		String routine = api.awaitCase("t-2");
+		clock.advance(Duration.ofHours(5));
+
+		List<Object> escalated = new CopyOnWriteArrayList<>();
+		List<Integer> digestsQueued = new CopyOnWriteArrayList<>();
+		CyclicBarrier together = new CyclicBarrier(2);
+		Runnable instance = () -> {
+			try {
+				together.await();
+				escalated.addAll(escalations.escalateOverdue());
+				digestsQueued.add(digests.sendDigests());
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		Thread first = Thread.ofPlatform().start(instance);
+		Thread second = Thread.ofPlatform().start(instance);
+		first.join(60_000);
+		second.join(60_000);
+
+		assertThat(escalated).extracting(Object::toString).filteredOn(urgent::equals).hasSize(1);
+		await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(mailsAbout(urgent).stream().filter(m -> subject(m).startsWith("[Second Opinion] ESCALATED")))
+				.hasSize(1);
+			assertThat(mailsAbout(routine).stream().filter(m -> subject(m).startsWith("[Second Opinion] Daily digest")))
+				.hasSize(1);
+		});
+		assertThat(digestsQueued).hasSize(2);
+		assertThat(digests.sendDigests()).as("nothing left for a later run").isZero();
 	}
 
 	@Test
