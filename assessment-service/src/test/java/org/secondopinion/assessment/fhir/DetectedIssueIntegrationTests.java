@@ -146,7 +146,7 @@ class DetectedIssueIntegrationTests {
 
 		assertThat(coordinator.status()).isEqualTo(403);
 		assertThat(coordinator.contentType()).startsWith("application/problem+json");
-		assertThat(coordinator.body()).doesNotContain("DetectedIssue\"").doesNotContain("MAJOR_PROCEDURE_PLANNED");
+		assertThat(coordinator.body()).doesNotContain("resourceType").doesNotContain("MAJOR_PROCEDURE_PLANNED");
 		assertThat(service.status()).isEqualTo(403);
 		JsonNode trail = codec.mapper().readTree(get("/api/v1/audit?patient=" + EHR + "/di-1", "admin", null).body());
 		Set<String> readers = trail.valueStream()
