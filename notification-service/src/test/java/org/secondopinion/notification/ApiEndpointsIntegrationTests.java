@@ -156,7 +156,7 @@ class ApiEndpointsIntegrationTests {
 	}
 
 	private BrowserSession signIn(String user) {
-		return BrowserSession.signIn("http://localhost:" + port, "keycloak", user,
+		return BrowserSession.signIn("http://127.0.0.1:" + port, "keycloak", user,
 				KeycloakServer.shared().passwordOf(user));
 	}
 

@@ -3,8 +3,7 @@ package org.secondopinion.testing.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
+import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -226,7 +225,7 @@ public final class AccessCheck {
 		 * see it.
 		 */
 		public static BrowserSession signIn(String baseUrl, String registration, String username, String password) {
-			CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+			CookieHandler cookies = new BrowserCookies();
 			HttpClient following = HttpClient.newBuilder()
 				.cookieHandler(cookies)
 				.followRedirects(HttpClient.Redirect.NORMAL)
@@ -250,14 +249,78 @@ public final class AccessCheck {
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(TIMEOUT)
 				.build();
-			Matcher csrf = CSRF.matcher(body(client,
-					HttpRequest.newBuilder(URI.create(baseUrl + "/")).timeout(TIMEOUT).header("Accept", "text/html").build()));
+			HttpResponse<String> start = send(client,
+					HttpRequest.newBuilder(URI.create(baseUrl + "/")).timeout(TIMEOUT).header("Accept", "text/html").build());
+			if (toLogin(start)) {
+				throw new IllegalStateException("The sign-in of " + username + " did not leave a session: " + start.statusCode()
+						+ " to " + start.headers().firstValue("Location").orElse("?")
+						+ "");
+			}
+			Matcher csrf = CSRF.matcher(start.body());
 			return new BrowserSession(client, baseUrl, csrf.find() ? csrf.group(1) : null);
 		}
 
+		/**
+		 * A browser's cookie jar, per host, without the checks of {@code java.net.CookieManager} that a browser does not
+		 * make for a local address: it sends {@code Secure} cookies (Keycloak's) over plain HTTP to 127.0.0.1 as
+		 * browsers do for this trustworthy origin. For tests only: no paths, domains or expiry.
+		 */
+		private static final class BrowserCookies extends CookieHandler {
+
+			private final Map<String, Map<String, String>> byHost = new java.util.concurrent.ConcurrentHashMap<>();
+
+			@Override
+			public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+				Map<String, String> cookies = byHost.getOrDefault(uri.getHost(), Map.of());
+				if (cookies.isEmpty()) {
+					return Map.of();
+				}
+				StringBuilder header = new StringBuilder();
+				cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+				return Map.of("Cookie", List.of(header.toString()));
+			}
+
+			@Override
+			public void put(URI uri, Map<String, List<String>> responseHeaders) {
+				responseHeaders.forEach((name, values) -> {
+					if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
+						Map<String, String> cookies = byHost.computeIfAbsent(uri.getHost(), host -> new LinkedHashMap<>());
+						for (String value : values) {
+							String pair = value.split(";", 2)[0];
+							int equals = pair.indexOf('=');
+							if (equals > 0) {
+								String cookie = pair.substring(0, equals).trim();
+								String content = pair.substring(equals + 1).trim();
+								boolean expired = value.toLowerCase(java.util.Locale.ROOT).contains("max-age=0");
+								if (expired || content.isEmpty()) {
+									cookies.remove(cookie);
+								}
+								else {
+									cookies.put(cookie, content);
+								}
+							}
+						}
+					}
+				});
+			}
+
+		}
+
+		/** A redirect to the login: the session is not (or no longer) signed in. */
+		private static boolean toLogin(HttpResponse<?> response) {
+			return response.statusCode() / 100 == 3 && response.headers()
+				.firstValue("Location")
+				.filter(location -> location.contains("/oauth2/authorization/") || location.contains("/protocol/openid-connect/"))
+				.isPresent();
+		}
+
 		private static String body(HttpClient client, HttpRequest request) {
+			return send(client, request).body();
+		}
+
+		private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
 			try {
-				return client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+				return client.send(request, HttpResponse.BodyHandlers.ofString());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -280,7 +343,9 @@ public final class AccessCheck {
 				request.header("Content-Type", "application/x-www-form-urlencoded")
 					.method(endpoint.method(), HttpRequest.BodyPublishers.ofString(form));
 			}
-			return status(client, request.build());
+			HttpResponse<String> response = send(client, request.build());
+			// a redirect to the login is the browser's form of 401
+			return toLogin(response) ? 401 : response.statusCode();
 		}
 
 	}
