@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.PatientKey;
@@ -49,11 +50,13 @@ class CdsHooksController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "CDS Hooks discovery: the services, their hooks and prefetch templates")
 	@GetMapping(path = "/cds-services", produces = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, List<CdsService>> discovery() {
 		return Map.of("services", CdsService.ALL);
 	}
 
+	@Operation(summary = "Call a CDS Hooks service (patient-view or order-sign) and get its cards")
 	@PostMapping(path = "/cds-services/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	Card.Response call(@PathVariable String id, @RequestBody(required = false) @Nullable String body,
 			@AuthenticationPrincipal Jwt client) {

@@ -1,7 +1,12 @@
 package org.secondopinion.assessment.cds;
 
+import java.util.List;
+
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.secondopinion.security.ApiAccessRules;
 import org.secondopinion.security.Roles;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,6 +25,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Configuration(proxyBeanMethods = false)
 class CdsSecurityConfiguration {
+
+	private static final String EHR_JWT = "ehr-jwt";
 
 	@Bean
 	@Order(1)
@@ -54,15 +61,35 @@ class CdsSecurityConfiguration {
 	}
 
 	/**
-	 * The per-criterion feedback summary is for admins, who tune the rules; the FHIR view of the flags for clinicians,
-	 * admins and care coordinators (of their facilities).
+	 * The per-criterion feedback summary is for admins, who tune the rules; the FHIR view of the flags, like the CDS
+	 * cards, for clinicians (and admins). Care coordinators work flags as cases in the notification service.
 	 */
 	@Bean
 	ApiAccessRules cdsFeedbackAccess() {
 		return requests -> requests.requestMatchers("/api/v1/rules/feedback")
 			.hasRole(Roles.ADMIN)
 			.requestMatchers("/fhir/**")
-			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN, Roles.CARE_COORDINATOR);
+			.hasAnyRole(Roles.CLINICIAN, Roles.ADMIN);
+	}
+
+	/** In the API description: CDS Hooks calls carry the EHR's signed JWT, not a Keycloak token; discovery is public. */
+	@Bean
+	OpenApiCustomizer cdsHooksSecurityScheme() {
+		return api -> {
+			api.getComponents().addSecuritySchemes(EHR_JWT, new SecurityScheme().type(SecurityScheme.Type.HTTP)
+				.scheme("bearer")
+				.bearerFormat("JWT")
+				.description("The calling EHR's JWT, signed with its registered key (CDS Hooks 2.0 trusting CDS clients)"));
+			api.getPaths().forEach((path, item) -> {
+				if (path.equals("/cds-services")) {
+					item.readOperations().forEach(operation -> operation.setSecurity(List.of()));
+				}
+				else if (path.startsWith("/cds-services/")) {
+					item.readOperations()
+						.forEach(operation -> operation.setSecurity(List.of(new SecurityRequirement().addList(EHR_JWT))));
+				}
+			});
+		};
 	}
 
 }

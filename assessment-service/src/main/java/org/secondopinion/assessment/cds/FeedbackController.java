@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.security.audit.AuditAction;
@@ -52,6 +53,7 @@ class FeedbackController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "Report what the clinician did with a card: accepted, or overridden with a reason")
 	@PostMapping("/cds-services/{id}/feedback")
 	@Transactional
 	ResponseEntity<Void> feedback(@PathVariable String id, @RequestBody(required = false) @Nullable String body,

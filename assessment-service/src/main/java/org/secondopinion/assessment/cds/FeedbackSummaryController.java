@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,7 @@ class FeedbackSummaryController {
 		this.jdbc = jdbc;
 	}
 
+	@Operation(summary = "Card acceptance and overrides per criterion, for the rule precision report")
 	@GetMapping("/api/v1/rules/feedback")
 	Summary summary() {
 		Map<String, CriterionFeedback> byCode = new TreeMap<>();

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.criteria;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -16,6 +17,7 @@ class RuleCatalogController {
 		this.evaluator = evaluator;
 	}
 
+	@Operation(summary = "The rule catalog: each criterion with the parameters in force")
 	@GetMapping("/api/v1/rules")
 	RuleCatalog rules() {
 		return new RuleCatalog(evaluator.rulesetVersion(), evaluator.rules(), evaluator.suppression());

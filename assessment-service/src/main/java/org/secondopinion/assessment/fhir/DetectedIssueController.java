@@ -1,17 +1,13 @@
 package org.secondopinion.assessment.fhir;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.swagger.v3.oas.annotations.Operation;
 import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.events.FlagPayload;
-import org.secondopinion.security.CurrentUser;
-import org.secondopinion.security.CurrentUsers;
-import org.secondopinion.security.Roles;
-import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -27,7 +23,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * {@code GET /fhir/DetectedIssue?patient=Patient/{id}&ehr={ehrId}}: the patient's open flags as a searchset of
  * DetectedIssues. {@code ehr} (or the {@code X-EHR-Id} header) names the EHR; without it every EHR that knows the
- * patient id is searched. Care coordinators see only the flags of their facilities.
+ * patient id is searched. It is read by clinicians (and admins), who see every facility's flags, as with CDS cards;
+ * care coordinators work the same flags as cases in the notification service.
  */
 @RestController
 class DetectedIssueController {
@@ -40,17 +37,15 @@ class DetectedIssueController {
 
 	private final FhirContext fhir;
 
-	private final CurrentUsers users;
-
 	private final AuditTrail audit;
 
-	DetectedIssueController(OpenFlags flags, FhirContext fhir, CurrentUsers users, AuditTrail audit) {
+	DetectedIssueController(OpenFlags flags, FhirContext fhir, AuditTrail audit) {
 		this.flags = flags;
 		this.fhir = fhir;
-		this.users = users;
 		this.audit = audit;
 	}
 
+	@Operation(summary = "The patient's open flags as a FHIR searchset of DetectedIssues")
 	@GetMapping(path = "/fhir/DetectedIssue", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> search(@RequestParam(required = false) @Nullable String patient,
 			@RequestParam(required = false) @Nullable String ehr,
@@ -61,20 +56,10 @@ class DetectedIssueController {
 					"patient is required, as Patient/{id} or {id} with a FHIR id.");
 		}
 		String ehrId = ehr != null ? ehr : ehrHeader;
-		CurrentUser user = users.current();
-		List<FlagPayload> visible = new ArrayList<>();
-		List<AuditedAccess> accesses = new ArrayList<>();
-		for (FlagPayload flag : flags.ofPatientId(ehrId, patientId)) {
-			String entity = "Flag/" + flag.flagId();
-			if (user.hasRole(Roles.CLINICIAN) || user.mayAccessFacility(flag.facility())) {
-				visible.add(flag);
-				accesses.add(AuditedAccess.read("search", flag.patient().ehrId(), patientId, entity));
-			}
-			else {
-				accesses.add(AuditedAccess.denied(AuditAction.READ, "search", flag.patient().ehrId(), patientId,
-						entity, "facility not among the user's facilities"));
-			}
-		}
+		List<FlagPayload> visible = flags.ofPatientId(ehrId, patientId);
+		List<AuditedAccess> accesses = visible.stream()
+			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), patientId, "Flag/" + flag.flagId()))
+			.toList();
 		audit.recordAll(accesses, null);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		String self = ServletUriComponentsBuilder.fromCurrentRequest().toUriString();

@@ -3,6 +3,7 @@ package org.secondopinion.assessment.flags;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
@@ -38,6 +39,7 @@ class AssessmentController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "The patient's assessment: flagged or clear, priority, criteria met with evidence")
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
 	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
 		audit.record(AuditedAccess.read("read", ehrId, patientId, "Assessment/" + ehrId + "/" + patientId));
@@ -56,6 +58,7 @@ class AssessmentController {
 							+ ": none of their resources has arrived yet"));
 	}
 
+	@Operation(summary = "A page of flags, by status and criterion")
 	@GetMapping("/api/v1/flags")
 	FlagPage flags(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(required = false) @Nullable String criterion, @RequestParam(defaultValue = "0") int page,

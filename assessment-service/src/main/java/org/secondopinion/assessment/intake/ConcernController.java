@@ -2,6 +2,7 @@ package org.secondopinion.assessment.intake;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.PatientKey;
@@ -35,6 +36,7 @@ class ConcernController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "Record a patient's request for a second opinion")
 	@PostMapping("/api/v1/patients/{ehrId}/{patientId}/concerns")
 	ResponseEntity<ConcernReceived> raise(@PathVariable String ehrId, @PathVariable String patientId,
 			@RequestBody ConcernRequest request) {

@@ -2,6 +2,7 @@ package org.secondopinion.assessment.record;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
@@ -37,6 +38,7 @@ class PatientRecordController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "The patient's record as the rules read it, as a FHIR Bundle")
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/record")
 	ResponseEntity<String> record(@PathVariable String ehrId, @PathVariable String patientId,
 			@RequestParam(required = false) @Nullable List<String> evidence,

@@ -137,20 +137,22 @@ class DetectedIssueIntegrationTests {
 	}
 
 	@Test
-	void showsCoordinatorsOnlyTheFlagsOfTheirFacilitiesAndAuditsEveryRead() {
+	void refusesCareCoordinatorsAndServiceAccountsAndAuditsEveryRead() {
 		flaggedPatient();
 
-		Response north = get("/fhir/DetectedIssue?patient=di-1&ehr=" + EHR, "coordinator", null);
-		Response south = get("/fhir/DetectedIssue?patient=di-1&ehr=" + EHR, "coordinator-south", null);
+		Response coordinator = get("/fhir/DetectedIssue?patient=di-1&ehr=" + EHR, "coordinator", null);
+		Response service = getAsService("/fhir/DetectedIssue?patient=di-1&ehr=" + EHR);
+		get("/fhir/DetectedIssue?patient=di-1&ehr=" + EHR, "clinician", null);
 
-		assertThat(FHIR.newJsonParser().parseResource(Bundle.class, north.body()).getTotal()).isEqualTo(2);
-		assertThat(FHIR.newJsonParser().parseResource(Bundle.class, south.body()).getTotal()).isZero();
+		assertThat(coordinator.status()).isEqualTo(403);
+		assertThat(coordinator.contentType()).startsWith("application/problem+json");
+		assertThat(coordinator.body()).doesNotContain("resourceType").doesNotContain("MAJOR_PROCEDURE_PLANNED");
+		assertThat(service.status()).isEqualTo(403);
 		JsonNode trail = codec.mapper().readTree(get("/api/v1/audit?patient=" + EHR + "/di-1", "admin", null).body());
-		Set<String> outcomes = trail.valueStream()
+		Set<String> readers = trail.valueStream()
 			.map(e -> e.path("agent").path("name").asString() + ":" + e.path("outcome").asString())
 			.collect(Collectors.toSet());
-		assertThat(outcomes).anyMatch(o -> o.startsWith("coordinator:"))
-			.anyMatch(o -> o.startsWith("coordinator-south:") && !o.endsWith(":0"));
+		assertThat(readers).contains("clinician:success").noneMatch(r -> r.startsWith("coordinator:"));
 	}
 
 	@Test
@@ -207,6 +209,16 @@ class DetectedIssueIntegrationTests {
 		return request.exchange((req, res) -> new Response(res.getStatusCode().value(),
 				res.getHeaders().getContentType() == null ? "" : res.getHeaders().getContentType().toString(),
 				new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+	private Response getAsService(String path) {
+		return RestClient.create("http://localhost:" + port)
+			.get()
+			.uri(path)
+			.header("Authorization", "Bearer " + KeycloakServer.shared().serviceToken("notification-service"))
+			.exchange((req, res) -> new Response(res.getStatusCode().value(),
+					res.getHeaders().getContentType() == null ? "" : res.getHeaders().getContentType().toString(),
+					new String(res.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	record Response(int status, String contentType, String body) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +27,7 @@ class BackfillController {
 		this.backfills = backfills;
 	}
 
+	@Operation(summary = "Start a Bulk Data $export backfill of the EHR")
 	@PostMapping("/api/v1/sync/{ehrId}/backfill")
 	ResponseEntity<BackfillProgress> start(@PathVariable String ehrId,
 			@RequestBody(required = false) @Nullable BackfillRequest request) {
@@ -34,11 +36,13 @@ class BackfillController {
 		return ResponseEntity.accepted().location(URI.create(started.statusUrl())).body(started);
 	}
 
+	@Operation(summary = "The EHR's backfills and their progress")
 	@GetMapping("/api/v1/sync/{ehrId}/backfill")
 	List<BackfillProgress> list(@PathVariable String ehrId) {
 		return backfills.of(ehrId);
 	}
 
+	@Operation(summary = "The progress of one backfill")
 	@GetMapping("/api/v1/sync/{ehrId}/backfill/{id}")
 	BackfillProgress progress(@PathVariable String ehrId, @PathVariable UUID id) {
 		return backfills.progress(ehrId, new BackfillId(id))

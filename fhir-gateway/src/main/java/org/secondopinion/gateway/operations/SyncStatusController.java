@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.secondopinion.gateway.backfill.BackfillProgress;
 import org.secondopinion.gateway.backfill.Backfills;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -36,6 +37,7 @@ class SyncStatusController {
 	 * Per EHR and resource type: watermark, resources seen, lag, the last error, the EHR's latest backfill, and
 	 * whether the EHR serves the type and lets its deletes be seen.
 	 */
+	@Operation(summary = "Sync status per EHR and resource type: watermark, resources seen, lag, last error, backfill progress")
 	@GetMapping("/api/v1/sync")
 	List<SyncOverview> status() {
 		Map<String, BackfillProgress> latest = backfills.latestPerEhr()

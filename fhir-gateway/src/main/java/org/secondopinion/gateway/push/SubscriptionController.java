@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,7 @@ class SubscriptionController {
 		this.codec = codec;
 	}
 
+	@Operation(summary = "Receive a FHIR rest-hook notification from the EHR")
 	@PostMapping(path = "/api/v1/subscriptions/{ehrId}",
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
 	NotificationHandler.Outcome receive(@PathVariable String ehrId, @RequestBody String body,
@@ -85,6 +87,7 @@ class SubscriptionController {
 	}
 
 	/** A full-resource rest-hook: HAPI FHIR's {@code update} of the changed resource to the endpoint. */
+	@Operation(summary = "Receive a changed resource pushed by the EHR (rest-hook with payload)")
 	@PutMapping(path = "/api/v1/subscriptions/{ehrId}/{type}/{id}",
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
 	ResponseEntity<Void> receiveResource(@PathVariable String ehrId, @PathVariable String type,
@@ -110,6 +113,7 @@ class SubscriptionController {
 	}
 
 	/** A rest-hook of a deleted resource: HAPI FHIR's {@code delete} of it at the endpoint. */
+	@Operation(summary = "Receive the deletion of a resource pushed by the EHR")
 	@DeleteMapping("/api/v1/subscriptions/{ehrId}/{type}/{id}")
 	ResponseEntity<Void> receiveDelete(@PathVariable String ehrId, @PathVariable String type, @PathVariable String id,
 			@RequestHeader HttpHeaders headers) {
@@ -125,6 +129,7 @@ class SubscriptionController {
 	 * An id-only rest-hook: an empty POST that says only that something matching the subscription changed. The
 	 * gateway cannot tell what, so it runs a sync pass over the EHR now (202); the pass finds the change.
 	 */
+	@Operation(summary = "Receive a FHIR rest-hook notification from the EHR")
 	@PostMapping("/api/v1/subscriptions/{ehrId}")
 	ResponseEntity<Void> receivePing(@PathVariable String ehrId, @RequestBody(required = false) @Nullable String body,
 			@RequestHeader HttpHeaders headers) {

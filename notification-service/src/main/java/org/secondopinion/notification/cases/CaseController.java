@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,6 +34,8 @@ class CaseController {
 
 	private static final int MAX_PAGE_SIZE = 200;
 
+	private static final Set<String> LIST_PARAMETERS = Set.of("status", "page", "size");
+
 	private final CaseManagement cases;
 
 	private final CurrentUsers users;
@@ -44,10 +48,13 @@ class CaseController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "A page of the cases of your facilities, by status")
 	@GetMapping("/api/v1/cases")
 	CasePage list(@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "50") int size,
-			@RequestHeader(name = AuditTrail.PURPOSE_HEADER, required = false) @Nullable String purpose) {
+			@RequestHeader(name = AuditTrail.PURPOSE_HEADER, required = false) @Nullable String purpose,
+			HttpServletRequest request) {
+		QueryParameters.requireOnly(request, LIST_PARAMETERS);
 		if (status != null && !STATUSES.contains(status)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Unknown case status '" + status + "'; use one of " + STATUSES);
@@ -64,36 +71,42 @@ class CaseController {
 		return new CasePage(items, page, size, cases.count(status, scope));
 	}
 
+	@Operation(summary = "A case with its flag, criteria, evidence, history, assignee, coverage and suggested specialists")
 	@GetMapping("/api/v1/cases/{id}")
 	CaseDetail get(@PathVariable UUID id,
 			@RequestHeader(name = AuditTrail.PURPOSE_HEADER, required = false) @Nullable String purpose) {
 		return cases.detail(new CaseId(id), users.current(), purpose);
 	}
 
+	@Operation(summary = "Acknowledge a new case")
 	@PostMapping("/api/v1/cases/{id}/acknowledge")
 	CaseDetail acknowledge(@PathVariable UUID id) {
 		cases.acknowledge(new CaseId(id), users.current());
 		return detail(id);
 	}
 
+	@Operation(summary = "Start reviewing a case")
 	@PostMapping("/api/v1/cases/{id}/review")
 	CaseDetail review(@PathVariable UUID id) {
 		cases.startReview(new CaseId(id), users.current());
 		return detail(id);
 	}
 
+	@Operation(summary = "Assign a case to a coordinator")
 	@PostMapping("/api/v1/cases/{id}/assign")
 	CaseDetail assign(@PathVariable UUID id, @Valid @RequestBody AssignRequest request) {
 		cases.assign(new CaseId(id), request.assignee(), users.current());
 		return detail(id);
 	}
 
+	@Operation(summary = "Refer a case for a second opinion to a specialty or specialist")
 	@PostMapping("/api/v1/cases/{id}/refer")
 	CaseDetail refer(@PathVariable UUID id, @Valid @RequestBody ReferRequest request) {
 		cases.refer(new CaseId(id), new Referral(request.specialty(), request.to(), request.note()), users.current());
 		return detail(id);
 	}
 
+	@Operation(summary = "Close a case with an outcome and a reason")
 	@PostMapping("/api/v1/cases/{id}/close")
 	CaseDetail close(@PathVariable UUID id, @Valid @RequestBody CloseRequest request) {
 		Outcome outcome = Outcome.fromCode(request.outcome())
@@ -104,6 +117,7 @@ class CaseController {
 	}
 
 	/** The coded reasons a case can be closed with, per outcome. */
+	@Operation(summary = "The coded reasons a case can be closed with, per outcome")
 	@GetMapping("/api/v1/cases/close-reasons")
 	java.util.Map<String, java.util.Map<String, String>> closeReasons() {
 		return cases.closeReasons();

@@ -3,6 +3,7 @@ package org.secondopinion.notification.packet;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.cases.CaseId;
@@ -43,6 +44,7 @@ class PacketController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "The second-opinion packet as a FHIR Bundle, or as a printable page (Accept: text/html)")
 	@GetMapping(path = "/api/v1/cases/{id}/packet", produces = { FHIR_JSON, MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<String> bundle(@PathVariable UUID id,
 			@RequestHeader(name = AuditTrail.PURPOSE_HEADER, required = false) @Nullable String purpose) {
@@ -50,6 +52,7 @@ class PacketController {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(FHIR_JSON)).body(packet.bundle().toString());
 	}
 
+	@Operation(summary = "The second-opinion packet as a printable page")
 	@GetMapping(path = "/api/v1/cases/{id}/packet", produces = MediaType.TEXT_HTML_VALUE)
 	String page(@PathVariable UUID id, Model model) {
 		Packet packet = packet(id, null);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.notification.cases.CaseStatistics;
@@ -45,6 +46,7 @@ class ReportController {
 	 * Per criterion: closed cases by outcome, precision = share of closed cases that were not closed as not needed,
 	 * and the not-needed reasons, so rule owners see where a criterion fires without cause.
 	 */
+	@Operation(summary = "Rule precision per criterion: how coordinators closed the cases each criterion raised")
 	@GetMapping("/api/v1/reports/precision")
 	PrecisionReport precision(@RequestParam(defaultValue = "90") int days,
 			@RequestParam(required = false) @Nullable String facility) {
@@ -71,6 +73,7 @@ class ReportController {
 	}
 
 	/** Dashboard data: cases per criterion per day, time to acknowledge, acceptance per criterion. */
+	@Operation(summary = "The dashboard figures: cases by status, priority and criterion, ages and throughput")
 	@GetMapping("/api/v1/dashboard")
 	Dashboard dashboard(@RequestParam(defaultValue = "30") int days,
 			@RequestParam(required = false) @Nullable String facility) {

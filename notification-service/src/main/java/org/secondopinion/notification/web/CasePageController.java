@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import java.util.function.Function;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.cases.CaseId;
@@ -51,6 +52,7 @@ class CasePageController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The case page (HTML, coordinator UI)")
 	@GetMapping("/cases/{id}")
 	String page(@PathVariable UUID id, Model model) {
 		CurrentUser user = users.current();
@@ -68,6 +70,7 @@ class CasePageController {
 	 * {@code /cases?patient={ehrId}/{patientId}}, the link of the EHR's CDS Hooks cards: the patient's open case
 	 * (else their latest one), or not found.
 	 */
+	@Operation(summary = "Open the case of a patient (redirects to the case page)")
 	@GetMapping(path = "/cases", params = "patient")
 	String caseOfPatient(@RequestParam String patient) {
 		int slash = patient.indexOf('/');
@@ -78,22 +81,26 @@ class CasePageController {
 		return "redirect:/cases/" + id.value();
 	}
 
+	@Operation(summary = "Acknowledge a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/acknowledge")
 	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, "Case acknowledged.", caseId -> cases.acknowledge(caseId, users.current()));
 	}
 
+	@Operation(summary = "Start reviewing a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/review")
 	String review(@PathVariable UUID id, RedirectAttributes redirect) {
 		return act(id, redirect, "Review started.", caseId -> cases.startReview(caseId, users.current()));
 	}
 
+	@Operation(summary = "Assign a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam String assignee, RedirectAttributes redirect) {
 		return act(id, redirect, "Case assigned to " + assignee.strip() + ".",
 				caseId -> cases.assign(caseId, assignee.strip(), users.current()));
 	}
 
+	@Operation(summary = "Refer a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/refer")
 	String refer(@PathVariable UUID id, @RequestParam String specialty, @RequestParam(required = false) @Nullable String to,
 			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
@@ -103,6 +110,7 @@ class CasePageController {
 	}
 
 	/** @param reason {@code <outcome>/<reason code>}, as the close form's options carry them */
+	@Operation(summary = "Close a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/close")
 	String close(@PathVariable UUID id, @RequestParam String reason, @RequestParam(required = false) @Nullable String text,
 			RedirectAttributes redirect) {

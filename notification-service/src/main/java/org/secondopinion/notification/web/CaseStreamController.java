@@ -1,5 +1,6 @@
 package org.secondopinion.notification.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.secondopinion.security.CurrentUsers;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ class CaseStreamController {
 		this.users = users;
 	}
 
+	@Operation(summary = "Server-sent events for live worklist updates")
 	@GetMapping(path = "/api/v1/cases/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter stream() {
 		return stream.subscribe(users.current());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.security.CurrentUsers;
@@ -41,6 +42,7 @@ class DashboardController {
 		this.codec = codec;
 	}
 
+	@Operation(summary = "The dashboard page (HTML, coordinator UI)")
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(defaultValue = "30") int days,
 			@RegisteredOAuth2AuthorizedClient(UiSecurityConfiguration.REGISTRATION) OAuth2AuthorizedClient client,

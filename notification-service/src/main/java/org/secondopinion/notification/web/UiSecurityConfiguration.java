@@ -44,7 +44,8 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * The web UI's own filter chain, ordered before the shared bearer-token chain: a session created by an OpenID
  * Connect login through Keycloak (authorization code with PKCE), CSRF protection on every form, and the same realm
  * roles and {@code facility} claim as the API, read from the access token of the login. The live case stream and
- * the printable packet also accept that session when a browser asks without a bearer token.
+ * the printable packet also accept that session when a browser asks without a bearer token, and so do the API
+ * description and its Swagger UI, for admins.
  */
 @Configuration(proxyBeanMethods = false)
 class UiSecurityConfiguration {
@@ -94,6 +95,11 @@ class UiSecurityConfiguration {
 				&& request.getRequestedSessionId() != null;
 		RequestMatcher browserApiWithSession = request -> browserApi.matches(request)
 				&& sessionWithoutBearer.matches(request);
+		// the API description and its Swagger UI, opened in a browser by an admin signed in to the UI
+		RequestMatcher apiDocs = new OrRequestMatcher(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"),
+				pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**"));
+		RequestMatcher apiDocsWithoutBearer = request -> request.getHeader("Authorization") == null
+				&& apiDocs.matches(request);
 		MediaTypeRequestMatcher html = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
 		html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
 
@@ -104,11 +110,13 @@ class UiSecurityConfiguration {
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		String keycloakOrigin = origin(issuer(resourceServer));
 
-		http.securityMatcher(new OrRequestMatcher(pages, assets, login, browserApiWithSession))
+		http.securityMatcher(new OrRequestMatcher(pages, assets, login, browserApiWithSession, apiDocsWithoutBearer))
 			.authorizeHttpRequests(requests -> requests.requestMatchers(assets)
 				.permitAll()
 				.requestMatchers(login)
 				.permitAll()
+				.requestMatchers(apiDocs)
+				.hasRole(Roles.ADMIN)
 				.anyRequest()
 				.hasAnyRole(Roles.CARE_COORDINATOR, Roles.ADMIN))
 			.oauth2Login(oauth -> oauth

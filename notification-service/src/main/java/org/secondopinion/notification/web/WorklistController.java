@@ -2,10 +2,14 @@ package org.secondopinion.notification.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseScope;
+import org.secondopinion.notification.cases.QueryParameters;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
 import org.secondopinion.security.audit.AuditAction;
@@ -28,6 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class WorklistController {
 
+	/** The filter and sort, and {@code continue}, which Spring Security adds when it returns from the login. */
+	private static final Set<String> PARAMETERS = Set.of("priority", "criterion", "facility", "status", "age", "sort",
+			"dir", "continue");
+
 	private final Worklist worklist;
 
 	private final CurrentUsers users;
@@ -43,6 +51,7 @@ class WorklistController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The worklist page with its filter and sort (HTML, coordinator UI)")
 	@GetMapping("/")
 	String worklist(@RequestParam(required = false) @Nullable String priority,
 			@RequestParam(required = false) @Nullable String criterion,
@@ -51,7 +60,9 @@ class WorklistController {
 			@RequestParam(required = false) @Nullable Integer age, @RequestParam(required = false) @Nullable String sort,
 			@RequestParam(required = false) @Nullable String dir,
 			@RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
-			@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model) {
+			@RequestHeader(name = "HX-Target", required = false) @Nullable String target, Model model,
+			HttpServletRequest request) {
+		QueryParameters.requireOnly(request, PARAMETERS);
 		CurrentUser user = users.current();
 		WorklistFilter filter = WorklistFilter.of(priority, criterion, facility, status, age, sort, dir);
 		CaseScope scope = CaseScope.of(user);
@@ -76,6 +87,7 @@ class WorklistController {
 	}
 
 	/** One row, for the live stream: 404 when the case is outside the user's facilities. */
+	@Operation(summary = "A case's worklist row (HTML fragment, coordinator UI)")
 	@GetMapping("/cases/{id}/row")
 	String row(@PathVariable UUID id, Model model) {
 		CurrentUser user = users.current();

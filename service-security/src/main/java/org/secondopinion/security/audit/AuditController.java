@@ -3,6 +3,7 @@ package org.secondopinion.security.audit;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ class AuditController {
 	/**
 	 * @param patient {@code {ehrId}/{patientId}}
 	 */
+	@Operation(summary = "A patient's audit trail, newest first, as AuditEvent-shaped records")
 	@GetMapping("/api/v1/audit")
 	List<AuditEventView> audit(@RequestParam String patient, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "100") int size) {
