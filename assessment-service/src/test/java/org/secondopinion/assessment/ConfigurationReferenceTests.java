@@ -1,41 +1,22 @@
 package org.secondopinion.assessment;
 
-import org.junit.jupiter.api.Test;
 import org.secondopinion.testing.configuration.ConfigurationReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.secondopinion.testing.configuration.ConfigurationReferenceContract;
 
 /**
  * {@code docs/configuration.md} lists every assessment service setting as its records and {@code assessment-service.yaml} define it;
  * {@code -Dconfiguration.write=true} rewrites this service's part.
  */
-class ConfigurationReferenceTests {
+class ConfigurationReferenceTests extends ConfigurationReferenceContract {
 
-	private final ConfigurationReference reference = ConfigurationReference
-		.of("assessment-service", "Assessment service", "org.secondopinion.assessment", "org.secondopinion.security",
-				"org.secondopinion.messaging")
-		.springSettings("server.port", "spring.datasource.url", "spring.datasource.username",
-				"spring.datasource.password", "spring.kafka.bootstrap-servers",
-				"spring.security.oauth2.resourceserver.jwt.issuer-uri");
-
-	@Test
-	void referenceListsEverySettingWithItsDefaultAndMeaning() {
-		reference.verifyDocument();
-	}
-
-	@Test
-	void everySettingSaysWhatItMeans() {
-		assertThat(reference.undescribed()).isEmpty();
-	}
-
-	@Test
-	void everyDocumentedEnvironmentVariableBindsItsSetting() {
-		assertThat(reference.unboundEnvironmentVariables()).isEmpty();
-	}
-
-	@Test
-	void everySettingInTheYamlIsDocumented() {
-		assertThat(reference.undocumentedYamlKeys()).isEmpty();
+	@Override
+	protected ConfigurationReference reference() {
+		return ConfigurationReference
+			.of("assessment-service", "Assessment service", "org.secondopinion.assessment", "org.secondopinion.security",
+					"org.secondopinion.messaging")
+			.springSettings("server.port", "spring.datasource.url", "spring.datasource.username",
+					"spring.datasource.password", "spring.kafka.bootstrap-servers",
+					"spring.security.oauth2.resourceserver.jwt.issuer-uri");
 	}
 
 }

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.events.EventCodec;
+import org.secondopinion.gateway.GracefulStop;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -127,21 +128,7 @@ class BackfillRunner implements SmartLifecycle {
 			adopter.shutdownNow();
 			adopter = null;
 		}
-		if (executor != null) {
-			// the leases asked the work to stop after its current page; interrupt it only if it does not
-			executor.shutdown();
-			try {
-				if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-					executor.shutdownNow();
-					executor.awaitTermination(10, TimeUnit.SECONDS);
-				}
-			}
-			catch (InterruptedException ex) {
-				executor.shutdownNow();
-				Thread.currentThread().interrupt();
-			}
-			executor = null;
-		}
+		executor = GracefulStop.stop(executor, Duration.ofSeconds(10));
 	}
 
 	@Override

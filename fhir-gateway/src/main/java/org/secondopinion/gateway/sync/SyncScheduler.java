@@ -1,5 +1,6 @@
 package org.secondopinion.gateway.sync;
 
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.secondopinion.gateway.GracefulStop;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -117,21 +119,7 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 
 	@Override
 	public synchronized void stop() {
-		if (executor != null) {
-			// the leases asked the work to stop after its current page; interrupt it only if it does not
-			executor.shutdown();
-			try {
-				if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-					executor.shutdownNow();
-					executor.awaitTermination(10, TimeUnit.SECONDS);
-				}
-			}
-			catch (InterruptedException ex) {
-				executor.shutdownNow();
-				Thread.currentThread().interrupt();
-			}
-			executor = null;
-		}
+		executor = GracefulStop.stop(executor, Duration.ofSeconds(10));
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package org.secondopinion.assessment;
+package org.secondopinion.testing.architecture;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,12 +18,12 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * in its constant pool, so a table's name there means the class names the table in SQL. The bytes are read as
  * Latin-1, which leaves the ASCII of table names as they are.
  */
-final class SqlTables {
+public final class SqlTables {
 
 	private SqlTables() {
 	}
 
-	static ArchCondition<JavaClass> nameAnyOf(String... tables) {
+	public static ArchCondition<JavaClass> nameAnyOf(String... tables) {
 		return new ArchCondition<>("name any of the tables " + List.of(tables) + " in SQL") {
 			@Override
 			public void check(JavaClass type, ConditionEvents events) {

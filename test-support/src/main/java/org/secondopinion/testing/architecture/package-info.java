@@ -1,0 +1,5 @@
+/** ArchUnit conditions the services' architecture tests share. */
+@NullMarked
+package org.secondopinion.testing.architecture;
+
+import org.jspecify.annotations.NullMarked;
