@@ -1,5 +1,6 @@
 package org.secondopinion.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relays outbox entries to Kafka in the order they were written, and marks them published only after Kafka
- * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent.
+ * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent. Each
+ * record is sent in the trace of the change that wrote its entry, with that trace's {@code traceparent} header.
  */
 public class OutboxRelay {
 
@@ -35,6 +39,8 @@ public class OutboxRelay {
 
 	private final String events;
 
+	private final TracePropagation tracing;
+
 	/**
 	 * @param meterPrefix e.g. {@code assessment}: the counters are {@code <prefix>.outbox.relayed} and
 	 * {@code <prefix>.outbox.relay.failures}
@@ -42,7 +48,14 @@ public class OutboxRelay {
 	 */
 	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
 			MeterRegistry meters, String meterPrefix, String events) {
+		this(jdbc, kafka, transactions, meters, meterPrefix, events, TracePropagation.none());
+	}
+
+	/** As above, sending each record in the trace its entry was written in. */
+	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
+			MeterRegistry meters, String meterPrefix, String events, TracePropagation tracing) {
 		this.events = events;
+		this.tracing = tracing;
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
@@ -71,16 +84,17 @@ public class OutboxRelay {
 
 	private int relayBatch() {
 		List<Entry> entries = jdbc.sql("""
-				select id, topic, message_key, payload from outbox where published_at is null
+				select id, topic, message_key, payload, trace_parent from outbox where published_at is null
 				order by created_at limit ? for update skip locked""")
 			.param(BATCH)
-			.query((rs, row) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+			.query((rs, row) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBytes(4),
+					rs.getString(5)))
 			.list();
 		if (entries.isEmpty()) {
 			return 0;
 		}
 		CompletableFuture<?>[] acks = entries.stream()
-			.map(e -> kafka.send(e.topic(), e.key(), e.payload()))
+			.map(this::send)
 			.toArray(CompletableFuture[]::new);
 		try {
 			CompletableFuture.allOf(acks).get(60, TimeUnit.SECONDS);
@@ -98,7 +112,20 @@ public class OutboxRelay {
 		return entries.size();
 	}
 
-	private record Entry(UUID id, String topic, String key, byte[] payload) {
+	/**
+	 * Sends an entry inside a span of its stored trace: Kafka's observation (when on) replaces the header with its own
+	 * span of that trace; without it the stored context travels as it is.
+	 */
+	private CompletableFuture<?> send(Entry entry) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), entry.key(), entry.payload());
+		if (entry.traceParent() != null) {
+			record.headers()
+				.add(TracePropagation.TRACEPARENT, entry.traceParent().getBytes(StandardCharsets.US_ASCII));
+		}
+		return tracing.resume(entry.traceParent(), "outbox relay", () -> kafka.send(record));
+	}
+
+	private record Entry(UUID id, String topic, String key, byte[] payload, @Nullable String traceParent) {
 	}
 
 }
