@@ -7,20 +7,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A transactional outbox: events written inside the caller's transaction leave for Kafka only if it commits, through
  * the service's {@link OutboxRelay}. The service's schema has the {@code outbox} table (id, topic, message_key,
- * payload, created_at, published_at).
+ * payload, created_at, published_at, trace_parent). Each entry keeps the trace of the change that wrote it, which the
+ * relay sends on in the record's headers.
  */
 public class Outbox {
 
 	private final JdbcClient jdbc;
 
-	public Outbox(JdbcClient jdbc) {
+	private final TracePropagation tracing;
+
+	public Outbox(JdbcClient jdbc, TracePropagation tracing) {
 		this.jdbc = jdbc;
+		this.tracing = tracing;
+	}
+
+	public Outbox(JdbcClient jdbc) {
+		this(jdbc, TracePropagation.none());
 	}
 
 	/** Adds an event to publish; {@code id} is the CloudEvent id, so a republished event keeps it. */
 	public void add(UUID id, String topic, String key, byte[] payload) {
-		jdbc.sql("insert into outbox (id, topic, message_key, payload) values (?, ?, ?, ?)")
-			.params(id, topic, key, payload)
+		jdbc.sql("insert into outbox (id, topic, message_key, payload, trace_parent) values (?, ?, ?, ?, ?)")
+			.params(id, topic, key, payload, tracing.current())
 			.update();
 	}
 

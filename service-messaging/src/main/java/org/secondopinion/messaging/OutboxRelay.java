@@ -1,5 +1,6 @@
 package org.secondopinion.messaging;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * instance of a service runs the relay; each batch first claims the relay with a transaction-scoped advisory lock
  * (an instance that finds it claimed sends nothing this time), so one instance at a time publishes, in order, and
  * the rows it sends stay locked until they are marked published.
+ * Each record is sent in the trace of the change that wrote its entry, with that trace's {@code traceparent} header.
  */
 public class OutboxRelay {
 
@@ -39,6 +43,7 @@ public class OutboxRelay {
 	private final String events;
 
 	private final String claim;
+	private final TracePropagation tracing;
 
 	/**
 	 * @param meterPrefix e.g. {@code assessment}: the counters are {@code <prefix>.outbox.relayed} and
@@ -47,8 +52,15 @@ public class OutboxRelay {
 	 */
 	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
 			MeterRegistry meters, String meterPrefix, String events) {
+		this(jdbc, kafka, transactions, meters, meterPrefix, events, TracePropagation.none());
+	}
+
+	/** As above, sending each record in the trace its entry was written in. */
+	public OutboxRelay(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
+			MeterRegistry meters, String meterPrefix, String events, TracePropagation tracing) {
 		this.events = events;
 		this.claim = "outbox-relay:" + meterPrefix;
+		this.tracing = tracing;
 		this.jdbc = jdbc;
 		this.kafka = kafka;
 		this.transactions = transactions;
@@ -83,16 +95,17 @@ public class OutboxRelay {
 			return 0;
 		}
 		List<Entry> entries = jdbc.sql("""
-				select id, topic, message_key, payload from outbox where published_at is null
+				select id, topic, message_key, payload, trace_parent from outbox where published_at is null
 				order by created_at limit ? for update skip locked""")
 			.param(BATCH)
-			.query((rs, row) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBytes(4)))
+			.query((rs, row) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBytes(4),
+					rs.getString(5)))
 			.list();
 		if (entries.isEmpty()) {
 			return 0;
 		}
 		CompletableFuture<?>[] acks = entries.stream()
-			.map(e -> kafka.send(e.topic(), e.key(), e.payload()))
+			.map(this::send)
 			.toArray(CompletableFuture[]::new);
 		try {
 			CompletableFuture.allOf(acks).get(60, TimeUnit.SECONDS);
@@ -110,7 +123,20 @@ public class OutboxRelay {
 		return entries.size();
 	}
 
-	private record Entry(UUID id, String topic, String key, byte[] payload) {
+	/**
+	 * Sends an entry inside a span of its stored trace: Kafka's observation (when on) replaces the header with its own
+	 * span of that trace; without it the stored context travels as it is.
+	 */
+	private CompletableFuture<?> send(Entry entry) {
+		ProducerRecord<String, byte[]> record = new ProducerRecord<>(entry.topic(), entry.key(), entry.payload());
+		if (entry.traceParent() != null) {
+			record.headers()
+				.add(TracePropagation.TRACEPARENT, entry.traceParent().getBytes(StandardCharsets.US_ASCII));
+		}
+		return tracing.resume(entry.traceParent(), "outbox relay", () -> kafka.send(record));
+	}
+
+	private record Entry(UUID id, String topic, String key, byte[] payload, @Nullable String traceParent) {
 	}
 
 }

@@ -78,6 +78,9 @@ public class ServiceSecurityAutoConfiguration {
 				|| withoutCsrf.stream().anyMatch(request.getRequestURI()::startsWith);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+			// counts and timings without patient data, scraped without a token from inside the cluster only
+			// (docs/security.md#metrics-and-traces); the other actuator endpoints stay for admins
+			requests.requestMatchers("/actuator/prometheus").permitAll();
 			requests.requestMatchers("/error").permitAll();
 			requests.requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Roles.ADMIN);
 			requests.requestMatchers("/actuator/**").hasRole(Roles.ADMIN);

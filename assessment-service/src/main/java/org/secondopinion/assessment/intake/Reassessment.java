@@ -3,6 +3,7 @@ package org.secondopinion.assessment.intake;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
@@ -12,13 +13,15 @@ import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.messaging.TracePropagation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Re-assesses a patient when their record changes, and again when the passing of time alone would change their flag
- * (a planned date entering the urgency window, passing or lapsing), so that the flag says what is true today.
+ * (a planned date entering the urgency window, passing or lapsing), so that the flag says what is true today. A
+ * re-assessment runs in the trace of the change that made it due, so the flag event it publishes continues it.
  */
 @Service
 class Reassessment {
@@ -35,9 +38,12 @@ class Reassessment {
 
 	private final IntakeMetrics metrics;
 
+	private final TracePropagation tracing;
+
 	Reassessment(JdbcClient jdbc, PictureStore pictures, CriteriaEvaluator evaluator, FlagLifecycle flags,
-			AssessmentSettings settings, IntakeMetrics metrics) {
+			AssessmentSettings settings, IntakeMetrics metrics, TracePropagation tracing) {
 		this.metrics = metrics;
+		this.tracing = tracing;
 		this.jdbc = jdbc;
 		this.pictures = pictures;
 		this.evaluator = evaluator;
@@ -69,14 +75,16 @@ class Reassessment {
 
 	/**
 	 * Schedules the patient's re-assessment after {@code delay}, unless one is due sooner: the first change of a
-	 * burst keeps its time, and a change always comes before a review planned for a later day.
+	 * burst keeps its time, and a change always comes before a review planned for a later day. The first change of a
+	 * burst also keeps its trace.
 	 */
 	private void due(PatientKey patient, Duration delay) {
 		jdbc.sql("""
-				insert into pending_assessment (ehr_id, patient_id, due_at)
-				values (?, ?, clock_timestamp() + make_interval(secs => ?))
-				on conflict (ehr_id, patient_id) do update set due_at = least(pending_assessment.due_at, excluded.due_at)""")
-			.params(patient.ehrId(), patient.patientId(), delay.toNanos() / 1e9)
+				insert into pending_assessment (ehr_id, patient_id, due_at, trace_parent)
+				values (?, ?, clock_timestamp() + make_interval(secs => ?), ?)
+				on conflict (ehr_id, patient_id) do update set due_at = least(pending_assessment.due_at, excluded.due_at),
+				  trace_parent = coalesce(pending_assessment.trace_parent, excluded.trace_parent)""")
+			.params(patient.ehrId(), patient.patientId(), delay.toNanos() / 1e9, tracing.current())
 			.update();
 	}
 
@@ -86,15 +94,21 @@ class Reassessment {
 	 */
 	@Transactional
 	public boolean reassessNextDue() {
-		Optional<PatientKey> due = jdbc.sql("""
+		Optional<Due> due = jdbc.sql("""
 				delete from pending_assessment where ctid = (
 				  select ctid from pending_assessment where due_at <= clock_timestamp() order by due_at limit 1
 				  for update skip locked)
-				returning ehr_id, patient_id""")
-			.query((rs, row) -> new PatientKey(rs.getString(1), rs.getString(2)))
+				returning ehr_id, patient_id, trace_parent""")
+			.query((rs, row) -> new Due(new PatientKey(rs.getString(1), rs.getString(2)), rs.getString(3)))
 			.optional();
-		due.ifPresent(this::reassess);
+		due.ifPresent(next -> tracing.resume(next.traceParent(), "reassessment", () -> {
+			reassess(next.patient());
+			return null;
+		}));
 		return due.isPresent();
+	}
+
+	private record Due(PatientKey patient, @Nullable String traceParent) {
 	}
 
 	private void reassess(PatientKey patient) {

@@ -3,6 +3,7 @@ package org.secondopinion.notification.writeback;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.secondopinion.messaging.Outbox;
 import org.secondopinion.messaging.OutboxRelay;
+import org.secondopinion.messaging.TracePropagation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +18,13 @@ class WritebackOutbox {
 	private final OutboxRelay relay;
 
 	WritebackOutbox(JdbcClient jdbc, KafkaTemplate<String, byte[]> kafka, TransactionTemplate transactions,
-			MeterRegistry meters) {
-		this.relay = new OutboxRelay(jdbc, kafka, transactions, meters, "notification", "write-back");
+			MeterRegistry meters, TracePropagation tracing) {
+		this.relay = new OutboxRelay(jdbc, kafka, transactions, meters, "notification", "write-back", tracing);
 	}
 
 	@Bean
-	Outbox outbox(JdbcClient jdbc) {
-		return new Outbox(jdbc);
+	Outbox outbox(JdbcClient jdbc, TracePropagation tracing) {
+		return new Outbox(jdbc, tracing);
 	}
 
 	@Scheduled(fixedDelayString = "${second-opinion.notification.writeback.outbox-poll-interval}")
