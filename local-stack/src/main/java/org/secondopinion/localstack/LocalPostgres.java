@@ -35,6 +35,8 @@ final class LocalPostgres implements AutoCloseable {
 			.setDataDirectory(data)
 			.setCleanDataDirectory(false)
 			.setPort(PORT)
+			// stopped by the stack after the services that use it, not by a hook of its own while they still run
+			.setRegisterShutdownHook(false)
 			.start();
 		postmaster(data).ifPresent(process -> ledger.record("PostgreSQL", process));
 		String url = embedded.getJdbcUrl("postgres", "postgres");

@@ -234,7 +234,10 @@ public final class LocalStack {
 	private void service(String module, int port, Function<String[], ConfigurableApplicationContext> inThisJvm,
 			Runnable lines, String... arguments) throws IOException {
 		if (!options.processes()) {
-			keep(inThisJvm.apply(arguments));
+			// closed by the stack, services first, then the servers they use; not each by a hook of its own
+			List<String> inJvm = new ArrayList<>(List.of(arguments));
+			inJvm.add("--spring.main.register-shutdown-hook=false");
+			keep(inThisJvm.apply(inJvm.toArray(String[]::new)));
 			lines.run();
 			return;
 		}
