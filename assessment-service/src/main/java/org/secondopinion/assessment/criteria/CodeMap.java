@@ -10,8 +10,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -43,12 +45,22 @@ final class CodeMap {
 	 */
 	static final String DESCENDANTS = "https://secondopinion.org/fhir/StructureDefinition/descendants";
 
+	/**
+	 * The extension of a source element naming, as a {@code valueString}, the problem it is one coding of: sources
+	 * with the same problem (a SNOMED CT problem-list entry and the ICD-10-CM encounter diagnosis of the same disease,
+	 * or Hashimoto thyroiditis and hypothyroidism) are one problem, however many codes the record uses for it.
+	 */
+	static final String PROBLEM = "https://secondopinion.org/fhir/StructureDefinition/problem";
+
 	/** The map's extension stating where its shipped descendants come from and when they were assembled. */
 	static final String DESCENDANTS_SOURCE = "https://secondopinion.org/fhir/StructureDefinition/descendants-source";
 
 	private final Map<String, List<CodedConcept>> targets;
 
 	private final Set<String> explainsOnly;
+
+	/** Each source's key with the problem it is one coding of, for sources that name one. */
+	private final Map<String, String> problems;
 
 	/** Each shipped descendant's key with the key of the family root whose entry speaks for it. */
 	private final Map<String, String> descendants;
@@ -57,12 +69,14 @@ final class CodeMap {
 	private final String descendantsSource;
 
 	private CodeMap(String name, String version, String fingerprint, Map<String, List<CodedConcept>> targets,
-			Set<String> explainsOnly, Map<String, String> descendants, String descendantsSource) {
+			Set<String> explainsOnly, Map<String, String> problems, Map<String, String> descendants,
+			String descendantsSource) {
 		this.name = name;
 		this.version = version;
 		this.fingerprint = fingerprint;
 		this.targets = Map.copyOf(targets);
 		this.explainsOnly = Set.copyOf(explainsOnly);
+		this.problems = Map.copyOf(problems);
 		this.descendants = Map.copyOf(descendants);
 		this.descendantsSource = descendantsSource;
 	}
@@ -73,6 +87,7 @@ final class CodeMap {
 			ConceptMap map = fhir.newJsonParser().parseResource(ConceptMap.class, new String(bytes, StandardCharsets.UTF_8));
 			Map<String, List<CodedConcept>> targets = new LinkedHashMap<>();
 			Set<String> explainsOnly = new HashSet<>();
+			Map<String, String> problems = new LinkedHashMap<>();
 			Map<String, String> descendants = new LinkedHashMap<>();
 			for (ConceptMap.ConceptMapGroupComponent group : map.getGroup()) {
 				if (!group.hasSource() || !group.hasTarget()) {
@@ -89,6 +104,15 @@ final class CodeMap {
 						explainsOnly.add(CodePrefix.key(group.getSource(), element.getCode()));
 					}
 					String root = CodePrefix.key(group.getSource(), element.getCode());
+					org.hl7.fhir.r4.model.Extension problem = element.getExtensionByUrl(PROBLEM);
+					if (problem != null) {
+						if (problem.getValue() == null || problem.getValue().primitiveValue() == null
+								|| problem.getValue().primitiveValue().isBlank()) {
+							throw new IllegalStateException("Concept map " + file.getDescription() + ": the problem of "
+									+ element.getCode() + " must be a non-blank valueString");
+						}
+						problems.put(root, problem.getValue().primitiveValue());
+					}
 					for (org.hl7.fhir.r4.model.Extension extension : element.getExtensionsByUrl(DESCENDANTS)) {
 						if (!(extension.getValue() instanceof org.hl7.fhir.r4.model.Coding coding) || !coding.hasCode()
 								|| (coding.hasSystem() && !coding.getSystem().equals(group.getSource()))) {
@@ -113,7 +137,7 @@ final class CodeMap {
 			descendants.keySet().removeAll(targets.keySet());
 			return new CodeMap(map.hasName() ? map.getName() : file.getDescription(),
 					map.hasVersion() ? map.getVersion() : "unversioned", Fingerprint.of(bytes), targets, explainsOnly,
-					descendants, source == null ? "" : source.getValue().primitiveValue());
+					problems, descendants, source == null ? "" : source.getValue().primitiveValue());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read concept map " + file.getDescription(), ex);
@@ -162,6 +186,17 @@ final class CodeMap {
 			}
 		}
 		return all;
+	}
+
+	/**
+	 * The problems the concept's codings are codings of, as the entries speaking for them name them ({@link #PROBLEM});
+	 * empty when none names one.
+	 */
+	Set<String> problemsOf(Concept concept) {
+		Set<String> named = new TreeSet<>();
+		concept.codings().stream().map(this::entryOf).flatMap(Optional::stream).map(problems::get)
+			.filter(Objects::nonNull).forEach(named::add);
+		return named;
 	}
 
 	/** Whether any source maps to one of the concept's codes. */

@@ -1,6 +1,7 @@
 package org.secondopinion.assessment.criteria;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,15 @@ import java.util.regex.Pattern;
  * nothing in it asks for a further one ("another second opinion", "a third opinion", "a different opinion", "one more
  * opinion", "second opinion again"). Every other phrase (not listened to, brushed off…) is a concern however it is
  * written.
+ * <p>
+ * It also tells whether the words mention a second opinion only to decline it after naming it: "my sister asked
+ * whether I should get a second opinion, but I'm comfortable with the plan and don't want one", "a second opinion
+ * isn't necessary", "someone mentioned a second opinion. I don't need one." (A decline before the phrase, "I don't
+ * want a second opinion", is a negation {@link Phrases} already reads.) The decline must stand in the rest of the
+ * sentence that names the second opinion or in the next one, and refer back to it: a pronoun ending its clause ("don't
+ * want one", "no need for it") or, right after the phrase, words saying it is not needed; "I don't want it to get
+ * worse" declines nothing, and a sentence asking for the second opinion ("I'd like a second opinion on the surgery, I
+ * don't want it") stays a request.
  */
 final class OpinionMentions {
 
@@ -28,6 +38,24 @@ final class OpinionMentions {
 	private static final Pattern TITLES = Pattern.compile("(?i)\\b(dr|drs|mr|mrs|ms|st|prof)\\.");
 
 	private static final Pattern SENTENCES = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+
+	/** Declining something named just before: a pronoun that ends its clause ("don't want one", "no need for it"). */
+	private static final Pattern DECLINE = Pattern.compile("\\b(?:(?:(?:do|does|did|would|will) not|don't|dont|doesn't|"
+			+ "didn't|wouldn't|won't) (?:really |actually |even )?(?:want|need|think i need|feel i need|feel the need for|"
+			+ "see the need for|see a need for|plan to get|plan on getting|intend to get)(?: to (?:get|have|seek|pursue|go for))?"
+			+ "|no (?:need|reason|point) (?:for|to get|to have|to seek|in getting|in having)|decided against(?: getting| having)?"
+			+ "|(?:decline|declined|declining|pass on|passing on|turned down|turn down|turning down|say no to|said no to)"
+			+ "(?: the offer of)?) (?:one|it|that|this)(?=[.,;:!?)-]|$| (?:now|anymore|any more|right now|at this (?:point|"
+			+ "time|stage)|for now|though|either|after all|thanks|thank you|as well|too)\\b)");
+
+	/** Right after the phrase, saying it is not needed: "a second opinion isn't necessary". */
+	private static final Pattern NOT_NEEDED = Pattern.compile("^ (?:(?:really|probably|honestly|just|simply) )?"
+			+ "(?:(?:is|'s|seems|feels) (?:not|no longer|really not)|isn't) (?:necessary|needed|required|warranted)\\b");
+
+	/** The patient asking, before the phrase, for the second opinion: a request whatever follows. */
+	private static final Pattern ASKING = Pattern.compile("\\b(?:i'd like|i would like|i want|i'm asking for|i am asking for"
+			+ "|i'd appreciate|i would appreciate|can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|please"
+			+ "|i'm requesting|i am requesting|i request|i need)\\b[^.;!?]{0,40}$");
 
 	private final List<String> phrases;
 
@@ -56,6 +84,42 @@ final class OpinionMentions {
 			}
 		}
 		return lookedBack;
+	}
+
+	/**
+	 * Whether the texts name a second opinion only to decline it, with no other concern in them: every sentence
+	 * holding a configured phrase names a second opinion and declines it after naming it, there or in the next
+	 * sentence.
+	 */
+	boolean onlyDecline(List<String> texts) {
+		boolean declined = false;
+		for (String text : texts) {
+			String[] sentences = SENTENCES.split(TITLES.matcher(text).replaceAll("$1"));
+			for (int s = 0; s < sentences.length; s++) {
+				String normal = Phrases.normalise(sentences[s]);
+				for (int i = 0; i < phrases.size(); i++) {
+					Optional<String> found = each.get(i).find(normal);
+					if (found.isEmpty()) {
+						continue;
+					}
+					String phrase = phrases.get(i);
+					if (!phrase.contains("opinion") || phrase.contains("\u2026") || phrase.contains("...")
+							|| FURTHER.matcher(normal).find()) {
+						return false;
+					}
+					int at = normal.lastIndexOf(phrase);
+					String after = normal.substring(at + phrase.length());
+					String next = s + 1 < sentences.length ? Phrases.normalise(sentences[s + 1]) : "";
+					boolean declines = NOT_NEEDED.matcher(after).find() || DECLINE.matcher(after).find()
+							|| DECLINE.matcher(next).find();
+					if (ASKING.matcher(normal.substring(0, at)).find() || !declines) {
+						return false;
+					}
+					declined = true;
+				}
+			}
+		}
+		return declined;
 	}
 
 	private static boolean looksBack(String sentence, String phrase) {

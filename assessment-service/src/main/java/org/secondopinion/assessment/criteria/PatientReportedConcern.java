@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * answered, and no longer counts, when a second opinion on record took place on or after it: the patient asked and
  * got one. A request made after the last second opinion counts again, but a message after it that names a second
  * opinion only as the one already had ("thanks for sending me for the second opinion", {@link OpinionMentions}) asks
- * for nothing new.
+ * for nothing new. A message or free-text answer that names a second opinion only to decline it ("my sister asked
+ * whether I should get a second opinion, but I don't want one") asks for nothing either.
  */
 @Component
 class PatientReportedConcern implements Criterion {
@@ -155,7 +156,8 @@ class PatientReportedConcern implements Criterion {
 			boolean configured = settings.answers().stream().anyMatch(c -> matches(c, response, answer));
 			boolean coded = answer.valueCoding() != null && requestCodes.contains(answer.valueCoding());
 			YesNo.Said said = yesNo.of(answer);
-			boolean written = said == YesNo.Said.NEITHER && phrases.find(answer.valueString()).isPresent();
+			boolean written = said == YesNo.Said.NEITHER && phrases.find(answer.valueString()).isPresent()
+					&& !mentions.onlyDecline(List.of(answer.valueString()));
 			if (configured || coded || written || asked(answer.question(), said)) {
 				String question = answer.question() != null ? answer.question() : answer.linkId();
 				String day = response.authored() == null ? "" : " on " + Wording.day(response.authored());
@@ -211,7 +213,7 @@ class PatientReportedConcern implements Criterion {
 				|| message.reasonCodes().stream().anyMatch(requestCodes::matches)
 				|| (message.topic() != null && requestCodes.matches(message.topic()));
 		Optional<String> phrase = phrases.find(message.texts());
-		if (!coded && phrase.isEmpty()) {
+		if (!coded && (phrase.isEmpty() || mentions.onlyDecline(message.texts()))) {
 			return;
 		}
 		String text = message.texts().isEmpty() ? "a request for a second opinion" : String.join(" ", message.texts());

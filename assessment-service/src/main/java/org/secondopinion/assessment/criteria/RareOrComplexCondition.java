@@ -80,7 +80,11 @@ class RareOrComplexCondition implements Criterion {
 		Map<RecordedCondition, String> chronic = new LinkedHashMap<>();
 		for (RecordedCondition condition : active) {
 			List<CodedConcept> specialty = specialties.targetsOf(condition.code());
-			boolean duplicate = chronic.keySet().stream().anyMatch(c -> c.code().sharesCodeWith(condition.code()));
+			Set<String> problems = specialties.problemsOf(condition.code());
+			boolean duplicate = chronic.keySet()
+				.stream()
+				.anyMatch(c -> c.code().sharesCodeWith(condition.code())
+						|| specialties.problemsOf(c.code()).stream().anyMatch(problems::contains));
 			if (!specialty.isEmpty() && !duplicate) {
 				chronic.put(condition, specialty.get(0).display() == null ? specialty.get(0).code() : specialty.get(0).display());
 			}

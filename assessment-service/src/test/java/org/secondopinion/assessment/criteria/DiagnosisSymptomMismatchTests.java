@@ -308,6 +308,21 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void takesKidneyFailureAndItsAnaemiaAsAccountingForAHighFerritinAfterTheyAreDiagnosed() {
+		assertThat(evaluate("kidney-failure-and-anaemia-of-ckd-diagnosed-then-high-ferritin.json")).isEmpty();
+	}
+
+	@Test
+	void stillJudgesDiabetesWithKidneyDiseaseForAResultNeitherExplains() {
+		assertThat(evaluate("diabetic-kidney-disease-diagnosed-then-high-ferritin-and-high-tsh.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("High ").contains("began after type 2 diabetes mellitus with diabetic chronic "
+					+ "kidney disease was diagnosed on 5 Oct 2026, which does not explain it;");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/dm-ckd/_history/1", "Observation/tsh/_history/1");
+		});
+	}
+
+	@Test
 	void readsAMeasuredFeverAsASymptomContinuingUnderACatchAllDiagnosis() {
 		assertThat(evaluate("viral-infection-for-months-then-measured-fevers.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("Viral infection, unspecified, a catch-all diagnosis, has stood for 184 "

@@ -107,6 +107,16 @@ class MajorProcedurePlannedTests {
 	}
 
 	@Test
+	void flagsAThyroidectomyInPreparationWithoutADateAsPlannedSurgery() {
+		PlannedProcedure thyroidectomy = new PlannedProcedure("Procedure", "pr-5", "Procedure/pr-5/_history/1",
+				List.of(new CodedConcept("http://www.ama-assn.org/go/cpt", "60240", "Thyroidectomy, total or complete")),
+				"preparation", null, null, null, "Total thyroidectomy (substernal goiter)");
+
+		assertThat(criterion.evaluate(picture(List.of(thyroidectomy), List.of()), NOW)).hasValueSatisfying(f -> assertThat(
+				f.evidence()).extracting(org.secondopinion.events.FlagPayload.Evidence::reference).containsExactly("Procedure/pr-5/_history/1"));
+	}
+
+	@Test
 	void flagsALumbarArthrodesisCodedInCptThatTheValueSetCoversOnlyAsAFamily() {
 		CodedConcept lumbarFusion = new CodedConcept("http://www.ama-assn.org/go/cpt", "22612",
 				"Arthrodesis, posterior or posterolateral technique, single interspace; lumbar");
@@ -122,8 +132,8 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-3")
-			.contains("shipped expansion of 10 codes dated 2026-12-08T00:00:00Z");
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-4")
+			.contains("shipped expansion of 13 codes dated 2026-12-08T00:00:00Z");
 	}
 
 	@Test
@@ -237,7 +247,16 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 60540, adrenalectomy", "http://www.ama-assn.org/go/cpt, 43644, gastric bypass",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 04V03DZ, EVAR in ICD-10-PCS",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 0TY00Z0, kidney transplant in ICD-10-PCS",
-			"http://snomed.info/sct, 444588006, endovascular repair of abdominal aortic aneurysm" })
+			"http://snomed.info/sct, 444588006, endovascular repair of abdominal aortic aneurysm",
+			"http://www.ama-assn.org/go/cpt, 60240, total thyroidectomy",
+			"http://www.ama-assn.org/go/cpt, 60220, thyroid lobectomy",
+			"http://www.ama-assn.org/go/cpt, 60271, substernal thyroidectomy by cervical approach",
+			"http://www.ama-assn.org/go/cpt, 60500, parathyroidectomy",
+			"http://www.ama-assn.org/go/cpt, 60521, thymectomy by sternal split",
+			"http://www.ama-assn.org/go/cpt, 60650, laparoscopic adrenalectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0GTK0ZZ, resection of thyroid in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0GTR0ZZ, resection of parathyroid in ICD-10-PCS",
+			"http://snomed.info/sct, 24443003, total thyroidectomy as a descendant of thyroidectomy" })
 	void flagsEverySurgicalSpecialtysMajorOperations(String system, String code, String what) {
 		assertThat(criterion.evaluate(picture(List.of(request("sr-x", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
 			.as(what).isPresent();
@@ -248,7 +267,12 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 36821, arteriovenous fistula for dialysis",
 			"http://www.ama-assn.org/go/cpt, 45378, colonoscopy", "http://www.ama-assn.org/go/cpt, 66984, cataract surgery",
 			"http://www.ama-assn.org/go/cpt, 29881, knee arthroscopy", "http://www.ama-assn.org/go/cpt, 11402, skin excision",
-			"http://www.ama-assn.org/go/cpt, 60240, thyroidectomy", "http://www.ama-assn.org/go/cpt, 34700, below the aortic family",
+			"http://www.ama-assn.org/go/cpt, 34700, below the aortic family",
+			"http://www.ama-assn.org/go/cpt, 60100, thyroid core needle biopsy",
+			"http://www.ama-assn.org/go/cpt, 60300, aspiration of a thyroid cyst",
+			"http://www.ama-assn.org/go/cpt, 60280, thyroglossal duct cyst excision",
+			"http://www.ama-assn.org/go/cpt, 60660, radiofrequency ablation of a thyroid nodule",
+			"http://www.ama-assn.org/go/cpt, 60699, unlisted endocrine procedure",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 031C0ZF, radial artery to vein fistula",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 0DB68ZX, endoscopic gastric biopsy" })
 	void leavesMinorProceduresOut(String system, String code, String what) {

@@ -1,10 +1,18 @@
 package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.hl7.fhir.r4.model.Communication;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -148,6 +156,47 @@ class PatientReportedConcernTests {
 	@Test
 	void readsThanksForASecondOpinionAsARequestWhenNoneIsOnRecord() {
 		assertThat(evaluate("thanks-for-mentioning-a-second-opinion-with-none-on-record.json")).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"My sister asked whether I should get a second opinion before thinking about PRP, but after our talk I'm "
+					+ "comfortable with the plan and don't want one. Could I move my PT session to Thursday?",
+			"My husband keeps saying I should get a second opinion. I really don't need one, the plan makes sense.",
+			"A friend mentioned a second opinion, but honestly I decided against it.",
+			"I was offered a referral for a second opinion and declined it.",
+			"I know you mentioned a second opinion - no need for one, thanks.",
+			"My daughter thinks a second opinion is not necessary and I agree.",
+			"I don't want a second opinion, I'm happy with the plan.",
+			"There is no need for a second opinion.",
+			"I declined referral for a second opinion." })
+	void ignoresAMessageThatNamesASecondOpinionOnlyToDeclineIt(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"I'd like a second opinion on the surgery, I don't want it.",
+			"Could I get a second opinion? I don't want to wait until the pain gets worse.",
+			"I want a second opinion because I don't want it to get worse.",
+			"My sister said I should get a second opinion and I think she is right.",
+			"Someone mentioned a second opinion. I don't want one, but I still feel brushed off by the clinic.",
+			"I don't need one more opinion, I need another second opinion because the first one did not answer it." })
+	void flagsAMessageThatAsksForASecondOpinionWhateverItDeclinesAfterIt(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture message(String text) {
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		Communication message = new Communication();
+		message.setId("msg");
+		message.setStatus(Communication.CommunicationStatus.COMPLETED);
+		message.setSubject(new Reference("Patient/p-1"));
+		message.setSender(new Reference("Patient/p-1"));
+		message.setSent(java.util.Date.from(Instant.parse("2026-10-02T10:00:00Z")));
+		message.addPayload().setContent(new StringType(text));
+		return picture(new PatientKey("test-ehr", "p-1"), List.of(patient, message));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

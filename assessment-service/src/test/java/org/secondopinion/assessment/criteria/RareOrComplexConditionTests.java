@@ -112,6 +112,23 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void countsAProblemOnceWhenEncounterDiagnosesCodeItAgainInIcd10OrAsItsCause() {
+		assertThat(evaluate("four-problems-also-coded-as-encounter-diagnoses.json")).isEmpty();
+	}
+
+	@Test
+	void countsADistinctProblemOfTheSameSpecialtyRecordedOnlyAsAnEncounterDiagnosis() {
+		Optional<Finding> finding = evaluate("five-problems-some-only-as-encounter-diagnoses.json");
+
+		assertThat(finding).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 4 specialties");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("Condition/hashimoto/_history/1", "Condition/htn/_history/1",
+						"Condition/asthma/_history/1", "Condition/ckd3/_history/1", "Condition/dx-hf/_history/1");
+		});
+	}
+
+	@Test
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
