@@ -131,7 +131,7 @@ class UiSecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable());

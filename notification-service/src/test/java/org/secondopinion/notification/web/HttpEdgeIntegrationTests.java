@@ -1,0 +1,129 @@
+package org.secondopinion.notification.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.EventType;
+import org.secondopinion.events.FlagEvents;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.Priority;
+import org.secondopinion.events.Topics;
+import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.secondopinion.testing.web.AccessCheck.BrowserSession;
+import org.secondopinion.testing.web.ChunkedPost;
+import org.secondopinion.testing.web.RawRequest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a browser and an API client see at the edge of the notification service, whoever writes the answer (Spring
+ * Security, a controller, Spring Boot's {@code /error}, Tomcat itself): the security headers, the session cookie,
+ * and error pages for browsers against problem details for API clients.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}" })
+@DirtiesContext
+class HttpEdgeIntegrationTests {
+
+	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "http_edge");
+		registry.add("second-opinion.notification.ui.client-secret",
+				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, byte[]> kafka;
+
+	@Autowired
+	EventCodec codec;
+
+	private final KeycloakServer keycloak = KeycloakServer.shared();
+
+	// ---- security headers
+
+	@Test
+	void answersAnInvalidUrlTheContainerRefusesItselfWithTheSecurityHeaders() throws IOException {
+		RawRequest.Answer answer = RawRequest.get(port, "/%", "Accept: " + BROWSER_ACCEPT);
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertSecurityHeaders(answer);
+	}
+
+	@Test
+	void answersUnknownPathsAndFirewallRejectionsWithTheSecurityHeaders() throws IOException {
+		RawRequest.Answer withoutToken = RawRequest.get(port, "/no-such-page");
+		RawRequest.Answer unknown = RawRequest.get(port, "/api/v1/no-such-thing", bearer("admin"));
+		RawRequest.Answer rejected = RawRequest.get(port, "/api/v1//cases", bearer("admin"));
+
+		assertThat(withoutToken.status()).isEqualTo(401);
+		assertSecurityHeaders(withoutToken);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertSecurityHeaders(unknown);
+		assertThat(rejected.status()).as("Spring Security's firewall refuses a double slash").isEqualTo(400);
+		assertSecurityHeaders(rejected);
+	}
+
+	@Test
+	void answersATooLargeBodyWithTheSecurityHeaders() throws Exception {
+		HttpResponse<String> tooLarge = ChunkedPost.send(URI.create("http://localhost:" + port + "/api/v1/cases"),
+				"application/json", ChunkedPost.jsonOfSize(2 * 1024 * 1024), Map.of("Authorization", "Bearer " + keycloak.accessToken("admin")));
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(tooLarge.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(tooLarge.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		assertThat(tooLarge.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+	}
+
+	@Test
+	void servesTheUiWithItsOwnPolicyAndNoReferrer() throws IOException {
+		RawRequest.Answer login = RawRequest.get(port, "/", "Accept: " + BROWSER_ACCEPT);
+
+		assertThat(login.status()).as("to the sign-in").isEqualTo(302);
+		assertSecurityHeaders(login);
+		assertThat(login.header("Content-Security-Policy")).contains("img-src 'self' data:");
+	}
+
+	private static void assertSecurityHeaders(RawRequest.Answer answer) {
+		assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).isEqualTo("nosniff");
+		assertThat(answer.header("X-Frame-Options")).as(answer.toString()).isEqualTo("DENY");
+		assertThat(answer.header("Content-Security-Policy")).as(answer.toString()).contains("frame-ancestors 'none'");
+		assertThat(answer.header("Referrer-Policy")).as(answer.toString()).isEqualTo("no-referrer");
+		assertThat(answer.header("Cache-Control")).as(answer.toString()).contains("no-store");
+	}
+
+	private String bearer(String user) {
+		return "Authorization: Bearer " + keycloak.accessToken(user);
+	}
+
+}
