@@ -114,6 +114,29 @@ class HttpEdgeIntegrationTests {
 		assertThat(login.header("Content-Security-Policy")).contains("img-src 'self' data:");
 	}
 
+	// ---- session cookie
+
+	@Test
+	void keepsTheSessionCookieHttpOnlyAndSameSiteLaxButNotSecureOverPlainHttp() throws IOException {
+		RawRequest.Answer login = RawRequest.get(port, "/oauth2/authorization/keycloak");
+
+		assertThat(login.status()).isEqualTo(302);
+		assertThat(login.header("Set-Cookie")).startsWith("JSESSIONID=").contains("; HttpOnly").contains("; SameSite=Lax")
+			.doesNotContain("Secure");
+	}
+
+	@Test
+	void marksTheSessionCookieSecureBehindAProxyThatTerminatesTls() throws IOException {
+		RawRequest.Answer login = RawRequest.get(port, "/oauth2/authorization/keycloak", "X-Forwarded-Proto: https",
+				"X-Forwarded-Host: coordinators.example.org");
+
+		assertThat(login.status()).isEqualTo(302);
+		assertThat(login.header("Set-Cookie")).startsWith("JSESSIONID=").contains("; Secure").contains("; HttpOnly")
+			.contains("; SameSite=Lax");
+		assertThat(login.header("Location")).as("the way back from Keycloak is the browser's https address")
+			.contains("redirect_uri=https://coordinators.example.org/login/oauth2/code/keycloak");
+	}
+
 	private static void assertSecurityHeaders(RawRequest.Answer answer) {
 		assertThat(answer.header("X-Content-Type-Options")).as(answer.toString()).isEqualTo("nosniff");
 		assertThat(answer.header("X-Frame-Options")).as(answer.toString()).isEqualTo("DENY");
