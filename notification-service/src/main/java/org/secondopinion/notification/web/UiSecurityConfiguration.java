@@ -126,7 +126,7 @@ class UiSecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), html)
 				.defaultAuthenticationEntryPointFor(problems, request -> true)
-				.defaultAccessDeniedHandlerFor(problems, browserApi)
+				.defaultAccessDeniedHandlerFor(problems, request -> browserApi.matches(request) || UiErrorPages.asksForJson(request))
 				.defaultAccessDeniedHandlerFor(UiSecurityConfiguration::forbiddenPage, request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "

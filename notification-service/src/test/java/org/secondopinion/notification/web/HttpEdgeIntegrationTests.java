@@ -33,7 +33,6 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -135,6 +134,108 @@ class HttpEdgeIntegrationTests {
 			.contains("; SameSite=Lax");
 		assertThat(login.header("Location")).as("the way back from Keycloak is the browser's https address")
 			.contains("redirect_uri=https://coordinators.example.org/login/oauth2/code/keycloak");
+	}
+
+	// ---- error pages for browsers, problem details for API clients
+
+	@Test
+	void showsACoordinatorOpeningAnotherFacilitysCaseTheErrorPageAndAnApiClientAProblemDetail() throws Exception {
+		String northCase = northCase();
+		BrowserSession south = signIn("coordinator-south");
+
+		HttpResponse<String> page = get(south, "/cases/" + northCase, BROWSER_ACCEPT);
+		HttpResponse<String> json = get(south, "/cases/" + northCase, "application/json");
+		HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases/" + northCase))
+			.header("Authorization", "Bearer " + keycloak.accessToken("coordinator-south"))
+			.header("Accept", BROWSER_ACCEPT)
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<h1>Not found</h1>").contains("among the cases you can see")
+			.contains("Back to the worklist").doesNotContain("\"status\"");
+		assertProblem(json, 404);
+		assertProblem(api, 404);
+	}
+
+	@Test
+	void showsTheErrorPageForAnAddressThatNamesNothingToABrowserAndAProblemDetailToAnApiClient() {
+		BrowserSession coordinator = signIn("coordinator");
+
+		HttpResponse<String> page = get(coordinator, "/cases/" + UUID.randomUUID() + "/no/such/page", BROWSER_ACCEPT);
+		HttpResponse<String> json = get(coordinator, "/cases/" + UUID.randomUUID() + "/no/such/page", "application/json");
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("There is no page at this address.").contains("Back to the worklist");
+		assertProblem(json, 404);
+	}
+
+	@Test
+	void showsAClinicianTheForbiddenPageInABrowserAndAProblemDetailToAJsonClient() {
+		BrowserSession clinician = signIn("clinician");
+
+		HttpResponse<String> page = get(clinician, "/", BROWSER_ACCEPT);
+		HttpResponse<String> json = get(clinician, "/", "application/json");
+
+		assertThat(page.statusCode()).isEqualTo(403);
+		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("Not allowed");
+		assertProblem(json, 403);
+	}
+
+	private void assertProblem(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(codec.mapper().readTree(response.body()).path("status").asInt()).isEqualTo(status);
+	}
+
+	private BrowserSession signIn(String user) {
+		return BrowserSession.signIn("http://127.0.0.1:" + port, "keycloak", user, keycloak.passwordOf(user));
+	}
+
+	private static HttpResponse<String> get(BrowserSession session, String path, String accept) {
+		try {
+			return session.client()
+				.send(HttpRequest.newBuilder(URI.create(session.baseUrl() + path)).header("Accept", accept).build(),
+						HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A case of North Clinic, which a South Clinic coordinator may not see. */
+	private String northCase() {
+		String ehr = "edge" + UUID.randomUUID().toString().substring(0, 8);
+		FlagPayload flag = new FlagPayload("flag-" + ehr + "-p1", new FlagPayload.PatientSummary(ehr, "p1", "Test Person",
+				"1970-01-01", "MRN-1"), "North Clinic", Priority.ROUTINE, FlagStatus.OPEN,
+				List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED, "Spinal fusion is planned.",
+						List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")))),
+				null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,
+				UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag, OffsetDateTime.now(ZoneOffset.UTC))))
+			.join();
+		String admin = keycloak.accessToken("admin");
+		return await().atMost(Duration.ofSeconds(15)).until(() -> caseOf(admin, ehr), id -> id != null);
+	}
+
+	private String caseOf(String token, String ehr) throws IOException, InterruptedException {
+		HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + port + "/api/v1/cases?size=200"))
+			.header("Authorization", "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return codec.mapper().readTree(page.body()).path("items").valueStream()
+			.filter(c -> c.path("patient").path("ehrId").asString().equals(ehr))
+			.map(c -> c.path("id").asString())
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static void assertSecurityHeaders(RawRequest.Answer answer) {
