@@ -3,10 +3,13 @@ package org.secondopinion.security;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -108,8 +111,22 @@ public class ServiceSecurityAutoConfiguration {
 	FilterRegistrationBean<RequestSizeLimit> requestSizeLimit(SecuritySettings settings) {
 		FilterRegistrationBean<RequestSizeLimit> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimit(settings.maxRequestSize().toBytes()));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
 		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(java.util.EnumSet.copyOf(java.util.List.of(SecurityHeaders.dispatcherTypes())));
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnClass(name = "org.apache.catalina.valves.ValveBase")
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> containerErrorHeaders() {
+		return factory -> factory.addEngineValves(new ContainerErrorHeaders());
 	}
 
 }

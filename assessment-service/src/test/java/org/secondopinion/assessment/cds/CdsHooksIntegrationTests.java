@@ -2,6 +2,9 @@ package org.secondopinion.assessment.cds;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -24,6 +27,7 @@ import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.sandbox.faults.Faults;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.secondopinion.testing.web.ChunkedPost;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -384,6 +388,22 @@ class CdsHooksIntegrationTests {
 		assertThat(otherService.status()).as("cards of another service").isEqualTo(404);
 		assertThat(hook(PATIENT_VIEW + "/feedback", "{\"feedback\":[{\"card\":\"" + accepted
 				+ "\",\"outcome\":\"ignored\",\"outcomeTimestamp\":\"2026-11-20T10:00:00Z\"}]}").status()).isEqualTo(400);
+	}
+
+	@Test
+	void refusesAChunkedBodyOverTheLimitAndTakesOneWithinIt() throws Exception {
+		HttpResponse<String> tooLarge = ChunkedPost.send(URI.create(url(PATIENT_VIEW)), "application/json",
+				ChunkedPost.jsonOfSize(2 * 1024 * 1024), Map.of("Authorization", "Bearer " + tokens.token(url(PATIENT_VIEW))));
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(codec.mapper().readTree(tooLarge.body()).path("detail").asString()).contains("larger than the limit");
+
+		HttpResponse<String> withinLimit = ChunkedPost.send(URI.create(url(PATIENT_VIEW)), "application/json",
+				patientView("chunked-1", emptyPrefetch(), false).getBytes(StandardCharsets.UTF_8),
+				Map.of("Authorization", "Bearer " + tokens.token(url(PATIENT_VIEW))));
+		assertThat(withinLimit.statusCode()).as(withinLimit.body()).isEqualTo(200);
+		assertThat(codec.mapper().readTree(withinLimit.body()).path("cards").isArray()).isTrue();
 	}
 
 	private void assertRefused(Answer answer, String why) {

@@ -1,7 +1,11 @@
 package org.secondopinion.gateway.push;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -24,6 +28,7 @@ import org.secondopinion.events.Topics;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.web.ChunkedPost;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -123,17 +128,7 @@ class PushIntegrationTests {
 	@Test
 	void publishesAFullResourcePayloadAsNotified() {
 		String patientId = "full-" + UUID.randomUUID().toString().substring(0, 8);
-		String notification = """
-				{"resourceType":"Bundle","type":"history","entry":[
-				 {"fullUrl":"urn:uuid:1","resource":{"resourceType":"Parameters","parameter":[
-				   {"name":"subscription","valueReference":{"reference":"Subscription/s1"}},
-				   {"name":"status","valueCode":"active"},{"name":"type","valueCode":"event-notification"},
-				   {"name":"notification-event","part":[{"name":"event-number","valueString":"1"},
-				     {"name":"focus","valueReference":{"reference":"Condition/c-%1$s"}}]}]}},
-				 {"fullUrl":"%2$s/Condition/c-%1$s","request":{"method":"PUT","url":"Condition/c-%1$s"},
-				  "resource":{"resourceType":"Condition","id":"c-%1$s","meta":{"versionId":"4"},
-				   "subject":{"reference":"Patient/%1$s"},"code":{"text":"Hypertension"}}}]}"""
-			.formatted(patientId, sandboxBase);
+		String notification = fullNotification(patientId);
 
 		int status = post(notification, SECRET);
 
@@ -154,6 +149,40 @@ class PushIntegrationTests {
 		assertThat(unknownEhr).isEqualTo(404);
 		assertThat(post(body, SECRET)).as("an empty Bundle is no notification").isEqualTo(400);
 		assertThat(post("not json", SECRET)).isEqualTo(400);
+	}
+
+	@Test
+	void refusesAChunkedNotificationOverTheLimitAndTakesOneWithinIt() throws Exception {
+		URI receiver = URI.create("http://localhost:" + port + "/api/v1/subscriptions/" + EHR);
+
+		HttpResponse<String> tooLarge = ChunkedPost.send(receiver, "application/fhir+json",
+				ChunkedPost.jsonOfSize(2 * 1024 * 1024), Map.of("X-Subscription-Secret", SECRET));
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(tooLarge.body()).contains("larger than the limit");
+
+		String patientId = "chunked-" + UUID.randomUUID().toString().substring(0, 8);
+		HttpResponse<String> withinLimit = ChunkedPost.send(receiver, "application/fhir+json",
+				fullNotification(patientId).getBytes(StandardCharsets.UTF_8), Map.of("X-Subscription-Secret", SECRET));
+		assertThat(withinLimit.statusCode()).as(withinLimit.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> idsOf(patientId).contains(EHR + "/Condition/c-" + patientId + "/_history/4"));
+	}
+
+	/** A notification with the full resource: a Condition at version 4 of the patient. */
+	private String fullNotification(String patientId) {
+		return """
+				{"resourceType":"Bundle","type":"history","entry":[
+				 {"fullUrl":"urn:uuid:1","resource":{"resourceType":"Parameters","parameter":[
+				   {"name":"subscription","valueReference":{"reference":"Subscription/s1"}},
+				   {"name":"status","valueCode":"active"},{"name":"type","valueCode":"event-notification"},
+				   {"name":"notification-event","part":[{"name":"event-number","valueString":"1"},
+				     {"name":"focus","valueReference":{"reference":"Condition/c-%1$s"}}]}]}},
+				 {"fullUrl":"%2$s/Condition/c-%1$s","request":{"method":"PUT","url":"Condition/c-%1$s"},
+				  "resource":{"resourceType":"Condition","id":"c-%1$s","meta":{"versionId":"4"},
+				   "subject":{"reference":"Patient/%1$s"},"code":{"text":"Hypertension"}}}]}"""
+			.formatted(patientId, sandboxBase);
 	}
 
 	private int post(String body, String secret) {

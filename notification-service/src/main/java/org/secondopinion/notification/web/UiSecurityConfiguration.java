@@ -126,12 +126,12 @@ class UiSecurityConfiguration {
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), html)
 				.defaultAuthenticationEntryPointFor(problems, request -> true)
-				.defaultAccessDeniedHandlerFor(problems, browserApi)
+				.defaultAccessDeniedHandlerFor(problems, request -> browserApi.matches(request) || UiErrorPages.asksForJson(request))
 				.defaultAccessDeniedHandlerFor(UiSecurityConfiguration::forbiddenPage, request -> true))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
 						+ "frame-ancestors 'none'; form-action 'self' " + keycloakOrigin))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()))
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable());

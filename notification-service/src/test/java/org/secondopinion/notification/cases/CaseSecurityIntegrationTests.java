@@ -1,10 +1,14 @@
 package org.secondopinion.notification.cases;
 
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +23,7 @@ import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.secondopinion.testing.web.ChunkedPost;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -171,6 +176,26 @@ class CaseSecurityIntegrationTests {
 			.exchange((request, response) -> response.getStatusCode().value());
 
 		assertThat(status).isEqualTo(413);
+	}
+
+	@Test
+	void refusesAChunkedBodyOverTheLimitAndTakesOneWithinIt() throws Exception {
+		String northCase = casesOf(token("admin")).stream()
+			.filter(c -> c.path("facility").asString().equals("North Clinic"))
+			.findFirst().orElseThrow().path("id").asString();
+		URI assign = URI.create("http://localhost:" + port + "/api/v1/cases/" + northCase + "/assign");
+		Map<String, String> admin = Map.of(HttpHeaders.AUTHORIZATION, "Bearer " + token("admin"));
+
+		HttpResponse<String> tooLarge = ChunkedPost.send(assign, "application/json", ChunkedPost.jsonOfSize(2 * 1024 * 1024), admin);
+
+		assertThat(tooLarge.statusCode()).isEqualTo(413);
+		assertThat(tooLarge.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(codec.mapper().readTree(tooLarge.body()).path("detail").asString()).contains("larger than the limit");
+
+		HttpResponse<String> withinLimit = ChunkedPost.send(assign, "application/json",
+				"{\"assignee\":\"coordinator\"}".getBytes(StandardCharsets.UTF_8), admin);
+		assertThat(withinLimit.statusCode()).as(withinLimit.body()).isEqualTo(200);
+		assertThat(codec.mapper().readTree(withinLimit.body()).path("assignee").asString()).isEqualTo("coordinator");
 	}
 
 	@Test
