@@ -1,9 +1,5 @@
 package org.secondopinion.assessment;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +21,6 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.testing.web.Access.roles;
@@ -111,20 +106,11 @@ class ApiEndpointsIntegrationTests {
 	}
 
 	private JsonNode apiDocument() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-				.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return JsonMapper.shared().readTree(response.body());
+		return ApiDescription.fetch("http://localhost:" + port, KeycloakServer.shared().accessToken("admin"));
 	}
 
 	private int status(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return ApiDescription.status("http://localhost:" + port, path, token);
 	}
 
 }

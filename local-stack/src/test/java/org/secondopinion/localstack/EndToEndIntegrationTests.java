@@ -7,12 +7,8 @@ import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Coding;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,21 +101,11 @@ class EndToEndIntegrationTests {
 	}
 
 	private static void order(String patientId, String snomed, String display) {
-		ServiceRequest request = new ServiceRequest();
-		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
-		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
-		request.setSubject(new Reference(new IdType("Patient", patientId)));
-		request.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", snomed, display)));
-		ehr.create().resource(request).execute();
+		StackFixtures.order(ehr, patientId, snomed, display);
 	}
 
 	private static JsonNode caseOf(String patientId) {
-		JsonNode page = JSON.readTree(RestClient.create("http://127.0.0.1:" + EmbeddedServices.port(notification))
-			.get()
-			.uri("/api/v1/cases?size=200")
-			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator"))
-			.retrieve()
-			.body(String.class));
+		JsonNode page = StackFixtures.worklist(notification);
 		List<JsonNode> matches = page.path("items").valueStream()
 			.filter(item -> item.path("patient").path("id").asString().equals(patientId))
 			.toList();

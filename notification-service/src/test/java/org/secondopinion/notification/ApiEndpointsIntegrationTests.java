@@ -172,20 +172,11 @@ class ApiEndpointsIntegrationTests {
 	}
 
 	private JsonNode apiDocument() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-				.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("admin"))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return JsonMapper.shared().readTree(response.body());
+		return ApiDescription.fetch("http://localhost:" + port, KeycloakServer.shared().accessToken("admin"));
 	}
 
 	private int status(String path, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return ApiDescription.status("http://localhost:" + port, path, token);
 	}
 
 }
