@@ -2,6 +2,7 @@ package org.secondopinion.gateway.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -114,14 +115,16 @@ class GatewaySyncIntegrationTests {
 		String patientId = createPatient();
 		String conditionId = createCondition(patientId, "44054006", "Diabetes mellitus type 2");
 		await().atMost(Duration.ofSeconds(15)).until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + conditionId + "/_history/1"));
-		String watermarkBefore = conditionStatus().path("watermark").asString();
+		// compared as instants: ISO text leaves out a zero fraction, so "…:40Z" sorts after "…:40.1Z" as text
+		Instant watermarkBefore = await().atMost(Duration.ofSeconds(15)).until(this::conditionWatermark, java.util.Objects::nonNull);
 
 		Condition changed = ehr.read().resource(Condition.class).withId(conditionId).execute();
 		changed.setNote(List.of(new org.hl7.fhir.r4.model.Annotation().setText("reviewed")));
 		ehr.update().resource(changed).execute();
 
 		await().atMost(Duration.ofSeconds(15)).until(() -> eventIdsOf(patientId).contains(EHR + "/Condition/" + conditionId + "/_history/2"));
-		await().atMost(Duration.ofSeconds(5)).until(() -> conditionStatus().path("watermark").asString().compareTo(watermarkBefore) > 0);
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> conditionWatermark() != null && conditionWatermark().isAfter(watermarkBefore));
 		observer.records(Topics.EHR_RESOURCES, r -> true, Duration.ofSeconds(1));
 		assertThat(eventIdsOf(patientId)).filteredOn(id -> id.contains("/Condition/" + conditionId + "/")).as("each version published once")
 			.containsExactly(EHR + "/Condition/" + conditionId + "/_history/1", EHR + "/Condition/" + conditionId + "/_history/2");
@@ -251,6 +254,12 @@ class GatewaySyncIntegrationTests {
 		condition.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", code, display)));
 		condition.setClinicalStatus(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
 		return ehr.create().resource(condition).execute().getId().getIdPart();
+	}
+
+	/** The Condition type's watermark, once a page of it was recorded. */
+	private @org.jspecify.annotations.Nullable Instant conditionWatermark() {
+		String watermark = conditionStatus().path("watermark").asString("");
+		return watermark.isEmpty() ? null : Instant.parse(watermark);
 	}
 
 	private JsonNode conditionStatus() {
