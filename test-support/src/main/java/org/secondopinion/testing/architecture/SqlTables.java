@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -35,6 +38,22 @@ public final class SqlTables {
 				}
 			}
 		};
+	}
+
+	/**
+	 * Which of {@code tables} the class runs SQL on: a table's name after {@code from}, {@code into}, {@code update},
+	 * {@code join} or {@code table} in its class file's string constants (so that a word like "delivery" in a message
+	 * does not count).
+	 */
+	public static Set<String> namedBy(JavaClass type, Collection<String> tables) {
+		String code = classFileOf(type);
+		Set<String> named = new TreeSet<>();
+		for (String table : tables) {
+			if (Pattern.compile("(?i)\\b(?:from|into|update|join|table)\\s+" + table + "\\b").matcher(code).find()) {
+				named.add(table);
+			}
+		}
+		return named;
 	}
 
 	private static String classFileOf(JavaClass type) {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * Javadoc as Markdown, and the {@code @param} tags of settings records that the configuration processor does not
  * reach: the elements of lists and maps, read from their source files.
  */
-final class Javadoc {
+public final class Javadoc {
 
 	private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+(.*?)(?=\\n\\s*@\\w|\\z)", Pattern.DOTALL);
 
@@ -34,7 +34,7 @@ final class Javadoc {
 	}
 
 	/** Javadoc text as one line of Markdown: inline tags as code, HTML dropped, pipes escaped. */
-	static String markdown(@Nullable String javadoc) {
+	public static String markdown(@Nullable String javadoc) {
 		if (javadoc == null) {
 			return "";
 		}
