@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  * want one", "no need for it") or, right after the phrase, words saying it is not needed; "I don't want it to get
  * worse" declines nothing, and a sentence asking for the second opinion ("I'd like a second opinion on the surgery, I
  * don't want it") stays a request.
+ * <p>
+ * A second opinion that someone else raised ("my son asked whether we should go somewhere else for another opinion")
+ * is also declined when, in the rest of that sentence or the next two, the patient says they are content to go on
+ * with their care ("I trust the plan", "I am comfortable continuing the injections with you", "no need to set
+ * anything up"); raised by someone else and not answered so, it stays a concern.
  */
 final class OpinionMentions {
 
@@ -56,6 +61,20 @@ final class OpinionMentions {
 	private static final Pattern ASKING = Pattern.compile("\\b(?:i'd like|i would like|i want|i'm asking for|i am asking for"
 			+ "|i'd appreciate|i would appreciate|can i (?:get|have)|could i (?:get|have)|may i (?:get|have)|please"
 			+ "|i'm requesting|i am requesting|i request|i need)\\b[^.;!?]{0,40}$");
+
+	/** Someone close to the patient raising it: "my son asked whether…", "my wife keeps saying…". */
+	private static final Pattern RAISED_BY_OTHERS = Pattern.compile("\\b(?:my|our) (?:son|daughter|husband|wife|partner|"
+			+ "family|kids|children|sister|brother|mother|mom|mum|father|dad|friend|friends|neighbor|neighbour|niece|"
+			+ "nephew|grandson|granddaughter|caregiver|carer)s? (?:asked|asks|has asked|suggested|suggests|has suggested|"
+			+ "wondered|wonders|mentioned|thinks|thought|wants|wanted|keeps asking|keeps saying|has been asking|"
+			+ "brought up|raised|said)\\b");
+
+	/** The patient content to go on with their care, or saying nothing needs arranging. */
+	private static final Pattern CONTENT = Pattern.compile("\\b(?:i|we) (?:(?:am|'m|are|'re|feel|do) )?(?:really |very |"
+			+ "quite |fully |completely )?(?:trust (?:the|your|this|our|my) (?:plan|team|care|treatment|doctors?)"
+			+ "|(?:comfortable|happy|content|satisfied) (?:continuing|to continue|with (?:the|your|this|my|our) "
+			+ "(?:plan|care|treatment|team))|(?:want|would like|prefer|plan|intend|will|'ll) (?:to )?(?:continue|stay|stick)"
+			+ " (?:with|here|on))\\b|\\bno need to (?:set|arrange|schedule|book|make|organi[sz]e)\\b");
 
 	private final List<String> phrases;
 
@@ -110,8 +129,11 @@ final class OpinionMentions {
 					int at = normal.lastIndexOf(phrase);
 					String after = normal.substring(at + phrase.length());
 					String next = s + 1 < sentences.length ? Phrases.normalise(sentences[s + 1]) : "";
+					String nextButOne = s + 2 < sentences.length ? Phrases.normalise(sentences[s + 2]) : "";
 					boolean declines = NOT_NEEDED.matcher(after).find() || DECLINE.matcher(after).find()
-							|| DECLINE.matcher(next).find();
+							|| DECLINE.matcher(next).find() || (RAISED_BY_OTHERS.matcher(normal.substring(0, at)).find()
+									&& (CONTENT.matcher(after).find() || CONTENT.matcher(next).find()
+											|| CONTENT.matcher(nextButOne).find()));
 					if (ASKING.matcher(normal.substring(0, at)).find() || !declines) {
 						return false;
 					}

@@ -1,6 +1,7 @@
 package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.secondopinion.events.FlagPayload;
 
 /**
  * The return-visit e-triggers of Singh et al. (BMJ Qual Saf 2012): a primary-care visit followed within 14 days by
- * an unplanned hospital admission, or by at least two unscheduled visits.
+ * an unplanned hospital admission, or by at least two unscheduled visits; the days are calendar days (UTC) and the
+ * 14th is included.
  */
 final class ReturnVisits {
 
@@ -45,9 +47,9 @@ final class ReturnVisits {
 			if (!primaryCare(index) || index.start().isBefore(now.minus(settings.lookback()))) {
 				continue;
 			}
-			Instant until = index.start().plus(settings.within());
+			Instant until = lastDay(index.start()).plus(settings.within());
 			List<Visit> after = visits.stream()
-				.filter(v -> v.start().isAfter(index.start()) && !v.start().isAfter(until))
+				.filter(v -> v.start().isAfter(index.start()) && v.start().isBefore(until))
 				.toList();
 			List<Visit> admissions = after.stream().filter(ReturnVisits::unplannedAdmission).toList();
 			List<Visit> unscheduled = after.stream()
@@ -68,6 +70,14 @@ final class ReturnVisits {
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * The end of the index visit's day: the window is counted in calendar days, its last day included (a visit on the
+	 * 14th day counts whatever its hour, and a visit recorded by its date alone starts at midnight).
+	 */
+	private static Instant lastDay(Instant start) {
+		return start.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
 	}
 
 	/**

@@ -169,7 +169,12 @@ class PatientReportedConcernTests {
 			"My daughter thinks a second opinion is not necessary and I agree.",
 			"I don't want a second opinion, I'm happy with the plan.",
 			"There is no need for a second opinion.",
-			"I declined referral for a second opinion." })
+			"I declined referral for a second opinion.",
+			"Hello Dr. Nguyen, my son asked whether we should go somewhere else for a second opinion about my eye. I told "
+					+ "him my reading has improved a lot since July and I trust the plan. I am comfortable continuing the "
+					+ "injections with you, so no need to set anything up.",
+			"My wife keeps saying I should get a second opinion. We talked it over and I want to stay with your team.",
+			"My daughter asked about a second opinion; no need to arrange anything, we are happy with the plan." })
 	void ignoresAMessageThatNamesASecondOpinionOnlyToDeclineIt(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
 	}
@@ -181,6 +186,9 @@ class PatientReportedConcernTests {
 			"I want a second opinion because I don't want it to get worse.",
 			"My sister said I should get a second opinion and I think she is right.",
 			"Someone mentioned a second opinion. I don't want one, but I still feel brushed off by the clinic.",
+			"My son asked whether we should get a second opinion and I agree with him.",
+			"My daughter wants me to get a second opinion. I trust her judgement more than the plan.",
+			"I trust the plan, but my husband thinks I need a second opinion and so do I.",
 			"I don't need one more opinion, I need another second opinion because the first one did not answer it." })
 	void flagsAMessageThatAsksForASecondOpinionWhateverItDeclinesAfterIt(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();

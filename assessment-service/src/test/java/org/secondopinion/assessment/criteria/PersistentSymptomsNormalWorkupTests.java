@@ -165,6 +165,14 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void countsTheWindowInCalendarDaysWithTheFourteenthDayIncluded() {
+		assertThat(evaluate("second-emergency-visit-on-the-fourteenth-day-after-a-gp-visit-on-a-date.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith(
+					"2 unscheduled visits (4 Oct 2026 and 15 Oct 2026) followed a primary-care visit on 1 Oct 2026"));
+		assertThat(evaluate("second-emergency-visit-on-the-fifteenth-day-after-a-gp-visit.json")).isEmpty();
+	}
+
+	@Test
 	void readsAPrimaryCareVisitWhoseTypeIsTextOnly() {
 		assertThat(evaluate("two-emergency-visits-after-an-office-visit-typed-in-text.json")).hasValueSatisfying(
 				f -> assertThat(f.reason()).contains("followed a primary-care visit on 1 Oct 2026"));
