@@ -1,8 +1,13 @@
 package org.secondopinion.messaging;
 
+import java.sql.SQLException;
 import java.util.Map;
 
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
@@ -12,6 +17,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.CommonLoggingErrorHandler;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.util.backoff.BackOffExecution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +39,36 @@ class DeadLetterAutoConfigurationTests {
 	void aServiceWithAKafkaTemplateGetsTheRetryThenDeadLetterHandler() {
 		contexts.withBean(KafkaTemplate.class, () -> new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of())))
 			.run(context -> assertThat(context).getBean(CommonErrorHandler.class).isInstanceOf(DefaultErrorHandler.class));
+	}
+
+	@Test
+	void aRecordThatFailsBecauseTheDatabaseIsDownIsRetriedWithoutEndAndNeverDeadLettered() {
+		contexts.withBean(KafkaTemplate.class, () -> new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of())))
+			.run(context -> {
+				DefaultErrorHandler handler = (DefaultErrorHandler) context.getBean(CommonErrorHandler.class);
+				ConsumerRecord<Object, Object> record = new ConsumerRecord<>("ehr.resources.v1", 0, 42L, "key", "value");
+				Exception outage = new ListenerExecutionFailedException("listener failed",
+						new CannotCreateTransactionException("Could not open JDBC Connection",
+								new SQLException("Connection refused", "08001")));
+				MessageListenerContainer stopped = Mockito.mock(MessageListenerContainer.class);
+				for (int attempt = 1; attempt <= 20; attempt++) {
+					// a container that is not running cuts the handler's backoff sleeps short
+					assertThat(handler.handleOne(outage, record, Mockito.mock(Consumer.class), stopped))
+						.as("handed to the dead-letter recoverer at attempt %d", attempt)
+						.isFalse();
+				}
+			});
+	}
+
+	@Test
+	void anOutageBacksOffToFiveSecondsAndNeverStops() {
+		BackOffExecution execution = DeadLetterAutoConfiguration.untilBack().start();
+		long last = 0;
+		for (int attempt = 0; attempt < 1_000; attempt++) {
+			last = execution.nextBackOff();
+			assertThat(last).isNotEqualTo(BackOffExecution.STOP);
+		}
+		assertThat(last).isEqualTo(DeadLetterAutoConfiguration.OUTAGE_MAX_BACKOFF_MILLIS);
 	}
 
 	@Test
