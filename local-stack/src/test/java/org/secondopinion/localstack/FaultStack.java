@@ -60,7 +60,7 @@ final class FaultStack implements AutoCloseable {
 	/** Surefire runs in the module's directory; the project is its parent. */
 	private static final Path PROJECT_ROOT = Path.of("..");
 
-	private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+	static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
 	private static final Pattern CASE_LINK = Pattern.compile("/cases/([0-9a-f-]{36})");
 

@@ -70,7 +70,7 @@ class FaultToleranceIntegrationTests {
 	@Test
 	@Order(2)
 	void theSecondGatewayTakesOverTheLeasesOfAKilledOneWithinThirtySeconds() throws Exception {
-		stack.start("gateway-b").awaitReady(Duration.ofMinutes(3));
+		stack.start("gateway-b").awaitReady(FaultStack.START_TIMEOUT);
 		ClinicStream stream = new ClinicStream(stack.fhirBase(), "lease", PATIENTS, 400);
 		CompletableFuture<Void> writing = stream.start();
 		stream.awaitWritten(stream.changes() / 5, Duration.ofMinutes(2));
@@ -85,7 +85,7 @@ class FaultToleranceIntegrationTests {
 				survivor, takeOver.toMillis());
 		assertThat(takeOver).isLessThanOrEqualTo(Duration.ofSeconds(30));
 		converges("kill -9 of the gateway holding the lease", stream, writing, 0);
-		stack.start(killed).awaitReady(Duration.ofMinutes(3));
+		stack.start(killed).awaitReady(FaultStack.START_TIMEOUT);
 	}
 
 	@Test
