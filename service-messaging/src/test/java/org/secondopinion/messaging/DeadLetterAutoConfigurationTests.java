@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -42,22 +43,40 @@ class DeadLetterAutoConfigurationTests {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void aRecordThatFailsBecauseTheDatabaseIsDownIsRetriedWithoutEndAndNeverDeadLettered() {
-		contexts.withBean(KafkaTemplate.class, () -> new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of())))
-			.run(context -> {
-				DefaultErrorHandler handler = (DefaultErrorHandler) context.getBean(CommonErrorHandler.class);
-				ConsumerRecord<Object, Object> record = new ConsumerRecord<>("ehr.resources.v1", 0, 42L, "key", "value");
-				Exception outage = new ListenerExecutionFailedException("listener failed",
-						new CannotCreateTransactionException("Could not open JDBC Connection",
-								new SQLException("Connection refused", "08001")));
-				MessageListenerContainer stopped = Mockito.mock(MessageListenerContainer.class);
-				for (int attempt = 1; attempt <= 20; attempt++) {
-					// a container that is not running cuts the handler's backoff sleeps short
-					assertThat(handler.handleOne(outage, record, Mockito.mock(Consumer.class), stopped))
-						.as("handed to the dead-letter recoverer at attempt %d", attempt)
-						.isFalse();
-				}
-			});
+		KafkaTemplate<Object, Object> template = Mockito.mock(KafkaTemplate.class);
+		contexts.withBean(KafkaTemplate.class, () -> template).run(context -> {
+			DefaultErrorHandler handler = (DefaultErrorHandler) context.getBean(CommonErrorHandler.class);
+			ConsumerRecord<Object, Object> record = new ConsumerRecord<>("ehr.resources.v1", 0, 42L, "key", "value");
+			Exception outage = new ListenerExecutionFailedException("listener failed",
+					new CannotCreateTransactionException("Could not open JDBC Connection",
+							new SQLException("Connection refused", "08001")));
+			MessageListenerContainer stopped = Mockito.mock(MessageListenerContainer.class);
+			for (int attempt = 1; attempt <= 20; attempt++) {
+				// a container that is not running cuts the handler's backoff sleeps short
+				assertThat(handler.handleOne(outage, record, Mockito.mock(Consumer.class), stopped))
+					.as("given up at attempt %d", attempt)
+					.isFalse();
+			}
+			Mockito.verify(template, Mockito.never()).send(Mockito.any(ProducerRecord.class));
+		});
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aRecordThatFailsForItselfIsDeadLetteredAfterFourRetries() {
+		KafkaTemplate<Object, Object> template = Mockito.mock(KafkaTemplate.class);
+		contexts.withBean(KafkaTemplate.class, () -> template).run(context -> {
+			DefaultErrorHandler handler = (DefaultErrorHandler) context.getBean(CommonErrorHandler.class);
+			ConsumerRecord<Object, Object> record = new ConsumerRecord<>("ehr.resources.v1", 0, 42L, "key", "value");
+			Exception bug = new ListenerExecutionFailedException("listener failed", new IllegalStateException("bug"));
+			MessageListenerContainer stopped = Mockito.mock(MessageListenerContainer.class);
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				handler.handleOne(bug, record, Mockito.mock(Consumer.class), stopped);
+			}
+			Mockito.verify(template).send(Mockito.any(ProducerRecord.class));
+		});
 	}
 
 	@Test
