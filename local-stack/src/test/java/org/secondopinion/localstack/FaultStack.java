@@ -178,11 +178,24 @@ final class FaultStack implements AutoCloseable {
 		}
 	}
 
-	/** The instance holding the lease {@code name} now, if any. */
-	Optional<String> holderOf(String lease) throws SQLException {
+	/** The database's clock now, as the {@code lease} table writes it (UTC, no zone). */
+	java.sql.Timestamp leaseClock() throws SQLException {
+		try (Connection connection = connect("gateway"); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("select timezone('utc', now())")) {
+			rows.next();
+			return rows.getTimestamp(1);
+		}
+	}
+
+	/**
+	 * The instance that took the lease {@code name} at or after {@code since} (by the database's clock), if any; a
+	 * pass over a type is short, so the lease may already be handed back: ShedLock keeps its last holder's name.
+	 */
+	Optional<String> takenSince(String lease, java.sql.Timestamp since) throws SQLException {
 		try (Connection connection = connect("gateway");
-				var statement = connection.prepareStatement("select locked_by from lease where name = ? and lock_until > now()")) {
+				var statement = connection.prepareStatement("select locked_by from lease where name = ? and locked_at >= ?")) {
 			statement.setString(1, lease);
+			statement.setTimestamp(2, since);
 			try (ResultSet rows = statement.executeQuery()) {
 				return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
 			}

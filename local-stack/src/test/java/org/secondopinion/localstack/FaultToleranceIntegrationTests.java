@@ -79,7 +79,8 @@ class FaultToleranceIntegrationTests {
 		String survivor = killed.equals("gateway-a") ? "gateway-b" : "gateway-a";
 		stack.kill(killed);
 		Instant killedAt = Instant.now();
-		await(() -> stack.holderOf(held.getValue()).filter(survivor::equals), Duration.ofSeconds(30));
+		java.sql.Timestamp killedOnLeaseClock = stack.leaseClock();
+		await(() -> stack.takenSince(held.getValue(), killedOnLeaseClock).filter(survivor::equals), Duration.ofSeconds(30));
 		Duration takeOver = Duration.between(killedAt, Instant.now());
 		System.out.printf("fault=lease-take-over killed=%s lease=%s takenOverBy=%s after=%d ms%n", killed, held.getValue(),
 				survivor, takeOver.toMillis());
