@@ -39,11 +39,20 @@ final class LocalKafka implements AutoCloseable {
 		if (options.kafka() != null) {
 			return new LocalKafka(null, options.kafka(), options.kafka() + " (existing broker)");
 		}
-		Path home = options.dataDir().resolve("kafka").toAbsolutePath();
+		return start(options.dataDir(), PORT, CONTROLLER_PORT, ledger);
+	}
+
+	/**
+	 * A broker with its data and log in {@code dataDir}, listening on {@code port} (its controller on
+	 * {@code controllerPort}); started again on the same directory and ports it keeps its topics and offsets.
+	 */
+	static LocalKafka start(Path dataDir, int port, int controllerPort, ProcessLedger ledger)
+			throws IOException, InterruptedException {
+		Path home = dataDir.resolve("kafka").toAbsolutePath();
 		Path data = home.resolve("data");
 		Files.createDirectories(data);
 		Path config = home.resolve("server.properties");
-		Files.writeString(config, serverProperties(data));
+		Files.writeString(config, serverProperties(data, port, controllerPort));
 		Path logging = home.resolve("logback.xml");
 		Files.writeString(logging, """
 				<configuration>
@@ -53,7 +62,7 @@ final class LocalKafka implements AutoCloseable {
 				  <root level="INFO"><appender-ref ref="out"/></root>
 				</configuration>
 				""");
-		Path log = options.dataDir().resolve("kafka.log").toAbsolutePath();
+		Path log = dataDir.resolve("kafka.log").toAbsolutePath();
 		if (!Files.exists(data.resolve("meta.properties"))) {
 			run(List.of(java(), "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=" + logging,
 					"kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()), log);
@@ -65,8 +74,8 @@ final class LocalKafka implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
 		ledger.record("Kafka", process.toHandle());
-		LocalKafka kafka = new LocalKafka(process, "127.0.0.1:" + PORT, "127.0.0.1:" + PORT + " (KRaft, log in " + log + ")");
-		kafka.awaitListening(Duration.ofSeconds(90), log);
+		LocalKafka kafka = new LocalKafka(process, "127.0.0.1:" + port, "127.0.0.1:" + port + " (KRaft, log in " + log + ")");
+		kafka.awaitListening(port, Duration.ofSeconds(90), log);
 		return kafka;
 	}
 
@@ -78,21 +87,21 @@ final class LocalKafka implements AutoCloseable {
 		return description;
 	}
 
-	private void awaitListening(Duration timeout, Path log) throws InterruptedException {
+	private void awaitListening(int port, Duration timeout, Path log) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			if (process != null && !process.isAlive()) {
 				throw new IllegalStateException("Kafka exited with code " + process.exitValue() + "; see " + log);
 			}
 			try (Socket socket = new Socket()) {
-				socket.connect(new InetSocketAddress("127.0.0.1", PORT), 500);
+				socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
 				return;
 			}
 			catch (IOException notYet) {
 				Thread.sleep(250);
 			}
 		}
-		throw new IllegalStateException("Kafka did not listen on " + PORT + " within " + timeout + "; see " + log);
+		throw new IllegalStateException("Kafka did not listen on " + port + " within " + timeout + "; see " + log);
 	}
 
 	private static void run(List<String> command, Path log) throws IOException, InterruptedException {
@@ -109,7 +118,7 @@ final class LocalKafka implements AutoCloseable {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	private static String serverProperties(Path data) {
+	private static String serverProperties(Path data, int port, int controllerPort) {
 		return """
 				process.roles=broker,controller
 				node.id=1
@@ -128,7 +137,7 @@ final class LocalKafka implements AutoCloseable {
 				share.coordinator.state.topic.replication.factor=1
 				share.coordinator.state.topic.min.isr=1
 				group.initial.rebalance.delay.ms=0
-				""".formatted(PORT, CONTROLLER_PORT, data);
+				""".formatted(port, controllerPort, data);
 	}
 
 	@Override

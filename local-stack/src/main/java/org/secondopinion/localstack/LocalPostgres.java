@@ -29,12 +29,17 @@ final class LocalPostgres implements AutoCloseable {
 			String url = options.dbUrl();
 			return new LocalPostgres(null, url, url.replaceAll("password=[^&]*", "password=***"));
 		}
-		Path data = options.dataDir().resolve("postgres").toAbsolutePath();
+		return start(options.dataDir().resolve("postgres"), PORT, ledger);
+	}
+
+	/** A server keeping its data in {@code directory} on {@code port}; started again there it has the same data. */
+	static LocalPostgres start(Path directory, int port, ProcessLedger ledger) throws IOException {
+		Path data = directory.toAbsolutePath();
 		Files.createDirectories(data);
 		EmbeddedPostgres embedded = EmbeddedPostgres.builder()
 			.setDataDirectory(data)
 			.setCleanDataDirectory(false)
-			.setPort(PORT)
+			.setPort(port)
 			// stopped by the stack after the services that use it, not by a hook of its own while they still run
 			.setRegisterShutdownHook(false)
 			.start();

@@ -118,6 +118,12 @@ final class ServiceProcess implements AutoCloseable {
 		process.destroy();
 	}
 
+	/** Kills the service at once (SIGKILL, as {@code kill -9}): nothing is drained, committed or handed back. */
+	void kill() throws InterruptedException {
+		process.destroyForcibly();
+		process.waitFor(10, TimeUnit.SECONDS);
+	}
+
 	@Override
 	public void close() throws InterruptedException {
 		process.destroy();
