@@ -13,7 +13,8 @@ import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
  * A patient-reported quality-of-life score that fell by at least its MCID after a high-impact treatment began:
- * the last score before the treatment (taken within the baseline window) against the latest score since.
+ * the last score before the treatment (taken within the baseline window) against the latest score since (for a
+ * treatment watched for quality of life only, the latest score taken while it ran).
  */
 final class QualityOfLifeDrop {
 
@@ -70,7 +71,10 @@ final class QualityOfLifeDrop {
 				Optional<ObservationResult> before = scores.stream()
 					.filter(o -> !o.effective().isAfter(began) && !o.effective().isBefore(began.minus(baselineWithin)))
 					.reduce((a, b) -> b);
-				Optional<ObservationResult> after = scores.stream().filter(o -> o.effective().isAfter(began)).reduce((a, b) -> b);
+				Instant until = treatment.until();
+				Optional<ObservationResult> after = scores.stream()
+					.filter(o -> o.effective().isAfter(began) && (until == null || !o.effective().isAfter(until)))
+					.reduce((a, b) -> b);
 				if (before.isEmpty() || after.isEmpty()) {
 					continue;
 				}
