@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param valueCode the coded value, if the value is one (a positive or negative test)
  * @param valueText the string value, if any
  * @param interpretations interpretation codes as sent (v3 ObservationInterpretation)
+ * @param bodySite where on the body it was observed ({@link Concept#none()} when not sent): the side of a paired organ
+ * (right eye, left ear) for measures read per side
+ * @param method how it was observed ({@link Concept#none()} when not sent)
  */
 public record ObservationResult(String reference, String id, Concept code, String status, List<Concept> categories,
 		@Nullable Instant effective, @Nullable Measurement value, @Nullable Concept valueCode,
 		@Nullable String valueText, List<Concept> interpretations, List<ReferenceRange> referenceRanges,
-		List<String> notes) {
+		List<String> notes, Concept bodySite, Concept method) {
 
 	public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
@@ -39,6 +42,15 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 		interpretations = List.copyOf(interpretations);
 		referenceRanges = List.copyOf(referenceRanges);
 		notes = List.copyOf(notes);
+	}
+
+	/** An observation with no body site or method on record. */
+	public ObservationResult(String reference, String id, Concept code, String status, List<Concept> categories,
+			@Nullable Instant effective, @Nullable Measurement value, @Nullable Concept valueCode,
+			@Nullable String valueText, List<Concept> interpretations, List<ReferenceRange> referenceRanges,
+			List<String> notes) {
+		this(reference, id, code, status, categories, effective, value, valueCode, valueText, interpretations,
+				referenceRanges, notes, Concept.none(), Concept.none());
 	}
 
 	/** How a result reads against its interpretation, coded value or reference range. */
