@@ -37,8 +37,6 @@ class HighImpactTreatment implements Criterion {
 
 	private static final Set<String> OPEN_REQUESTS = Set.of("draft", "active", "on-hold");
 
-	private static final Set<String> PLANNING_INTENTS = Set.of("proposal", "plan", "order", "original-order");
-
 	private static final Set<String> OPEN_ACTIVITIES = Set.of("not-started", "scheduled", "in-progress", "on-hold");
 
 	private final CodeSet treatments;
@@ -158,8 +156,8 @@ class HighImpactTreatment implements Criterion {
 				evidence.add(new FlagPayload.Evidence(d.treatment().reference(), d.treatment().name()));
 				problems.addAll(d.treatment().problems());
 			}
-			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + d.before().value()));
-			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + d.after().value()));
+			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + MeasuredValues.of(d.before())));
+			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + MeasuredValues.of(d.after())));
 			reason = d.sentence();
 		}
 		else {
@@ -240,7 +238,7 @@ class HighImpactTreatment implements Criterion {
 			.map(b -> b.contains("/_history/") ? b.substring(0, b.indexOf("/_history/")) : b)
 			.collect(Collectors.toSet());
 		for (ServiceOrder order : picture.orders()) {
-			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(PLANNING_INTENTS, order.intent())
+			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(Codes.PLANNING_INTENTS, order.intent())
 					&& !fulfilled.contains("ServiceRequest/" + order.id());
 			if (open && treatments.matches(order.code())) {
 				found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.PLANNED,

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.secondopinion.assessment.picture.Measurement;
 import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
@@ -119,11 +120,14 @@ final class Trend {
 		int unusable = 0;
 		for (ObservationResult result : observations) {
 			if (!result.isResult() || result.effective() == null || result.effective().isBefore(now.minus(lookback))
-					|| result.effective().isAfter(now) || !measure.measures(result.code()) || result.value() == null
-					|| result.value().comparator() != null) {
+					|| result.effective().isAfter(now) || !measure.measures(result.code())) {
 				continue;
 			}
-			Optional<BigDecimal> value = measure.canonical(result.value());
+			Measurement measured = MeasuredValues.of(result);
+			if (measured == null || measured.comparator() != null) {
+				continue;
+			}
+			Optional<BigDecimal> value = measure.canonical(measured);
 			if (value.isEmpty()) {
 				unusable++;
 				continue;

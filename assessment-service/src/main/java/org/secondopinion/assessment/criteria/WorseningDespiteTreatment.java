@@ -224,10 +224,11 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			List<String> references) {
+		// a condition the prescription points at and nobody closed is the one treated, status sent or not
 		return references.stream()
 			.map(picture::condition)
 			.flatMap(Optional::stream)
-			.filter(RecordedCondition::isActive)
+			.filter(ConditionStatus::notEnded)
 			.filter(c -> measure.monitors(c.code()))
 			.toList();
 	}
