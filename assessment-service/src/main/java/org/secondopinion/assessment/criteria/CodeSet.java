@@ -348,6 +348,21 @@ final class CodeSet {
 		return nameFound(concept).isPresent();
 	}
 
+	/**
+	 * Whether a coding is in the set or one of the set's names is in the concept's text or displays whatever system
+	 * codes it: for sets of medicines named by ingredient, since an EHR sends a clinical drug's code ("anastrozole 1 MG
+	 * Oral Tablet") as often as the ingredient's, and the code of one is not the code of the other.
+	 */
+	boolean matchesCodeOrName(Concept concept) {
+		List<CodedConcept> codings = concept.codings();
+		for (int i = 0; i < codings.size(); i++) {
+			if (contains(codings.get(i))) {
+				return true;
+			}
+		}
+		return !names.isEmpty() && names.find(concept.words()).isPresent();
+	}
+
 	/** The set's name that a concept with no coding the set can judge carries in its words, if any. */
 	Optional<String> nameFound(Concept concept) {
 		if (names.isEmpty()) {

@@ -10,6 +10,15 @@ import org.secondopinion.assessment.picture.Concept;
 /** Null-safe look-ups of FHIR status and class codes, which the EHR may leave out, and of listed codings. */
 final class Codes {
 
+	/**
+	 * Request intents that mean the request is meant to be carried out: a proposal or plan, and the orders of the
+	 * FHIR {@code request-intent} hierarchy that the ordering side writes (an order, an original order, a reflex order,
+	 * an instance order such as one cycle of a recurring chemotherapy order); not an option or a directive, and not a
+	 * {@code filler-order}, the performing system's own copy of an order, which is read as a referral.
+	 */
+	static final Set<String> PLANNING_INTENTS = Set.of("proposal", "plan", "order", "original-order", "reflex-order",
+			"instance-order");
+
 	private Codes() {
 	}
 

@@ -14,10 +14,14 @@ import org.springframework.validation.annotation.Validated;
  * began, at most
  * @param qualityOfLife the table of patient-reported scores watched after a treatment began, each with its codes (or
  * texts), direction of worse and MID
+ * @param qualityOfLifeTreatments FHIR ValueSet of long-term treatments that are not high-impact but whose toxicity
+ * commonly lowers quality of life (endocrine therapy for cancer, immunosuppressants, antiepileptics…): a
+ * quality-of-life score falling by its MID while one runs counts, the treatment alone never does
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment.high-impact")
 record HighImpactSettings(@NotNull Resource treatments, @NotNull Duration urgentWithin,
-		@NotNull Duration baselineWithin, @NotNull Resource qualityOfLife) {
+		@NotNull Duration baselineWithin, @NotNull Resource qualityOfLife,
+		@NotNull Resource qualityOfLifeTreatments) {
 
 }

@@ -37,8 +37,6 @@ class HighImpactTreatment implements Criterion {
 
 	private static final Set<String> OPEN_REQUESTS = Set.of("draft", "active", "on-hold");
 
-	private static final Set<String> PLANNING_INTENTS = Set.of("proposal", "plan", "order", "original-order");
-
 	private static final Set<String> OPEN_ACTIVITIES = Set.of("not-started", "scheduled", "in-progress", "on-hold");
 
 	private final CodeSet treatments;
@@ -55,6 +53,8 @@ class HighImpactTreatment implements Criterion {
 
 	private final TreatmentCourses courses;
 
+	private final LongTermTreatments longTerm;
+
 	HighImpactTreatment(ValueSetFiles files, HighImpactSettings settings, AssessmentSettings assessment,
 			TreatmentCourses courses) {
 		this.treatments = files.valueSet(settings.treatments());
@@ -64,6 +64,7 @@ class HighImpactTreatment implements Criterion {
 		this.dates = assessment.dates();
 		this.schedule = new Schedule(dates, settings.urgentWithin());
 		this.courses = courses;
+		this.longTerm = new LongTermTreatments(files.valueSet(settings.qualityOfLifeTreatments()));
 	}
 
 	@Override
@@ -79,7 +80,7 @@ class HighImpactTreatment implements Criterion {
 
 	@Override
 	public List<CodeSet> valueSets() {
-		return List.of(treatments, courses.sessions());
+		return List.of(treatments, courses.sessions(), longTerm.medicines());
 	}
 
 	@Override
@@ -88,7 +89,7 @@ class HighImpactTreatment implements Criterion {
 				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
 				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures(),
 				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString(),
-				"courses", courses.describe());
+				"courses", courses.describe(), "high-impact.quality-of-life-treatments", longTerm.medicines().describe());
 	}
 
 	/**
@@ -101,20 +102,22 @@ class HighImpactTreatment implements Criterion {
 	}
 
 	private static final java.util.regex.Pattern LOCAL_FORMS = java.util.regex.Pattern.compile(
-			"\\b(topical|cream|ointment|gel|lotion|cutaneous|transdermal|ophthalmic|eye drops?|otic|intravitreal|intravesical|mouthwash)\\b",
+			"\\b(topical|cream|ointment|gel|lotion|cutaneous|transdermal|ophthalmic|eye drops?|otic|intravitreal|intravesical|mouthwash|inhaled|inhalation|inhaler|nasal|intra-?articular|rectal|enema|suppositor(y|ies)|vaginal)\\b",
 			java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * A treatment from the value set, and where it stands.
 	 * @param rhythm for a course of sessions under way, how often they come ("three times a week")
 	 * @param firstSession for a course of sessions, the first one's reference (cited beside the latest)
+	 * @param until for a treatment watched for quality of life only, where it ran to: scores after it do not count;
+	 * {@code null} for a high-impact treatment, whose effect lasts
 	 */
 	record Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
-			List<String> problems, @Nullable String rhythm, @Nullable String firstSession) {
+			List<String> problems, @Nullable String rhythm, @Nullable String firstSession, @Nullable Instant until) {
 
 		Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
 				List<String> problems) {
-			this(reference, name, code, stage, start, problems, null, null);
+			this(reference, name, code, stage, start, problems, null, null, null);
 		}
 
 	}
@@ -131,7 +134,9 @@ class HighImpactTreatment implements Criterion {
 		List<Treatment> current = all.stream()
 			.filter(t -> t.stage() != Stage.DONE && standing(t, now) != Schedule.Standing.LAPSED)
 			.toList();
-		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, all);
+		List<Treatment> watched = new ArrayList<>(all);
+		watched.addAll(longTerm.find(picture.medications(), now));
+		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, watched);
 		if (current.isEmpty() && drop.isEmpty()) {
 			return Optional.empty();
 		}
@@ -151,8 +156,8 @@ class HighImpactTreatment implements Criterion {
 				evidence.add(new FlagPayload.Evidence(d.treatment().reference(), d.treatment().name()));
 				problems.addAll(d.treatment().problems());
 			}
-			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + d.before().value()));
-			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + d.after().value()));
+			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + MeasuredValues.of(d.before())));
+			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + MeasuredValues.of(d.after())));
 			reason = d.sentence();
 		}
 		else {
@@ -233,7 +238,7 @@ class HighImpactTreatment implements Criterion {
 			.map(b -> b.contains("/_history/") ? b.substring(0, b.indexOf("/_history/")) : b)
 			.collect(Collectors.toSet());
 		for (ServiceOrder order : picture.orders()) {
-			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(PLANNING_INTENTS, order.intent())
+			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(Codes.PLANNING_INTENTS, order.intent())
 					&& !fulfilled.contains("ServiceRequest/" + order.id());
 			if (open && treatments.matches(order.code())) {
 				found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.PLANNED,
@@ -295,7 +300,7 @@ class HighImpactTreatment implements Criterion {
 				.distinct()
 				.toList();
 			found.add(new Treatment(latest.reference(), latest.display(), latest.concept(), Stage.ONGOING,
-					course.start(), problems, course.rhythm(), course.first().reference()));
+					course.start(), problems, course.rhythm(), course.first().reference(), null));
 		}
 	}
 

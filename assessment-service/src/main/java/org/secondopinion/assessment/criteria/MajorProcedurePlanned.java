@@ -27,8 +27,6 @@ class MajorProcedurePlanned implements Criterion {
 
 	private static final Set<String> OPEN_REQUEST_STATUSES = Set.of("draft", "active", "on-hold");
 
-	private static final Set<String> PLANNING_INTENTS = Set.of("proposal", "plan", "order");
-
 	private static final Set<String> DONE_STATUSES = Set.of("completed", "in-progress");
 
 	private final CodeSet majorProcedures;
@@ -140,7 +138,7 @@ class MajorProcedurePlanned implements Criterion {
 		if ("Procedure".equals(planned.resourceType())) {
 			return "preparation".equals(planned.status());
 		}
-		return OPEN_REQUEST_STATUSES.contains(planned.status()) && Codes.in(PLANNING_INTENTS, planned.intent());
+		return OPEN_REQUEST_STATUSES.contains(planned.status()) && Codes.in(Codes.PLANNING_INTENTS, planned.intent());
 	}
 
 	/** Done if a procedure fulfils the request, or the same procedure was done after it was requested. */

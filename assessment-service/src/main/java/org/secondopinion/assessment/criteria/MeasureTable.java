@@ -27,7 +27,7 @@ record MeasureTable(String name, String version, String description, List<Monito
 	private record Row(String name, List<String> codes, @Nullable List<String> texts, String worse, BigDecimal mcid,
 			@Nullable BigDecimal mcidPercent, String unit,
 			List<MonitoredMeasure.UnitConversion> units, boolean unitOptional, @Nullable String conditions,
-			@Nullable String source) {
+			@Nullable String treatments, @Nullable String source) {
 	}
 
 	static MeasureTable load(ValueSetFiles files, Resource resource) {
@@ -43,10 +43,17 @@ record MeasureTable(String name, String version, String description, List<Monito
 				throw new IllegalStateException("Measure table " + resource.getDescription() + ": " + row.name()
 						+ " needs codes or texts");
 			}
+			CodeSet treatments = row.treatments() == null || row.treatments().isBlank() ? null
+					: families.computeIfAbsent(row.treatments().strip(),
+							location -> files.valueSet(relative(resource, location, row.name())));
+			if (treatments != null && conditions == null) {
+				throw new IllegalStateException("Measure table " + resource.getDescription() + ": " + row.name()
+						+ " names treatments but no conditions: a treatment counts only with a condition of the family");
+			}
 			return new MonitoredMeasure(row.name(), row.codes(),
 					new Phrases(row.texts() == null ? List.of() : row.texts()), row.worse(), row.mcid(), row.mcidPercent(),
 					row.unit(), row.units(),
-					row.unitOptional(), conditions, row.source());
+					row.unitOptional(), conditions, row.source(), treatments);
 		}).toList();
 		return new MeasureTable(file.name(), file.version(), file.description(), measures, read.fingerprint());
 	}
@@ -66,9 +73,13 @@ record MeasureTable(String name, String version, String description, List<Monito
 		}
 	}
 
-	/** The value sets of the measures' conditions, for the rule catalog and the terminology refresh. */
+	/** The value sets of the measures' conditions and treatments, for the rule catalog and the terminology refresh. */
 	List<CodeSet> conditionSets() {
-		return measures.stream().map(MonitoredMeasure::conditions).filter(Objects::nonNull).distinct().toList();
+		return measures.stream()
+			.flatMap(m -> java.util.stream.Stream.of(m.conditions(), m.treatments()))
+			.filter(Objects::nonNull)
+			.distinct()
+			.toList();
 	}
 
 	String describe() {

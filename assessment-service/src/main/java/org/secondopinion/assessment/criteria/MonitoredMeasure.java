@@ -25,9 +25,19 @@ import org.secondopinion.assessment.picture.Measurement;
  * @param unitOptional whether a value may come without a unit (scores on their own scale)
  * @param conditions the family of conditions whose treatment it monitors (ICD-10-CM categories, SNOMED CT
  * hierarchies); {@code null} for any condition the treatment is for
+ * @param treatments medicines prescribed for the family's conditions and nothing else (glaucoma drops): one counts as
+ * treating the family with no reason recorded, when the patient has an active condition of the family; {@code null}
+ * when a treatment must name its reason
  */
 record MonitoredMeasure(String name, List<String> codes, Phrases texts, String worse, BigDecimal mcid,
-		@Nullable BigDecimal mcidPercent, String unit, List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source) {
+		@Nullable BigDecimal mcidPercent, String unit, List<UnitConversion> units, boolean unitOptional, @Nullable CodeSet conditions, @Nullable String source,
+		@Nullable CodeSet treatments) {
+
+	MonitoredMeasure(String name, List<String> codes, Phrases texts, String worse, BigDecimal mcid,
+			@Nullable BigDecimal mcidPercent, String unit, List<UnitConversion> units, boolean unitOptional,
+			@Nullable CodeSet conditions, @Nullable String source) {
+		this(name, codes, texts, worse, mcid, mcidPercent, unit, units, unitOptional, conditions, source, null);
+	}
 
 	MonitoredMeasure {
 		codes = List.copyOf(codes);
@@ -86,6 +96,11 @@ record MonitoredMeasure(String name, List<String> codes, Phrases texts, String w
 	 */
 	boolean monitorsCoded(Concept reason) {
 		return conditions != null && conditions.matches(reason);
+	}
+
+	/** Whether a medicine is one prescribed for the family's conditions alone (by code or ingredient name). */
+	boolean treatsOnly(Concept medicine) {
+		return treatments != null && treatments.matchesCodeOrName(medicine);
 	}
 
 	/** The value in the canonical unit; empty when it has no unit (and needs one) or one the table cannot convert. */

@@ -13,7 +13,8 @@ import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
  * A patient-reported quality-of-life score that fell by at least its MCID after a high-impact treatment began:
- * the last score before the treatment (taken within the baseline window) against the latest score since.
+ * the last score before the treatment (taken within the baseline window) against the latest score since (for a
+ * treatment watched for quality of life only, the latest score taken while it ran).
  */
 final class QualityOfLifeDrop {
 
@@ -33,8 +34,8 @@ final class QualityOfLifeDrop {
 			ObservationResult before, ObservationResult after, BigDecimal fall) {
 
 		String sentence() {
-			return Wording.capitalise(measure.name()) + " fell from " + plain(before.value().value()) + " to "
-					+ plain(after.value().value()) + " after " + Wording.lower(treatment.name()) + " began on "
+			return Wording.capitalise(measure.name()) + " fell from " + plain(MeasuredValues.of(before).value()) + " to "
+					+ plain(MeasuredValues.of(after).value()) + " after " + Wording.lower(treatment.name()) + " began on "
 					+ Wording.day(treatment.start()) + ", a change of " + plain(fall) + " where "
 					+ plain(measure.mcid()) + " already matters to patients; a second opinion can review whether the "
 					+ "treatment is still the right one.";
@@ -54,7 +55,8 @@ final class QualityOfLifeDrop {
 			Phrases words = texts.get(m);
 			List<ObservationResult> scores = new ArrayList<>();
 			for (ObservationResult o : picture.observations()) {
-				if (QualityOfLifeTable.scores(o.code(), measure, words) && o.isResult() && o.effective() != null && o.value() != null) {
+				if (QualityOfLifeTable.scores(o.code(), measure, words) && o.isResult() && o.effective() != null
+						&& MeasuredValues.of(o) != null) {
 					scores.add(o);
 				}
 			}
@@ -70,11 +72,14 @@ final class QualityOfLifeDrop {
 				Optional<ObservationResult> before = scores.stream()
 					.filter(o -> !o.effective().isAfter(began) && !o.effective().isBefore(began.minus(baselineWithin)))
 					.reduce((a, b) -> b);
-				Optional<ObservationResult> after = scores.stream().filter(o -> o.effective().isAfter(began)).reduce((a, b) -> b);
+				Instant until = treatment.until();
+				Optional<ObservationResult> after = scores.stream()
+					.filter(o -> o.effective().isAfter(began) && (until == null || !o.effective().isAfter(until)))
+					.reduce((a, b) -> b);
 				if (before.isEmpty() || after.isEmpty()) {
 					continue;
 				}
-				BigDecimal change = after.get().value().value().subtract(before.get().value().value());
+				BigDecimal change = MeasuredValues.of(after.get()).value().subtract(MeasuredValues.of(before.get()).value());
 				BigDecimal fall = measure.higherIsBetter() ? change.negate() : change;
 				if (fall.compareTo(measure.mcid()) >= 0
 						&& (largest.isEmpty() || fall.compareTo(largest.get().fall()) > 0)) {

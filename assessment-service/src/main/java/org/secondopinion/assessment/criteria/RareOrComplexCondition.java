@@ -65,7 +65,12 @@ class RareOrComplexCondition implements Criterion {
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
-		List<RecordedCondition> rare = active.stream().filter(c -> rareDiseases.matches(c.code())).toList();
+		// a rare disease is lifelong as a rule: one sent with no clinical status (an encounter diagnosis) still counts
+		List<RecordedCondition> rare = picture.conditions()
+			.stream()
+			.filter(ConditionStatus::notEnded)
+			.filter(c -> rareDiseases.matches(c.code()))
+			.toList();
 		if (!rare.isEmpty()) {
 			List<String> names = distinctNames(rare);
 			String reason = Wording.capitalise(Wording.list(names)) + (names.size() == 1 ? " is a rare disease" : " are rare diseases")

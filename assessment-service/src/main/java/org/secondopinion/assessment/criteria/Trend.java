@@ -6,9 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.secondopinion.assessment.picture.Measurement;
 import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
@@ -33,8 +36,20 @@ final class Trend {
 	record Point(ObservationResult result, Instant at, BigDecimal value) {
 	}
 
-	/** Worse by at least the MCID; {@code change} is signed, in the canonical unit. */
-	record Worsening(MonitoredMeasure measure, List<Point> points, BigDecimal change) implements Outcome {
+	/**
+	 * Worse by at least the MCID; {@code change} is signed, in the canonical unit.
+	 * @param side the side of a paired organ the series is of, when the patient has values of both sides
+	 */
+	record Worsening(MonitoredMeasure measure, List<Point> points, BigDecimal change, Side side) implements Outcome {
+
+		Worsening(MonitoredMeasure measure, List<Point> points, BigDecimal change) {
+			this(measure, points, change, Side.UNSPECIFIED);
+		}
+
+		/** The measure's name and, for one series of a paired organ, its side: "intraocular pressure (right)". */
+		String name() {
+			return side == Side.UNSPECIFIED ? measure.name() : measure.name() + " (" + side.label() + ")";
+		}
 
 		Point first() {
 			return points.get(0);
@@ -69,17 +84,50 @@ final class Trend {
 
 	}
 
+	/**
+	 * The measure's trends: one series, or one per side when the patient has values of both the right and the left
+	 * (an eye's intraocular pressure, whose code, body site or method says which eye); values that name no side, or
+	 * both, are then a series of their own. A trend never mixes the two sides of a paired organ.
+	 */
+	static List<Outcome> bySide(MonitoredMeasure measure, List<ObservationResult> observations, Instant now,
+			Duration lookback, Duration minimumSpan, int minimumValues) {
+		Map<Side, List<ObservationResult>> sides = new EnumMap<>(Side.class);
+		for (ObservationResult result : observations) {
+			if (measure.measures(result.code())) {
+				sides.computeIfAbsent(Side.of(result), s -> new ArrayList<>()).add(result);
+			}
+		}
+		if (!sides.containsKey(Side.RIGHT) || !sides.containsKey(Side.LEFT)) {
+			return List.of(of(measure, observations, now, lookback, minimumSpan, minimumValues));
+		}
+		List<Outcome> outcomes = new ArrayList<>();
+		sides.forEach((side, values) -> {
+			Outcome outcome = of(measure, values, now, lookback, minimumSpan, minimumValues);
+			outcomes.add(switch (outcome) {
+				case Worsening w -> new Worsening(w.measure(), w.points(), w.change(), side);
+				case InsufficientData i -> new InsufficientData(i.measure(),
+						(side == Side.UNSPECIFIED ? "values naming no side" : side.label() + " side") + ": " + i.why(),
+						i.usable(), i.unusable());
+				case Steady steady -> steady;
+			});
+		});
+		return outcomes;
+	}
+
 	static Outcome of(MonitoredMeasure measure, List<ObservationResult> observations, Instant now, Duration lookback,
 			Duration minimumSpan, int minimumValues) {
 		List<Point> points = new ArrayList<>();
 		int unusable = 0;
 		for (ObservationResult result : observations) {
 			if (!result.isResult() || result.effective() == null || result.effective().isBefore(now.minus(lookback))
-					|| result.effective().isAfter(now) || !measure.measures(result.code()) || result.value() == null
-					|| result.value().comparator() != null) {
+					|| result.effective().isAfter(now) || !measure.measures(result.code())) {
 				continue;
 			}
-			Optional<BigDecimal> value = measure.canonical(result.value());
+			Measurement measured = MeasuredValues.of(result);
+			if (measured == null || measured.comparator() != null) {
+				continue;
+			}
+			Optional<BigDecimal> value = measure.canonical(measured);
 			if (value.isEmpty()) {
 				unusable++;
 				continue;

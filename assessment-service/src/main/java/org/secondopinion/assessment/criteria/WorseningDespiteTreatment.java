@@ -88,8 +88,8 @@ class WorseningDespiteTreatment implements Criterion {
 	List<Trend.Outcome> trends(ClinicalPicture picture, Instant now) {
 		return table.measures()
 			.stream()
-			.map(m -> Trend.of(m, picture.observations(), now, settings.lookback(), settings.minimumSpan(),
-					settings.minimumValues()))
+			.flatMap(m -> Trend.bySide(m, picture.observations(), now, settings.lookback(), settings.minimumSpan(),
+					settings.minimumValues()).stream())
 			.toList();
 	}
 
@@ -120,7 +120,7 @@ class WorseningDespiteTreatment implements Criterion {
 			}
 			sentences.add(sentence(worsening, treatments));
 			worsening.points().forEach(p -> evidence.add(new FlagPayload.Evidence(p.result().reference(),
-					worsening.measure().name() + " " + value(p.value(), worsening.measure()))));
+					worsening.name() + " " + value(p.value(), worsening.measure()))));
 			for (Treatment treatment : treatments) {
 				evidence.add(new FlagPayload.Evidence(treatment.reference(), treatment.name()));
 				treatment.conditions().forEach(c -> {
@@ -153,9 +153,8 @@ class WorseningDespiteTreatment implements Criterion {
 			if (!running || start == null || start.isAfter(latestStart)) {
 				continue;
 			}
-			List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
-			boolean codedReason = medication.reasonCodes().stream().anyMatch(measure::monitorsCoded);
-			if (!conditions.isEmpty() || codedReason) {
+			List<RecordedCondition> conditions = related(picture, measure, medication);
+			if (conditions != null) {
 				found.add(new Treatment(medication.reference(), medication.display(), conditions));
 			}
 		}
@@ -189,14 +188,30 @@ class WorseningDespiteTreatment implements Criterion {
 		return found;
 	}
 
-	/** The monitored conditions a prescription is for, or {@code null} when it is for none the measure monitors. */
+	/**
+	 * The monitored conditions a prescription is for, or {@code null} when it is for none the measure monitors. A
+	 * prescription that names no reason, of a medicine prescribed for the family's conditions alone (glaucoma drops),
+	 * is for the family's active conditions on record, if the patient has any.
+	 */
 	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			MedicationOrder medication) {
 		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
 		boolean codedReason = medication.reasonCodes()
 			.stream()
 			.anyMatch(measure::monitorsCoded);
-		return !conditions.isEmpty() || codedReason ? conditions : null;
+		if (!conditions.isEmpty() || codedReason) {
+			return conditions;
+		}
+		if (medication.reasonReferences().isEmpty() && medication.reasonCodes().isEmpty()
+				&& measure.treatsOnly(medication.medication())) {
+			List<RecordedCondition> family = picture.conditions()
+				.stream()
+				.filter(RecordedCondition::isActive)
+				.filter(c -> measure.monitorsCoded(c.code()))
+				.toList();
+			return family.isEmpty() ? null : family;
+		}
+		return null;
 	}
 
 	/** The monitored conditions a session was for, or {@code null} when it was for none the measure monitors. */
@@ -209,10 +224,11 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			List<String> references) {
+		// a condition the prescription points at and nobody closed is the one treated, status sent or not
 		return references.stream()
 			.map(picture::condition)
 			.flatMap(Optional::stream)
-			.filter(RecordedCondition::isActive)
+			.filter(ConditionStatus::notEnded)
 			.filter(c -> measure.monitors(c.code()))
 			.toList();
 	}
@@ -222,7 +238,7 @@ class WorseningDespiteTreatment implements Criterion {
 		boolean rose = worsening.last().value().compareTo(worsening.first().value()) > 0;
 		long days = Duration.between(worsening.first().at(), worsening.last().at()).toDays();
 		String change = (worsening.change().signum() > 0 ? "+" : "") + plain(worsening.change());
-		return measure.name() + " " + (rose ? "rose" : "fell") + " from " + value(worsening.first().value(), measure)
+		return worsening.name() + " " + (rose ? "rose" : "fell") + " from " + value(worsening.first().value(), measure)
 				+ " to " + value(worsening.last().value(), measure) + " over " + days + " days ("
 				+ worsening.points().size() + " values, trend " + change + " where " + plain(measure.mcid())
 				+ (measure.mcidPercent() == null ? " matters" : " and " + plain(measure.mcidPercent()) + "% matter")

@@ -144,17 +144,42 @@ final class FhirValues {
 		return notes.stream().filter(Annotation::hasText).map(Annotation::getText).toList();
 	}
 
-	/** The text of an inline plain-text (or HTML, tags removed) attachment; {@code null} for anything else. */
+	/**
+	 * The text of an inline text attachment: plain text; HTML or XHTML with the tags removed and the common entities
+	 * read; RTF ({@code text/rtf} or {@code application/rtf}, as many EHRs store notes) with its control words and
+	 * groups removed. {@code null} for anything else (PDF, images).
+	 */
 	static @Nullable String text(Attachment attachment) {
 		if (!attachment.hasData()) {
 			return null;
 		}
-		String type = attachment.hasContentType() ? attachment.getContentType() : "text/plain";
-		if (!type.startsWith("text/")) {
+		String type = (attachment.hasContentType() ? attachment.getContentType() : "text/plain").toLowerCase(java.util.Locale.ROOT);
+		boolean rtf = type.startsWith("text/rtf") || type.startsWith("application/rtf");
+		boolean markup = type.startsWith("text/html") || type.startsWith("application/xhtml") || type.startsWith("text/xml")
+				|| type.startsWith("application/xml");
+		if (!type.startsWith("text/") && !rtf && !markup) {
 			return null;
 		}
 		String text = new String(attachment.getData(), StandardCharsets.UTF_8);
-		return type.startsWith("text/html") ? text.replaceAll("<[^>]*>", " ") : text;
+		if (rtf) {
+			return text.replaceAll("\\\\'[0-9a-fA-F]{2}", " ")
+				.replaceAll("\\\\(par|line|tab)\\b ?", "\n")
+				.replaceAll("\\{\\\\\\*[^{}]*\\}", " ")
+				.replaceAll("\\{\\\\(fonttbl|colortbl|stylesheet)[^}]*(\\{[^}]*\\}[^}]*)*\\}", " ")
+				.replaceAll("\\\\[a-zA-Z]+-?[0-9]* ?", "")
+				.replaceAll("[{}]", "");
+		}
+		if (markup) {
+			return text.replaceAll("<[^>]*>", " ")
+				.replace("&nbsp;", " ")
+				.replace("&#39;", "'")
+				.replace("&apos;", "'")
+				.replace("&quot;", "\"")
+				.replace("&lt;", "<")
+				.replace("&gt;", ">")
+				.replace("&amp;", "&");
+		}
+		return text;
 	}
 
 	static String code(@Nullable String value) {

@@ -31,28 +31,30 @@ final class ObservationReader {
 			effective = instant(observation.getIssued());
 		}
 		List<String> notes = notes(observation.getNote());
+		Concept bodySite = observation.hasBodySite() ? concept(observation.getBodySite()) : Concept.none();
+		Concept method = observation.hasMethod() ? concept(observation.getMethod()) : Concept.none();
 		if (observation.hasValue() || observation.getComponent().isEmpty()) {
 			into.add(result(reference, id, concept(observation.getCode()), status, categories, effective,
 					observation.getValue(), concepts(observation.getInterpretation()),
-					ranges(observation.getReferenceRange()), notes));
+					ranges(observation.getReferenceRange()), notes, bodySite, method));
 		}
 		for (Observation.ObservationComponentComponent component : observation.getComponent()) {
 			into.add(result(reference, id, concept(component.getCode()), status, categories, effective,
 					component.getValue(), concepts(component.getInterpretation()),
-					ranges(component.getReferenceRange()), notes));
+					ranges(component.getReferenceRange()), notes, bodySite, method));
 		}
 	}
 
 	private static ObservationResult result(String reference, String id, Concept code, String status,
 			List<Concept> categories, Instant effective, Type value, List<Concept> interpretations,
-			List<ReferenceRange> ranges, List<String> notes) {
+			List<ReferenceRange> ranges, List<String> notes, Concept bodySite, Concept method) {
 		Measurement quantity = value instanceof Quantity q ? measurement(q)
 				: value instanceof org.hl7.fhir.r4.model.IntegerType i && i.getValue() != null
 						? new Measurement(java.math.BigDecimal.valueOf(i.getValue()), null, null) : null;
 		Concept valueCode = value instanceof CodeableConcept c ? concept(c) : null;
 		String valueText = value instanceof StringType s ? s.getValue() : null;
 		return new ObservationResult(reference, id, code, status, categories, effective, quantity, valueCode,
-				valueText, interpretations, ranges, notes);
+				valueText, interpretations, ranges, notes, bodySite, method);
 	}
 
 	private static List<ReferenceRange> ranges(List<Observation.ObservationReferenceRangeComponent> ranges) {

@@ -15,11 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param valueCode the coded value, if the value is one (a positive or negative test)
  * @param valueText the string value, if any
  * @param interpretations interpretation codes as sent (v3 ObservationInterpretation)
+ * @param bodySite where on the body it was observed ({@link Concept#none()} when not sent): the side of a paired organ
+ * (right eye, left ear) for measures read per side
+ * @param method how it was observed ({@link Concept#none()} when not sent)
  */
 public record ObservationResult(String reference, String id, Concept code, String status, List<Concept> categories,
 		@Nullable Instant effective, @Nullable Measurement value, @Nullable Concept valueCode,
 		@Nullable String valueText, List<Concept> interpretations, List<ReferenceRange> referenceRanges,
-		List<String> notes) {
+		List<String> notes, Concept bodySite, Concept method) {
 
 	public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
@@ -39,6 +42,15 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 		interpretations = List.copyOf(interpretations);
 		referenceRanges = List.copyOf(referenceRanges);
 		notes = List.copyOf(notes);
+	}
+
+	/** An observation with no body site or method on record. */
+	public ObservationResult(String reference, String id, Concept code, String status, List<Concept> categories,
+			@Nullable Instant effective, @Nullable Measurement value, @Nullable Concept valueCode,
+			@Nullable String valueText, List<Concept> interpretations, List<ReferenceRange> referenceRanges,
+			List<String> notes) {
+		this(reference, id, code, status, categories, effective, value, valueCode, valueText, interpretations,
+				referenceRanges, notes, Concept.none(), Concept.none());
 	}
 
 	/** How a result reads against its interpretation, coded value or reference range. */
@@ -82,6 +94,10 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 				}
 			}
 		}
+		Reading written = written();
+		if (written != Reading.UNKNOWN) {
+			return written;
+		}
 		if (value != null) {
 			for (ReferenceRange range : referenceRanges) {
 				Boolean inside = range.contains(value);
@@ -93,12 +109,43 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 		return Reading.UNKNOWN;
 	}
 
+	private static final java.util.regex.Pattern NEGATIVE_WORDS = java.util.regex.Pattern.compile(
+			"\\b(negative|neg|not detected|none detected|undetected|not present|non-?reactive|absent|normal)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	private static final java.util.regex.Pattern POSITIVE_WORDS = java.util.regex.Pattern.compile(
+			"\\b(positive|pos|detected|reactive|present|abnormal)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * How a result written in words reads: a string value, or a coded value that carries only text or a local code
+	 * ("Positive", "DETECTED", "Not detected", "Non-reactive"), as laboratory interfaces send qualitative results. A
+	 * text that says both (or neither) tells nothing.
+	 */
+	private Reading written() {
+		List<String> texts = new java.util.ArrayList<>();
+		if (valueText != null) {
+			texts.add(valueText);
+		}
+		if (valueCode != null) {
+			texts.addAll(valueCode.words());
+		}
+		boolean negative = false;
+		boolean positive = false;
+		for (String text : texts) {
+			java.util.regex.Matcher no = NEGATIVE_WORDS.matcher(text);
+			negative |= no.find();
+			positive |= POSITIVE_WORDS.matcher(no.replaceAll(" ")).find();
+		}
+		return negative == positive ? Reading.UNKNOWN : negative ? Reading.NORMAL : Reading.ABNORMAL;
+	}
+
 	/** Whether the result reads low: an L/LL/LU interpretation or a value under the range's low bound. */
 	public boolean readsLow() {
 		boolean coded = interpretations.stream()
 			.flatMap(i -> i.codings().stream())
 			.anyMatch(c -> Set.of("L", "LL", "LU", "<").contains(c.code()));
 		return coded || (value != null && referenceRanges.stream()
+			.map(ReferenceRange::stated)
 			.anyMatch(r -> r.low() != null && Boolean.FALSE.equals(r.contains(value))
 					&& value.value().compareTo(r.low().value()) < 0));
 	}
@@ -109,6 +156,7 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 			.flatMap(i -> i.codings().stream())
 			.anyMatch(c -> Set.of("H", "HH", "HU", ">").contains(c.code()));
 		return coded || (value != null && referenceRanges.stream()
+			.map(ReferenceRange::stated)
 			.anyMatch(r -> r.high() != null && Boolean.FALSE.equals(r.contains(value))
 					&& value.value().compareTo(r.high().value()) > 0));
 	}

@@ -91,7 +91,7 @@ final class PictureBuilder {
 			case ServiceRequest request -> serviceRequest(request, id, reference);
 			case Procedure procedure -> procedure(procedure, id, reference);
 			case Condition condition -> conditions.add(new RecordedCondition(reference, id,
-					concept(condition.getCode()), code(FhirValues.firstCode(condition.getClinicalStatus())),
+					concept(condition.getCode()), clinicalStatus(condition),
 					FhirValues.firstCode(condition.getVerificationStatus()), concepts(condition.getCategory()),
 					start(condition.getOnset()), start(condition.getAbatement()), instant(condition.getRecordedDate()),
 					notes(condition.getNote())));
@@ -241,8 +241,8 @@ final class PictureBuilder {
 						: null, null);
 		Instant began = effective.start() != null ? effective.start() : instant(statement.getDateAsserted());
 		Concept medication = statement.hasMedicationCodeableConcept() ? concept(statement.getMedicationCodeableConcept())
-				: statement.hasMedicationReference() && statement.getMedicationReference().hasDisplay()
-						? new Concept(List.of(), statement.getMedicationReference().getDisplay()) : Concept.none();
+				: statement.hasMedicationReference()
+						? referenced(statement.getMedicationReference(), statement.getContained()) : Concept.none();
 		return new MedicationOrder(reference, id, status, "statement", medication, began, effective, effective, null,
 				concepts(statement.getReasonCode()), plain(statement.getReasonReference()));
 	}
@@ -282,14 +282,48 @@ final class PictureBuilder {
 		return each == null ? null : each.multipliedBy(1L + dispense.getNumberOfRepeatsAllowed());
 	}
 
+	/**
+	 * The clinical status code; with none sent, {@code resolved} for a condition that states an abatement of any kind
+	 * (a date, an age, "2019", {@code true}): FHIR allows only inactive, resolved or remission then (con-4).
+	 */
+	private static String clinicalStatus(Condition condition) {
+		String status = FhirValues.firstCode(condition.getClinicalStatus());
+		if (status == null && condition.hasAbatement()
+				&& !(condition.getAbatement() instanceof org.hl7.fhir.r4.model.BooleanType b && !b.booleanValue())) {
+			return "resolved";
+		}
+		return code(status);
+	}
+
 	private static Concept medication(MedicationRequest request) {
 		if (request.hasMedicationCodeableConcept()) {
 			return concept(request.getMedicationCodeableConcept());
 		}
-		if (request.hasMedicationReference() && request.getMedicationReference().hasDisplay()) {
-			return new Concept(List.of(), request.getMedicationReference().getDisplay());
+		if (request.hasMedicationReference()) {
+			return referenced(request.getMedicationReference(), request.getContained());
 		}
 		return Concept.none();
+	}
+
+	/**
+	 * The medication a reference names: a contained Medication's code (how some EHRs send a compounded or
+	 * clinical-drug medication, {@code "reference": "#med1"}), else the reference's display.
+	 */
+	private static Concept referenced(org.hl7.fhir.r4.model.Reference reference,
+			List<org.hl7.fhir.r4.model.Resource> contained) {
+		String target = reference.getReference();
+		if (target != null && target.startsWith("#")) {
+			for (org.hl7.fhir.r4.model.Resource resource : contained) {
+				if (resource instanceof org.hl7.fhir.r4.model.Medication medication && medication.hasCode()
+						&& target.substring(1).equals(medication.getIdElement().getIdPart().replace("#", ""))) {
+					return concept(medication.getCode());
+				}
+			}
+		}
+		if (reference.getResource() instanceof org.hl7.fhir.r4.model.Medication medication && medication.hasCode()) {
+			return concept(medication.getCode());
+		}
+		return reference.hasDisplay() ? new Concept(List.of(), reference.getDisplay()) : Concept.none();
 	}
 
 	private CarePlanEntry carePlan(CarePlan plan, String id, String reference) {

@@ -176,6 +176,63 @@ class HighImpactTreatmentTests {
 				Instant.parse("2026-10-13T23:00:00Z"))).as("31 days ahead").hasValueSatisfying(f -> assertThat(f.urgent()).isFalse());
 	}
 
+	@Test
+	void flagsQualityOfLifeFallingByItsMidAfterAnAromataseInhibitorBeganThoughTheDrugIsNotHighImpact() {
+		assertThat(evaluate("quality-of-life-fell-on-anastrozole.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).isEqualTo("FACT-B total score fell from 118 to 101 after anastrozole 1 MG Oral Tablet "
+					+ "began on 20 Feb 2026, a change of 17 where 8 already matters to patients; a second opinion can "
+					+ "review whether the treatment is still the right one.");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.containsExactly("MedicationRequest/ana/_history/1", "Observation/factb-1/_history/1",
+						"Observation/factb-4/_history/1");
+			assertThat(f.urgent()).isFalse();
+			assertThat(f.problems()).contains("Condition/breast-ca");
+		});
+	}
+
+	@Test
+	void flagsQualityOfLifeFallingOnEndocrineTherapyListedInAMedicationStatementCodedByAtcOnly() {
+		assertThat(evaluate("quality-of-life-fell-on-letrozole-statement.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("EQ VAS fell from 80 to 65 after femara began"));
+	}
+
+	@Test
+	void readsARenewedPrescriptionAsTheSameTreatmentSinceTheFirst() {
+		assertThat(evaluate("quality-of-life-fell-on-renewed-anastrozole.json")).hasValueSatisfying(
+				f -> assertThat(f.reason()).startsWith("FACT-B total score fell from 118 to 101 after anastrozole"));
+	}
+
+	@Test
+	void doesNotFlagALongTermTreatmentWatchedForQualityOfLifeByItself() {
+		assertThat(evaluate("anastrozole-without-scores.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAFallSmallerThanTheMidOnALongTermTreatment() {
+		assertThat(evaluate("quality-of-life-fell-less-than-mcid-on-anastrozole.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAFallThatCameBeforeTheLongTermTreatmentBegan() {
+		assertThat(evaluate("quality-of-life-fell-before-anastrozole.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAFallMonthsAfterTheLongTermTreatmentStopped() {
+		assertThat(evaluate("quality-of-life-fell-after-anastrozole-stopped.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAScoreThatRecoveredWhileTheLongTermTreatmentRan() {
+		assertThat(evaluate("quality-of-life-recovered-on-anastrozole.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAFallOnADrugOutsideTheWatchedFamiliesOrAppliedLocally() {
+		assertThat(evaluate("quality-of-life-fell-on-atorvastatin.json")).isEmpty();
+		assertThat(evaluate("quality-of-life-fell-on-ophthalmic-prednisolone.json")).isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

@@ -134,7 +134,8 @@ class WorseningDespiteTreatmentTests {
 			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
 					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
 					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
-					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis", "MonitoredMigraine");
+					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis", "MonitoredMigraine",
+					"MonitoredGlaucoma", "GlaucomaTreatments");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
@@ -420,6 +421,50 @@ class WorseningDespiteTreatmentTests {
 
 	private static Concept named(String text) {
 		return new Concept(java.util.List.of(), text);
+	}
+
+	@Test
+	void flagsIntraocularPressureRisingInOneEyeOnTwoGlaucomaDropsReadingEachEyeAsItsOwnSeries() {
+		assertThat(evaluate("iop-rising-in-the-right-eye-on-glaucoma-drops.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Intraocular pressure (right) rose from 18 mmHg to 27 mmHg over 252 days "
+					+ "(4 values, trend +");
+			assertThat(f.reason()).contains("despite latanoprost 0.05 MG/ML Ophthalmic Solution and timolol eye drops "
+					+ "throughout");
+			assertThat(f.reason()).doesNotContain("(left)");
+			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				.contains("Observation/r0/_history/1", "Observation/r3/_history/1", "MedicationStatement/lat/_history/1",
+						"MedicationRequest/tim/_history/1")
+				.doesNotContain("Observation/l0/_history/1", "Observation/l3/_history/1");
+			assertThat(f.problems()).contains("Condition/poag");
+		});
+	}
+
+	@Test
+	void readsTheEyeFromPerEyeCodesOfAPanelAndCountsGlaucomaDropsThatNameNoReasonWhenGlaucomaIsOnRecord() {
+		assertThat(evaluate("iop-rising-in-the-left-eye-on-drops-naming-no-reason.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Intraocular pressure (left) rose from 19 mmHg "
+					+ "to 26 mmHg"));
+	}
+
+	@Test
+	void readsTheEyeFromTheWordsOfALocalCode() {
+		assertThat(evaluate("iop-rising-in-the-right-eye-under-local-codes.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Intraocular pressure (right) rose"));
+	}
+
+	@Test
+	void neverMixesTheTwoEyesIntoOneTrend() {
+		assertThat(evaluate("iop-of-two-eyes-measured-at-different-visits.json")).isEmpty();
+	}
+
+	@Test
+	void doesNotCountDropsNamingNoReasonWithoutGlaucomaOnRecord() {
+		assertThat(evaluate("iop-rising-on-drops-naming-no-reason-without-glaucoma-on-record.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresIntraocularPressureRisingLessThanItsMcid() {
+		assertThat(evaluate("iop-rising-less-than-its-mcid.json")).isEmpty();
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -1,0 +1,134 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.RecordedCondition;
+
+/**
+ * What DIAGNOSIS_SYMPTOM_MISMATCH knows about the patient's diagnoses: which codes are diagnoses it can judge, which
+ * are malignancies that account for any red flag, whether a label is still in use, and whether a later diagnosis may
+ * have found the cause.
+ */
+final class MismatchDiagnoses {
+
+	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
+	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
+
+	/** SNOMED CT semantic tags of what is not a disorder: "Medication review due (situation)". */
+	private static final Pattern NOT_A_DISORDER = Pattern.compile(
+			"\\((finding|situation|procedure|event|observable entity|regime/therapy|social concept|person)\\)\\s*$");
+
+	private static final Pattern MALIGNANCY = Pattern.compile(
+			"\\b(malignan\\w*|carcinoma|cancer|lymphoma|leuka?emia|sarcoma|melanoma|myeloma|mesothelioma|glioblastoma)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private final MismatchSettings settings;
+
+	private final CodeSet catchAll;
+
+	private final CodeSet symptomCodes;
+
+	private final AlarmFindings alarmFindings;
+
+	private final LabelRedFlags labelRedFlags;
+
+	private final Explanations explanations;
+
+	MismatchDiagnoses(MismatchSettings settings, CodeSet catchAll, CodeSet symptomCodes, AlarmFindings alarmFindings,
+			LabelRedFlags labelRedFlags, Explanations explanations) {
+		this.settings = settings;
+		this.catchAll = catchAll;
+		this.symptomCodes = symptomCodes;
+		this.alarmFindings = alarmFindings;
+		this.labelRedFlags = labelRedFlags;
+		this.explanations = explanations;
+	}
+
+	/**
+	 * A diagnosis that can be judged: not itself a symptom, sign or red-flag finding, not an injury, external cause,
+	 * status, pregnancy or perinatal code, and not a neoplasm, which can account for any red flag.
+	 */
+	boolean isDiagnosis(Concept code) {
+		if (symptomCodes.matches(code) || alarmFindings.codes().matches(code)) {
+			return false;
+		}
+		for (CodedConcept coding : code.codings()) {
+			if (CodePrefix.PREFIX_SYSTEMS.contains(coding.system()) && NOT_A_DIAGNOSIS.matcher(coding.code()).lookingAt()) {
+				return false;
+			}
+			if (coding.display() != null && NOT_A_DISORDER.matcher(coding.display()).find()) {
+				return false;
+			}
+		}
+		return !code.codings().isEmpty();
+	}
+
+	/**
+	 * Whether a condition is a malignancy (ICD-10-CM C00–C96, or a coding or text that names one), which can account for
+	 * any red flag: jaundice in a patient with pancreatic cancer is not unexplained.
+	 */
+	static boolean malignant(Concept code) {
+		for (CodedConcept coding : code.codings()) {
+			if (CodePrefix.PREFIX_SYSTEMS.contains(coding.system()) && coding.code().toUpperCase(java.util.Locale.ROOT).startsWith("C")) {
+				return true;
+			}
+		}
+		return code.words().stream().anyMatch(w -> MALIGNANCY.matcher(w).find());
+	}
+
+	/**
+	 * Whether the label is still in use: a visit of the last {@code diagnosed-within} was for it (by reference, by code,
+	 * or, for a label of the red-flag table, by a reason whose words name it: "IBS follow-up"), or, for such a label, a
+	 * prescription written in that time was for it (by reference or code). Chronic diseases are prescribed for every
+	 * year, so a prescription alone does not make an old diagnosis of another kind a label in use.
+	 */
+	boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.@Nullable Label label,
+			Instant now) {
+		Instant since = now.minus(settings.diagnosedWithin());
+		boolean visit = picture.visits()
+			.stream()
+			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(since))
+			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
+					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
+							|| (label != null && r.codings().isEmpty() && label.labels().matches(r))));
+		return visit || label != null && picture.medications()
+			.stream()
+			.filter(m -> m.authoredOn() != null && !m.authoredOn().isBefore(since)
+					&& !List.of("entered-in-error", "cancelled", "draft").contains(m.status()))
+			.anyMatch(m -> m.reasonReferences().contains(diagnosis.plainReference())
+					|| m.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())));
+	}
+
+	/**
+	 * Whether a diagnosis other than a catch-all or a label given by exclusion was made after this label and not
+	 * refuted: the work-up may have found the cause of its red flags.
+	 */
+	boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made) {
+		return picture.conditions()
+			.stream()
+			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
+					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code()))
+			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
+			.anyMatch(at -> at != null && at.isAfter(made));
+	}
+
+	/**
+	 * Whether a diagnosis the map knows nothing about was made after this one: the work-up may have found the cause of
+	 * the red flags, and the rule cannot tell that it did not.
+	 */
+	boolean laterDiagnosisUnknownToTheMap(ClinicalPicture picture, RecordedCondition diagnosis, Instant made) {
+		return picture.conditions()
+			.stream()
+			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
+					&& !explanations.knows(c.code()))
+			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
+			.anyMatch(at -> at != null && at.isAfter(made));
+	}
+
+}

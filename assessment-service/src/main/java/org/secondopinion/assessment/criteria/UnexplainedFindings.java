@@ -1,0 +1,122 @@
+package org.secondopinion.assessment.criteria;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.ObservationResult;
+import org.secondopinion.assessment.picture.RecordedCondition;
+import org.secondopinion.events.FlagPayload;
+
+/**
+ * The findings after a diagnosis that no active diagnosis explains, and a catch-all diagnosis standing while symptoms
+ * continue, for DIAGNOSIS_SYMPTOM_MISMATCH.
+ */
+final class UnexplainedFindings {
+
+	private final MismatchSettings settings;
+
+	private final Explanations explanations;
+
+	private final AlarmFindings alarmFindings;
+
+	private final SymptomRecords symptoms;
+
+	private final CodeMap map;
+
+	private final MismatchDiagnoses diagnoses;
+
+	UnexplainedFindings(MismatchSettings settings, Explanations explanations, AlarmFindings alarmFindings,
+			SymptomRecords symptoms, CodeMap map, MismatchDiagnoses diagnoses) {
+		this.settings = settings;
+		this.explanations = explanations;
+		this.alarmFindings = alarmFindings;
+		this.symptoms = symptoms;
+		this.map = map;
+		this.diagnoses = diagnoses;
+	}
+
+	Optional<Part> catchAllPersisting(RecordedCondition diagnosis, Instant made,
+			List<SymptomRecords.SymptomRecord> records, Instant now) {
+		long days = Duration.between(made, now).toDays();
+		if (Duration.between(made, now).compareTo(settings.persistingFor()) <= 0) {
+			return Optional.empty();
+		}
+		List<SymptomRecords.SymptomRecord> since = records.stream()
+			.filter(r -> !r.reference().equals(diagnosis.reference()) && r.at().isAfter(made))
+			.toList();
+		if (since.isEmpty() || since.get(since.size() - 1).at().isBefore(now.minus(settings.recentWithin()))) {
+			return Optional.empty();
+		}
+		String clause = Wording.lower(MismatchWording.name(diagnosis.code())) + ", a catch-all diagnosis, has stood for " + days
+				+ " days while symptoms continue (" + Wording.list(since.stream().map(r -> Wording.lower(MismatchWording.name(r.symptom()))).distinct().toList())
+				+ ", last on " + Wording.day(since.get(since.size() - 1).at()) + ")";
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		evidence.add(new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		since.forEach(r -> NormalWorkup.add(evidence, r.reference(), r.name()));
+		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
+	}
+
+	/**
+	 * The findings after a diagnosis that no active diagnosis explains: the given symptom records, and with
+	 * {@code results} the abnormal results the map knows (only for a diagnosis the map knows: of one it does not know,
+	 * the red flags alone are judged).
+	 */
+	Optional<Part> unexplainedSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
+			List<SymptomRecords.SymptomRecord> records, boolean results, List<RecordedCondition> active, Instant now) {
+		Instant recent = now.minus(settings.recentWithin());
+		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		for (SymptomRecords.SymptomRecord record : records) {
+			boolean alarm = alarmFindings.isAlarm(record.symptom());
+			if (record.at().isAfter(made) && !record.at().isBefore(recent)
+					&& (alarm || !record.symptom().codings().isEmpty())
+					&& !record.reference().equals(diagnosis.reference())
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))
+					&& !(alarm && active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())))
+					&& !(alarm && diagnoses.laterDiagnosisUnknownToTheMap(picture, diagnosis, made))) {
+				NormalWorkup.add(evidence, record.reference(), record.name());
+				names.add(MismatchWording.findingName(record.symptom(), alarmFindings));
+			}
+		}
+		for (ObservationResult result : results ? picture.observations() : List.<ObservationResult>of()) {
+			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
+					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(picture, result)
+					&& result.reading() == ObservationResult.Reading.ABNORMAL && knownToTheMap(result.code())
+					&& active.stream().noneMatch(c -> explanations.explains(c.code(), result.code()))) {
+				NormalWorkup.add(evidence, result.reference(), result.display() + (result.value() == null ? "" : " " + result.value()));
+				names.add((result.readsLow() ? "low " : result.readsHigh() ? "high " : "abnormal ")
+						+ Wording.lower(result.code().text() != null ? result.code().text() : result.display()));
+			}
+		}
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		List<String> distinct = names.stream().distinct().toList();
+		String clause = Wording.list(distinct) + " began after " + MismatchWording.plain(diagnosis.code()) + " was diagnosed on "
+				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them");
+		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
+	}
+
+	/** Whether some diagnosis in the map explains this result, so that its abnormality means something to us. */
+	boolean knownToTheMap(Concept code) {
+		return map.isTarget(code);
+	}
+
+	static List<SymptomRecords.SymptomRecord> union(List<SymptomRecords.SymptomRecord> records,
+			List<SymptomRecords.SymptomRecord> alarms) {
+		List<SymptomRecords.SymptomRecord> all = new ArrayList<>(records);
+		alarms.stream()
+			.filter(a -> records.stream().noneMatch(r -> r.reference().equals(a.reference()) && r.symptom().sharesCodeWith(a.symptom())))
+			.filter(a -> records.stream().noneMatch(r -> r.reference().equals(a.reference()) && a.symptom().codings().isEmpty()))
+			.forEach(all::add);
+		all.sort(java.util.Comparator.comparing(SymptomRecords.SymptomRecord::at));
+		return all;
+	}
+
+}
