@@ -93,6 +93,7 @@ class WorklistController {
 		time(model);
 		model.addAttribute("showFacility", showFacility(user));
 		model.addAttribute("pageSize", Worklist.PAGE_SIZE);
+		model.addAttribute("savedFilters", savedFilters.of(user.subject()));
 		if (htmx != null && "worklist".equals(target)) {
 			return "worklist :: table";
 		}
@@ -102,7 +103,6 @@ class WorklistController {
 		model.addAttribute("statuses", WorklistFilter.STATUSES);
 		model.addAttribute("criteria", WorklistFilter.CRITERIA);
 		model.addAttribute("ages", WorklistFilter.AGES);
-		model.addAttribute("savedFilters", savedFilters.of(user.subject()));
 		return "worklist";
 	}
 
