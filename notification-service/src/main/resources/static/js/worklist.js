@@ -13,7 +13,7 @@
     return (!value('priority') || value('priority') === change.priority)
       && (!value('status') || value('status') === change.status)
       && (!value('facility') || value('facility') === change.facility)
-      && !value('criterion') && !value('age');
+      && !value('criterion') && !value('age') && !value('q');
   };
 
   const show = async (change) => {

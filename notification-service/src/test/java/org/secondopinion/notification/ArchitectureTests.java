@@ -40,8 +40,8 @@ class ArchitectureTests {
 	/**
 	 * The intended layering: cases (the case lifecycle) and the provider directory at the bottom; what reacts to a
 	 * case (routing, delivery, alerting, placement, write-back), what makes one (intake) and what shows one (packet,
-	 * reports) above them; the web layer on top. The application package (settings, configuration) is used by all
-	 * and uses none. A new package has to be placed here.
+	 * reports) above them; a user's own preferences (saved filters) beside them; the web layer on top. The application
+	 * package (settings, configuration) is used by all and uses none. A new package has to be placed here.
 	 */
 	@ArchTest
 	static final ArchRule featurePackagesDependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -56,6 +56,7 @@ class ArchitectureTests {
 		.layer("writeback").definedBy("org.secondopinion.notification.writeback..")
 		.layer("packet").definedBy("org.secondopinion.notification.packet..")
 		.layer("reports").definedBy("org.secondopinion.notification.reports..")
+		.layer("preferences").definedBy("org.secondopinion.notification.preferences..")
 		.layer("web").definedBy("org.secondopinion.notification.web..")
 		.whereLayer("application").mayNotAccessAnyLayer()
 		.whereLayer("cases").mayOnlyAccessLayers("application")
@@ -68,7 +69,8 @@ class ArchitectureTests {
 		.whereLayer("writeback").mayOnlyAccessLayers("cases", "application")
 		.whereLayer("packet").mayOnlyAccessLayers("directory", "cases", "application")
 		.whereLayer("reports").mayOnlyAccessLayers("cases", "application")
-		.whereLayer("web").mayOnlyAccessLayers("packet", "reports", "directory", "cases", "application")
+		.whereLayer("preferences").mayOnlyAccessLayers("application")
+		.whereLayer("web").mayOnlyAccessLayers("packet", "reports", "directory", "preferences", "cases", "application")
 		.ensureAllClassesAreContainedInArchitecture();
 
 	@ArchTest

@@ -19,7 +19,13 @@ public enum CaseOrder {
 	/** By the patient's name. */
 	PATIENT("patient", "patient->>'name' %s"),
 
-	UPDATED("updated", "updated_at %s");
+	UPDATED("updated", "updated_at %s"),
+
+	/**
+	 * By the date the case is due: the planned procedure's or treatment's day, else the time its priority gives to
+	 * acknowledge it; cases with neither (closed, or acknowledged with nothing planned) come last.
+	 */
+	DUE("due", "due_at %s nulls last");
 
 	private final String key;
 

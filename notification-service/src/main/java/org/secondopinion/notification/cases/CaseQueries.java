@@ -30,18 +30,25 @@ public class CaseQueries {
 	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
 	};
 
-	private static final String LIST_ITEM = """
-			select id, status, priority, patient::text, facility, criteria::text, created_at, updated_at
-			from care_case
-			""";
+	/** The earliest day a planned procedure or treatment of the case is due, from its criteria. */
+	private static final String PLANNED_ON = """
+			(select min((c->'due'->>'date')::date) from jsonb_array_elements(criteria) c
+			 where jsonb_typeof(c->'due') = 'object')""";
+
+	private final String listItem;
 
 	private final JdbcClient jdbc;
 
 	private final EventCodec codec;
 
-	CaseQueries(JdbcClient jdbc, EventCodec codec) {
+	CaseQueries(JdbcClient jdbc, EventCodec codec, ResponseTimes responseTimes) {
 		this.jdbc = jdbc;
 		this.codec = codec;
+		String acknowledgeBy = responseTimes.acknowledgeBySql();
+		this.listItem = "select id, status, priority, patient::text, facility, criteria::text, created_at, updated_at, "
+				+ "assignee, acknowledge_by, due_at from (select *, " + acknowledgeBy + " as acknowledge_by, "
+				+ "case when status = 'closed' then null else coalesce(" + PLANNED_ON
+				+ "::timestamp at time zone 'UTC', " + acknowledgeBy + ") end as due_at from care_case) listed\n";
 	}
 
 	/** The first {@code limit} cases in {@code scope} that the query asks for, in its order. */
@@ -49,6 +56,7 @@ public class CaseQueries {
 		String criterion = query.criterion() == null ? null
 				: codec.mapper().writeValueAsString(List.of(Map.of("code", query.criterion())));
 		Timestamp openedBefore = query.openedBefore() == null ? null : Timestamp.from(query.openedBefore());
+		String contains = query.search() == null ? null : "%" + likeEscaped(query.search()) + "%";
 		List<@Nullable Object> params = new ArrayList<>();
 		scope.bind(params);
 		for (Object value : new @Nullable Object[] { query.priority(), query.status(), query.facility(), criterion,
@@ -56,13 +64,17 @@ public class CaseQueries {
 			params.add(value);
 			params.add(value);
 		}
-		return jdbc.sql(LIST_ITEM + "where " + CaseScope.condition("facility") + """
+		params.add(contains);
+		params.add(contains);
+		params.add(contains);
+		return jdbc.sql(listItem + "where " + CaseScope.condition("facility") + """
 
 				  and (cast(? as text) is null or priority = ?)
 				  and (cast(? as text) is null or status = ?)
 				  and (cast(? as text) is null or facility = ?)
 				  and (cast(? as jsonb) is null or criteria @> cast(? as jsonb))
 				  and (cast(? as timestamptz) is null or created_at <= ?)
+				  and (cast(? as text) is null or patient->>'name' ilike ? or patient->>'mrn' ilike ?)
 				order by\s""" + query.order().orderBy(query.descending()) + " limit " + limit)
 			.params(params)
 			.query(this::toListItem)
@@ -71,7 +83,7 @@ public class CaseQueries {
 
 	/** One case as a list shows it, whatever its scope: the caller checks {@link CaseScope#includes}. */
 	public Optional<CaseListItem> listItem(CaseId id) {
-		return jdbc.sql(LIST_ITEM + "where id = ?").param(id.value()).query(this::toListItem).optional();
+		return jdbc.sql(listItem + "where id = ?").param(id.value()).query(this::toListItem).optional();
 	}
 
 	/** The facilities in {@code scope} that have cases, in order. */
@@ -120,7 +132,13 @@ public class CaseQueries {
 		return new CaseListItem(rs.getString(1), rs.getString(2), Priority.of(rs.getString(3)),
 				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getTimestamp(7).toInstant(),
-				rs.getTimestamp(8).toInstant());
+				rs.getTimestamp(8).toInstant(), rs.getString(9),
+				rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant());
+	}
+
+	/** The text as a {@code like} pattern matches it literally: {@code %}, {@code _} and the escape itself escaped. */
+	static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -44,8 +44,11 @@ class CaseRecordView {
 	record TimelineEntry(@Nullable String date, CriterionCode criterion, String reference, String what, @Nullable String value) {
 	}
 
-	/** A worsening measure's chart and its values as text. */
-	record Chart(String title, String svg, List<MeasureChart.Point> points, String unit) {
+	/**
+	 * A worsening measure's chart and its values as text.
+	 * @param threshold what the dashed threshold line says, when the rule's reason gives one
+	 */
+	record Chart(String title, String svg, List<MeasureChart.Point> points, String unit, @Nullable String threshold) {
 	}
 
 	/** The coverage as the record and the flag tell it, and what the site's rules say about second opinions. */
@@ -111,7 +114,11 @@ class CaseRecordView {
 					.toList();
 				String unit = series.get(0).path("valueQuantity").path("unit").asString("");
 				String title = Resources.name(series.get(0)) + " over time";
-				charts.add(new Chart(title, MeasureChart.svg(title, unit, points), points, unit));
+				String reasons = String.join("; ", kase.criteria().stream().filter(c -> c.code() == WORSENING)
+					.map(FlagPayload.CriterionMet::reason).toList());
+				DashboardCharts.Reference threshold = WorseningThreshold.of(reasons, points).orElse(null);
+				charts.add(new Chart(title, MeasureChart.svg(title, unit, points, threshold), points, unit,
+						threshold == null ? null : threshold.label()));
 			}
 		}
 		return charts;

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import org.secondopinion.events.EventCodec;
+import org.secondopinion.notification.cases.ResponseTimes;
 import org.secondopinion.security.CurrentUsers;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
@@ -23,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The dashboard page at {@code /dashboard}: a client of this service's own {@code GET /api/v1/dashboard}, called with
  * the signed-in coordinator's access token (renewed by Spring Security when it expires), so the page shows exactly
- * what the API grants that user. Charts are drawn on the server; their numbers are also in tables.
+ * what the API grants that user. Charts are drawn on the server; their numbers are also in tables behind a
+ * disclosure, so that a screen reader user has them and nobody sees them twice.
  */
 @Controller
 class DashboardController {
@@ -36,10 +38,13 @@ class DashboardController {
 
 	private final EventCodec codec;
 
-	DashboardController(CurrentUsers users, Labels labels, EventCodec codec) {
+	private final ResponseTimes responseTimes;
+
+	DashboardController(CurrentUsers users, Labels labels, EventCodec codec, ResponseTimes responseTimes) {
 		this.users = users;
 		this.labels = labels;
 		this.codec = codec;
+		this.responseTimes = responseTimes;
 	}
 
 	@Operation(summary = "The dashboard page (HTML, coordinator UI)")
@@ -67,8 +72,11 @@ class DashboardController {
 		}
 		model.addAttribute("ackRows", rows(measures, minutes));
 		double slowest = minutes.stream().filter(m -> m != null).mapToDouble(Double::doubleValue).max().orElse(1);
+		long urgentMinutes = responseTimes.urgent().toMinutes();
+		model.addAttribute("ackTarget", urgentMinutes);
 		model.addAttribute("ackChart", DashboardCharts.bars("Minutes from flag to acknowledgement", measures, minutes,
-				Math.max(1, slowest), " min"));
+				Math.max(1, slowest), " min", new DashboardCharts.Reference(urgentMinutes,
+						"Urgent cases: acknowledge within " + urgentMinutes + " min")));
 		List<String> criteria = new ArrayList<>();
 		List<Double> rates = new ArrayList<>();
 		List<Map<String, Object>> acceptance = new ArrayList<>();
@@ -82,7 +90,8 @@ class DashboardController {
 					rate == null ? "no decision yet" : Math.round(rate) + " %"));
 		}
 		model.addAttribute("acceptance", acceptance);
-		model.addAttribute("acceptanceChart", DashboardCharts.bars("Acceptance rate per criterion", criteria, rates, 100, " %"));
+		model.addAttribute("acceptanceChart",
+				DashboardCharts.bars("Acceptance rate per criterion", criteria, rates, 100, " %", null));
 		return "dashboard";
 	}
 
@@ -95,24 +104,34 @@ class DashboardController {
 			byCriterion.computeIfAbsent(labels.criterion(row.path("criterion").asString()), c -> new LinkedHashMap<>())
 				.merge(day, row.path("cases").asLong(), Long::sum);
 		}
-		List<String> dayLabels = new ArrayList<>();
+		List<LocalDate> dayList = new ArrayList<>();
 		if (!days.isEmpty()) {
 			for (LocalDate day = days.first(); !day.isAfter(days.last()); day = day.plusDays(1)) {
-				dayLabels.add(day.toString());
+				dayList.add(day);
 			}
 		}
 		Map<String, List<Long>> series = new LinkedHashMap<>();
 		List<Map<String, Object>> totals = new ArrayList<>();
 		int index = 0;
 		for (Map.Entry<String, Map<LocalDate, Long>> entry : byCriterion.entrySet()) {
-			series.put(entry.getKey(), dayLabels.stream().map(d -> entry.getValue().getOrDefault(LocalDate.parse(d), 0L)).toList());
+			series.put(entry.getKey(), dayList.stream().map(d -> entry.getValue().getOrDefault(d, 0L)).toList());
 			totals.add(Map.of("criterion", entry.getKey(), "cases",
-					entry.getValue().values().stream().mapToLong(Long::longValue).sum(), "colour",
-					DashboardCharts.COLOURS.get(index++ % DashboardCharts.COLOURS.size())));
+					entry.getValue().values().stream().mapToLong(Long::longValue).sum(), "swatch",
+					DashboardCharts.swatch(index++)));
+		}
+		List<Map<String, Object>> perDay = new ArrayList<>();
+		for (int i = 0; i < dayList.size(); i++) {
+			int day = i;
+			if (series.values().stream().anyMatch(values -> values.get(day) > 0)) {
+				perDay.add(Map.of("day", dayList.get(i).toString(), "counts",
+						series.values().stream().map(values -> values.get(day)).toList()));
+			}
 		}
 		model.addAttribute("flagTotals", totals);
-		model.addAttribute("flagsChart", dayLabels.isEmpty() ? null
-				: DashboardCharts.lines("Cases flagged per criterion per day", dayLabels, series));
+		model.addAttribute("flagSeries", List.copyOf(series.keySet()));
+		model.addAttribute("flagsPerDay", perDay);
+		model.addAttribute("flagsChart", dayList.isEmpty() ? null
+				: DashboardCharts.lines("Cases flagged per criterion per day", dayList, series));
 	}
 
 	private static List<Map<String, Object>> rows(List<String> names, List<Double> values) {

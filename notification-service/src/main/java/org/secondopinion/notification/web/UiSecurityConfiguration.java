@@ -85,7 +85,8 @@ class UiSecurityConfiguration {
 			OAuth2ResourceServerProperties resourceServer) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		RequestMatcher pages = new OrRequestMatcher(pathPattern("/"), pathPattern("/cases/**"),
-				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/logout"));
+				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/filters"),
+				pathPattern("/filters/**"), pathPattern("/logout"));
 		RequestMatcher assets = new OrRequestMatcher(pathPattern("/css/**"), pathPattern("/js/**"),
 				pathPattern("/vendor/**"), pathPattern("/favicon.svg"));
 		RequestMatcher login = new OrRequestMatcher(pathPattern("/login/**"), pathPattern("/oauth2/**"));

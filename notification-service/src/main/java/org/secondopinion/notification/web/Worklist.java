@@ -32,7 +32,7 @@ class Worklist {
 		Instant openedBefore = filter.minAgeDays() == null ? null
 				: clock.instant().minus(Duration.ofDays(filter.minAgeDays()));
 		CaseListQuery query = new CaseListQuery(filter.priority(), filter.criterion(), filter.facility(),
-				filter.status(), openedBefore, filter.order(), filter.descending());
+				filter.status(), openedBefore, filter.search(), filter.order(), filter.descending());
 		return cases.list(query, scope, PAGE_SIZE).stream().map(WorklistRow::of).toList();
 	}
 

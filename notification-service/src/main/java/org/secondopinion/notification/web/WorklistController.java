@@ -1,6 +1,8 @@
 package org.secondopinion.notification.web;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,8 +12,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.notification.cases.QueryParameters;
+import org.secondopinion.notification.preferences.SavedFilters;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
+import org.secondopinion.security.Roles;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
@@ -25,16 +29,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The worklist page at {@code /}: the cases of the coordinator's facilities, filtered and sorted on the server.
- * htmx asks for the rows alone ({@code HX-Request}) when a filter changes, and for one row when the live stream
- * announces a case; every patient shown is an audited read.
+ * The worklist page at {@code /}: the cases of the coordinator's facilities, searched, filtered and sorted on the
+ * server. htmx asks for the rows alone ({@code HX-Request}) when a filter changes, and for one row when the live
+ * stream announces a case; every patient shown is an audited read. The search text ({@code q}) is never logged nor
+ * written to the audit trail: the patients it found are.
  */
 @Controller
 class WorklistController {
 
-	/** The filter and sort, and {@code continue}, which Spring Security adds when it returns from the login. */
-	private static final Set<String> PARAMETERS = Set.of("priority", "criterion", "facility", "status", "age", "sort",
-			"dir", "continue");
+	/**
+	 * The search, filter and sort, and {@code continue}, which Spring Security adds when it returns from the login.
+	 */
+	private static final Set<String> PARAMETERS = Set.of("q", "priority", "criterion", "facility", "status", "age",
+			"sort", "dir", "continue");
 
 	private final Worklist worklist;
 
@@ -44,8 +51,12 @@ class WorklistController {
 
 	private final Clock clock;
 
-	WorklistController(Worklist worklist, CurrentUsers users, AuditTrail audit, Clock clock) {
+	private final SavedFilters savedFilters;
+
+	WorklistController(Worklist worklist, CurrentUsers users, AuditTrail audit, Clock clock,
+			SavedFilters savedFilters) {
 		this.worklist = worklist;
+		this.savedFilters = savedFilters;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
@@ -53,7 +64,8 @@ class WorklistController {
 
 	@Operation(summary = "The worklist page with its filter and sort (HTML, coordinator UI)")
 	@GetMapping("/")
-	String worklist(@RequestParam(required = false) @Nullable String priority,
+	String worklist(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String priority,
 			@RequestParam(required = false) @Nullable String criterion,
 			@RequestParam(required = false) @Nullable String facility,
 			@RequestParam(required = false) @Nullable String status,
@@ -64,7 +76,13 @@ class WorklistController {
 			HttpServletRequest request) {
 		QueryParameters.requireOnly(request, PARAMETERS);
 		CurrentUser user = users.current();
-		WorklistFilter filter = WorklistFilter.of(priority, criterion, facility, status, age, sort, dir);
+		WorklistFilter filter;
+		try {
+			filter = WorklistFilter.of(priority, criterion, facility, status, age, q, sort, dir);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
 		CaseScope scope = CaseScope.of(user);
 		List<WorklistRow> rows = worklist.rows(filter, scope);
 		audit.recordAll(rows.stream()
@@ -72,8 +90,10 @@ class WorklistController {
 			.toList(), null);
 		model.addAttribute("rows", rows);
 		model.addAttribute("filter", filter);
-		model.addAttribute("now", clock.instant());
+		time(model);
+		model.addAttribute("showFacility", showFacility(user));
 		model.addAttribute("pageSize", Worklist.PAGE_SIZE);
+		model.addAttribute("savedFilters", savedFilters.of(user.subject()));
 		if (htmx != null && "worklist".equals(target)) {
 			return "worklist :: table";
 		}
@@ -100,8 +120,21 @@ class WorklistController {
 		audit.recordAll(List.of(AuditedAccess.read("read", row.patient().ehrId(), row.patient().id(), "Case/" + id)),
 				null);
 		model.addAttribute("row", row);
-		model.addAttribute("now", clock.instant());
+		time(model);
+		model.addAttribute("showFacility", showFacility(user));
 		return "case-row :: row";
+	}
+
+	/** Now and today, which the rows' waiting time, due dates and ages are told against. */
+	private void time(Model model) {
+		Instant now = clock.instant();
+		model.addAttribute("now", now);
+		model.addAttribute("today", LocalDate.ofInstant(now, clock.getZone()));
+	}
+
+	/** A user of one facility needs no facility column: every case they see is of that facility. */
+	static boolean showFacility(CurrentUser user) {
+		return user.hasRole(Roles.ADMIN) || user.facilities().size() != 1;
 	}
 
 }

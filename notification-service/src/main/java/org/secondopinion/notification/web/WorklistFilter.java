@@ -11,12 +11,17 @@ import org.secondopinion.notification.cases.CaseOrder;
 import org.springframework.util.StringUtils;
 
 /**
- * What a coordinator asked the worklist for: filters (empty means any) and the sort order.
+ * What a coordinator asked the worklist for: filters (empty means any), a search and the sort order.
  * @param minAgeDays only cases opened at least this many days ago
+ * @param search part of a patient's name or MRN, any case ({@code q} in the query string)
  * @param sort the key of a {@link CaseOrder}; priority sorts urgent first, then oldest first
  */
 record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
-		@Nullable String status, @Nullable Integer minAgeDays, String sort, boolean descending) {
+		@Nullable String status, @Nullable Integer minAgeDays, @Nullable String search, String sort,
+		boolean descending) {
+
+	/** The longest search text taken; a name or an MRN is far shorter. */
+	static final int MAX_SEARCH = 100;
 
 	static final List<String> PRIORITIES = Arrays.stream(Priority.values()).map(Priority::code).toList();
 
@@ -31,11 +36,22 @@ record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nu
 	/** Reads request parameters leniently: unknown values mean "any", so a stale bookmark still opens. */
 	static WorklistFilter of(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
 			@Nullable String status, @Nullable Integer minAgeDays, @Nullable String sort, @Nullable String direction) {
+		return of(priority, criterion, facility, status, minAgeDays, null, sort, direction);
+	}
+
+	/** As {@link #of(String, String, String, String, Integer, String, String)}, with a search text (trimmed). */
+	static WorklistFilter of(@Nullable String priority, @Nullable String criterion, @Nullable String facility,
+			@Nullable String status, @Nullable Integer minAgeDays, @Nullable String search, @Nullable String sort,
+			@Nullable String direction) {
 		String key = sort != null && CaseOrder.byKey(sort).isPresent() ? sort : CaseOrder.PRIORITY.key();
 		boolean descending = direction == null ? DESCENDING_BY_DEFAULT.contains(key) : direction.equals("desc");
+		if (search != null && search.strip().length() > MAX_SEARCH) {
+			throw new IllegalArgumentException("The search takes at most " + MAX_SEARCH + " characters");
+		}
 		return new WorklistFilter(oneOf(priority, PRIORITIES), oneOf(criterion, CRITERIA),
 				StringUtils.hasText(facility) ? facility : null, oneOf(status, STATUSES),
-				minAgeDays != null && minAgeDays > 0 ? minAgeDays : null, key, descending);
+				minAgeDays != null && minAgeDays > 0 ? minAgeDays : null,
+				StringUtils.hasText(search) ? search.strip() : null, key, descending);
 	}
 
 	/** The open worklist: every status but closed would hide history, so all statuses, urgent first. */
@@ -67,8 +83,18 @@ record WorklistFilter(@Nullable String priority, @Nullable String criterion, @Nu
 		return query(sort, descending ? "desc" : "asc");
 	}
 
+	/** This filter as a saved filter keeps it: the filters and sort without the search text (no patient data). */
+	public String savedQuery() {
+		return query(sort, descending ? "desc" : "asc", false);
+	}
+
 	private String query(String sortKey, String direction) {
+		return query(sortKey, direction, true);
+	}
+
+	private String query(String sortKey, String direction, boolean withSearch) {
 		StringBuilder query = new StringBuilder();
+		append(query, "q", withSearch ? search : null);
 		append(query, "priority", priority);
 		append(query, "criterion", criterion);
 		append(query, "facility", facility);

@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The coordinator's day in a real headless Chromium: sign in through Keycloak, watch a new case arrive without a
- * reload, open it, work it, print the packet; a coordinator of another facility never sees it.
+ * reload, find it by name and by MRN, open it, work it, print the packet; a coordinator of another facility never
+ * sees it. Every page passes axe-core without a serious or critical violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}" })
@@ -95,10 +96,41 @@ class CoordinatorUiBrowserIntegrationTests {
 			.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//tr[.//a[text()='Imani Live-Test']]")));
 		assertThat(js("return window.sameDocument;")).as("the case arrived without a reload").isEqualTo("yes");
 		assertThat(row.getAttribute("class")).as("highlighted, and inserted by the live stream").contains("urgent", "fresh");
-		assertThat(row.getText()).contains("Urgent", "Major procedure planned", "North Clinic", "New");
+		int age = java.time.Period.between(java.time.LocalDate.of(1961, 4, 12), java.time.LocalDate.now(ZoneOffset.UTC))
+			.getYears();
+		assertThat(row.getText()).contains("Urgent", "Major procedure planned", "New", age + " years", "Acknowledge",
+				"coordinator");
 		assertThat(browser.driver.findElement(By.id("live-status")).getText()).as("announced to screen readers").startsWith("New ");
+		assertThat(browser.driver.findElements(By.id("filter-facility")))
+			.as("a coordinator of one facility needs no facility filter nor column").isEmpty();
 		String caseId = row.getAttribute("data-case-id");
 		browser.screenshot("worklist");
+		Axe.assertNoSeriousViolations(browser.driver, "worklist");
+
+		search("ive-tes");
+		assertThat(browser.driver.getCurrentUrl()).as("the search is kept in the URL").contains("q=ive-tes");
+		assertThat(browser.driver.findElements(By.cssSelector("#worklist-rows tr.case"))).hasSize(1);
+		search("mrn-p-LI");
+		assertThat(browser.driver.findElement(By.id("case-" + caseId)).getText()).contains("MRN-p-live");
+		search("nosuchpatient");
+		browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("case-" + caseId)));
+		assertThat(browser.driver.findElement(By.id("worklist-rows")).getText()).contains("No cases match");
+		new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("filter-priority"))).selectByValue("urgent");
+		browser.waiting().until(ExpectedConditions.urlContains("priority=urgent"));
+		browser.waiting().until(driver -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
+		browser.driver.findElement(By.id("filter-name")).sendKeys("Urgent cases");
+		browser.driver.findElement(By.cssSelector("#save-filter button")).click();
+		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Filter \u201cUrgent cases\u201d saved."));
+		browser.driver.get(base() + "/");
+		browser.driver.findElement(By.linkText("Urgent cases")).click();
+		browser.waiting().until(ExpectedConditions.urlContains("priority=urgent"));
+		assertThat(browser.driver.getCurrentUrl()).as("a saved filter keeps no search text").doesNotContain("q=");
+		browser.driver.findElement(By.cssSelector("#saved-filters button")).click();
+		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Saved filter deleted."));
+		assertThat(browser.driver.findElements(By.linkText("Urgent cases"))).isEmpty();
+
+		browser.driver.get(base() + "/?q=imani");
+		row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-" + caseId)));
 
 		row.findElement(By.linkText("Imani Live-Test")).click();
 		browser.waiting().until(ExpectedConditions.urlContains("/cases/" + caseId));
@@ -112,6 +144,7 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.findElement(By.id("specialists")).getText())
 			.contains("Dr. Min Lee", "Riverside Spine Center").doesNotContain("North Clinic");
 		browser.screenshot("case");
+		Axe.assertNoSeriousViolations(browser.driver, "case");
 
 		browser.driver.findElement(By.id("acknowledge")).click();
 		browser.waiting().until(ExpectedConditions.textToBe(By.id("notice"), "Case acknowledged."));
@@ -130,13 +163,17 @@ class CoordinatorUiBrowserIntegrationTests {
 		browser.driver.findElement(By.linkText("Dashboard")).click();
 		browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("acceptance")));
 		assertThat(browser.driver.findElement(By.id("flag-totals")).getText()).contains("Major procedure planned");
+		assertThat(browser.driver.findElement(By.id("acceptance")).isDisplayed()).as("the numbers behind a disclosure")
+			.isFalse();
+		browser.driver.findElement(By.xpath("//summary[contains(., 'accepted and not needed')]")).click();
 		List<WebElement> accepted = browser.driver.findElements(
 				By.xpath("//table[@id='acceptance']//tr[td[1][text()='Major procedure planned']]/td"));
 		assertThat(Integer.parseInt(accepted.get(2).getText())).as("our referral counts as accepted").isPositive();
 		assertThat(accepted.get(4).getText()).endsWith("%");
 		assertThat(browser.driver.findElement(By.id("main")).getText()).containsPattern("[1-9][0-9]* cases acknowledged in the period\\.");
-		assertThat(browser.driver.findElements(By.cssSelector("figure.chart svg"))).hasSize(3);
+		assertThat(browser.driver.findElements(By.cssSelector("figure.chart > div > svg"))).hasSize(3);
 		browser.screenshot("dashboard");
+		Axe.assertNoSeriousViolations(browser.driver, "dashboard");
 
 		browser.driver.get(base() + "/cases/" + caseId);
 		browser.driver.findElement(By.id("packet-link")).click();
@@ -150,6 +187,11 @@ class CoordinatorUiBrowserIntegrationTests {
 			.contains("Low back pain");
 		assertThat(browser.driver.findElement(By.id("print")).isDisplayed()).isTrue();
 		browser.screenshot("packet");
+		Axe.assertNoSeriousViolations(browser.driver, "packet");
+
+		browser.driver.get(base() + "/?staus=new");
+		assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("staus");
+		Axe.assertNoSeriousViolations(browser.driver, "error");
 
 		browser.driver.get(base() + "/");
 		browser.signOut();
@@ -160,6 +202,16 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
 		browser.driver.get(base() + "/cases/" + caseId);
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
+	}
+
+	/** Types into the worklist's search box and waits for the rows of that search. */
+	private void search(String text) {
+		WebElement box = browser.driver.findElement(By.id("filter-q"));
+		box.clear();
+		box.sendKeys(text);
+		browser.waiting().until(ExpectedConditions.urlContains("q=" + java.net.URLEncoder.encode(text,
+				java.nio.charset.StandardCharsets.UTF_8)));
+		browser.waiting().until(driver -> driver.findElements(By.cssSelector(".htmx-request")).isEmpty());
 	}
 
 	/** The patient's resources reach the assessment service (the packet's source): nothing it would flag. */

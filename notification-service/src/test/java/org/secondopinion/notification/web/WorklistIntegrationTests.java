@@ -1,6 +1,7 @@
 package org.secondopinion.notification.web;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseScope;
+import org.secondopinion.notification.preferences.SavedFilters;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,6 +110,112 @@ class WorklistIntegrationTests {
 		assertThat(labels.due(row.criteria().get(0))).isEqualTo("Was due 18 Nov 2026, not recorded as done");
 	}
 
+	@Autowired
+	SavedFilters savedFilters;
+
+	@Test
+	void searchesByPartOfTheNameOrMrnIgnoringCaseAndMatchesWildcardsLiterally() {
+		publish("p-s1", "North Clinic", "routine", patient("p-s1", "Ada Okafor", "1961-04-12", "MRN-77341"),
+				criterion("RARE_OR_COMPLEX_CONDITION", null));
+		publish("p-s2", "North Clinic", "routine", patient("p-s2", "Bea 100% Smith", null, "X_42"),
+				criterion("RARE_OR_COMPLEX_CONDITION", null));
+		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).size() == 2);
+
+		assertThat(patients(search("okaf"), null)).containsExactly("p-s1");
+		assertThat(patients(search("  ADA OK "), null)).as("trimmed, any case").containsExactly("p-s1");
+		assertThat(patients(search("77341"), null)).as("part of the MRN").containsExactly("p-s1");
+		assertThat(patients(search("mrn-7"), null)).containsExactly("p-s1");
+		assertThat(patients(search("%"), null)).as("a percent sign is not a wildcard").containsExactly("p-s2");
+		assertThat(patients(search("x_4"), null)).containsExactly("p-s2");
+		assertThat(patients(search("_"), null)).containsExactly("p-s2");
+		assertThat(patients(search("nobody"), null)).isEmpty();
+		assertThat(patients(search("okaf"), List.of("South Clinic"))).as("never outside the user's facilities").isEmpty();
+		assertThatThrownBy(() -> search("x".repeat(101))).isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void showsAgeAssigneeAndDueDateAndSortsByTheDueDate() {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		publish("p-d1", "North Clinic", "routine", patient("p-d1", "Due Later", "1960-01-01", null),
+				criterion("MAJOR_PROCEDURE_PLANNED", new FlagPayload.Due(today.plusDays(12), false)));
+		publish("p-d2", "North Clinic", "urgent", patient("p-d2", "Due Soon", null, null),
+				criterion("RARE_OR_COMPLEX_CONDITION", null));
+		publish("p-d3", "North Clinic", "routine", patient("p-d3", "Due Past", null, null),
+				criterion("HIGH_IMPACT_TREATMENT", new FlagPayload.Due(today.minusDays(3), true)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).size() == 3);
+
+		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "due", "asc"), null))
+			.as("the past procedure, the urgent case to acknowledge within hours, the procedure in 12 days")
+			.containsExactly("p-d3", "p-d2", "p-d1");
+		Instant now = Instant.now();
+		WorklistRow later = row("p-d1");
+		assertThat(later.ageOn(today)).isEqualTo(java.time.Period.between(LocalDate.of(1960, 1, 1), today).getYears());
+		assertThat(later.assignee()).as("routed round-robin to the north team").isEqualTo("coordinator");
+		WorklistRow.Due due = later.due(now, today);
+		assertThat(due.what()).isEqualTo("Spinal fusion");
+		assertThat(due.relative()).isEqualTo("in 12 days");
+		assertThat(due.overdue()).isFalse();
+		assertThat(later.plannedLine(later.criteria().get(0), today)).startsWith("Spinal fusion on ").endsWith(", in 12 days");
+		assertThat(row("p-d3").due(now, today).overdue()).isTrue();
+		assertThat(row("p-d3").due(now, today).relative()).isEqualTo("3 days ago");
+		WorklistRow.Due acknowledge = row("p-d2").due(now, today);
+		assertThat(acknowledge.what()).isEqualTo("Acknowledge");
+		assertThat(acknowledge.relative()).as("urgent: the escalation SLA of 4 hours").isIn("in 3 hours", "in 4 hours");
+		assertThat(row("p-d2").due(now.plus(Duration.ofHours(5)), today).overdue()).isTrue();
+		assertThat(row("p-d2").ageOn(today)).as("no birth date").isNull();
+
+		jdbc.sql("update care_case set status = 'acknowledged' where ehr_id = ? and patient_id = 'p-d2'").param(ehr).update();
+		assertThat(row("p-d2").due(now, today)).as("acknowledged with nothing planned: nothing due").isNull();
+		assertThat(patients(WorklistFilter.of(null, null, null, null, null, "due", "asc"), null)).last().isEqualTo("p-d2");
+	}
+
+	@Test
+	void keepsSavedFiltersPerUserAndDeletesOnlyTheUsersOwn() {
+		String alice = "subject-" + UUID.randomUUID();
+		String bob = "subject-" + UUID.randomUUID();
+		WorklistFilter urgentNew = WorklistFilter.of("urgent", null, null, "new", null, "Ada", "due", null);
+
+		assertThat(savedFilters.save(alice, "Urgent, new", urgentNew.savedQuery())).isTrue();
+		assertThat(savedFilters.save(alice, "Urgent, new", "priority=urgent&sort=due&dir=asc")).as("replaced").isTrue();
+		assertThat(savedFilters.save(bob, "Mine", "status=referred&sort=priority&dir=asc")).isTrue();
+
+		assertThat(savedFilters.of(alice)).extracting(SavedFilters.SavedFilter::name, SavedFilters.SavedFilter::query)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Urgent, new", "priority=urgent&sort=due&dir=asc"));
+		assertThat(urgentNew.savedQuery()).as("a saved filter never keeps the search text").doesNotContain("Ada")
+			.isEqualTo("priority=urgent&status=new&sort=due&dir=asc");
+		java.util.UUID bobs = savedFilters.of(bob).get(0).id();
+		assertThat(savedFilters.delete(alice, bobs)).as("another user's filter").isFalse();
+		assertThat(savedFilters.of(bob)).hasSize(1);
+		assertThat(savedFilters.delete(bob, bobs)).isTrue();
+		assertThat(savedFilters.of(bob)).isEmpty();
+		for (int i = 1; i < SavedFilters.MAX_PER_USER; i++) {
+			savedFilters.save(alice, "Filter " + i, "sort=priority&dir=asc");
+		}
+		assertThat(savedFilters.save(alice, "One too many", "sort=priority&dir=asc")).isFalse();
+	}
+
+	private static WorklistFilter search(String text) {
+		return WorklistFilter.of(null, null, null, null, null, text, null, null);
+	}
+
+	private WorklistRow row(String patientId) {
+		return worklist.rows(WorklistFilter.defaults(), scope(null)).stream()
+			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals(patientId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private FlagPayload.PatientSummary patient(String id, String name, String birthDate, String mrn) {
+		return new FlagPayload.PatientSummary(ehr, id, name, birthDate, mrn);
+	}
+
+	private static FlagPayload.CriterionMet criterion(String code, FlagPayload.Due due) {
+		return new FlagPayload.CriterionMet(CriterionCode.of(code), "Reason.",
+				List.of(new FlagPayload.Evidence("Condition/c-1/_history/1", "Low back pain"),
+						new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
+				due);
+	}
+
 	@Test
 	void findsThePatientsOpenCaseForTheLinkOfACdsHooksCard() {
 		publish("p-link", "North Clinic", "urgent", "MAJOR_PROCEDURE_PLANNED");
@@ -144,9 +252,14 @@ class WorklistIntegrationTests {
 	}
 
 	private void publish(String patientId, String facility, String priority, FlagPayload.CriterionMet criterion) {
-		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId,
-				new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null), facility, Priority.of(priority), FlagStatus.OPEN,
-				List.of(criterion), null, "test", OffsetDateTime.now(ZoneOffset.UTC));
+		publish(patientId, facility, priority, new FlagPayload.PatientSummary(ehr, patientId, "Person " + patientId, null, null),
+				criterion);
+	}
+
+	private void publish(String patientId, String facility, String priority, FlagPayload.PatientSummary patient,
+			FlagPayload.CriterionMet criterion) {
+		FlagPayload flag = new FlagPayload("flag-" + ehr + "-" + patientId, patient, facility, Priority.of(priority),
+				FlagStatus.OPEN, List.of(criterion), null, "test", OffsetDateTime.now(ZoneOffset.UTC));
 		kafka.send(Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(flag).toString(), codec.write(FlagEvents.of(codec,
 				UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag, OffsetDateTime.now(ZoneOffset.UTC))))
 			.join();
