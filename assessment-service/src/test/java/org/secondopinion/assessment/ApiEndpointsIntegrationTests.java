@@ -49,6 +49,8 @@ class ApiEndpointsIntegrationTests {
 			Map.entry(Endpoint.of("POST /cds-services/{id}"), Access.ehrJwt()),
 			Map.entry(Endpoint.of("POST /cds-services/{id}/feedback"), Access.ehrJwt()),
 			Map.entry(Endpoint.of("GET /api/v1/audit"), roles(Roles.ADMIN)),
+			Map.entry(Endpoint.of("GET /api/v1/admin/dead-letters/{topic}"), roles(Roles.ADMIN)),
+			Map.entry(Endpoint.of("POST /api/v1/admin/dead-letters/{topic}/replay"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs.yaml"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs/swagger-config"), roles(Roles.ADMIN)),

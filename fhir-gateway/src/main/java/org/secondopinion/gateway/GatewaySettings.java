@@ -81,13 +81,21 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 	 * @param requestsPerSecond the most requests per second sent to this EHR, all calls together (sync,
 	 *     write-back, token requests); unlimited when absent
 	 * @param auth how the gateway authenticates to this EHR; none when absent
+	 * @param sslBundle the Spring Boot SSL bundle ({@code spring.ssl.bundle.pem.*}) of this EHR's HTTPS
+	 *     connections: its trust store holds the CA the EHR's certificate is issued by, its key store (when the EHR
+	 *     asks for mutual TLS) the gateway's client certificate and key; the JVM's default trust when absent
 	 */
 	public record Ehr(@NotBlank @Pattern(regexp = "[A-Za-z0-9-]+") String id, @NotNull URI baseUrl,
 			@Nullable String bearerToken, @Nullable List<String> resourceTypes, @Nullable @Positive Integer pageSize,
-			@Nullable @Positive Double requestsPerSecond, @Valid @Nullable Auth auth) {
+			@Nullable @Positive Double requestsPerSecond, @Valid @Nullable Auth auth, @Nullable String sslBundle) {
 
 		@ConstructorBinding
 		public Ehr {
+		}
+
+		public Ehr(String id, URI baseUrl, @Nullable String bearerToken, @Nullable List<String> resourceTypes,
+				@Nullable Integer pageSize, @Nullable Double requestsPerSecond, @Nullable Auth auth) {
+			this(id, baseUrl, bearerToken, resourceTypes, pageSize, requestsPerSecond, auth, null);
 		}
 
 		public Ehr(String id, URI baseUrl, @Nullable String bearerToken, @Nullable List<String> resourceTypes) {
@@ -111,7 +119,8 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 		@Override
 		public String toString() {
-			return "Ehr[id=" + id + ", baseUrl=" + baseUrl + ", auth=" + authOrNone() + "]";
+			return "Ehr[id=" + id + ", baseUrl=" + baseUrl + ", auth=" + authOrNone()
+					+ (sslBundle == null ? "" : ", sslBundle=" + sslBundle) + "]";
 		}
 
 	}

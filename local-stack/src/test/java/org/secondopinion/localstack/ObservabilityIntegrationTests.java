@@ -33,9 +33,14 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -104,9 +109,9 @@ class ObservabilityIntegrationTests {
 	}
 
 	@Test
-	void oneEhrChangeIsOneTraceFromTheGatewaysPublishToTheNotificationServicesCase() {
+	void oneEhrChangeIsOneTraceFromTheGatewaysPublishToTheNotificationServicesCaseAndItsAlert() {
 		String patient = createPatient("Okonkwo", "Chidi");
-		order(patient, "55705006", "Spinal fusion");
+		orderInAWeek(patient, "55705006", "Spinal fusion");
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> caseOf(patient) != null);
 
 		String traceparent = traceparentOfFlagEvent("north/Patient/" + patient);
@@ -124,6 +129,10 @@ class ObservabilityIntegrationTests {
 			assertThat(trace).as("the notification service opened the case in it")
 				.anyMatch(span -> service(span).equals("notification-service") && span.getKind() == SpanKind.CONSUMER);
 		});
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(CapturedSpans.all())
+			.as("the notification service sent the case's alert in it")
+			.anyMatch(span -> span.getTraceId().equals(traceId) && service(span).equals("notification-service")
+					&& span.getName().equals("alert delivery")));
 	}
 
 	@Test
@@ -234,6 +243,17 @@ class ObservabilityIntegrationTests {
 
 	private static void order(String patientId, String snomed, String display) {
 		StackFixtures.order(ehr, patientId, snomed, display);
+	}
+
+	/** An order planned a week ahead: an urgent case, whose alert is sent at once. */
+	private static void orderInAWeek(String patientId, String snomed, String display) {
+		ServiceRequest request = new ServiceRequest();
+		request.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		request.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		request.setSubject(new Reference(new IdType("Patient", patientId)));
+		request.setCode(new CodeableConcept(new Coding("http://snomed.info/sct", snomed, display)));
+		request.setOccurrence(new DateTimeType(java.util.Date.from(java.time.Instant.now().plus(Duration.ofDays(7)))));
+		ehr.create().resource(request).execute();
 	}
 
 	private static JsonNode caseOf(String patientId) {

@@ -67,6 +67,8 @@ class ApiEndpointsIntegrationTests {
 			Map.entry(Endpoint.of("POST /cases/{id}/refer"), session(Roles.CARE_COORDINATOR, Roles.ADMIN)),
 			Map.entry(Endpoint.of("POST /cases/{id}/close"), session(Roles.CARE_COORDINATOR, Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /api/v1/audit"), roles(Roles.ADMIN)),
+			Map.entry(Endpoint.of("GET /api/v1/admin/dead-letters/{topic}"), roles(Roles.ADMIN)),
+			Map.entry(Endpoint.of("POST /api/v1/admin/dead-letters/{topic}/replay"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs.yaml"), roles(Roles.ADMIN)),
 			Map.entry(Endpoint.of("GET /v3/api-docs/swagger-config"), roles(Roles.ADMIN)),

@@ -13,6 +13,7 @@ import org.secondopinion.gateway.GatewaySettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,11 +23,12 @@ class EhrConfiguration {
 
 	@Bean
 	EhrClients ehrClients(GatewaySettings settings, HttpClient http, EventCodec codec,
-			ObjectProvider<MeterRegistry> registry, Clock clock) {
+			ObjectProvider<MeterRegistry> registry, Clock clock, ObjectProvider<SslBundles> sslBundles) {
 		MeterRegistry meters = registry.getIfAvailable(SimpleMeterRegistry::new);
 		return new EhrClients(settings.ehrs()
 			.stream()
-			.map(ehr -> new EhrClient(EhrConnections.connect(ehr, settings, http, codec.mapper(), meters, clock,
+			.map(ehr -> new EhrClient(EhrConnections.connect(ehr, settings,
+					EhrHttpClients.forEhr(ehr, http, sslBundles.getIfAvailable()), codec.mapper(), meters, clock,
 					Thread::sleep, () -> ThreadLocalRandom.current().nextDouble()), ehr, codec.mapper()))
 			.toList());
 	}

@@ -8,11 +8,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.notification.cases.CaseDeliveries;
+import org.secondopinion.messaging.TracePropagation;
 import org.secondopinion.notification.cases.CaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Queues alerts in the caller's transaction: they are sent only if the change that caused them commits. */
+/**
+ * Queues alerts in the caller's transaction: they are sent only if the change that caused them commits, in the trace
+ * of that change.
+ */
 @Service
 public class DeliveryQueue implements CaseDeliveries {
 
@@ -20,9 +24,12 @@ public class DeliveryQueue implements CaseDeliveries {
 
 	private final Clock clock;
 
-	DeliveryQueue(JdbcClient jdbc, Clock clock) {
+	private final TracePropagation tracing;
+
+	DeliveryQueue(JdbcClient jdbc, Clock clock, TracePropagation tracing) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.tracing = tracing;
 	}
 
 	/**
@@ -58,10 +65,11 @@ public class DeliveryQueue implements CaseDeliveries {
 			boolean urgent, Instant notBefore) {
 		Instant now = clock.instant();
 		jdbc.sql("""
-				insert into delivery (id, case_id, channel, target, subject, body, urgent, next_attempt_at, created_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				insert into delivery (id, case_id, channel, target, subject, body, urgent, next_attempt_at, created_at,
+				  trace_parent)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), caseId == null ? null : caseId.value(), channel, target, subject, body, urgent,
-					Timestamp.from(notBefore.isAfter(now) ? notBefore : now), Timestamp.from(now))
+					Timestamp.from(notBefore.isAfter(now) ? notBefore : now), Timestamp.from(now), tracing.current())
 			.update();
 	}
 

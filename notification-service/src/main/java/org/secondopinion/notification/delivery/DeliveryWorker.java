@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.secondopinion.messaging.TracePropagation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due deliveries. A failed attempt is counted and retried after a growing backoff; a delivery stays
  * pending until its channel accepts it. Rows are claimed with {@code skip locked}, so several instances share the
- * queue without sending twice.
+ * queue without sending twice. Each is sent in the trace of the change that queued it (span {@code alert delivery}),
+ * so one EHR change is one trace up to the alert sent.
  */
 @Component
 public class DeliveryWorker {
@@ -40,8 +42,11 @@ public class DeliveryWorker {
 
 	private final Clock clock;
 
+	private final TracePropagation tracing;
+
 	DeliveryWorker(JdbcClient jdbc, TransactionTemplate transactions, List<Channel> channels, DeliverySettings settings,
-			Clock clock) {
+			Clock clock, TracePropagation tracing) {
+		this.tracing = tracing;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.channels = channels.stream().collect(Collectors.toMap(Channel::name, Function.identity()));
@@ -77,11 +82,11 @@ public class DeliveryWorker {
 	private int deliverBatch() {
 		Instant now = clock.instant();
 		List<Delivery> due = jdbc.sql("""
-				select id, channel, target, subject, body, urgent, attempts from delivery
+				select id, channel, target, subject, body, urgent, attempts, trace_parent from delivery
 				where status = 'pending' and next_attempt_at <= ? order by next_attempt_at limit ? for update skip locked""")
 			.params(Timestamp.from(now), BATCH)
 			.query((rs, row) -> new Delivery(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getBoolean(6), rs.getInt(7)))
+					rs.getString(5), rs.getBoolean(6), rs.getInt(7), rs.getString(8)))
 			.list();
 		int sent = 0;
 		for (Delivery delivery : due) {
@@ -90,7 +95,7 @@ public class DeliveryWorker {
 				if (channel == null) {
 					throw new IllegalStateException("no channel '" + delivery.channel() + "' is configured");
 				}
-				channel.send(delivery);
+				send(channel, delivery);
 				jdbc.sql("update delivery set status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?")
 					.params(Timestamp.from(clock.instant()), delivery.id())
 					.update();
@@ -107,6 +112,22 @@ public class DeliveryWorker {
 			}
 		}
 		return sent;
+	}
+
+	/** Sends in a span of the trace the delivery was queued in; the channel's failure is thrown on as it is. */
+	private void send(Channel channel, Delivery delivery) throws Exception {
+		Exception failure = tracing.resume(delivery.traceParent(), "alert delivery", () -> {
+			try {
+				channel.send(delivery);
+				return null;
+			}
+			catch (Exception ex) {
+				return ex;
+			}
+		});
+		if (failure != null) {
+			throw failure;
+		}
 	}
 
 	private static String describe(Exception ex) {

@@ -39,6 +39,7 @@ class SessionCookieOverTlsIntegrationTests {
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
 		TestInfrastructure.register(registry, "ui_tls");
 		keyStore = selfSignedKeyStore();
+		registry.add("server.ssl.enabled", () -> "true");
 		registry.add("server.ssl.key-store", () -> keyStore.toString());
 		registry.add("server.ssl.key-store-type", () -> "PKCS12");
 		registry.add("server.ssl.key-store-password", () -> PASSWORD);
