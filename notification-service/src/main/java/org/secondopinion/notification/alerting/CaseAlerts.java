@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseChanged;
@@ -57,7 +57,7 @@ class CaseAlerts {
 		}
 		CaseSummary c = cases.find(change.caseId()).orElseThrow();
 		Set<String> announced = log.announced(c.caseId());
-		List<FlagPayload.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();
+		List<IncomingFlag.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();
 		if (fresh.isEmpty()) {
 			return;
 		}

@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,7 +49,7 @@ public class CaseIntake {
 	 * @return the case changed, or empty for a resolved flag without a case
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<CaseId> apply(FlagPayload flag) {
+	public Optional<CaseId> apply(IncomingFlag flag) {
 		Instant now = clock.instant();
 		if (flag.status() == FlagStatus.RESOLVED) {
 			Optional<CaseSummary> target = store.lockLatestCaseOfFlag(flag.flagId());
@@ -114,7 +113,7 @@ public class CaseIntake {
 	}
 
 	private Placement place(String ehrId, @Nullable String facility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 		CasePlacer placing = placer.getIfAvailable();
 		return placing != null ? placing.place(ehrId, facility, organizations)
 				: new Placement(facility, Placement.FLAG_FACILITY, "placed by the facility the flag names");
@@ -146,9 +145,9 @@ public class CaseIntake {
 				SYSTEM_ACTOR, now));
 	}
 
-	private static String criteriaChange(CaseSummary current, FlagPayload flag) {
+	private static String criteriaChange(CaseSummary current, IncomingFlag flag) {
 		List<CriterionCode> before = current.criterionCodes();
-		List<CriterionCode> after = flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList();
+		List<CriterionCode> after = flag.criteria().stream().map(IncomingFlag.CriterionMet::code).toList();
 		List<String> parts = new ArrayList<>();
 		after.stream().filter(c -> !before.contains(c)).forEach(c -> parts.add("+" + c.code()));
 		before.stream().filter(c -> !after.contains(c)).forEach(c -> parts.add("-" + c.code()));
@@ -158,7 +157,7 @@ public class CaseIntake {
 		return parts.isEmpty() ? codes(flag) : String.join(", ", parts);
 	}
 
-	private static String codes(FlagPayload flag) {
+	private static String codes(IncomingFlag flag) {
 		return String.join(", ", flag.criteria().stream().map(c -> c.code().code()).toList());
 	}
 

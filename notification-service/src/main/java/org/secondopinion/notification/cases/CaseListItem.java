@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Priority;
 
 /** A case as a list shows it: what a coordinator needs at a glance. */
-public record CaseListItem(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
+public record CaseListItem(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
 }

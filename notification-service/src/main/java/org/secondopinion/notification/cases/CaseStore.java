@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,10 +32,10 @@ class CaseStore {
 			  and %s
 			""".formatted(CaseScope.condition("facility"));
 
-	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
+	private static final TypeReference<List<IncomingFlag.CriterionMet>> CRITERIA = new TypeReference<>() {
 	};
 
-	private static final TypeReference<List<FlagPayload.OrganizationReference>> ORGANIZATIONS = new TypeReference<>() {
+	private static final TypeReference<List<IncomingFlag.OrganizationReference>> ORGANIZATIONS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
@@ -48,7 +47,7 @@ class CaseStore {
 		this.codec = codec;
 	}
 
-	Optional<CaseSummary> lockOpenCaseOfPatient(FlagPayload.PatientSummary patient) {
+	Optional<CaseSummary> lockOpenCaseOfPatient(IncomingFlag.PatientSummary patient) {
 		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? and status <> 'closed' for update")
 			.params(patient.ehrId(), patient.id())
 			.query(this::summary)
@@ -109,7 +108,7 @@ class CaseStore {
 		return params;
 	}
 
-	void insert(CaseId id, FlagPayload flag, Placement placement, Instant now) {
+	void insert(CaseId id, IncomingFlag flag, Placement placement, Instant now) {
 		jdbc.sql("""
 				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
 				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
@@ -124,7 +123,7 @@ class CaseStore {
 			.update();
 	}
 
-	void updateFromFlag(CaseId id, FlagPayload flag, Placement placement, Instant now) {
+	void updateFromFlag(CaseId id, IncomingFlag flag, Placement placement, Instant now) {
 		jdbc.sql("""
 				update care_case set flag_id = ?, patient = cast(? as jsonb), facility = ?, priority = ?,
 				  flag_status = 'open', flag_resolved_at = null, criteria = cast(? as jsonb),
@@ -238,7 +237,7 @@ class CaseStore {
 		Priority priority = Priority.of(rs.getString(3));
 		String status = rs.getString(2);
 		return new CaseSummary(rs.getString(1), status, priority,
-				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
+				codec.mapper().readValue(rs.getString(4), IncomingFlag.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), FlagStatus.of(rs.getString(7)), rs.getString(8),
 				instant(rs, 9), instant(rs, 10), rs.getString(11), rs.getString(12),
 				priority == Priority.URGENT && !"closed".equals(status),
@@ -249,7 +248,7 @@ class CaseStore {
 		String coverage = rs.getString(15);
 		String referral = rs.getString(18);
 		return new Row(summary(rs, row), rs.getString(13), nullableInstant(rs, 14),
-				coverage == null ? null : codec.mapper().readValue(coverage, FlagPayload.CoverageSummary.class),
+				coverage == null ? null : codec.mapper().readValue(coverage, IncomingFlag.CoverageSummary.class),
 				nullableInstant(rs, 16), nullableInstant(rs, 17),
 				referral == null ? null : codec.mapper().readValue(referral, Referral.class), rs.getString(19),
 				rs.getString(20), rs.getString(21), nullableInstant(rs, 22));
@@ -274,12 +273,12 @@ class CaseStore {
 
 	/** An open case no rule placed, and what its flag said of the patient's record. */
 	record Unplaced(CaseId id, @Nullable String flagFacility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 	}
 
 	/** A case as stored, beyond its summary. */
 	record Row(CaseSummary summary, String flagId, @Nullable Instant flagResolvedAt,
-			FlagPayload.@Nullable CoverageSummary coverage, @Nullable Instant acknowledgedAt, @Nullable Instant escalatedAt,
+			IncomingFlag.@Nullable CoverageSummary coverage, @Nullable Instant acknowledgedAt, @Nullable Instant escalatedAt,
 			@Nullable Referral referral, @Nullable String outcome, @Nullable String reasonCode, @Nullable String outcomeText,
 			@Nullable Instant closedAt) {
 	}

@@ -55,7 +55,7 @@ class FlagEventListener {
 				.param(event.id())
 				.update();
 			if (fresh == 1) {
-				cases.apply(flag);
+				cases.apply(IncomingFlags.of(flag));
 			}
 		});
 	}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.Assignment;
 import org.secondopinion.notification.cases.CaseQueries;
 import org.secondopinion.notification.cases.CaseRouter;
@@ -68,7 +68,7 @@ class TeamRouter implements CaseRouter {
 		List<String> words = settings.specialties().getOrDefault(specialty, List.of());
 		String evidence = opened.criteria().stream()
 			.flatMap(c -> c.evidence().stream())
-			.map(FlagPayload.Evidence::display)
+			.map(IncomingFlag.Evidence::display)
 			.filter(d -> d != null)
 			.collect(Collectors.joining(" | "))
 			.toLowerCase(Locale.ROOT);

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.packet.PatientRecordClient;
 import org.slf4j.Logger;
@@ -76,8 +76,8 @@ class CaseRecordView {
 			byReference.put(resource.path("resourceType").asString() + "/" + resource.path("id").asString(), resource);
 		}
 		List<TimelineEntry> timeline = new ArrayList<>();
-		for (FlagPayload.CriterionMet criterion : kase.criteria()) {
-			for (FlagPayload.Evidence e : criterion.evidence()) {
+		for (IncomingFlag.CriterionMet criterion : kase.criteria()) {
+			for (IncomingFlag.Evidence e : criterion.evidence()) {
 				JsonNode resource = byReference.get(withoutVersion(e.reference()));
 				timeline.add(new TimelineEntry(resource == null ? null : Resources.date(resource), criterion.code(),
 						e.reference(), e.display() != null ? e.display() : resource == null ? e.reference() : Resources.name(resource),
@@ -118,7 +118,7 @@ class CaseRecordView {
 	}
 
 	private Coverage coverage(CaseDetail kase, JsonNode bundle) {
-		FlagPayload.CoverageSummary summary = kase.coverage();
+		IncomingFlag.CoverageSummary summary = kase.coverage();
 		String payer = summary == null ? null : summary.payer();
 		String plan = summary == null ? null : summary.plan();
 		String status = summary == null ? null : summary.status();

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseListItem;
 
 /** One line of the worklist page. */
-record WorklistRow(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
+record WorklistRow(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, Instant createdAt, Instant updatedAt) {
 
 	static WorklistRow of(CaseListItem item) {
 		return new WorklistRow(item.id(), item.status(), item.priority(), item.patient(), item.facility(),
