@@ -4,6 +4,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.testing.architecture.SqlTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -72,6 +74,16 @@ class ArchitectureTests {
 		.whereLayer("preferences").mayOnlyAccessLayers("application")
 		.whereLayer("web").mayOnlyAccessLayers("packet", "reports", "directory", "preferences", "cases", "application")
 		.ensureAllClassesAreContainedInArchitecture();
+
+	@ArchTest
+	static final ArchRule flagEventsStayAtTheIntake = noClasses().that()
+		.resideOutsideOfPackage("..notification.intake..")
+		.should()
+		.dependOnClassesThat()
+		.belongToAnyOf(FlagPayload.class, ResourceEvents.class)
+		.because("the intake reads flag events into the service's own IncomingFlag; cases, packet, alerts, placement "
+				+ "and the worklist do not change when the wire format does (the vocabulary enums CriterionCode, Priority "
+				+ "and FlagStatus are shared on purpose)");
 
 	@ArchTest
 	static final ArchRule hapiOnlyWhereFhirIsWritten = noClasses().that()

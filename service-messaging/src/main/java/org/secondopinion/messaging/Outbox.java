@@ -1,5 +1,9 @@
 package org.secondopinion.messaging;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +34,27 @@ public class Outbox {
 		jdbc.sql("insert into outbox (id, topic, message_key, payload, trace_parent) values (?, ?, ?, ?, ?)")
 			.params(id, topic, key, payload, tracing.current())
 			.update();
+	}
+
+	/** Adds events to publish with multi-row inserts, in the given order; all carry the current trace. */
+	public void addAll(List<Entry> entries) {
+		String trace = tracing.current();
+		int perStatement = 1_000;
+		for (int from = 0; from < entries.size(); from += perStatement) {
+			List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + perStatement));
+			List<Object> params = new ArrayList<>(chunk.size() * 5);
+			for (Entry entry : chunk) {
+				params.addAll(Arrays.asList(entry.id(), entry.topic(), entry.key(), entry.payload(), trace));
+			}
+			jdbc.sql("insert into outbox (id, topic, message_key, payload, trace_parent) values "
+					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
+				.params(params)
+				.update();
+		}
+	}
+
+	/** One event to publish: {@code id} is the CloudEvent id. */
+	public record Entry(UUID id, String topic, String key, byte[] payload) {
 	}
 
 }

@@ -3,7 +3,7 @@ package org.secondopinion.notification.alerting;
 import java.util.List;
 import java.util.Locale;
 
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +26,7 @@ class AlertMessages {
 		this.settings = settings;
 	}
 
-	Message urgent(CaseSummary c, List<FlagPayload.CriterionMet> newCriteria) {
+	Message urgent(CaseSummary c, List<IncomingFlag.CriterionMet> newCriteria) {
 		String subject = "[Second Opinion] URGENT case for review: " + titles(newCriteria);
 		String body = "An urgent case needs a second-opinion review.\n\n" + facts(c) + "Acknowledge within "
 				+ hours(settings.escalationSla().toMinutes()) + "; after that it escalates to the team lead.\n\n"
@@ -62,13 +62,13 @@ class AlertMessages {
 				+ (c.assignee() == null ? "nobody yet" : c.assignee()) + "\n\n";
 	}
 
-	private static String reasons(List<FlagPayload.CriterionMet> criteria) {
+	private static String reasons(List<IncomingFlag.CriterionMet> criteria) {
 		StringBuilder text = new StringBuilder("Why:\n");
 		criteria.forEach(c -> text.append("- ").append(title(c)).append(": ").append(c.reason()).append('\n'));
 		return text.append('\n').toString();
 	}
 
-	private String webhook(String event, CaseSummary c, List<FlagPayload.CriterionMet> criteria) {
+	private String webhook(String event, CaseSummary c, List<IncomingFlag.CriterionMet> criteria) {
 		ObjectNode root = json.createObjectNode();
 		root.put("event", event);
 		root.put("caseId", c.id());
@@ -91,12 +91,12 @@ class AlertMessages {
 		return "The patient's identity is shown in the worklist after sign-in; it is left out of this message on purpose.\n";
 	}
 
-	static String titles(List<FlagPayload.CriterionMet> criteria) {
+	static String titles(List<IncomingFlag.CriterionMet> criteria) {
 		return String.join(", ", criteria.stream().map(AlertMessages::title).toList());
 	}
 
 	/** The criterion's title, saying "overdue" instead of "planned" when its planned day has passed unrecorded. */
-	static String title(FlagPayload.CriterionMet criterion) {
+	static String title(IncomingFlag.CriterionMet criterion) {
 		String title = criterion.code().label();
 		if (criterion.due() == null || !criterion.due().overdue()) {
 			return title;

@@ -6,12 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseChanged;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
+import org.secondopinion.notification.cases.CasesChanged;
 import org.secondopinion.notification.delivery.DeliveryQueue;
 import org.secondopinion.notification.routing.CoordinatorTeams;
 import org.springframework.context.event.EventListener;
@@ -50,14 +51,25 @@ class CaseAlerts {
 		this.clock = clock;
 	}
 
+	/** The changes of a batch of flags: only the urgent ones are read further. */
+	@EventListener
+	void on(CasesChanged batch) {
+		batch.changes().stream().filter(CaseAlerts::mayAlert).forEach(this::on);
+	}
+
+	private static boolean mayAlert(CaseChanged change) {
+		return change.priority() == Priority.URGENT
+				&& (change.action().equals("opened") || change.action().equals("flag-updated"));
+	}
+
 	@EventListener
 	void on(CaseChanged change) {
-		if (change.priority() != Priority.URGENT || !(change.action().equals("opened") || change.action().equals("flag-updated"))) {
+		if (!mayAlert(change)) {
 			return;
 		}
 		CaseSummary c = cases.find(change.caseId()).orElseThrow();
 		Set<String> announced = log.announced(c.caseId());
-		List<FlagPayload.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();
+		List<IncomingFlag.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();
 		if (fresh.isEmpty()) {
 			return;
 		}

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.notification.cases.CaseAlertLog;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;

@@ -7,7 +7,8 @@ import org.secondopinion.events.Priority;
 
 /**
  * Published inside the transaction of every change of a case: opened, updated by a flag, acknowledged, assigned,
- * referred, closed, escalated. Listeners that push to browsers should use
+ * referred, closed, escalated. The changes flag events make arrive together, a batch at a time, in
+ * {@link CasesChanged}. Listeners that push to browsers should use
  * {@code @TransactionalEventListener} so they see committed state; synchronous listeners join the change.
  * @param action what happened, as in the case history ({@code opened}, {@code acknowledged}, …)
  * @param status the case's status after the change

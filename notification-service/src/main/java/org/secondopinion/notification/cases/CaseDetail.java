@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 
@@ -15,9 +14,9 @@ import org.secondopinion.events.Priority;
  * @param placement which rule gave the case its facility, and how (e.g. "placed by the latest encounter's service
  * provider Organization/org-7 (Hill Clinic), matched by id → North Clinic")
  */
-public record CaseDetail(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, String flagId, FlagStatus flagStatus,
-		@Nullable Instant flagResolvedAt, FlagPayload.@Nullable CoverageSummary coverage, String rulesetVersion,
+public record CaseDetail(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, String flagId, FlagStatus flagStatus,
+		@Nullable Instant flagResolvedAt, IncomingFlag.@Nullable CoverageSummary coverage, String rulesetVersion,
 		@Nullable String team, @Nullable String assignee, boolean highlighted, @Nullable Instant acknowledgedAt,
 		@Nullable Instant escalatedAt, @Nullable Referral referral, @Nullable Closure closure, Instant createdAt,
 		Instant updatedAt, List<CaseEvent> history, List<CaseDeliveries.Delivery> deliveries,

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,39 +44,82 @@ public class CaseIntake {
 	}
 
 	/**
-	 * Applies one flag event in the caller's transaction.
-	 * @return the case changed, or empty for a resolved flag without a case
+	 * Applies the flags of one batch, in their order, in the caller's transaction: the cases they touch are loaded
+	 * and locked together, changed in memory, and written with a few statements; new cases are routed together; the
+	 * changes are published once as {@link CasesChanged}.
+	 * @return the cases changed, each once, in the order first changed (none for a resolved flag without a case)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public Optional<CaseId> apply(FlagPayload flag) {
-		Instant now = clock.instant();
+	public List<CaseId> applyAll(List<IncomingFlag> flags) {
+		if (flags.isEmpty()) {
+			return List.of();
+		}
+		IntakeBatch batch = new IntakeBatch(clock.instant());
+		load(batch, flags);
+		for (IncomingFlag flag : flags) {
+			apply(batch, flag);
+		}
+		CaseRouter routing = router.getIfAvailable();
+		List<CaseSummary> toRoute = batch.routingRequests();
+		if (routing != null && !toRoute.isEmpty()) {
+			batch.routed(routing.routeAll(toRoute));
+		}
+		store.insertAll(batch.opened());
+		store.updateAllFromFlags(batch.updatedByFlags());
+		store.markAllFlagsResolved(batch.onlyResolved());
+		store.historyAll(batch.historyLines(), batch.now());
+		List<CaseChanged> changes = batch.changes();
+		if (!changes.isEmpty()) {
+			events.publishEvent(new CasesChanged(changes));
+		}
+		return batch.changedCases();
+	}
+
+	private void load(IntakeBatch batch, List<IncomingFlag> flags) {
+		List<IncomingFlag.PatientSummary> patients = flags.stream()
+			.filter(f -> f.status() != FlagStatus.RESOLVED)
+			.map(IncomingFlag::patient)
+			.distinct()
+			.toList();
+		store.lockOpenCasesOfPatients(patients).forEach(batch::knownOpen);
+		List<String> resolvedFlags = flags.stream()
+			.filter(f -> f.status() == FlagStatus.RESOLVED)
+			.map(IncomingFlag::flagId)
+			.distinct()
+			.toList();
+		store.lockLatestCasesOfFlags(resolvedFlags).forEach(batch::knownOfFlag);
+	}
+
+	private void apply(IntakeBatch batch, IncomingFlag flag) {
 		if (flag.status() == FlagStatus.RESOLVED) {
-			Optional<CaseSummary> target = store.lockLatestCaseOfFlag(flag.flagId());
-			target.ifPresent(c -> {
-				store.markFlagResolved(c.caseId(), now);
-				store.history(c.caseId(), now, "flag-resolved", SYSTEM_ACTOR, null);
-				publish(c.caseId(), "flag-resolved", now);
-			});
-			return target.map(CaseSummary::caseId);
+			IntakeBatch.WorkingCase target = batch.latestOfFlag(flag.flagId());
+			if (target != null) {
+				batch.resolved(target);
+				batch.history(target, "flag-resolved", null);
+				batch.changed(target, "flag-resolved");
+			}
+			return;
 		}
 		Placement placement = place(flag.patient().ehrId(), flag.facility(), flag.organizations());
-		Optional<CaseSummary> open = store.lockOpenCaseOfPatient(flag.patient());
-		if (open.isPresent()) {
-			CaseSummary current = open.get();
-			store.updateFromFlag(current.caseId(), flag, placement, now);
-			store.history(current.caseId(), now, "flag-updated", SYSTEM_ACTOR, criteriaChange(current, flag));
-			if (!placement.equals(current.placement())) {
-				placed(current, placement, now);
+		IntakeBatch.WorkingCase open = batch.openOf(flag.patient());
+		if (open != null) {
+			CaseSummary before = open.summary();
+			batch.updated(open, flag, placement);
+			batch.history(open, "flag-updated", criteriaChange(before, flag));
+			if (!placement.equals(before.placement())) {
+				batch.history(open, "placed", placement.explanation());
+				boolean leftFallback = placement.placed() && before.placement() != null && !before.placement().placed();
+				if (leftFallback && before.caseStatus() == CaseStatus.NEW) {
+					batch.route(open);
+				}
 			}
-			publish(current.caseId(), "flag-updated", now);
-			return Optional.of(current.caseId());
+			batch.changed(open, "flag-updated");
+			return;
 		}
-		CaseId id = CaseId.random();
-		store.insert(id, flag, placement, now);
-		store.history(id, now, "opened", SYSTEM_ACTOR, codes(flag));
-		route(id, now);
-		publish(id, "opened", now);
-		return Optional.of(id);
+		IntakeBatch.WorkingCase opened = batch.open(flag, placement);
+		batch.history(opened, "opened", codes(flag));
+		batch.route(opened);
+		batch.changed(opened, "opened");
 	}
 
 	/**
@@ -114,7 +155,7 @@ public class CaseIntake {
 	}
 
 	private Placement place(String ehrId, @Nullable String facility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 		CasePlacer placing = placer.getIfAvailable();
 		return placing != null ? placing.place(ehrId, facility, organizations)
 				: new Placement(facility, Placement.FLAG_FACILITY, "placed by the facility the flag names");
@@ -146,9 +187,9 @@ public class CaseIntake {
 				SYSTEM_ACTOR, now));
 	}
 
-	private static String criteriaChange(CaseSummary current, FlagPayload flag) {
+	private static String criteriaChange(CaseSummary current, IncomingFlag flag) {
 		List<CriterionCode> before = current.criterionCodes();
-		List<CriterionCode> after = flag.criteria().stream().map(FlagPayload.CriterionMet::code).toList();
+		List<CriterionCode> after = flag.criteria().stream().map(IncomingFlag.CriterionMet::code).toList();
 		List<String> parts = new ArrayList<>();
 		after.stream().filter(c -> !before.contains(c)).forEach(c -> parts.add("+" + c.code()));
 		before.stream().filter(c -> !after.contains(c)).forEach(c -> parts.add("-" + c.code()));
@@ -158,7 +199,7 @@ public class CaseIntake {
 		return parts.isEmpty() ? codes(flag) : String.join(", ", parts);
 	}
 
-	private static String codes(FlagPayload flag) {
+	private static String codes(IncomingFlag flag) {
 		return String.join(", ", flag.criteria().stream().map(c -> c.code().code()).toList());
 	}
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Priority;
 
 /**
@@ -12,7 +11,7 @@ import org.secondopinion.events.Priority;
  * @param assignee the coordinator working the case, if any
  * @param acknowledgeBy while the case is new, when its priority's response time runs out ({@link ResponseTimes})
  */
-public record CaseListItem(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt,
+public record CaseListItem(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, Instant createdAt, Instant updatedAt,
 		@Nullable String assignee, @Nullable Instant acknowledgeBy) {
 }

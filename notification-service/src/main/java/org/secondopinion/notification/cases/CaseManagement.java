@@ -160,6 +160,16 @@ public class CaseManagement {
 		return store.findRow(id).map(this::detail);
 	}
 
+	/**
+	 * The cases as stored, for the service's own work on many cases at once (e.g. the Task write-back of a batch of
+	 * flags): one read, no user, not audited, and without history or deliveries (empty lists).
+	 */
+	public java.util.Map<CaseId, CaseDetail> records(java.util.Collection<CaseId> ids) {
+		java.util.Map<CaseId, CaseDetail> records = new java.util.HashMap<>();
+		store.findRows(ids).forEach(row -> records.put(row.summary().caseId(), detail(row, List.of(), List.of())));
+		return records;
+	}
+
 	/** A page of the cases in {@code scope}, most urgent and oldest first. */
 	public List<CaseSummary> page(@Nullable String status, CaseScope scope, int page, int size) {
 		return store.page(status, scope, page, size);
@@ -206,16 +216,21 @@ public class CaseManagement {
 	}
 
 	private CaseDetail detail(CaseStore.Row row) {
+		CaseDeliveries sent = deliveries.getIfAvailable();
+		CaseId id = row.summary().caseId();
+		return detail(row, store.history(id), sent == null ? List.of() : sent.of(id));
+	}
+
+	private CaseDetail detail(CaseStore.Row row, List<CaseEvent> history, List<CaseDeliveries.Delivery> sent) {
 		CaseSummary s = row.summary();
 		CaseDetail.Closure closure = row.outcome() == null ? null
 				: new CaseDetail.Closure(row.outcome(), row.reasonCode(),
 						settings.reason(Outcome.fromCode(row.outcome()).orElseThrow(), row.reasonCode()).orElse(row.reasonCode()),
 						row.outcomeText(), row.closedAt());
-		CaseDeliveries sent = deliveries.getIfAvailable();
 		return new CaseDetail(s.id(), s.status(), s.priority(), s.patient(), s.facility(), s.criteria(), row.flagId(),
 				s.flagStatus(), row.flagResolvedAt(), row.coverage(), s.rulesetVersion(), s.team(), s.assignee(),
 				s.highlighted(), row.acknowledgedAt(), row.escalatedAt(), row.referral(), closure, s.createdAt(),
-				s.updatedAt(), store.history(s.caseId()), sent == null ? List.of() : sent.of(s.caseId()), s.placement());
+				s.updatedAt(), history, sent, s.placement());
 	}
 
 	static String actor(CurrentUser user) {

@@ -3,7 +3,6 @@ package org.secondopinion.notification.cases;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
 
 /** Decides the facility of a case from what its flag says of the patient's record; the placement feature implements it. */
 public interface CasePlacer {
@@ -13,6 +12,6 @@ public interface CasePlacer {
 	 * @param organizations the flag's organisation references; {@code null} when its producer sends none
 	 */
 	Placement place(String ehrId, @Nullable String flagFacility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations);
+			@Nullable List<IncomingFlag.OrganizationReference> organizations);
 
 }

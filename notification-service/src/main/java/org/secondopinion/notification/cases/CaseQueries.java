@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Priority;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +26,7 @@ import tools.jackson.core.type.TypeReference;
 @Repository
 public class CaseQueries {
 
-	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
+	private static final TypeReference<List<IncomingFlag.CriterionMet>> CRITERIA = new TypeReference<>() {
 	};
 
 	/** The earliest day a planned procedure or treatment of the case is due, from its criteria. */
@@ -130,7 +129,7 @@ public class CaseQueries {
 
 	private CaseListItem toListItem(ResultSet rs, int row) throws SQLException {
 		return new CaseListItem(rs.getString(1), rs.getString(2), Priority.of(rs.getString(3)),
-				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
+				codec.mapper().readValue(rs.getString(4), IncomingFlag.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), rs.getTimestamp(7).toInstant(),
 				rs.getTimestamp(8).toInstant(), rs.getString(9),
 				rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant());

@@ -1,5 +1,6 @@
 package org.secondopinion.notification.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -9,6 +10,14 @@ public interface CaseRouter {
 
 	/** The assignment of a case just opened, in the opening transaction. */
 	Optional<Assignment> route(CaseSummary opened);
+
+	/**
+	 * The assignments of cases opened (or placed again) by one batch of flags, in the batch's transaction and in the
+	 * given order, as if each had been routed by {@link #route} one after the other.
+	 */
+	default List<Optional<Assignment>> routeAll(List<CaseSummary> opened) {
+		return opened.stream().map(this::route).toList();
+	}
 
 	/** Whether {@code username} may be assigned cases of {@code team} ({@code null}: any team). */
 	boolean isAssignable(String username, @Nullable String team);

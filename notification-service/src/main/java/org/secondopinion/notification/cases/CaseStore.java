@@ -9,9 +9,9 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -33,26 +33,114 @@ class CaseStore {
 			  and %s
 			""".formatted(CaseScope.condition("facility"));
 
-	private static final TypeReference<List<FlagPayload.CriterionMet>> CRITERIA = new TypeReference<>() {
+	private static final TypeReference<List<IncomingFlag.CriterionMet>> CRITERIA = new TypeReference<>() {
 	};
 
-	private static final TypeReference<List<FlagPayload.OrganizationReference>> ORGANIZATIONS = new TypeReference<>() {
+	private static final TypeReference<List<IncomingFlag.OrganizationReference>> ORGANIZATIONS = new TypeReference<>() {
 	};
 
 	private final JdbcClient jdbc;
 
+	private final JdbcTemplate batch;
+
 	private final EventCodec codec;
 
-	CaseStore(JdbcClient jdbc, EventCodec codec) {
+	CaseStore(JdbcClient jdbc, JdbcTemplate batch, EventCodec codec) {
 		this.jdbc = jdbc;
+		this.batch = batch;
 		this.codec = codec;
 	}
 
-	Optional<CaseSummary> lockOpenCaseOfPatient(FlagPayload.PatientSummary patient) {
-		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? and status <> 'closed' for update")
-			.params(patient.ehrId(), patient.id())
-			.query(this::summary)
-			.optional();
+	/** The open cases of {@code patients}, locked; with one query however many patients. */
+	List<Row> lockOpenCasesOfPatients(List<IncomingFlag.PatientSummary> patients) {
+		if (patients.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + """
+				where status <> 'closed'
+				  and (ehr_id, patient_id) in (select * from unnest(cast(? as text[]), cast(? as text[])))
+				for update""")
+			.params(patients.stream().map(IncomingFlag.PatientSummary::ehrId).toArray(String[]::new),
+					patients.stream().map(IncomingFlag.PatientSummary::id).toArray(String[]::new))
+			.query(this::row)
+			.list();
+	}
+
+	/** The most recently created case of each of {@code flagIds}, locked. */
+	List<Row> lockLatestCasesOfFlags(List<String> flagIds) {
+		if (flagIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + """
+				where id in (select distinct on (flag_id) id from care_case where flag_id = any(cast(? as text[]))
+				             order by flag_id, created_at desc)
+				for update""")
+			.param(flagIds.toArray(String[]::new))
+			.query(this::row)
+			.list();
+	}
+
+	/** Inserts the cases a batch opened, as the batch left them, with multi-row inserts. */
+	void insertAll(List<IntakeBatch.WorkingCase> opened) {
+		insertRows("""
+				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
+				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
+				                       placement_detail, flag_facility, organizations, team, assignee, flag_resolved_at)
+				values """, "(?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
+				opened.stream().map(c -> java.util.Arrays.<@Nullable Object>asList(c.id.value(), c.flagId, c.patient.ehrId(), c.patient.id(),
+						json(c.patient), c.facility(), c.priority.code(), c.flagStatus.code(), json(c.criteria),
+						c.coverage == null ? null : json(c.coverage), c.rulesetVersion, ts(c.createdAt), ts(c.updatedAt),
+						c.placement == null ? null : c.placement.rule(), c.placement == null ? null : c.placement.explanation(),
+						c.flagFacility, c.organizations == null ? null : json(c.organizations), c.team, c.assignee,
+						c.flagResolvedAt == null ? null : ts(c.flagResolvedAt))).toList());
+	}
+
+	/** Writes the cases a batch's flags updated, as the batch left them, in one JDBC batch. */
+	void updateAllFromFlags(List<IntakeBatch.WorkingCase> updated) {
+		if (updated.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("""
+				update care_case set flag_id = ?, patient = cast(? as jsonb), facility = ?, priority = ?,
+				  flag_status = ?, flag_resolved_at = ?, criteria = cast(? as jsonb),
+				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?,
+				  placement_rule = ?, placement_detail = ?, flag_facility = ?, organizations = cast(? as jsonb),
+				  team = ?, assignee = ?
+				where id = ?""", updated.stream().map(c -> new @Nullable Object[] { c.flagId, json(c.patient), c.facility(),
+				c.priority.code(), c.flagStatus.code(), c.flagResolvedAt == null ? null : ts(c.flagResolvedAt),
+				json(c.criteria), c.coverage == null ? null : json(c.coverage), c.rulesetVersion, ts(c.updatedAt),
+				c.placement == null ? null : c.placement.rule(), c.placement == null ? null : c.placement.explanation(),
+				c.flagFacility, c.organizations == null ? null : json(c.organizations), c.team, c.assignee, c.id.value() })
+			.toList());
+	}
+
+	/** Marks resolved the flags of cases a batch only resolved, in one JDBC batch. */
+	void markAllFlagsResolved(List<IntakeBatch.WorkingCase> resolved) {
+		if (resolved.isEmpty()) {
+			return;
+		}
+		batch.batchUpdate("update care_case set flag_status = 'resolved', flag_resolved_at = ?, updated_at = ? where id = ?",
+				resolved.stream().map(c -> new @Nullable Object[] { ts(c.flagResolvedAt == null ? c.updatedAt : c.flagResolvedAt),
+						ts(c.updatedAt), c.id.value() }).toList());
+	}
+
+	/** Appends a batch's history lines in their order (ids keep it), with multi-row inserts. */
+	void historyAll(List<IntakeBatch.HistoryLine> lines, Instant at) {
+		insertRows("insert into case_history (case_id, at, action, actor, detail) values ", "(?, ?, ?, ?, ?)",
+				lines.stream().map(l -> java.util.Arrays.<@Nullable Object>asList(l.caseId().value(), ts(at), l.action(),
+						CaseIntake.SYSTEM_ACTOR, l.detail())).toList());
+	}
+
+	/** Rows per statement stay well below PostgreSQL's 65,535 bind parameters. */
+	private void insertRows(String insert, String row, List<List<@Nullable Object>> rows) {
+		int columns = (int) row.chars().filter(ch -> ch == '?').count();
+		int perStatement = Math.max(1, 30_000 / columns);
+		for (int from = 0; from < rows.size(); from += perStatement) {
+			List<List<@Nullable Object>> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+			List<@Nullable Object> params = new java.util.ArrayList<>(chunk.size() * columns);
+			chunk.forEach(params::addAll);
+			jdbc.sql(insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))).params(params).update();
+		}
 	}
 
 	/** The patient's open case, else their most recently updated one. */
@@ -63,19 +151,22 @@ class CaseStore {
 			.optional();
 	}
 
-	Optional<CaseSummary> lockLatestCaseOfFlag(String flagId) {
-		return jdbc.sql(COLUMNS + "where flag_id = ? order by created_at desc limit 1 for update")
-			.param(flagId)
-			.query(this::summary)
-			.optional();
-	}
-
 	Optional<CaseSummary> lock(CaseId id) {
 		return jdbc.sql(COLUMNS + "where id = ? for update").param(id.value()).query(this::summary).optional();
 	}
 
 	Optional<CaseSummary> find(CaseId id) {
 		return jdbc.sql(COLUMNS + "where id = ?").param(id.value()).query(this::summary).optional();
+	}
+
+	List<Row> findRows(java.util.Collection<CaseId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(COLUMNS + "where id = any(cast(? as uuid[]))")
+			.param(ids.stream().map(CaseId::value).toArray(java.util.UUID[]::new))
+			.query(this::row)
+			.list();
 	}
 
 	Optional<Row> findRow(CaseId id) {
@@ -107,35 +198,6 @@ class CaseStore {
 		params.add(status);
 		scope.bind(params);
 		return params;
-	}
-
-	void insert(CaseId id, FlagPayload flag, Placement placement, Instant now) {
-		jdbc.sql("""
-				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
-				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
-				                       placement_detail, flag_facility, organizations)
-				values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?,
-				        cast(? as jsonb))""")
-			.params(id.value(), flag.flagId(), flag.patient().ehrId(), flag.patient().id(), json(flag.patient()),
-					placement.facility(), flag.priority().code(), flag.status().code(), json(flag.criteria()),
-					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now), ts(now),
-					placement.rule(), placement.explanation(), flag.facility(),
-					flag.organizations() == null ? null : json(flag.organizations()))
-			.update();
-	}
-
-	void updateFromFlag(CaseId id, FlagPayload flag, Placement placement, Instant now) {
-		jdbc.sql("""
-				update care_case set flag_id = ?, patient = cast(? as jsonb), facility = ?, priority = ?,
-				  flag_status = 'open', flag_resolved_at = null, criteria = cast(? as jsonb),
-				  coverage = coalesce(cast(? as jsonb), coverage), ruleset_version = ?, updated_at = ?,
-				  placement_rule = ?, placement_detail = ?, flag_facility = ?, organizations = cast(? as jsonb)
-				where id = ?""")
-			.params(flag.flagId(), json(flag.patient()), placement.facility(), flag.priority().code(), json(flag.criteria()),
-					flag.coverage() == null ? null : json(flag.coverage()), flag.rulesetVersion(), ts(now),
-					placement.rule(), placement.explanation(), flag.facility(),
-					flag.organizations() == null ? null : json(flag.organizations()), id.value())
-			.update();
 	}
 
 	void place(CaseId id, Placement placement, Instant now) {
@@ -176,12 +238,6 @@ class CaseStore {
 				reasons.put(rs.getString(1) == null ? "" : rs.getString(1), rs.getLong(2));
 			});
 		return reasons;
-	}
-
-	void markFlagResolved(CaseId id, Instant now) {
-		jdbc.sql("update care_case set flag_status = 'resolved', flag_resolved_at = ?, updated_at = ? where id = ?")
-			.params(ts(now), ts(now), id.value())
-			.update();
 	}
 
 	void assign(CaseId id, @Nullable String team, @Nullable String assignee, Instant now) {
@@ -238,7 +294,7 @@ class CaseStore {
 		Priority priority = Priority.of(rs.getString(3));
 		String status = rs.getString(2);
 		return new CaseSummary(rs.getString(1), status, priority,
-				codec.mapper().readValue(rs.getString(4), FlagPayload.PatientSummary.class), rs.getString(5),
+				codec.mapper().readValue(rs.getString(4), IncomingFlag.PatientSummary.class), rs.getString(5),
 				codec.mapper().readValue(rs.getString(6), CRITERIA), FlagStatus.of(rs.getString(7)), rs.getString(8),
 				instant(rs, 9), instant(rs, 10), rs.getString(11), rs.getString(12),
 				priority == Priority.URGENT && !"closed".equals(status),
@@ -249,7 +305,7 @@ class CaseStore {
 		String coverage = rs.getString(15);
 		String referral = rs.getString(18);
 		return new Row(summary(rs, row), rs.getString(13), nullableInstant(rs, 14),
-				coverage == null ? null : codec.mapper().readValue(coverage, FlagPayload.CoverageSummary.class),
+				coverage == null ? null : codec.mapper().readValue(coverage, IncomingFlag.CoverageSummary.class),
 				nullableInstant(rs, 16), nullableInstant(rs, 17),
 				referral == null ? null : codec.mapper().readValue(referral, Referral.class), rs.getString(19),
 				rs.getString(20), rs.getString(21), nullableInstant(rs, 22));
@@ -274,12 +330,12 @@ class CaseStore {
 
 	/** An open case no rule placed, and what its flag said of the patient's record. */
 	record Unplaced(CaseId id, @Nullable String flagFacility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 	}
 
 	/** A case as stored, beyond its summary. */
 	record Row(CaseSummary summary, String flagId, @Nullable Instant flagResolvedAt,
-			FlagPayload.@Nullable CoverageSummary coverage, @Nullable Instant acknowledgedAt, @Nullable Instant escalatedAt,
+			IncomingFlag.@Nullable CoverageSummary coverage, @Nullable Instant acknowledgedAt, @Nullable Instant escalatedAt,
 			@Nullable Referral referral, @Nullable String outcome, @Nullable String reasonCode, @Nullable String outcomeText,
 			@Nullable Instant closedAt) {
 	}

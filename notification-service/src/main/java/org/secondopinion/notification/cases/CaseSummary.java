@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 
@@ -14,8 +13,8 @@ import org.secondopinion.events.Priority;
  * @param highlighted an urgent case still open: shown highlighted on the worklist
  * @param placement which rule gave the case its facility, and how; none for cases opened before placement
  */
-public record CaseSummary(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, FlagStatus flagStatus, String rulesetVersion,
+public record CaseSummary(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, FlagStatus flagStatus, String rulesetVersion,
 		Instant createdAt, Instant updatedAt, @Nullable String team, @Nullable String assignee, boolean highlighted,
 		@Nullable Placement placement) {
 
@@ -28,7 +27,7 @@ public record CaseSummary(String id, String status, Priority priority, FlagPaylo
 	}
 
 	public List<CriterionCode> criterionCodes() {
-		return criteria.stream().map(FlagPayload.CriterionMet::code).toList();
+		return criteria.stream().map(IncomingFlag.CriterionMet::code).toList();
 	}
 
 }

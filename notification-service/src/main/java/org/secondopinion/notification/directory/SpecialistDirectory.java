@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -33,13 +32,13 @@ public class SpecialistDirectory {
 		this.settings = settings;
 	}
 
-	/** The specialties the criteria's reasons and evidence point to, in the order of the settings. */
-	public List<String> specialtiesFor(List<FlagPayload.CriterionMet> criteria) {
+	/**
+	 * The specialties that clinical words point to, in the order of the settings.
+	 * @param phrases e.g. the reasons and evidence displays of a case's criteria
+	 */
+	public List<String> specialtiesFor(List<String> phrases) {
 		StringBuilder text = new StringBuilder();
-		for (FlagPayload.CriterionMet criterion : criteria) {
-			text.append(' ').append(criterion.reason());
-			criterion.evidence().forEach(e -> text.append(' ').append(e.display() == null ? "" : e.display()));
-		}
+		phrases.forEach(phrase -> text.append(' ').append(phrase));
 		String words = text.toString().toLowerCase(Locale.ROOT);
 		Set<String> specialties = new LinkedHashSet<>();
 		settings.specialties().forEach((specialty, cues) -> {

@@ -1,6 +1,14 @@
 package org.secondopinion.notification.intake;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
@@ -9,12 +17,20 @@ import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseIntake;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Turns flag events into cases; records that break the contract land on the dead-letter topic. */
+/**
+ * Turns flag events into cases a poll at a time: the records of one poll are decoded, then applied in one database
+ * transaction, each event id at most once. A record that breaks the contract goes to the dead-letter topic alone:
+ * the records before it commit, it is handed to the error handler by its index (not retried), and those after it
+ * come again in the next poll. If the batch's transaction fails, its records are applied one transaction each, so
+ * the failing record is retried and dead-lettered alone and the others commit.
+ */
 @Component
 class FlagEventListener {
 
@@ -33,8 +49,28 @@ class FlagEventListener {
 		this.transactions = transactions;
 	}
 
-	@KafkaListener(topics = Topics.ASSESSMENT_FLAGS)
-	void on(ConsumerRecord<String, byte[]> record) {
+	@KafkaListener(topics = Topics.ASSESSMENT_FLAGS, batch = "true",
+			properties = "max.poll.records=${second-opinion.notification.intake.max-poll-records}")
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		List<Decoded> decoded = new ArrayList<>(records.size());
+		@Nullable RuntimeException poison = null;
+		for (ConsumerRecord<String, byte[]> record : records) {
+			try {
+				decoded.add(decode(record, decoded.size()));
+			}
+			catch (RuntimeException ex) {
+				poison = ex;
+				break;
+			}
+		}
+		applyAll(decoded);
+		if (poison != null) {
+			throw new BatchListenerFailedException(poison.getMessage() == null ? poison.toString() : poison.getMessage(),
+					poison, decoded.size());
+		}
+	}
+
+	private Decoded decode(ConsumerRecord<String, byte[]> record, int index) {
 		if (record.value() == null) {
 			throw new InvalidEventException("Record without value at " + record.topic() + "-" + record.partition()
 					+ "@" + record.offset());
@@ -50,14 +86,48 @@ class FlagEventListener {
 			throw new InvalidEventException("Flag event " + event.id() + " is keyed '" + record.key()
 					+ "' but is about " + FlagEvents.keyOf(flag));
 		}
-		transactions.executeWithoutResult(status -> {
-			int fresh = jdbc.sql("insert into processed_event (event_id) values (?) on conflict do nothing")
-				.param(event.id())
-				.update();
-			if (fresh == 1) {
-				cases.apply(flag);
+		return new Decoded(index, event.id(), IncomingFlags.of(flag));
+	}
+
+	private void applyAll(List<Decoded> decoded) {
+		if (decoded.isEmpty()) {
+			return;
+		}
+		try {
+			transactions.executeWithoutResult(status -> applyFresh(decoded));
+		}
+		catch (RuntimeException batchFailed) {
+			for (Decoded one : decoded) {
+				try {
+					transactions.executeWithoutResult(status -> applyFresh(List.of(one)));
+				}
+				catch (RuntimeException ex) {
+					throw new BatchListenerFailedException("Flag event " + one.eventId() + " could not be applied", ex,
+							one.index());
+				}
 			}
-		});
+		}
+	}
+
+	/** Records the events' ids and applies those never processed before, in the batch's order. */
+	private void applyFresh(List<Decoded> decoded) {
+		Map<String, Decoded> firstOfEachId = new LinkedHashMap<>();
+		decoded.forEach(d -> firstOfEachId.putIfAbsent(d.eventId(), d));
+		Set<String> fresh = new HashSet<>(jdbc.sql("""
+				insert into processed_event (event_id) select unnest(cast(? as text[]))
+				on conflict do nothing returning event_id""")
+			.param(firstOfEachId.keySet().toArray(String[]::new))
+			.query(String.class)
+			.list());
+		List<IncomingFlag> flags = firstOfEachId.values().stream()
+			.filter(d -> fresh.contains(d.eventId()))
+			.map(Decoded::flag)
+			.toList();
+		cases.applyAll(flags);
+	}
+
+	/** A record read into the service's terms, with its place in the poll. */
+	private record Decoded(int index, String eventId, IncomingFlag flag) {
 	}
 
 }

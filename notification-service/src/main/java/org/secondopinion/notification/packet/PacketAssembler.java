@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -35,7 +35,7 @@ class PacketAssembler {
 
 	Packet assemble(CaseDetail kase) {
 		Set<String> evidence = new LinkedHashSet<>();
-		for (FlagPayload.CriterionMet criterion : kase.criteria()) {
+		for (IncomingFlag.CriterionMet criterion : kase.criteria()) {
 			criterion.evidence().forEach(e -> evidence.add(e.reference()));
 		}
 		JsonNode record = records.record(kase.patient().ehrId(), kase.patient().id(), evidence);

@@ -5,7 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CasePlacer;
 import org.secondopinion.notification.cases.Placement;
 import org.secondopinion.notification.directory.ProviderDirectory;
@@ -29,7 +29,7 @@ class CasePlacement implements CasePlacer {
 
 	@Override
 	public Placement place(String ehrId, @Nullable String flagFacility,
-			@Nullable List<FlagPayload.OrganizationReference> organizations) {
+			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 		Placement placement = resolver.place(ehrId, flagFacility, organizations);
 		Counter.builder("notification.cases.placements")
 			.description("Cases placed at a facility, by the rule that placed them (fallback: no rule did)")

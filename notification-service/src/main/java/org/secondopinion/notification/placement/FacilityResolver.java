@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.Identifier;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
+import org.secondopinion.notification.cases.IncomingFlag.Identifier;
+import org.secondopinion.notification.cases.IncomingFlag.OrganizationReference;
 import org.secondopinion.notification.cases.Placement;
 import org.secondopinion.notification.directory.ProviderDirectory;
 import tools.jackson.databind.JsonNode;

@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
+import org.secondopinion.notification.cases.IncomingFlag.OrganizationReference;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 

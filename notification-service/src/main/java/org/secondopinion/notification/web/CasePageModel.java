@@ -3,6 +3,7 @@ package org.secondopinion.notification.web;
 import java.util.List;
 
 import org.secondopinion.notification.cases.CaseDetail;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.directory.SpecialistDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,7 +22,7 @@ class CasePageModel {
 	}
 
 	void addTo(Model model, CaseDetail detail) {
-		List<String> specialties = directory.specialtiesFor(detail.criteria());
+		List<String> specialties = directory.specialtiesFor(IncomingFlag.phrases(detail.criteria()));
 		model.addAttribute("specialties", specialties);
 		model.addAttribute("specialists", directory.suggest(detail.patient().ehrId(), specialties, detail.facility()));
 		String status = detail.status();

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.packet.PatientRecordClient;
 import org.slf4j.Logger;
@@ -79,8 +79,8 @@ class CaseRecordView {
 			byReference.put(resource.path("resourceType").asString() + "/" + resource.path("id").asString(), resource);
 		}
 		List<TimelineEntry> timeline = new ArrayList<>();
-		for (FlagPayload.CriterionMet criterion : kase.criteria()) {
-			for (FlagPayload.Evidence e : criterion.evidence()) {
+		for (IncomingFlag.CriterionMet criterion : kase.criteria()) {
+			for (IncomingFlag.Evidence e : criterion.evidence()) {
 				JsonNode resource = byReference.get(withoutVersion(e.reference()));
 				timeline.add(new TimelineEntry(resource == null ? null : Resources.date(resource), criterion.code(),
 						e.reference(), e.display() != null ? e.display() : resource == null ? e.reference() : Resources.name(resource),
@@ -115,7 +115,7 @@ class CaseRecordView {
 				String unit = series.get(0).path("valueQuantity").path("unit").asString("");
 				String title = Resources.name(series.get(0)) + " over time";
 				String reasons = String.join("; ", kase.criteria().stream().filter(c -> c.code() == WORSENING)
-					.map(FlagPayload.CriterionMet::reason).toList());
+					.map(IncomingFlag.CriterionMet::reason).toList());
 				DashboardCharts.Reference threshold = WorseningThreshold.of(reasons, points).orElse(null);
 				charts.add(new Chart(title, MeasureChart.svg(title, unit, points, threshold), points, unit,
 						threshold == null ? null : threshold.label()));
@@ -125,7 +125,7 @@ class CaseRecordView {
 	}
 
 	private Coverage coverage(CaseDetail kase, JsonNode bundle) {
-		FlagPayload.CoverageSummary summary = kase.coverage();
+		IncomingFlag.CoverageSummary summary = kase.coverage();
 		String payer = summary == null ? null : summary.payer();
 		String plan = summary == null ? null : summary.plan();
 		String status = summary == null ? null : summary.status();

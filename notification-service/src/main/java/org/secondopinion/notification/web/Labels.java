@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +41,7 @@ class Labels {
 	 * The name of one criterion as met: its plain-language name, or, for a planned procedure or treatment whose day
 	 * has passed with nothing recorded, "… overdue" rather than "… planned".
 	 */
-	public String finding(FlagPayload.CriterionMet criterion) {
+	public String finding(IncomingFlag.CriterionMet criterion) {
 		String name = criterion(criterion.code());
 		if (criterion.due() == null || !criterion.due().overdue()) {
 			return name;
@@ -50,8 +50,8 @@ class Labels {
 	}
 
 	/** {@code Due 18 Nov 2026}, {@code Was due 18 Nov 2026, not recorded as done}, or empty without a due date. */
-	public String due(FlagPayload.CriterionMet criterion) {
-		FlagPayload.Due due = criterion.due();
+	public String due(IncomingFlag.CriterionMet criterion) {
+		IncomingFlag.Due due = criterion.due();
 		if (due == null) {
 			return "";
 		}

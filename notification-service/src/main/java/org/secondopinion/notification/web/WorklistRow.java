@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseListItem;
 
@@ -23,8 +23,8 @@ import org.secondopinion.notification.cases.CaseListItem;
  * One line of the worklist page.
  * @param acknowledgeBy while the case is new, when its priority's response time runs out
  */
-record WorklistRow(String id, String status, Priority priority, FlagPayload.PatientSummary patient,
-		@Nullable String facility, List<FlagPayload.CriterionMet> criteria, Instant createdAt, Instant updatedAt,
+record WorklistRow(String id, String status, Priority priority, IncomingFlag.PatientSummary patient,
+		@Nullable String facility, List<IncomingFlag.CriterionMet> criteria, Instant createdAt, Instant updatedAt,
 		@Nullable String assignee, @Nullable Instant acknowledgeBy) {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -70,12 +70,12 @@ record WorklistRow(String id, String status, Priority priority, FlagPayload.Pati
 	Optional<Planned> planned() {
 		return criteria.stream()
 			.filter(c -> c.due() != null)
-			.min(Comparator.comparing((FlagPayload.CriterionMet c) -> c.due().date()))
+			.min(Comparator.comparing((IncomingFlag.CriterionMet c) -> c.due().date()))
 			.map(c -> new Planned(plannedName(c), c.due().date()));
 	}
 
 	/** What is planned for a criterion with a due date, e.g. {@code Spinal fusion on 18 Dec 2026, in 12 days}. */
-	public String plannedLine(FlagPayload.CriterionMet criterion, LocalDate today) {
+	public String plannedLine(IncomingFlag.CriterionMet criterion, LocalDate today) {
 		return criterion.due() == null ? "" : new Planned(plannedName(criterion), criterion.due().date()).describe(today);
 	}
 
@@ -147,12 +147,12 @@ record WorklistRow(String id, String status, Priority priority, FlagPayload.Pati
 		return days > 0 ? "in " + days + " days" : -days + " days ago";
 	}
 
-	private String plannedName(FlagPayload.CriterionMet criterion) {
+	private String plannedName(IncomingFlag.CriterionMet criterion) {
 		return criterion.evidence()
 			.stream()
 			.filter(e -> e.display() != null && !e.display().isBlank())
 			.filter(e -> PLANS.contains(e.reference().substring(0, Math.max(0, e.reference().indexOf('/')))))
-			.map(FlagPayload.Evidence::display)
+			.map(IncomingFlag.Evidence::display)
 			.findFirst()
 			.orElse(criterion.code().label());
 	}

@@ -3,7 +3,7 @@ package org.secondopinion.notification.writeback;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -54,7 +54,7 @@ class CaseTasks {
 		ObjectNode reason = task.putObject("reasonCode");
 		ArrayNode codings = reason.putArray("coding");
 		c.criteria().forEach(m -> codings.addObject().put("system", "urn:second-opinion:criterion").put("code", m.code().code()));
-		reason.put("text", c.criteria().stream().map(FlagPayload.CriterionMet::reason).collect(Collectors.joining(" ")));
+		reason.put("text", c.criteria().stream().map(IncomingFlag.CriterionMet::reason).collect(Collectors.joining(" ")));
 		if (c.closure() != null) {
 			ObjectNode statusReason = task.putObject("statusReason");
 			statusReason.putArray("coding").addObject().put("system", "urn:second-opinion:close-reason")

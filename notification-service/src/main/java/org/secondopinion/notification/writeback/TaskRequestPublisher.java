@@ -2,6 +2,8 @@ package org.secondopinion.notification.writeback;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +15,8 @@ import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.cases.CaseChanged;
 import org.secondopinion.notification.cases.CaseDetail;
+import org.secondopinion.notification.cases.CaseId;
+import org.secondopinion.notification.cases.CasesChanged;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,12 +58,33 @@ class TaskRequestPublisher {
 		if (!settings.enabled() || !MIRRORED.contains(change.action())) {
 			return;
 		}
-		CaseDetail c = cases.detail(change.caseId()).orElseThrow();
+		Outbox.Entry entry = entry(cases.detail(change.caseId()).orElseThrow(), change);
+		outbox.add(entry.id(), entry.topic(), entry.key(), entry.payload());
+	}
+
+	/**
+	 * The changes of a batch of flags: one read of their cases, one write to the outbox. Each mirrored change still
+	 * gets its event, showing the case as the batch left it.
+	 */
+	@EventListener
+	void on(CasesChanged batch) {
+		if (!settings.enabled()) {
+			return;
+		}
+		List<CaseChanged> mirrored = batch.changes().stream().filter(c -> MIRRORED.contains(c.action())).toList();
+		if (mirrored.isEmpty()) {
+			return;
+		}
+		Map<CaseId, CaseDetail> records = cases.records(mirrored.stream().map(CaseChanged::caseId).distinct().toList());
+		outbox.addAll(mirrored.stream().map(change -> entry(records.get(change.caseId()), change)).toList());
+	}
+
+	private Outbox.Entry entry(CaseDetail c, CaseChanged change) {
 		UUID eventId = UUID.randomUUID();
 		PatientKey key = new PatientKey(c.patient().ehrId(), c.patient().id());
 		CloudEvent event = CloudEvent.of(eventId.toString(), SOURCE, EventType.TASK_REQUESTED, key.reference(),
 				OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC), tasks.task(c, change.at()));
-		outbox.add(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event));
+		return new Outbox.Entry(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event));
 	}
 
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseSummary;
@@ -22,15 +22,15 @@ class AlertMessagesTests {
 	private final AlertMessages messages = new AlertMessages(new AlertSettings(URI.create("http://ui.example"),
 			Duration.ofHours(4), Duration.ofMinutes(1), "0 0 7 * * *", ZoneOffset.UTC, null, true));
 
-	private final FlagPayload.CriterionMet overdue = new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
+	private final IncomingFlag.CriterionMet overdue = new IncomingFlag.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
 			"Spinal fusion was scheduled for 18 Nov 2026 and is not recorded as performed; confirm whether it took place before referring.",
-			List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
-			new FlagPayload.Due(LocalDate.of(2026, 11, 18), true));
+			List.of(new IncomingFlag.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
+			new IncomingFlag.Due(LocalDate.of(2026, 11, 18), true));
 
-	private final FlagPayload.CriterionMet upcoming = new FlagPayload.CriterionMet(CriterionCode.HIGH_IMPACT_TREATMENT,
+	private final IncomingFlag.CriterionMet upcoming = new IncomingFlag.CriterionMet(CriterionCode.HIGH_IMPACT_TREATMENT,
 			"Chemotherapy is planned for 8 Dec 2026; a second opinion can confirm that a treatment with this much effect on daily life is the right one.",
-			List.of(new FlagPayload.Evidence("ServiceRequest/chemo/_history/1", "Chemotherapy")),
-			new FlagPayload.Due(LocalDate.of(2026, 12, 8), false));
+			List.of(new IncomingFlag.Evidence("ServiceRequest/chemo/_history/1", "Chemotherapy")),
+			new IncomingFlag.Due(LocalDate.of(2026, 12, 8), false));
 
 	@Test
 	void callsAProcedureWhoseDayHasPassedOverdueInTheSubjectBodyAndWebhook() {
@@ -51,8 +51,8 @@ class AlertMessagesTests {
 		assertThat(digest.body()).contains("ROUTINE | North Clinic | Major procedure overdue | http://ui.example/cases/c-1");
 	}
 
-	private static CaseSummary kase(List<FlagPayload.CriterionMet> criteria) {
-		return new CaseSummary("c-1", "new", Priority.ROUTINE, new FlagPayload.PatientSummary("ehr", "p-1", null, null, null),
+	private static CaseSummary kase(List<IncomingFlag.CriterionMet> criteria) {
+		return new CaseSummary("c-1", "new", Priority.ROUTINE, new IncomingFlag.PatientSummary("ehr", "p-1", null, null, null),
 				"North Clinic", criteria, FlagStatus.OPEN, "test", Instant.EPOCH, Instant.EPOCH, "north", null, false,
 				new Placement("North Clinic", "managing-organization", "placed by the managing organization"));
 	}

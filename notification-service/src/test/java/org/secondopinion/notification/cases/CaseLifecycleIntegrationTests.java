@@ -288,6 +288,11 @@ class CaseLifecycleIntegrationTests {
 			seen.add(change);
 		}
 
+		@EventListener
+		void on(CasesChanged batch) {
+			seen.addAll(batch.changes());
+		}
+
 		List<String> actionsOf(String caseId) {
 			return seen.stream().filter(c -> c.caseId().toString().equals(caseId)).map(CaseChanged::action).toList();
 		}

@@ -10,10 +10,8 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
-import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
@@ -49,8 +47,8 @@ class DirectoryIntegrationTests {
 
 	private final String ehr = "dir" + UUID.randomUUID().toString().substring(0, 8);
 
-	private final List<FlagPayload.CriterionMet> spinalFusion = List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
-			"Spinal fusion is planned.", List.of(new FlagPayload.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion"))));
+	/** The reason and evidence display of a planned spinal fusion. */
+	private final List<String> spinalFusion = List.of("Spinal fusion is planned.", "Spinal fusion");
 
 	@Test
 	void suggestsActiveSpecialistsOfTheSpecialtyOutsideTheTreatingOrganisation() {

@@ -16,6 +16,7 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
@@ -104,7 +105,9 @@ class WorklistIntegrationTests {
 			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals("p-overdue"))
 			.findFirst()
 			.orElseThrow();
-		assertThat(row.criteria()).containsExactly(overdue);
+		assertThat(row.criteria()).containsExactly(new IncomingFlag.CriterionMet(overdue.code(), overdue.reason(),
+				List.of(new IncomingFlag.Evidence("ServiceRequest/sr-1/_history/1", "Spinal fusion")),
+				new IncomingFlag.Due(LocalDate.of(2026, 11, 18), true)));
 		assertThat(row.urgent()).isFalse();
 		assertThat(labels.finding(row.criteria().get(0))).isEqualTo("Major procedure overdue");
 		assertThat(labels.due(row.criteria().get(0))).isEqualTo("Was due 18 Nov 2026, not recorded as done");
