@@ -85,7 +85,7 @@ class UiSecurityConfiguration {
 			OAuth2ResourceServerProperties resourceServer) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		RequestMatcher pages = new OrRequestMatcher(pathPattern("/"), pathPattern("/cases/**"),
-				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/logout"));
+				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/admin/**"), pathPattern("/logout"));
 		RequestMatcher assets = new OrRequestMatcher(pathPattern("/css/**"), pathPattern("/js/**"),
 				pathPattern("/vendor/**"), pathPattern("/favicon.svg"));
 		RequestMatcher login = new OrRequestMatcher(pathPattern("/login/**"), pathPattern("/oauth2/**"));
@@ -116,6 +116,8 @@ class UiSecurityConfiguration {
 				.requestMatchers(login)
 				.permitAll()
 				.requestMatchers(apiDocs)
+				.hasRole(Roles.ADMIN)
+				.requestMatchers(pathPattern("/admin/**"))
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
 				.hasAnyRole(Roles.CARE_COORDINATOR, Roles.ADMIN))
