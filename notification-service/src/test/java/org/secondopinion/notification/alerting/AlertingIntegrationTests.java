@@ -90,6 +90,9 @@ class AlertingIntegrationTests {
 		registry.add("spring.mail.port", () -> SMTP_PORT);
 		registry.add("second-opinion.notification.ui.client-secret",
 				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
+		// the case page reads the patient's record with this service's own client; no assessment service runs here
+		registry.add("second-opinion.notification.record.client-secret",
+				() -> KeycloakServer.shared().clientSecret("notification-service"));
 		registry.add("second-opinion.notification.routing.teams.north.webhook-url",
 				() -> "http://127.0.0.1:" + WEBHOOK.getAddress().getPort() + "/hooks/coordinators");
 	}
