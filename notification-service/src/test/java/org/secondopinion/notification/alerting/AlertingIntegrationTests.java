@@ -368,7 +368,8 @@ class AlertingIntegrationTests {
 			assertThat(webhook.path("lastError").asString()).contains("HTTP 503");
 			assertThat(api.caseDetail(id).path("deliveryFailed").asBoolean()).isTrue();
 			assertThat(page(signIn("coordinator"), "/cases/" + id))
-				.contains("Alert to the team webhook not delivered: gave up after 20 tries, last error");
+				.contains("Alert to the team webhook not delivered: ")
+				.contains("gave up after 20 tries, last error IllegalStateException: webhook answered HTTP 503");
 			assertThat(health().path("components").path("deliveries").path("status").asString()).isEqualTo("WARNING");
 			assertThat(health().path("components").path("deliveries").path("details").path("webhook.failed").asInt())
 				.isGreaterThanOrEqualTo(1);
