@@ -1,6 +1,7 @@
 package org.secondopinion.localstack;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 
+import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
 import org.secondopinion.assessment.AssessmentServiceApplication;
@@ -122,19 +124,36 @@ public final class LocalStack {
 		issuer = identity.issuerUri();
 		say("  Keycloak          " + identity.issuerUri() + "  (realm second-opinion)");
 
+		LocalMail mail = keep(LocalMail.start(options.smtpPort()));
+		String toolsUrl = "http://127.0.0.1:" + options.toolsPort();
+		HttpServer tools = HttpServer.create(new InetSocketAddress("127.0.0.1", options.toolsPort()), 0);
+		running.add(() -> tools.stop(0));
+		LocalCdsClient cds = new LocalCdsClient(toolsUrl, ehrId(), ehrUrl, "http://127.0.0.1:8082");
+		mail.serveOn(tools);
+		cds.serveOn(tools);
+		tools.start();
+		say("  Mail (SMTP)       " + mail.describe() + "  alerts received: " + toolsUrl + "/mail");
+
 		if (options.processes()) {
 			// the sandbox first: it shares the two cores with the services' start otherwise
 			awaitAnnounced();
 		}
-		service("assessment-service", 8082, AssessmentServiceApplication::start,
-				() -> say("  Assessment        http://127.0.0.1:8082/api/v1/flags"), service(db, broker, "assessment", 8082));
+		List<String> assessment = new ArrayList<>(List.of(service(db, broker, "assessment", 8082)));
+		assessment.addAll(cds.assessmentArguments());
+		String cdsPatient = options.ehrUrl() == null ? "scn-major-1" : "<patient id>";
+		service("assessment-service", 8082, AssessmentServiceApplication::start, () -> {
+			say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
+			say("  CDS Hooks         curl " + cds.patientViewUrl(cdsPatient) + "  (patient-view as the EHR)");
+		}, assessment.toArray(String[]::new));
 		List<String> notification = new ArrayList<>(List.of(service(db, broker, "notification", 8080)));
+		notification.addAll(mail.notificationArguments());
 		notification.add("--second-opinion.notification.ui.client-secret=" + identity.clientSecret("coordinator-ui"));
 		notification.add("--second-opinion.notification.record.base-url=http://127.0.0.1:8082");
 		notification.add("--second-opinion.notification.record.client-secret=" + identity.clientSecret("notification-service"));
 		service("notification-service", 8080, NotificationServiceApplication::start, () -> {
 			say("  Coordinator UI    http://127.0.0.1:8080/  (sign in as coordinator)");
 			say("  Worklist API      http://127.0.0.1:8080/api/v1/cases");
+			say("  Undelivered alerts http://127.0.0.1:8080/admin/deliveries  (sign in as admin)");
 		}, notification.toArray(String[]::new));
 		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
 		gateway.add("--second-opinion.gateway.ehrs[0].id=" + ehrId());

@@ -14,15 +14,16 @@ import org.jspecify.annotations.Nullable;
  * @param dbUrl an existing PostgreSQL server to use instead of the embedded one
  * @param kafka an existing Kafka broker ({@code host:port}) to use instead of the embedded one
  * @param processes each service in a JVM of its own, started from its executable jar, instead of all in this one
+ * @param smtpPort the port of the stack's own SMTP server; 0: a free one
  */
 record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable String ehrToken,
 		@Nullable String dbUrl, @Nullable String dbUser, @Nullable String dbPassword, @Nullable String kafka,
-		Path dataDir, @Nullable String liveClinic, @Nullable Path evaluate, boolean processes) {
+		Path dataDir, @Nullable String liveClinic, @Nullable Path evaluate, boolean processes, int smtpPort) {
 
 	static final String USAGE = """
 			Usage: local-stack [--patients=N] [--seed=S] [--ehr-url=URL [--ehr-token=TOKEN]]
 			                   [--db-url=jdbc:postgresql://... [--db-user=U] [--db-password=P]] [--kafka=host:port]
-			                   [--data-dir=DIR] [--live-clinic=10s] [--evaluate=DIR] [--processes]
+			                   [--data-dir=DIR] [--live-clinic=10s] [--evaluate=DIR] [--processes] [--smtp-port=N]
 			  --patients=N   sandbox EHR population (default 50)
 			  --seed=S       sandbox EHR random seed (default 42)
 			  --ehr-url      use an existing FHIR R4 server instead of the sandbox (no auth, or --ehr-token)
@@ -34,13 +35,14 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 			                 (precision and recall per criterion), print the table and stop; starts from
 			                 empty databases in .local-stack/evaluation and no Synthea patients unless told
 			  --processes    run each service as its own process from its executable jar (java -jar), logs in
-			                 DIR/logs, instead of all services in this JVM""";
+			                 DIR/logs, instead of all services in this JVM
+			  --smtp-port=N  port of the stack's own SMTP server that receives the alerts (default: a free one)""";
 
 	/** An evaluation starts from empty databases, apart from the demo's data. */
 	static final String EVALUATION_DATA_DIR = ".local-stack/evaluation";
 
 	private static final List<String> KNOWN = List.of("patients", "seed", "ehr-url", "ehr-token", "db-url", "db-user",
-			"db-password", "kafka", "data-dir", "live-clinic", "evaluate", "processes");
+			"db-password", "kafka", "data-dir", "live-clinic", "evaluate", "processes", "smtp-port");
 
 	/** Options that are switches: given without a value. */
 	private static final List<String> SWITCHES = List.of("processes");
@@ -56,7 +58,7 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 				values.get("ehr-url"), values.get("ehr-token"), values.get("db-url"), values.get("db-user"),
 				values.get("db-password"), values.get("kafka"), Path.of(values.getOrDefault("data-dir", evaluating ? EVALUATION_DATA_DIR : ".local-stack")),
 				values.get("live-clinic"), values.containsKey("evaluate") ? Path.of(values.get("evaluate")) : null,
-				Boolean.parseBoolean(values.getOrDefault("processes", "false")));
+				Boolean.parseBoolean(values.getOrDefault("processes", "false")), integer(values, "smtp-port", 0));
 	}
 
 	private static Map.Entry<String, String> option(String arg) {
@@ -84,6 +86,11 @@ record StackOptions(int patients, long seed, @Nullable String ehrUrl, @Nullable 
 
 	int sandboxPort() {
 		return 8090;
+	}
+
+	/** The stack's tools server: the mail it received ({@code /mail}) and the sandbox EHR's CDS Hooks client. */
+	int toolsPort() {
+		return 8095;
 	}
 
 }

@@ -28,6 +28,12 @@ public record CaseDetail(String id, String status, Priority priority, IncomingFl
 		return deliveries.stream().anyMatch(d -> "pending".equals(d.status()));
 	}
 
+	/** Whether the worker gave up on an alert for this case (it waits for an admin's retry). */
+	@JsonProperty("deliveryFailed")
+	public boolean deliveryFailed() {
+		return deliveries.stream().anyMatch(CaseDeliveries.Delivery::failed);
+	}
+
 	/** How the case ended, with the coded reason and its display text. */
 	public record Closure(String outcome, String reasonCode, String reason, @Nullable String text, Instant closedAt) {
 	}

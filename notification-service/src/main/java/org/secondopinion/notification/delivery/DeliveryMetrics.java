@@ -4,36 +4,30 @@ import java.util.List;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What operators watch of alerting: {@code notification.deliveries.pending} per channel, the alerts queued and not
- * yet sent (waiting for quiet hours to end, or retried after a failure). A rising count means the SMTP server or a
- * webhook is not taking them.
+ * What operators watch of alerting, per channel: {@code notification.deliveries.pending}, the alerts queued and not
+ * yet sent (waiting for quiet hours to end, or retried after a failure), and {@code notification.deliveries.failed},
+ * those given up after {@code max-attempts} that wait for an admin's retry. A rising count means the SMTP server or
+ * a webhook is not taking them.
  */
 @Component
 class DeliveryMetrics {
 
-	private static final List<String> CHANNELS = List.of("email", "webhook");
+	static final List<String> CHANNELS = List.of("email", "webhook");
 
-	private final JdbcClient jdbc;
-
-	DeliveryMetrics(JdbcClient jdbc, MeterRegistry meters) {
-		this.jdbc = jdbc;
+	DeliveryMetrics(UndeliveredAlerts alerts, MeterRegistry meters) {
 		for (String channel : CHANNELS) {
-			Gauge.builder("notification.deliveries.pending", () -> pending(channel))
+			Gauge.builder("notification.deliveries.pending", () -> alerts.count(channel, "pending"))
 				.description("Alerts queued and not sent yet")
 				.tag("channel", channel)
 				.register(meters);
+			Gauge.builder("notification.deliveries.failed", () -> alerts.count(channel, "failed"))
+				.description("Alerts given up after max-attempts, waiting for an admin's retry")
+				.tag("channel", channel)
+				.register(meters);
 		}
-	}
-
-	private long pending(String channel) {
-		return jdbc.sql("select count(*) from delivery where status = 'pending' and channel = ?")
-			.param(channel)
-			.query(Long.class)
-			.single();
 	}
 
 }

@@ -52,12 +52,13 @@ public class DeliveryQueue implements CaseDeliveries {
 	@Override
 	public List<Delivery> of(CaseId caseId) {
 		return jdbc.sql("""
-				select id, channel, status, attempts, created_at, sent_at, next_attempt_at, last_error
+				select id, channel, status, attempts, created_at, sent_at, next_attempt_at, last_error, target
 				from delivery where case_id = ? order by created_at, id""")
 			.param(caseId.value())
 			.query((rs, row) -> new Delivery(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
 					rs.getTimestamp(5).toInstant(), instant(rs.getTimestamp(6)),
-					"pending".equals(rs.getString(3)) ? instant(rs.getTimestamp(7)) : null, rs.getString(8)))
+					"pending".equals(rs.getString(3)) ? instant(rs.getTimestamp(7)) : null, rs.getString(8),
+					recipients(rs.getString(2), rs.getString(9))))
 			.list();
 	}
 
@@ -71,6 +72,11 @@ public class DeliveryQueue implements CaseDeliveries {
 			.params(UUID.randomUUID(), caseId == null ? null : caseId.value(), channel, target, subject, body, urgent,
 					Timestamp.from(notBefore.isAfter(now) ? notBefore : now), Timestamp.from(now), tracing.current())
 			.update();
+	}
+
+	/** The addresses of an e-mail; a webhook's URL is not shown, since chat tools put their secret in it. */
+	static @Nullable String recipients(String channel, String target) {
+		return "email".equals(channel) ? target.replace(",", ", ") : null;
 	}
 
 	private static @Nullable Instant instant(@Nullable Timestamp timestamp) {

@@ -2,6 +2,7 @@ package org.secondopinion.notification.delivery;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
@@ -16,11 +17,21 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff the longest wait between two attempts
  * @param webhookSecret the shared secret webhook bodies are signed with (HMAC-SHA256); none: webhooks are not signed
  * and are refused
+ * @param maxAttempts after this many failed attempts a delivery is given up as {@code failed} (kept, shown on the case,
+ * the admin page and in health, and sent again when an admin retries it); 0: retried until the channel accepts it
+ * @param overdueAfter a delivery still pending this long after it was due turns the {@code deliveries} health
+ * component to {@code WARNING} (a failed attempt does at once)
  */
 @Validated
 @ConfigurationProperties("second-opinion.notification.delivery")
 record DeliverySettings(@NotBlank String from, @NotNull Duration pollInterval, @NotNull Duration initialBackoff,
-		@NotNull Duration maxBackoff, @Nullable String webhookSecret) {
+		@NotNull Duration maxBackoff, @Nullable String webhookSecret, @Min(0) int maxAttempts,
+		@NotNull Duration overdueAfter) {
+
+	/** Whether a delivery that failed {@code failedAttempts} times is given up. */
+	boolean givesUpAfter(int failedAttempts) {
+		return maxAttempts > 0 && failedAttempts >= maxAttempts;
+	}
 
 	Duration backoff(int failedAttempts) {
 		long factor = 1L << Math.min(Math.max(failedAttempts - 1, 0), 20);

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends due deliveries. A failed attempt is counted and retried after a growing backoff; a delivery stays
- * pending until its channel accepts it. Rows are claimed with {@code skip locked}, so several instances share the
+ * pending until its channel accepts it, or, when {@code max-attempts} is set, until it failed that often and is kept
+ * as {@code failed} for an admin to retry. Rows are claimed with {@code skip locked}, so several instances share the
  * queue without sending twice. Each is sent in the trace of the change that queued it (span {@code alert delivery}),
  * so one EHR change is one trace up to the alert sent.
  */
@@ -103,6 +104,14 @@ public class DeliveryWorker {
 			}
 			catch (Exception ex) {
 				int attempts = delivery.attempts() + 1;
+				if (settings.givesUpAfter(attempts)) {
+					log.error("Delivery {} over {} failed {} times, given up until an admin retries it: {}", delivery.id(),
+							delivery.channel(), attempts, ex.getClass().getSimpleName());
+					jdbc.sql("update delivery set status = 'failed', attempts = ?, last_error = ? where id = ?")
+						.params(attempts, describe(ex), delivery.id())
+						.update();
+					continue;
+				}
 				Instant next = clock.instant().plus(settings.backoff(attempts));
 				log.warn("Delivery {} over {} failed (attempt {}), next at {}: {}", delivery.id(), delivery.channel(),
 						attempts, next, ex.getClass().getSimpleName());

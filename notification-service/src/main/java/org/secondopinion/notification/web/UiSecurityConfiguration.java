@@ -86,7 +86,7 @@ class UiSecurityConfiguration {
 		ProblemResponses problems = new ProblemResponses();
 		RequestMatcher pages = new OrRequestMatcher(pathPattern("/"), pathPattern("/cases/**"),
 				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/filters"),
-				pathPattern("/filters/**"), pathPattern("/logout"));
+				pathPattern("/filters/**"), pathPattern("/admin/**"), pathPattern("/logout"));
 		RequestMatcher assets = new OrRequestMatcher(pathPattern("/css/**"), pathPattern("/js/**"),
 				pathPattern("/vendor/**"), pathPattern("/favicon.svg"));
 		RequestMatcher login = new OrRequestMatcher(pathPattern("/login/**"), pathPattern("/oauth2/**"));
@@ -117,6 +117,8 @@ class UiSecurityConfiguration {
 				.requestMatchers(login)
 				.permitAll()
 				.requestMatchers(apiDocs)
+				.hasRole(Roles.ADMIN)
+				.requestMatchers(pathPattern("/admin/**"))
 				.hasRole(Roles.ADMIN)
 				.anyRequest()
 				.hasAnyRole(Roles.CARE_COORDINATOR, Roles.ADMIN))

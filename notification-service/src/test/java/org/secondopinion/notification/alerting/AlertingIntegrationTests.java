@@ -3,6 +3,10 @@ package org.secondopinion.notification.alerting;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -19,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +46,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.secondopinion.testing.TestInfrastructure;
+import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.secondopinion.testing.web.AccessCheck.BrowserSession;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +66,7 @@ import static org.secondopinion.notification.TestClient.criterion;
 				"second-opinion.notification.delivery.poll-interval=200ms",
 				"second-opinion.notification.delivery.initial-backoff=300ms",
 				"second-opinion.notification.delivery.max-backoff=1s",
+				"second-opinion.notification.delivery.max-attempts=20",
 				"second-opinion.notification.delivery.webhook-secret=" + AlertingIntegrationTests.SECRET })
 @DirtiesContext
 class AlertingIntegrationTests {
@@ -80,6 +88,11 @@ class AlertingIntegrationTests {
 		TestInfrastructure.register(registry, "alerting");
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("second-opinion.notification.ui.client-secret",
+				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
+		// the case page reads the patient's record with this service's own client; no assessment service runs here
+		registry.add("second-opinion.notification.record.client-secret",
+				() -> KeycloakServer.shared().clientSecret("notification-service"));
 		registry.add("second-opinion.notification.routing.teams.north.webhook-url",
 				() -> "http://127.0.0.1:" + WEBHOOK.getAddress().getPort() + "/hooks/coordinators");
 	}
@@ -98,6 +111,9 @@ class AlertingIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Autowired
 	EscalationJob escalations;
@@ -296,12 +312,34 @@ class AlertingIntegrationTests {
 				}));
 
 			assertThat(api.caseDetail(id).path("deliveryPending").asBoolean()).isTrue();
+			BrowserSession coordinator = signIn("coordinator");
+			String banner = page(coordinator, "/cases/" + id);
+			assertThat(banner).contains("id=\"delivery-problems\"")
+				.contains("Alert e-mail to coordinator@example.org, north-coordinators@example.org not delivered: ")
+				.contains("Alert to the team webhook not delivered: ")
+				.contains("last error")
+				.contains("retrying at")
+				.doesNotContain("/hooks/coordinators");
+			assertThat(health().path("components").path("deliveries").path("status").asString()).isEqualTo("WARNING");
+			assertThat(health().path("components").path("deliveries").path("details").path("failing").asInt())
+				.isGreaterThanOrEqualTo(2);
+			assertThat(health().path("components").path("readinessState").path("status").asString()).isEqualTo("UP");
+			assertThat(meters.get("notification.deliveries.pending").tag("channel", "email").gauge().value())
+				.isGreaterThanOrEqualTo(1);
+			assertThat(undelivered("pending").valueStream().map(d -> d.path("caseId").asString())).contains(id, id);
+			assertThat(page(signIn("admin"), "/admin/deliveries")).contains("/cases/" + id)
+				.contains("coordinator@example.org, north-coordinators@example.org")
+				.contains("team webhook");
+
 			smtp = startSmtp();
 			WEBHOOK_DOWN.set(false);
 
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries")
 				.valueStream().map(d -> d.path("status").asString())).containsOnly("sent"));
 			assertThat(api.caseDetail(id).path("deliveryPending").asBoolean()).isFalse();
+			assertThat(page(coordinator, "/cases/" + id)).as("banner gone").doesNotContain("delivery-problems")
+				.doesNotContain("not delivered");
+			assertThat(undelivered(null).valueStream().map(d -> d.path("caseId").asString())).doesNotContain(id);
 			assertThat(mailsAbout(id)).as("one message per recipient").hasSize(2);
 			assertThat(hooksAbout(id)).hasSize(1);
 		}
@@ -311,6 +349,81 @@ class AlertingIntegrationTests {
 				smtp = startSmtp();
 			}
 		}
+	}
+
+	@Test
+	void givesUpAfterMaxAttemptsShowsItAsFailedEverywhereAndSendsItAgainWhenAnAdminRetries() throws Exception {
+		WEBHOOK_DOWN.set(true);
+		try {
+			api.publish(EventType.FLAG_RAISED, api.flag("g-1", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
+					criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
+			String id = api.awaitCase("g-1");
+
+			JsonNode webhook = await().atMost(Duration.ofSeconds(60))
+				.until(() -> api.caseDetail(id).path("deliveries").valueStream()
+					.filter(d -> d.path("channel").asString().equals("webhook"))
+					.findFirst()
+					.orElse(null), d -> d != null && d.path("status").asString().equals("failed"));
+			assertThat(webhook.path("attempts").asInt()).isEqualTo(20);
+			assertThat(webhook.path("lastError").asString()).contains("HTTP 503");
+			assertThat(api.caseDetail(id).path("deliveryFailed").asBoolean()).isTrue();
+			assertThat(page(signIn("coordinator"), "/cases/" + id))
+				.contains("Alert to the team webhook not delivered: ")
+				.contains("gave up after 20 tries, last error IllegalStateException: webhook answered HTTP 503");
+			assertThat(health().path("components").path("deliveries").path("status").asString()).isEqualTo("WARNING");
+			assertThat(health().path("components").path("deliveries").path("details").path("webhook.failed").asInt())
+				.isGreaterThanOrEqualTo(1);
+			assertThat(meters.get("notification.deliveries.failed").tag("channel", "webhook").gauge().value())
+				.isGreaterThanOrEqualTo(1);
+			assertThat(undelivered("failed").valueStream().map(d -> d.path("id").asString()))
+				.contains(webhook.path("id").asString());
+
+			WEBHOOK_DOWN.set(false);
+			BrowserSession admin = signIn("admin");
+			HttpResponse<String> retried = admin.client()
+				.send(HttpRequest.newBuilder(URI.create(admin.baseUrl() + "/admin/deliveries/" + webhook.path("id").asString() + "/retry"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + admin.csrfToken()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(retried.statusCode()).isEqualTo(302);
+
+			await().atMost(Duration.ofSeconds(60)).until(() -> hooksAbout(id), list -> list.size() == 1);
+			await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveryFailed")
+				.asBoolean()).isFalse());
+			assertThat(meters.get("notification.deliveries.failed").tag("channel", "webhook").gauge().value()).isZero();
+		}
+		finally {
+			WEBHOOK_DOWN.set(false);
+		}
+	}
+
+	private BrowserSession signIn(String user) {
+		return BrowserSession.signIn("http://127.0.0.1:" + port, "keycloak", user, KeycloakServer.shared().passwordOf(user));
+	}
+
+	private static String page(BrowserSession session, String path) throws Exception {
+		HttpResponse<String> response = session.client()
+			.send(HttpRequest.newBuilder(URI.create(session.baseUrl() + path)).header("Accept", "text/html").build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return response.body();
+	}
+
+	private JsonNode health() throws Exception {
+		return get("/actuator/health");
+	}
+
+	private JsonNode undelivered(String status) throws Exception {
+		return get("/api/v1/deliveries" + (status == null ? "" : "?status=" + status));
+	}
+
+	private JsonNode get(String path) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+				.header("Authorization", "Bearer " + TestClient.token("admin"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		return codec.mapper().readTree(response.body());
 	}
 
 	private List<MimeMessage> awaitMails(String caseId, int count) {
