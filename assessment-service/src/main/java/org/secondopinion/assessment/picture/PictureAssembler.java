@@ -20,7 +20,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -233,7 +232,7 @@ class PictureAssembler {
 		boolean deceased = patient.hasDeceasedDateTimeType()
 				|| (patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue());
 		return new PatientDetails(name, birthDate, mrn, facility,
-				OrganizationLinks.of(FlagPayload.OrganizationReference.MANAGING_ORGANIZATION, organization, null),
+				OrganizationLinks.of(OrganizationReference.MANAGING_ORGANIZATION, organization, null),
 				deceased);
 	}
 

@@ -26,7 +26,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
 import org.secondopinion.events.PatientKey;
 
 import static org.secondopinion.assessment.picture.FhirValues.code;

@@ -10,7 +10,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.PatientKey;
-import org.secondopinion.events.ResourceEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -32,14 +31,14 @@ public class PictureStore {
 	 * Stores the resource of a {@code resource.upserted} event unless a newer version is already kept, with its
 	 * picture records in their stored form (in the same statement, so the two never disagree), and answers how many
 	 * of its codings have no system (the rules leave those out).
+	 * @param version the version the event carries (its {@code meta.versionId}, else the content hash intake names it by)
 	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
 	 */
-	public int upsert(PatientKey patient, CloudEvent event) {
+	public int upsert(PatientKey patient, CloudEvent event, String version) {
 		JsonNode resource = event.data();
 		String json = resource.toString();
 		String type = resource.path("resourceType").asString();
 		String id = resource.path("id").asString();
-		String version = ResourceEvents.versionOf(resource);
 		PictureAssembler.Checked checked = assembler.check(type, id, version, json);
 		jdbc.sql("""
 				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,

@@ -53,8 +53,9 @@ class PictureStoreIntegrationTests {
 		PatientKey patient = new PatientKey(ehr, scenario.patientId());
 		var json = FhirContext.forR4Cached().newJsonParser();
 		for (Resource resource : scenario.resources()) {
-			store.upsert(patient, ResourceEvents.upserted(ehr, codec.mapper().readTree(json.encodeResourceToString(resource)),
-					OffsetDateTime.parse("2026-11-01T10:00:00Z")));
+			var data = codec.mapper().readTree(json.encodeResourceToString(resource));
+			store.upsert(patient, ResourceEvents.upserted(ehr, data, OffsetDateTime.parse("2026-11-01T10:00:00Z")),
+					ResourceEvents.versionOf(data));
 		}
 		assertThat(rowsWithoutRecords()).isZero();
 		ClinicalPicture fromRecords = store.pictureOf(patient);
@@ -78,8 +79,9 @@ class PictureStoreIntegrationTests {
 		PatientKey patient = new PatientKey(ehr, scenario.patientId());
 		var json = FhirContext.forR4Cached().newJsonParser();
 		for (Resource resource : scenario.resources()) {
-			store.upsert(patient, ResourceEvents.upserted(ehr, codec.mapper().readTree(json.encodeResourceToString(resource)),
-					OffsetDateTime.parse("2026-11-01T10:00:00Z")));
+			var data = codec.mapper().readTree(json.encodeResourceToString(resource));
+			store.upsert(patient, ResourceEvents.upserted(ehr, data, OffsetDateTime.parse("2026-11-01T10:00:00Z")),
+					ResourceEvents.versionOf(data));
 		}
 		ClinicalPicture fromRecords = store.pictureOf(patient);
 		jdbc.sql("update patient_resource set picture_records = '\\x00'::bytea, records_form = '0.old.UTC' where ehr_id = ?")
