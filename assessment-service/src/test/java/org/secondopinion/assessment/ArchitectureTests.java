@@ -41,6 +41,21 @@ class ArchitectureTests {
 				+ "value sets through ValueSetFiles; only the readers of value-set and concept-map files, and the "
 				+ "terminology client that expands them, parse FHIR");
 
+	/**
+	 * The event stays at the edge: the picture and the patient record work on our own records, not on the wire
+	 * records of module {@code events}. (Flags, CDS Hooks, the FHIR views and some criteria still use
+	 * {@code FlagPayload}'s records; they join this rule as they get their own.)
+	 */
+	@ArchTest
+	static final ArchRule pictureDoesNotUseTheWireRecords = noClasses().that()
+		.resideInAnyPackage("..assessment.picture..", "..assessment.record..")
+		.should()
+		.dependOnClassesThat(DescribedPredicate.describe("are FlagPayload, its records, or ResourceEvents",
+				(JavaClass c) -> c.getName().equals("org.secondopinion.events.FlagPayload")
+						|| c.getName().startsWith("org.secondopinion.events.FlagPayload$")
+						|| c.getName().equals("org.secondopinion.events.ResourceEvents")))
+		.because("events are translated where they enter (intake) and leave (the flag outbox)");
+
 	private static String topLevelName(JavaClass type) {
 		String name = type.getName().substring(type.getName().lastIndexOf('.') + 1);
 		int nested = name.indexOf('$');

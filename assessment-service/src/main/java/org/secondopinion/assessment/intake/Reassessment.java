@@ -13,6 +13,7 @@ import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.messaging.TracePropagation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,7 @@ class Reassessment {
 			pictures.delete(patient, event);
 		}
 		else {
-			metrics.codingsWithoutSystem(pictures.upsert(patient, event));
+			metrics.codingsWithoutSystem(pictures.upsert(patient, event, ResourceEvents.versionOf(event.data())));
 		}
 		// the database's clock, not the rules' (which may be fixed to an as-of date): a burst is real time
 		due(patient, settings.debounce());

@@ -3,12 +3,11 @@ package org.secondopinion.assessment.picture;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
 
 /**
  * A reference in the patient's record to an organisation, or to what leads to one (a Location, a PractitionerRole,
  * a Practitioner), that may tell which facility cares for the patient.
- * @param source where it was found: one of the {@code FlagPayload.OrganizationReference} source names
+ * @param source where it was found: one of the {@link OrganizationReference} source names
  * @param reference plain {@code Type/id}, when the reference is literal
  * @param at when the resource that holds it happened (the encounter's start, the order's date), for recency
  */

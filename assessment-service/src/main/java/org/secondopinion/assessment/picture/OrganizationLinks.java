@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.hl7.fhir.r4.model.Reference;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
 
 /** Reads organisation references out of FHIR references, and orders a picture's links for a flag. */
 final class OrganizationLinks {

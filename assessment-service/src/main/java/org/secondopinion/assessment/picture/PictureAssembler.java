@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
@@ -18,7 +20,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ class PictureAssembler {
 
 	private final ZoneId zone;
 
+	private final RecordsForm form;
+
 	/** Without a cache: every assembly parses every resource; dates without a time are days in UTC. */
 	PictureAssembler(FhirContext fhir) {
 		this(fhir, new PictureCacheSettings(0));
@@ -62,6 +65,7 @@ class PictureAssembler {
 	PictureAssembler(FhirContext fhir, PictureCacheSettings settings, ZoneId zone) {
 		this.fhir = fhir;
 		this.zone = zone;
+		this.form = RecordsForm.of(zone);
 		int capacity = settings.entries();
 		this.cache = capacity <= 0 ? null : Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
 
@@ -74,11 +78,12 @@ class PictureAssembler {
 	}
 
 	/**
-	 * Parses a resource as it arrived, as {@link #assemble} will: throws when it cannot be, and answers how many of
-	 * its codings have a code but no system (the rules cannot compare them and leave them out).
+	 * Parses a resource as it arrived, as {@link #assemble} would: throws when it cannot be, and answers how many of
+	 * its codings have a code but no system (the rules cannot compare them and leave them out), and the picture
+	 * records of this version in their stored form.
 	 * @throws UnreadableResourceException when the resource is not readable FHIR R4
 	 */
-	int check(String resourceType, String resourceId, String json) {
+	Checked check(String resourceType, String resourceId, String versionId, String json) {
 		Resource resource;
 		try {
 			resource = (Resource) fhir.newJsonParser().parseResource(json);
@@ -88,7 +93,7 @@ class PictureAssembler {
 					resourceType + "/" + resourceId + " cannot be read as FHIR R4: " + ex.getMessage(), ex);
 		}
 		if (!TYPES.contains(resource.fhirType())) {
-			return 0;
+			return new Checked(0, null);
 		}
 		int withoutSystem = 0;
 		for (Coding coding : fhir.newTerser().getAllPopulatedChildElementsOfType(resource, Coding.class)) {
@@ -96,14 +101,35 @@ class PictureAssembler {
 				withoutSystem++;
 			}
 		}
-		return withoutSystem;
+		return new Checked(withoutSystem, RecordCodec.encode(fragment(resource, versionId)));
 	}
 
 	/**
-	 * The patient's picture from their stored resources. Each resource version's records are kept in a bounded
-	 * cache by its event id, so that re-assessing a patient after one change parses only the changed resource.
+	 * What {@link #check} found.
+	 * @param records the picture records in their stored form; {@code null} for a type the picture does not read
 	 */
+	record Checked(int withoutSystem, byte @Nullable [] records) {
+	}
+
+	/** The form of stored records this assembler can use: records of another form are derived again. */
+	RecordsForm form() {
+		return form;
+	}
+
+	/** The patient's picture from their stored resources, each read from its stored records or else its JSON. */
 	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources) {
+		return assemble(patient, resources, stored -> null, derived -> {
+		});
+	}
+
+	/**
+	 * The patient's picture from their stored resources. Each resource version is read, in this order, from the
+	 * cache (by its event id, so that re-assessing a patient after one change reads only the changed resource), from
+	 * its stored records, or from its FHIR JSON (given, else asked of {@code bodies}); records derived from JSON are
+	 * handed to {@code derived} to be stored.
+	 */
+	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources,
+			Function<PictureStore.StoredResource, @Nullable String> bodies, Consumer<Derived> derived) {
 		IParser parser = null;
 		PatientDetails details = PatientDetails.unknown();
 		PictureBuilder picture = new PictureBuilder(zone);
@@ -114,16 +140,28 @@ class PictureAssembler {
 			String key = stored.key();
 			Fragment fragment = cache == null || key == null ? null : cache.get(key);
 			if (fragment == null) {
+				fragment = decode(stored);
+			}
+			if (fragment == null) {
+				String json = stored.json() != null ? stored.json() : bodies.apply(stored);
+				if (json == null) {
+					continue;
+				}
 				if (parser == null) {
 					parser = fhir.newJsonParser();
 				}
-				fragment = read(parser, stored);
-				if (fragment == null) {
+				Resource resource = parse(parser, stored, json);
+				if (resource == null) {
 					continue;
 				}
-				if (cache != null && key != null) {
-					cache.put(key, fragment);
+				fragment = fragment(resource, stored.versionId());
+				if (key != null) {
+					derived.accept(new Derived(stored.resourceType(), resource.getIdElement().getIdPart(), key,
+							RecordCodec.encode(fragment)));
 				}
+			}
+			if (cache != null && key != null) {
+				cache.put(key, fragment);
 			}
 			if (fragment.details() != null) {
 				details = fragment.details();
@@ -135,10 +173,31 @@ class PictureAssembler {
 		return picture.build(patient, details);
 	}
 
-	private @Nullable Fragment read(IParser parser, PictureStore.StoredResource stored) {
-		Resource resource;
+	/**
+	 * Picture records derived from a stored version's JSON, to be stored next to it.
+	 * @param eventId the event the version arrived with: the records belong to that version only
+	 */
+	record Derived(String resourceType, String resourceId, String eventId, byte[] records) {
+	}
+
+	private static @Nullable Fragment decode(PictureStore.StoredResource stored) {
+		byte[] records = stored.records();
+		if (records == null) {
+			return null;
+		}
 		try {
-			resource = (Resource) parser.parseResource(stored.json());
+			return RecordCodec.decode(records);
+		}
+		catch (IllegalArgumentException | IndexOutOfBoundsException ex) {
+			log.warn("Derives {} version {} again: its stored picture records cannot be read ({})",
+					stored.resourceType(), stored.versionId(), ex.getMessage());
+			return null;
+		}
+	}
+
+	private static @Nullable Resource parse(IParser parser, PictureStore.StoredResource stored, String json) {
+		try {
+			return (Resource) parser.parseResource(json);
 		}
 		catch (DataFormatException | ClassCastException ex) {
 			// kept before intake checked resources: leave it out rather than stop assessing the patient
@@ -146,18 +205,16 @@ class PictureAssembler {
 					stored.versionId());
 			return null;
 		}
-		if (resource instanceof Patient p) {
-			return new Fragment(details(p), null);
-		}
-		String reference = stored.resourceType() + "/" + resource.getIdElement().getIdPart() + "/_history/"
-				+ stored.versionId();
-		PictureBuilder records = new PictureBuilder(zone);
-		records.add(resource, reference);
-		return new Fragment(null, records);
 	}
 
-	/** What one resource version adds to a picture: the patient's details, or records; never changed once built. */
-	private record Fragment(@Nullable PatientDetails details, @Nullable PictureBuilder records) {
+	private Fragment fragment(Resource resource, String versionId) {
+		if (resource instanceof Patient p) {
+			return Fragment.of(details(p));
+		}
+		String reference = resource.fhirType() + "/" + resource.getIdElement().getIdPart() + "/_history/" + versionId;
+		PictureBuilder records = new PictureBuilder(zone);
+		records.add(resource, reference);
+		return Fragment.of(records);
 	}
 
 	static PatientDetails details(Patient patient) {
@@ -175,7 +232,7 @@ class PictureAssembler {
 		boolean deceased = patient.hasDeceasedDateTimeType()
 				|| (patient.hasDeceasedBooleanType() && patient.getDeceasedBooleanType().booleanValue());
 		return new PatientDetails(name, birthDate, mrn, facility,
-				OrganizationLinks.of(FlagPayload.OrganizationReference.MANAGING_ORGANIZATION, organization, null),
+				OrganizationLinks.of(OrganizationReference.MANAGING_ORGANIZATION, organization, null),
 				deceased);
 	}
 

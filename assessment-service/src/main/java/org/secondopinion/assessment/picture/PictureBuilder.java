@@ -26,7 +26,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.FlagPayload.OrganizationReference;
 import org.secondopinion.events.PatientKey;
 
 import static org.secondopinion.assessment.picture.FhirValues.code;
@@ -138,7 +137,46 @@ final class PictureBuilder {
 		}
 	}
 
-	/** Adds every record another builder collected. */
+	/** A builder holding records read back from their stored form (see {@link RecordCodec}). */
+	static PictureBuilder of(List<PlannedProcedure> planned, List<PerformedProcedure> performed,
+			List<RecordedCondition> conditions, List<ObservationResult> observations, List<Visit> visits,
+			List<MedicationOrder> medications, List<CarePlanEntry> carePlans, List<ServiceOrder> orders,
+			List<QuestionnaireAnswers> answers, List<PatientMessage> messages, List<AlertFlag> flags,
+			List<ClinicalNote> notes, List<OrganizationLink> organizations, List<DiagnosticFinding> reports) {
+		PictureBuilder builder = new PictureBuilder();
+		builder.planned.addAll(planned);
+		builder.performed.addAll(performed);
+		builder.conditions.addAll(conditions);
+		builder.observations.addAll(observations);
+		builder.visits.addAll(visits);
+		builder.medications.addAll(medications);
+		builder.carePlans.addAll(carePlans);
+		builder.orders.addAll(orders);
+		builder.answers.addAll(answers);
+		builder.messages.addAll(messages);
+		builder.flags.addAll(flags);
+		builder.notes.addAll(notes);
+		builder.organizations.addAll(organizations);
+		builder.reports.addAll(reports);
+		return builder;
+	}
+
+	// the records collected, in the order RecordCodec stores them
+	List<PlannedProcedure> planned() { return planned; }
+	List<PerformedProcedure> performed() { return performed; }
+	List<RecordedCondition> conditions() { return conditions; }
+	List<ObservationResult> observations() { return observations; }
+	List<Visit> visits() { return visits; }
+	List<MedicationOrder> medications() { return medications; }
+	List<CarePlanEntry> carePlans() { return carePlans; }
+	List<ServiceOrder> orders() { return orders; }
+	List<QuestionnaireAnswers> answers() { return answers; }
+	List<PatientMessage> messages() { return messages; }
+	List<AlertFlag> flags() { return flags; }
+	List<ClinicalNote> clinicalNotes() { return notes; }
+	List<OrganizationLink> organizations() { return organizations; }
+	List<DiagnosticFinding> reports() { return reports; }
+
 	/** Adds the other's records; most fragments hold one resource's records, so empty lists are skipped. */
 	void addAll(PictureBuilder other) {
 		append(planned, other.planned);

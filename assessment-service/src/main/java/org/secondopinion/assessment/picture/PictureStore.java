@@ -3,13 +3,13 @@ package org.secondopinion.assessment.picture;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.PatientKey;
-import org.secondopinion.events.ResourceEvents;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -28,28 +28,32 @@ public class PictureStore {
 	}
 
 	/**
-	 * Stores the resource of a {@code resource.upserted} event unless a newer version is already kept, and answers
-	 * how many of its codings have no system (the rules leave those out).
+	 * Stores the resource of a {@code resource.upserted} event unless a newer version is already kept, with its
+	 * picture records in their stored form (in the same statement, so the two never disagree), and answers how many
+	 * of its codings have no system (the rules leave those out).
+	 * @param version the version the event carries (its {@code meta.versionId}, else the content hash intake names it by)
 	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
 	 */
-	public int upsert(PatientKey patient, CloudEvent event) {
+	public int upsert(PatientKey patient, CloudEvent event, String version) {
 		JsonNode resource = event.data();
 		String json = resource.toString();
-		int withoutSystem = assembler.check(resource.path("resourceType").asString(), resource.path("id").asString(),
-				json);
+		String type = resource.path("resourceType").asString();
+		String id = resource.path("id").asString();
+		PictureAssembler.Checked checked = assembler.check(type, id, version, json);
 		jdbc.sql("""
 				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
-				                              body, event_id)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+				                              body, event_id, picture_records, records_form)
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
 				on conflict (ehr_id, resource_type, resource_id) do update set
 				  patient_id = excluded.patient_id, version_id = excluded.version_id,
 				  last_updated = excluded.last_updated, body = excluded.body, event_id = excluded.event_id,
+				  picture_records = excluded.picture_records, records_form = excluded.records_form,
 				  received_at = now(), deleted = false
 				where """ + NOT_OLDER)
-			.params(patient.ehrId(), resource.path("resourceType").asString(), resource.path("id").asString(),
-					patient.patientId(), ResourceEvents.versionOf(resource), timestamp(resource), json, event.id())
+			.params(patient.ehrId(), type, id, patient.patientId(), version, timestamp(resource), json, event.id(),
+					checked.records(), checked.records() == null ? null : assembler.form().key())
 			.update();
-		return withoutSystem;
+		return checked.withoutSystem();
 	}
 
 	/**
@@ -65,7 +69,8 @@ public class PictureStore {
 				values (?, ?, ?, ?, ?, ?, cast('{}' as jsonb), ?, true)
 				on conflict (ehr_id, resource_type, resource_id) do update set
 				  version_id = excluded.version_id, last_updated = excluded.last_updated, body = excluded.body,
-				  event_id = excluded.event_id, received_at = now(), deleted = true
+				  event_id = excluded.event_id, picture_records = null, records_form = null, received_at = now(),
+				  deleted = true
 				where """ + NOT_OLDER)
 			.params(patient.ehrId(), data.path("resourceType").asString(), data.path("id").asString(),
 					patient.patientId(), version.isEmpty() ? "deleted" : version,
@@ -91,15 +96,58 @@ public class PictureStore {
 			.single();
 	}
 
-	/** The patient's picture as the criteria see it, read from the resource types the criteria use. */
+	/**
+	 * The patient's picture as the criteria see it, read from the resource types the criteria use: from each
+	 * version's stored picture records where they are of this service's form, else from its FHIR JSON, whose records
+	 * are then stored (in the caller's transaction, if any) so that the next read after a restart parses nothing.
+	 */
 	public ClinicalPicture pictureOf(PatientKey patient) {
+		String form = assembler.form().key();
 		List<StoredResource> resources = jdbc.sql("""
-				select resource_type, version_id, body::text, event_id from patient_resource
+				select resource_type, version_id, event_id,
+				       case when records_form = ? then picture_records end,
+				       case when records_form = ? then null else body::text end
+				from patient_resource
 				where ehr_id = ? and patient_id = ? and resource_type = any(?) and not deleted""")
-			.params(patient.ehrId(), patient.patientId(), PictureAssembler.TYPES.toArray(String[]::new))
-			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.params(form, form, patient.ehrId(), patient.patientId(), PictureAssembler.TYPES.toArray(String[]::new))
+			.query((rs, row) -> new StoredResource(rs.getString(1), rs.getString(2), rs.getString(5),
+					rs.getString(3), rs.getBytes(4)))
 			.list();
-		return assembler.assemble(patient, resources);
+		List<PictureAssembler.Derived> derived = new ArrayList<>();
+		ClinicalPicture picture = assembler.assemble(patient, resources, stored -> bodyOf(patient, stored),
+				derived::add);
+		if (!derived.isEmpty()) {
+			store(patient, derived, form);
+		}
+		return picture;
+	}
+
+	/** The JSON of a version whose stored records could not be read, when it is still the version kept. */
+	private @Nullable String bodyOf(PatientKey patient, StoredResource stored) {
+		return jdbc.sql("""
+				select body::text from patient_resource
+				where ehr_id = ? and patient_id = ? and event_id = ? and not deleted""")
+			.params(patient.ehrId(), patient.patientId(), stored.key())
+			.query(String.class)
+			.optional()
+			.orElse(null);
+	}
+
+	/**
+	 * Stores derived records next to the version they were derived from, unless a newer one replaced it since: one
+	 * statement for all of them.
+	 */
+	private void store(PatientKey patient, List<PictureAssembler.Derived> derived, String form) {
+		jdbc.sql("""
+				update patient_resource p set picture_records = d.records, records_form = ?
+				from unnest(?, ?, ?, ?) as d(resource_type, resource_id, event_id, records)
+				where p.ehr_id = ? and p.resource_type = d.resource_type and p.resource_id = d.resource_id
+				  and p.event_id = d.event_id""")
+			.params(form, derived.stream().map(PictureAssembler.Derived::resourceType).toArray(String[]::new),
+					derived.stream().map(PictureAssembler.Derived::resourceId).toArray(String[]::new),
+					derived.stream().map(PictureAssembler.Derived::eventId).toArray(String[]::new),
+					derived.stream().map(PictureAssembler.Derived::records).toArray(byte[][]::new), patient.ehrId())
+			.update();
 	}
 
 	/**
@@ -128,12 +176,19 @@ public class PictureStore {
 
 	/**
 	 * One stored resource version.
+	 * @param json its FHIR JSON; {@code null} when it was not read because its picture records were
 	 * @param key what identifies this exact content (the event id it arrived with); {@code null} when unknown
+	 * @param records its picture records in their stored form ({@link RecordCodec}), if stored in this service's form
 	 */
-	record StoredResource(String resourceType, String versionId, String json, @Nullable String key) {
+	record StoredResource(String resourceType, String versionId, @Nullable String json, @Nullable String key,
+			byte @Nullable [] records) {
 
 		StoredResource(String resourceType, String versionId, String json) {
-			this(resourceType, versionId, json, null);
+			this(resourceType, versionId, json, null, null);
+		}
+
+		StoredResource(String resourceType, String versionId, String json, @Nullable String key) {
+			this(resourceType, versionId, json, key, null);
 		}
 
 	}

@@ -21,7 +21,9 @@ import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
 /**
  * How many patients one thread re-assesses per second on Synthea-sized records: the sandbox's Synthea patients as
  * the picture store keeps them (JSON as served), assembled into pictures and run through the eight criteria with the
- * service's parameters, without and with the service's picture cache (each resource version parsed once). Baseline
+ * service's parameters: from the JSON, from the picture records stored next to it (as after a restart: no cache,
+ * nothing parsed; read from memory, not PostgreSQL), and with the service's picture cache (each resource version
+ * parsed once). Baseline
  * in the same run: assembling the pictures alone. Not a test: run it with the
  * {@code bench} profile (see {@code docs/benchmarks.md}).
  * <p>
@@ -50,7 +52,9 @@ public final class ReassessmentBenchmark {
 			keys.add(new PatientKey("bench", resources.getFirst().getIdPart()));
 			records.add(PictureFixtures.stored(resources));
 		});
+		List<StoredRecord> storedForms = records.stream().map(PictureFixtures::storedForm).toList();
 		long resources = records.stream().mapToLong(StoredRecord::size).sum();
+		long recordBytes = storedForms.stream().mapToLong(StoredRecord::recordBytes).sum();
 		long characters = records.stream().mapToLong(StoredRecord::characters).sum();
 		try (InMemoryRules rules = InMemoryRules.asOf(ScenarioCatalog.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant())) {
 			CriteriaEvaluator evaluator = rules.evaluator();
@@ -71,19 +75,25 @@ public final class ReassessmentBenchmark {
 			double evaluate = median(rounds, pictures.size(), i -> evaluator.assess(pictures.get(i)).findings().size());
 			double full = median(rounds, records.size(),
 					i -> evaluator.assess(PictureFixtures.assemble(keys.get(i), records.get(i))).findings().size());
+			double rebuild = median(rounds, storedForms.size(),
+					i -> PictureFixtures.assembleStored(keys.get(i), storedForms.get(i)).observations().size());
+			double restarted = median(rounds, storedForms.size(),
+					i -> evaluator.assess(PictureFixtures.assembleStored(keys.get(i), storedForms.get(i))).findings().size());
 			double cached = median(rounds, records.size(),
 					i -> evaluator.assess(PictureFixtures.assembleCached(keys.get(i), records.get(i))).findings().size());
 
 			System.out.printf(Locale.ROOT, "%n%d Synthea patients (seed %d), %d stored resources (%.0f per patient, "
-					+ "%.1f MB of JSON), %d observation results in the pictures; one thread, patients per second of its CPU time, median of %d rounds%n%n",
+					+ "%.1f MB of JSON), %d observation results in the pictures, %.1f MB of stored picture records; one thread, patients per second of its CPU time, median of %d rounds%n%n",
 					records.size(), seed, resources, (double) resources / records.size(), characters / 1e6,
-					observations, rounds);
+					observations, recordBytes / 1e6, rounds);
 			System.out.printf(Locale.ROOT, "| %-52s | %12s | %9s |%n", "step", "patients/s", "ratio");
 			System.out.printf(Locale.ROOT, "|%s|%s|%s|%n", "-".repeat(54), "-".repeat(14), "-".repeat(11));
 			row("iterate the stored JSON", touch, assemble);
 			row("assemble the picture (baseline)", assemble, assemble);
 			row("evaluate the eight criteria on an assembled picture", evaluate, assemble);
 			row("re-assess: assemble and evaluate", full, assemble);
+			row("rebuild the picture from the stored records", rebuild, assemble);
+			row("re-assess after a restart: stored records, no cache", restarted, assemble);
 			row("re-assess, no resource changed (picture cache)", cached, assemble);
 		}
 	}

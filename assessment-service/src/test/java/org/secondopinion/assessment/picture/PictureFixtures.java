@@ -93,6 +93,30 @@ public final class PictureFixtures {
 		return CACHING.assemble(patient, record.resources());
 	}
 
+	/**
+	 * The record as the picture store keeps it after intake: each version's picture records in their stored form
+	 * (derived as intake derives them), and no JSON.
+	 */
+	public static StoredRecord storedForm(StoredRecord record) {
+		return new StoredRecord(record.resources().stream().map(r -> {
+			String id = FHIR.newJsonParser().parseResource(r.json()).getIdElement().getIdPart();
+			byte[] records = ASSEMBLER.check(r.resourceType(), id, r.versionId(), r.json()).records();
+			return new PictureStore.StoredResource(r.resourceType(), r.versionId(), null, r.key(), records);
+		}).toList());
+	}
+
+	/**
+	 * Assembles a record kept in the stored form as the service does after a restart: no cache, nothing parsed;
+	 * fails when any resource would need its JSON.
+	 */
+	public static ClinicalPicture assembleStored(PatientKey patient, StoredRecord record) {
+		return ASSEMBLER.assemble(patient, record.resources(), stored -> {
+			throw new AssertionError(stored.resourceType() + " version " + stored.versionId() + " needed its JSON");
+		}, derived -> {
+			throw new AssertionError(derived.resourceType() + " was derived again");
+		});
+	}
+
 	/** One patient's resources as stored JSON. */
 	public record StoredRecord(List<PictureStore.StoredResource> resources) {
 
@@ -102,7 +126,12 @@ public final class PictureFixtures {
 
 		/** The stored JSON's length in characters, summed. */
 		public long characters() {
-			return resources.stream().mapToLong(r -> r.json().length()).sum();
+			return resources.stream().mapToLong(r -> r.json() == null ? 0 : r.json().length()).sum();
+		}
+
+		/** The stored records' length in bytes, summed. */
+		public long recordBytes() {
+			return resources.stream().mapToLong(r -> r.records() == null ? 0 : r.records().length).sum();
 		}
 
 	}
