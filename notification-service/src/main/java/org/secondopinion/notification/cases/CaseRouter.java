@@ -1,5 +1,6 @@
 package org.secondopinion.notification.cases;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -12,5 +13,10 @@ public interface CaseRouter {
 
 	/** Whether {@code username} may be assigned cases of {@code team} ({@code null}: any team). */
 	boolean isAssignable(String username, @Nullable String team);
+
+	/** The coordinators who may be assigned cases of {@code team} ({@code null}: of every team), in a stable order. */
+	default List<String> assignees(@Nullable String team) {
+		return List.of();
+	}
 
 }
