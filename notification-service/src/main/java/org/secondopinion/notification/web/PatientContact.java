@@ -15,7 +15,7 @@ record PatientContact(List<String> phones, List<String> emails, @Nullable String
 
 	static final PatientContact NONE = new PatientContact(List.of(), List.of(), null, null);
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return phones.isEmpty() && emails.isEmpty() && address == null && language == null;
 	}
 
