@@ -25,7 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseManagement {
 
+	private static final java.util.regex.Pattern SPECIALIST = java.util.regex.Pattern
+		.compile("(PractitionerRole|Practitioner)/[A-Za-z0-9\\-.]{1,64}");
+
 	private final CaseStore store;
+
+	private final OutreachLog outreach;
 
 	private final Lifecycle lifecycle;
 
@@ -41,9 +46,10 @@ public class CaseManagement {
 
 	private final Clock clock;
 
-	CaseManagement(CaseStore store, CaseSettings settings, ObjectProvider<CaseRouter> router,
+	CaseManagement(CaseStore store, OutreachLog outreach, CaseSettings settings, ObjectProvider<CaseRouter> router,
 			ObjectProvider<CaseDeliveries> deliveries, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
+		this.outreach = outreach;
 		this.lifecycle = new Lifecycle(settings.requireAcknowledgement());
 		this.settings = settings;
 		this.router = router;
@@ -86,16 +92,55 @@ public class CaseManagement {
 		});
 	}
 
+	/**
+	 * Refers the case for a second opinion; the history names the specialty, whom, and carries the note for the team.
+	 */
 	@Transactional
 	public CaseSummary refer(CaseId id, Referral referral, CurrentUser user) {
 		if (referral.specialty().isBlank()) {
 			throw CaseProblems.badRequest("A referral needs the specialty asked for a second opinion");
 		}
+		if (referral.specialist() != null && !SPECIALIST.matcher(referral.specialist()).matches()) {
+			throw CaseProblems.badRequest("The specialist must be a PractitionerRole/{id} or Practitioner/{id} reference, not '"
+					+ referral.specialist() + "'");
+		}
 		return change(id, user, "refer", current -> {
 			lifecycle.refer(current.caseStatus());
 			store.refer(id, referral, clock.instant());
-			return new Change("referred", referral.specialty() + (referral.to() == null ? "" : ": " + referral.to()));
+			return new Change("referred", referral.specialty() + (referral.to() == null ? "" : ": " + referral.to())
+					+ (referral.specialist() == null ? "" : " (" + referral.specialist() + ")")
+					+ (referral.note() == null ? "" : " — note: " + referral.note()));
 		});
+	}
+
+	/**
+	 * Logs an attempt to reach the patient (a call, a message) with what came of it, in the case's outreach log and
+	 * its history; not once the case is closed.
+	 * @param note free text beside the outcome; kept in the outreach log, not in the history
+	 */
+	@Transactional
+	public CaseSummary logOutreach(CaseId id, OutreachOutcome outcome, @Nullable String note, CurrentUser user) {
+		if (note != null && note.length() > 2000) {
+			throw CaseProblems.badRequest("An outreach note holds at most 2000 characters");
+		}
+		return change(id, user, "outreach", current -> {
+			if (current.caseStatus() == CaseStatus.CLOSED) {
+				throw CaseProblems.conflict("The case is closed; outreach can no longer be logged on it");
+			}
+			outreach.add(id, clock.instant(), actor(user), outcome, note);
+			return new Change("outreach", outcome.label());
+		});
+	}
+
+	/** The outreach notes of {@code kase} (a case the user was allowed to read), newest first. */
+	public List<OutreachNote> outreach(CaseDetail kase) {
+		return outreach.of(new CaseId(java.util.UUID.fromString(kase.id())));
+	}
+
+	/** The coordinators {@code kase} may be assigned to: its team's members, or every team's when it has none. */
+	public List<String> assignees(CaseDetail kase) {
+		CaseRouter routing = router.getIfAvailable();
+		return routing == null ? List.of() : routing.assignees(kase.team());
 	}
 
 	/**

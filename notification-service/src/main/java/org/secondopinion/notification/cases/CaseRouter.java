@@ -22,4 +22,9 @@ public interface CaseRouter {
 	/** Whether {@code username} may be assigned cases of {@code team} ({@code null}: any team). */
 	boolean isAssignable(String username, @Nullable String team);
 
+	/** The coordinators who may be assigned cases of {@code team} ({@code null}: of every team), in a stable order. */
+	default List<String> assignees(@Nullable String team) {
+		return List.of();
+	}
+
 }

@@ -58,6 +58,7 @@ public class SpecialistDirectory {
 		}
 		Map<String, JsonNode> organizations = new java.util.HashMap<>();
 		Map<String, JsonNode> practitioners = new java.util.HashMap<>();
+		Map<String, JsonNode> locations = new java.util.HashMap<>();
 		List<JsonNode> roles = new ArrayList<>();
 		jdbc.sql("select resource_type, resource_id, body::text from directory_resource where ehr_id = ? order by resource_id")
 			.param(ehrId)
@@ -66,6 +67,7 @@ public class SpecialistDirectory {
 				switch (rs.getString(1)) {
 					case "Organization" -> organizations.put("Organization/" + rs.getString(2), body);
 					case "Practitioner" -> practitioners.put("Practitioner/" + rs.getString(2), body);
+					case "Location" -> locations.put("Location/" + rs.getString(2), body);
 					case "PractitionerRole" -> roles.add(body);
 					default -> {
 					}
@@ -87,8 +89,11 @@ public class SpecialistDirectory {
 				}
 				String reference = "PractitionerRole/" + role.path("id").asString();
 				if (suggestions.stream().noneMatch(s -> s.reference().equals(reference))) {
+					JsonNode organizationResource = organizations.get(role.path("organization").path("reference").asString(""));
+					String contact = contact(role);
 					suggestions.add(new Specialist(reference, nameOf(role, practitioners), specialtyText(role, specialty),
-							organization, contact(role)));
+							organization, contact != null || organizationResource == null ? contact : contact(organizationResource),
+							address(role, locations, organizationResource)));
 				}
 			}
 		}
@@ -149,8 +154,38 @@ public class SpecialistDirectory {
 		return name.isEmpty() ? null : name;
 	}
 
-	private static @Nullable String contact(JsonNode role) {
-		for (JsonNode telecom : role.path("telecom")) {
+	private static @Nullable String address(JsonNode role, Map<String, JsonNode> locations, @Nullable JsonNode organization) {
+		for (JsonNode location : role.path("location")) {
+			JsonNode found = locations.get(location.path("reference").asString(""));
+			String text = found == null ? null : addressText(found.path("address"));
+			if (text != null) {
+				return text;
+			}
+		}
+		return organization == null ? null : addressText(organization.path("address").path(0));
+	}
+
+	private static @Nullable String addressText(JsonNode address) {
+		String text = address.path("text").asString("").strip();
+		if (!text.isEmpty()) {
+			return text;
+		}
+		List<String> parts = new ArrayList<>();
+		address.path("line").forEach(line -> parts.add(line.asString("")));
+		parts.add((address.path("city").asString("") + " " + address.path("state").asString("") + " "
+				+ address.path("postalCode").asString("")).strip().replaceAll(" +", " "));
+		String joined = String.join(", ", parts.stream().filter(p -> !p.isBlank()).toList());
+		return joined.isEmpty() ? null : joined;
+	}
+
+	/** The first phone of the resource's telecom, else its first telecom of any kind. */
+	private static @Nullable String contact(JsonNode resource) {
+		for (JsonNode telecom : resource.path("telecom")) {
+			if (telecom.path("system").asString("").equals("phone") && !telecom.path("value").asString("").isEmpty()) {
+				return telecom.path("value").asString();
+			}
+		}
+		for (JsonNode telecom : resource.path("telecom")) {
 			String value = telecom.path("value").asString("");
 			if (!value.isEmpty()) {
 				return value;

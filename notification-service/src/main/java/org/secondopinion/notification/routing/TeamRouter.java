@@ -104,6 +104,14 @@ class TeamRouter implements CaseRouter {
 					.orElse(settings.defaultTeam());
 	}
 
+	@Override
+	public List<String> assignees(@Nullable String team) {
+		if (team != null && settings.teams().containsKey(team)) {
+			return List.copyOf(settings.teams().get(team).members().keySet());
+		}
+		return settings.teams().values().stream().flatMap(t -> t.members().keySet().stream()).distinct().toList();
+	}
+
 	private boolean matches(RoutingSettings.Rule rule, CaseSummary opened) {
 		return (rule.facility() == null || rule.facility().equals(opened.facility()))
 				&& (rule.criterion() == null || opened.criterionCodes().stream().anyMatch(c -> c.code().equals(rule.criterion())))

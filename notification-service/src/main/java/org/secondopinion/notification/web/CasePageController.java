@@ -11,6 +11,7 @@ import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.secondopinion.notification.cases.Outcome;
+import org.secondopinion.notification.cases.OutreachOutcome;
 import org.secondopinion.notification.cases.Referral;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.CurrentUsers;
@@ -54,14 +55,15 @@ class CasePageController {
 
 	@Operation(summary = "The case page (HTML, coordinator UI)")
 	@GetMapping("/cases/{id}")
-	String page(@PathVariable UUID id, Model model) {
+	String page(@PathVariable UUID id, @RequestParam(name = "refer", required = false) @Nullable String referTo,
+			Model model) {
 		CurrentUser user = users.current();
 		CaseDetail detail = cases.detail(new CaseId(id), user, null);
 		model.addAttribute("user", user);
 		model.addAttribute("kase", detail);
 		model.addAttribute("now", clock.instant());
 		model.addAttribute("closeReasons", cases.closeReasons());
-		pageModel.addTo(model, detail);
+		pageModel.addTo(model, detail, blankToNull(referTo));
 		model.addAttribute("record", recordView.of(detail));
 		return "case";
 	}
@@ -96,6 +98,10 @@ class CasePageController {
 	@Operation(summary = "Assign a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/assign")
 	String assign(@PathVariable UUID id, @RequestParam String assignee, RedirectAttributes redirect) {
+		if (assignee.isBlank()) {
+			redirect.addFlashAttribute("error", "Choose the coordinator to assign the case to.");
+			return "redirect:/cases/" + id;
+		}
 		return act(id, redirect, "Case assigned to " + assignee.strip() + ".",
 				caseId -> cases.assign(caseId, assignee.strip(), users.current()));
 	}
@@ -103,10 +109,31 @@ class CasePageController {
 	@Operation(summary = "Refer a case (form of the coordinator UI)")
 	@PostMapping("/cases/{id}/refer")
 	String refer(@PathVariable UUID id, @RequestParam String specialty, @RequestParam(required = false) @Nullable String to,
-			@RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-		Referral referral = new Referral(specialty.strip(), blankToNull(to), blankToNull(note));
+			@RequestParam(required = false) @Nullable String note,
+			@RequestParam(required = false) @Nullable String specialist, RedirectAttributes redirect) {
+		Referral referral = new Referral(specialty.strip(), blankToNull(to), blankToNull(note), blankToNull(specialist));
+		if (referral.specialist() != null
+				&& !pageModel.inDirectory(cases.detail(new CaseId(id), users.current(), null), referral.specialist())) {
+			redirect.addFlashAttribute("error", "The specialist " + referral.specialist()
+					+ " is not in the provider directory; choose one of the suggestions.");
+			return "redirect:/cases/" + id;
+		}
 		return act(id, redirect, "Referred for a second opinion in " + referral.specialty() + ".",
 				caseId -> cases.refer(caseId, referral, users.current()));
+	}
+
+	/** @param outcome the code of an {@link OutreachOutcome}, as the form's options carry them */
+	@Operation(summary = "Log an attempt to reach the patient (form of the coordinator UI)")
+	@PostMapping("/cases/{id}/outreach")
+	String outreach(@PathVariable UUID id, @RequestParam String outcome, @RequestParam(required = false) @Nullable String note,
+			RedirectAttributes redirect) {
+		OutreachOutcome chosen = OutreachOutcome.fromCode(outcome).orElse(null);
+		if (chosen == null) {
+			redirect.addFlashAttribute("error", "Choose what came of the call or message.");
+			return "redirect:/cases/" + id;
+		}
+		return act(id, redirect, "Outreach logged: " + chosen.label() + ".",
+				caseId -> cases.logOutreach(caseId, chosen, blankToNull(note), users.current()));
 	}
 
 	/** @param reason {@code <outcome>/<reason code>}, as the close form's options carry them */

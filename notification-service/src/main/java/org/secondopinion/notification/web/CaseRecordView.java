@@ -1,8 +1,12 @@
 package org.secondopinion.notification.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +18,8 @@ import org.secondopinion.events.CriterionCode;
 import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.packet.PatientRecordClient;
+import org.secondopinion.security.audit.AuditTrail;
+import org.secondopinion.security.audit.AuditedAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,8 +27,10 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What the case page shows from the patient's record: the evidence in time order, a chart of each measure that is
- * worsening despite treatment, and the coverage with whether a second opinion is commonly covered.
+ * What the case page shows from the patient's record: the evidence in time order with the day that matters of each
+ * (planned for, performed, measured), a chart of each measure that is worsening despite treatment, the coverage with
+ * whether a second opinion is commonly covered, how to reach the patient (an audited read of their contact details)
+ * and the clinicians behind the evidence.
  */
 @Component
 class CaseRecordView {
@@ -35,13 +43,30 @@ class CaseRecordView {
 
 	private final CoverageRules coverageRules;
 
-	CaseRecordView(PatientRecordClient records, CoverageRules coverageRules) {
+	private final Clinicians clinicians;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	CaseRecordView(PatientRecordClient records, CoverageRules coverageRules, Clinicians clinicians, AuditTrail audit,
+			Clock clock) {
 		this.records = records;
 		this.coverageRules = coverageRules;
+		this.clinicians = clinicians;
+		this.audit = audit;
+		this.clock = clock;
 	}
 
-	/** One piece of evidence on the timeline. */
-	record TimelineEntry(@Nullable String date, CriterionCode criterion, String reference, String what, @Nullable String value) {
+	/**
+	 * One piece of evidence on the timeline.
+	 * @param date the day that matters (planned for, performed, measured), {@code yyyy-MM-dd}
+	 * @param label what a coordinator reads, e.g. "Spinal fusion — order, planned for 18 Dec 2026"
+	 * @param relative the date against today, e.g. "in 12 days", "3 days overdue"
+	 * @param reference the FHIR reference of the flag, for clinicians
+	 */
+	record TimelineEntry(@Nullable String date, CriterionCode criterion, String reference, String what, @Nullable String value,
+			String label, @Nullable String relative) {
 	}
 
 	/**
@@ -56,8 +81,15 @@ class CaseRecordView {
 			@Nullable String periodEnd, @Nullable CoverageRule rule) {
 	}
 
-	/** Everything the page shows from the record; {@code available} is false when the record could not be read. */
-	record View(boolean available, List<TimelineEntry> timeline, List<Chart> charts, Coverage coverage) {
+	/**
+	 * Everything the page shows from the record; {@code available} is false when the record could not be read.
+	 * @param contact how to reach the patient
+	 * @param clinicians who ordered, treats or diagnosed, as the evidence names them
+	 * @param dates per criterion code, the day that matters with how far it is from today, e.g. "Planned for
+	 * 18 Dec 2026 — in 12 days"
+	 */
+	record View(boolean available, List<TimelineEntry> timeline, List<Chart> charts, Coverage coverage,
+			PatientContact contact, List<Clinicians.Clinician> clinicians, Map<String, String> dates) {
 	}
 
 	View of(CaseDetail kase) {
@@ -78,17 +110,51 @@ class CaseRecordView {
 			JsonNode resource = entry.path("resource");
 			byReference.put(resource.path("resourceType").asString() + "/" + resource.path("id").asString(), resource);
 		}
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
 		List<TimelineEntry> timeline = new ArrayList<>();
+		List<JsonNode> evidenceResources = new ArrayList<>();
+		Map<String, String> dates = new LinkedHashMap<>();
 		for (IncomingFlag.CriterionMet criterion : kase.criteria()) {
 			for (IncomingFlag.Evidence e : criterion.evidence()) {
 				JsonNode resource = byReference.get(withoutVersion(e.reference()));
-				timeline.add(new TimelineEntry(resource == null ? null : Resources.date(resource), criterion.code(),
-						e.reference(), e.display() != null ? e.display() : resource == null ? e.reference() : Resources.name(resource),
-						resource == null ? null : Resources.value(resource)));
+				String what = e.display() != null ? e.display() : resource == null ? readable(e.reference()) : Resources.name(resource);
+				ClinicalDates.When when = resource == null ? null : ClinicalDates.of(resource);
+				if (resource != null && !evidenceResources.contains(resource)) {
+					evidenceResources.add(resource);
+				}
+				String date = when != null ? when.date().toString() : resource == null ? null : Resources.date(resource);
+				String relative = when == null ? null : ClinicalDates.relative(when.date(), today, when.planned());
+				timeline.add(new TimelineEntry(date, criterion.code(), e.reference(), what,
+						resource == null ? null : Resources.value(resource), when == null ? what : what + " — " + when.text(),
+						relative));
+				if (when != null && when.planned() && !dates.containsKey(criterion.code().code())) {
+					dates.put(criterion.code().code(), "Planned for " + ClinicalDates.day(when.date()) + " — " + relative);
+				}
+			}
+			if (criterion.due() != null) {
+				IncomingFlag.Due due = criterion.due();
+				dates.put(criterion.code().code(), (due.overdue() ? "Was due " : "Due ") + ClinicalDates.day(due.date()) + " — "
+						+ ClinicalDates.relative(due.date(), today, true) + (due.overdue() ? ", not recorded as done" : ""));
 			}
 		}
 		timeline.sort(Comparator.comparing((TimelineEntry t) -> t.date() == null ? "9999" : t.date()));
-		return new View(available, timeline, charts(kase, bundle, byReference), coverage(kase, bundle));
+		PatientContact contact = PatientContact.of(bundle.path("entry").valueStream().map(e -> e.path("resource"))
+			.filter(r -> r.path("resourceType").asString().equals("Patient"))
+			.findFirst()
+			.orElse(null));
+		if (!contact.isEmpty()) {
+			audit.record(AuditedAccess.read("contact", kase.patient().ehrId(), kase.patient().id(),
+					"Patient/" + kase.patient().id()));
+		}
+		return new View(available, timeline, charts(kase, bundle, byReference), coverage(kase, bundle), contact,
+				clinicians.of(kase.patient().ehrId(), evidenceResources), dates);
+	}
+
+	/** {@code ServiceRequest/sr-1/_history/1} read as "Service request": the reference stays beside it. */
+	private static String readable(String reference) {
+		String type = reference.contains("/") ? reference.substring(0, reference.indexOf('/')) : reference;
+		String words = type.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return words.isEmpty() ? reference : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private static List<Chart> charts(CaseDetail kase, JsonNode bundle, Map<String, JsonNode> byReference) {
