@@ -117,6 +117,29 @@ class MajorProcedurePlannedTests {
 	}
 
 	@Test
+	void flagsASacrocolpopexyInPreparationWithoutADateAsPlannedSurgery() {
+		PlannedProcedure sacrocolpopexy = new PlannedProcedure("Procedure", "pr-6", "Procedure/pr-6/_history/1",
+				List.of(new CodedConcept("http://www.ama-assn.org/go/cpt", "57425", "Laparoscopy, surgical, colpopexy (suspension of vaginal apex)")),
+				"preparation", null, null, null, "Laparoscopic sacrocolpopexy with cystoscopy");
+
+		assertThat(criterion.evaluate(picture(List.of(sacrocolpopexy), List.of()), NOW)).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Laparoscopy, surgical, colpopexy (suspension of vaginal apex) is planned;");
+			assertThat(f.due()).isNull();
+		});
+	}
+
+	@Test
+	void flagsATextOnlySacrocolpopexyButNotATextOnlyHysteroscopicMyomectomy() {
+		PlannedProcedure sacrocolpopexy = new PlannedProcedure("ServiceRequest", "sr-s", "ServiceRequest/sr-s/_history/1",
+				List.of(), "active", "order", NOW.minus(Duration.ofDays(3)), null, "Robotic sacrocolpopexy for vault prolapse");
+		PlannedProcedure hysteroscopic = new PlannedProcedure("ServiceRequest", "sr-h", "ServiceRequest/sr-h/_history/1",
+				List.of(), "active", "order", NOW.minus(Duration.ofDays(3)), null, "Hysteroscopic myomectomy");
+
+		assertThat(criterion.evaluate(picture(List.of(sacrocolpopexy), List.of()), NOW)).isPresent();
+		assertThat(criterion.evaluate(picture(List.of(hysteroscopic), List.of()), NOW)).isEmpty();
+	}
+
+	@Test
 	void flagsALumbarArthrodesisCodedInCptThatTheValueSetCoversOnlyAsAFamily() {
 		CodedConcept lumbarFusion = new CodedConcept("http://www.ama-assn.org/go/cpt", "22612",
 				"Arthrodesis, posterior or posterolateral technique, single interspace; lumbar");
@@ -132,7 +155,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-4")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-5")
 			.contains("shipped expansion of 13 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -256,7 +279,18 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 60650, laparoscopic adrenalectomy",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 0GTK0ZZ, resection of thyroid in ICD-10-PCS",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 0GTR0ZZ, resection of parathyroid in ICD-10-PCS",
-			"http://snomed.info/sct, 24443003, total thyroidectomy as a descendant of thyroidectomy" })
+			"http://snomed.info/sct, 24443003, total thyroidectomy as a descendant of thyroidectomy",
+			"http://www.ama-assn.org/go/cpt, 57425, laparoscopic sacrocolpopexy",
+			"http://www.ama-assn.org/go/cpt, 57280, abdominal sacrocolpopexy",
+			"http://www.ama-assn.org/go/cpt, 57283, uterosacral ligament suspension",
+			"http://www.ama-assn.org/go/cpt, 57285, vaginal paravaginal defect repair",
+			"http://www.ama-assn.org/go/cpt, 58146, abdominal myomectomy of five or more fibroids",
+			"http://www.ama-assn.org/go/cpt, 58545, laparoscopic myomectomy",
+			"http://www.ama-assn.org/go/cpt, 56633, radical vulvectomy",
+			"http://www.ama-assn.org/go/cpt, 57531, radical trachelectomy",
+			"http://www.ama-assn.org/go/cpt, 45126, pelvic exenteration for colorectal malignancy",
+			"http://www.ama-assn.org/go/cpt, 58240, pelvic exenteration for gynaecological malignancy",
+			"http://snomed.info/sct, 699782009, laparoscopic sacrocolpopexy in SNOMED CT" })
 	void flagsEverySurgicalSpecialtysMajorOperations(String system, String code, String what) {
 		assertThat(criterion.evaluate(picture(List.of(request("sr-x", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
 			.as(what).isPresent();
@@ -274,7 +308,13 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 60660, radiofrequency ablation of a thyroid nodule",
 			"http://www.ama-assn.org/go/cpt, 60699, unlisted endocrine procedure",
 			"http://www.cms.gov/Medicare/Coding/ICD10, 031C0ZF, radial artery to vein fistula",
-			"http://www.cms.gov/Medicare/Coding/ICD10, 0DB68ZX, endoscopic gastric biopsy" })
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DB68ZX, endoscopic gastric biopsy",
+			"http://www.ama-assn.org/go/cpt, 57160, pessary fitting", "http://www.ama-assn.org/go/cpt, 57454, colposcopy with biopsy",
+			"http://www.ama-assn.org/go/cpt, 57461, LEEP conization", "http://www.ama-assn.org/go/cpt, 57522, LEEP",
+			"http://www.ama-assn.org/go/cpt, 58558, hysteroscopy with polypectomy",
+			"http://www.ama-assn.org/go/cpt, 58561, hysteroscopic myomectomy",
+			"http://www.ama-assn.org/go/cpt, 58120, dilation and curettage", "http://www.ama-assn.org/go/cpt, 58300, IUD insertion",
+			"https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets, A4562, pessary supply" })
 	void leavesMinorProceduresOut(String system, String code, String what) {
 		assertThat(criterion.evaluate(picture(List.of(request("sr-y", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
 			.as(what).isEmpty();

@@ -61,7 +61,11 @@ class RareOrComplexConditionTests {
 	@org.junit.jupiter.params.provider.CsvSource({ "D84.1, hereditary angioedema", "G40.834, Dravet syndrome",
 			"G40.812, Lennox-Gastaut syndrome", "E74.02, Pompe disease", "D61.3, idiopathic aplastic anaemia",
 			"M31.7, microscopic polyangiitis", "C45.0, pleural mesothelioma", "Q87.40, Marfan syndrome",
-			"G12.21, amyotrophic lateral sclerosis", "E80.21, acute intermittent porphyria", "I78.0, HHT" })
+			"G12.21, amyotrophic lateral sclerosis", "E80.21, acute intermittent porphyria", "I78.0, HHT",
+			"Q51.0, Mayer-Rokitansky-Kuster-Hauser syndrome", "Q52.0, congenital absence of vagina",
+			"Q79.0, congenital diaphragmatic hernia", "Q39.1, oesophageal atresia with fistula", "Q43.1, Hirschsprung disease",
+			"Q42.3, imperforate anus", "Q64.10, bladder exstrophy", "Q05.7, lumbar spina bifida", "Q22.4, tricuspid atresia",
+			"Q26.2, TAPVR", "Q75.4, Treacher Collins syndrome", "Q89.3, situs inversus", "Q56.4, indeterminate sex" })
 	void matchesRareDiseasesAcrossWholeOrphanetFamilies(String code, String what) {
 		assertThat(rare(code)).as(what).isTrue();
 	}
@@ -71,7 +75,11 @@ class RareOrComplexConditionTests {
 			"D68.51, factor V Leiden", "D57.3, sickle cell trait", "D56.3, thalassaemia minor", "E80.4, Gilbert syndrome",
 			"E79.0, hyperuricaemia", "G40.909, epilepsy", "G35, multiple sclerosis", "M31.6, giant cell arteritis",
 			"D61.818, pancytopenia", "E83.110, hereditary haemochromatosis", "Q90.9, Down syndrome", "I42.1, obstructive HCM",
-			"E71.43, iatrogenic carnitine deficiency", "M35.3, polymyalgia rheumatica" })
+			"E71.43, iatrogenic carnitine deficiency", "M35.3, polymyalgia rheumatica",
+			"Q21.1, atrial septal defect", "Q21.0, ventricular septal defect", "Q65.89, hip dysplasia", "Q66.89, clubfoot",
+			"Q37.9, cleft palate with cleft lip", "Q40.0, pyloric stenosis", "Q43.0, Meckel diverticulum",
+			"Q51.3, bicornuate uterus", "Q53.9, undescended testis", "Q54.9, hypospadias", "Q60.0, unilateral renal agenesis",
+			"Q62.11, pelviureteric junction obstruction", "Q75.0, craniosynostosis", "Q97.0, triple X" })
 	void leavesCommonConditionsThatShareAChapterOut(String code, String what) {
 		assertThat(rare(code)).as(what).isFalse();
 	}
@@ -129,10 +137,23 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void countsPtsdSleepApnoeaHearingLossAndPostTraumaticHeadacheAsChronicConditionsOfTheirSpecialties() {
+		assertThat(evaluate("veteran-with-ptsd-sleep-apnoea-hearing-loss-and-post-traumatic-headache.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 5 "
+					+ "specialties (psychiatry, pulmonology, otolaryngology, neurology and endocrinology); a coordinated review "
+					+ "can check that the treatments fit together."));
+	}
+
+	@Test
+	void doesNotCountEpisodicTensionHeadachesOrAnAcuteConcussionAsChronicConditions() {
+		assertThat(evaluate("four-chronic-conditions-and-episodic-headaches.json")).isEmpty();
+	}
+
+	@Test
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
-			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-2"));
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-3"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

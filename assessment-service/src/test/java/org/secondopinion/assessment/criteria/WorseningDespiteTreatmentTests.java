@@ -135,7 +135,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
 					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
 					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis", "MonitoredMigraine",
-					"MonitoredGlaucoma", "GlaucomaTreatments");
+					"MonitoredGlaucoma", "GlaucomaTreatments", "MonitoredPtsd");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
@@ -294,6 +294,36 @@ class WorseningDespiteTreatmentTests {
 	void doesNotReadAScoreWhoseNameHoldsAnotherInstrumentsNameInsideAWord() {
 		// "impact score" holds "act score" (the asthma control test, where lower is worse) inside a word
 		assertThat(evaluate("headache-impact-score-falling-on-an-inhaled-steroid-for-asthma.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAPcl5SentUnderALocalCodeRisingBeyondItsMcidOnSertralineForPtsd() {
+		assertThat(evaluate("pcl5-local-code-rising-on-sertraline-for-ptsd.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("PCL-5 PTSD symptom score rose from 41 to 58 over 245 days (4 values");
+			assertThat(f.reason()).contains("where 10 matters) despite sertraline throughout");
+			assertThat(f.problems()).contains("Condition/cond", "http://hl7.org/fhir/sid/icd-10-cm|F43.12");
+		});
+	}
+
+	@Test
+	void ignoresAPcl5DriftingLessThanItsTenPointMcid() {
+		assertThat(evaluate("pcl5-drifting-less-than-its-mcid-on-sertraline-for-ptsd.json")).isEmpty();
+	}
+
+	@Test
+	void ignoresAPcl5RisingWhileTheOnlyTreatmentIsForHypertension() {
+		assertThat(evaluate("pcl5-rising-while-the-only-treatment-is-for-hypertension.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAnOswestryDisabilityIndexRisingTenPointsOnDuloxetineForLowBackPain() {
+		assertThat(evaluate("oswestry-rising-on-duloxetine-for-low-back-pain.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Oswestry Disability Index rose from 30% to 46%"));
+	}
+
+	@Test
+	void ignoresANeckDisabilityIndexDriftingLessThanItsMcid() {
+		assertThat(evaluate("neck-disability-index-drifting-less-than-its-mcid.json")).isEmpty();
 	}
 
 	@Test
