@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import com.sun.net.httpserver.HttpServer;
@@ -126,7 +127,7 @@ public final class LocalStack {
 
 		LocalMail mail = keep(LocalMail.start(options.smtpPort()));
 		String toolsUrl = "http://127.0.0.1:" + options.toolsPort();
-		HttpServer tools = HttpServer.create(new InetSocketAddress("127.0.0.1", options.toolsPort()), 0);
+		HttpServer tools = toolsServer(options.toolsPort());
 		running.add(() -> tools.stop(0));
 		LocalCdsClient cds = new LocalCdsClient(toolsUrl, ehrId(), ehrUrl, "http://127.0.0.1:8082");
 		mail.serveOn(tools);
@@ -190,6 +191,17 @@ public final class LocalStack {
 		finally {
 			stop();
 		}
+	}
+
+	/**
+	 * The server of the stack's tools (the mail page, the sandbox EHR's CDS client) on the loopback interface. Each
+	 * exchange runs on its own thread: {@code /cds/patient-view} waits for the assessment service, which meanwhile
+	 * reads the client's JWK Set from this same server.
+	 */
+	static HttpServer toolsServer(int port) throws IOException {
+		HttpServer tools = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+		tools.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+		return tools;
 	}
 
 	private static void deleteRecursively(Path directory) throws IOException {

@@ -1,7 +1,6 @@
 package org.secondopinion.localstack;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,7 +51,7 @@ class LocalAlertsAndCdsIntegrationTests {
 
 	@BeforeAll
 	static void startTheSystemWithItsMailServerStopped() throws IOException {
-		tools = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		tools = LocalStack.toolsServer(0);
 		String toolsUrl = "http://127.0.0.1:" + tools.getAddress().getPort();
 		mail = LocalMail.start(0);
 		mail.stopSmtp();

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -86,8 +87,11 @@ class CdsTokenVerifier {
 		try {
 			jwt = decoders.computeIfAbsent(jwks, this::decoder).decode(token);
 		}
-		catch (JwtException ex) {
+		catch (BadJwtException ex) {
 			throw refused("its signature or validity period does not check out (" + ex.getMessage() + ")");
+		}
+		catch (JwtException ex) {
+			throw refused("its issuer's JWK Set could not be read (" + ex.getMessage() + ")");
 		}
 		checkClaims(jwt, audiences);
 		if (ehrs.stream().noneMatch(e -> e.admits(jwt.getSubject()))) {
@@ -146,8 +150,17 @@ class CdsTokenVerifier {
 		return audiences;
 	}
 
+	/**
+	 * The reason goes out as the RFC 6750 {@code error_description}, which may not hold quotes, backslashes or
+	 * control characters: Spring Security replaces such a reason with a bare "Invalid token", so they are replaced
+	 * here (the decoder's messages quote the JWK Set URL they could not read, for one).
+	 */
 	private static InvalidBearerTokenException refused(String why) {
-		return new InvalidBearerTokenException(why);
+		StringBuilder description = new StringBuilder(why.length());
+		for (char c : why.toCharArray()) {
+			description.append(c == '"' ? '\'' : c == '\\' ? '/' : c < 0x20 || c > 0x7e ? ' ' : c);
+		}
+		return new InvalidBearerTokenException(description.toString());
 	}
 
 }
