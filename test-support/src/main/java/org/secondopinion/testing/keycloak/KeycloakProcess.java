@@ -15,7 +15,7 @@ import org.secondopinion.testing.process.WatchedProcess;
  */
 final class KeycloakProcess {
 
-	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(3);
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
 	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(10);
 

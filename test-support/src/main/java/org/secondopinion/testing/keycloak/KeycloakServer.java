@@ -34,7 +34,7 @@ public final class KeycloakServer implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a Keycloak for this JVM and waits (up to 3 minutes) until it answers. It stops on {@link #close()}, or
+	 * Starts a Keycloak for this JVM and waits (up to 5 minutes) until it answers. It stops on {@link #close()}, or
 	 * at the latest when this JVM ends.
 	 */
 	public static KeycloakServer start(KeycloakOptions options) {
