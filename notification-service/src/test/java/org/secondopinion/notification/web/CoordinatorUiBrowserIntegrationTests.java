@@ -202,6 +202,13 @@ class CoordinatorUiBrowserIntegrationTests {
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
 		browser.driver.get(base() + "/cases/" + caseId);
 		assertThat(browser.driver.getPageSource()).doesNotContain("Imani Live-Test");
+
+		browser.driver.get(base() + "/");
+		browser.signOut();
+		browser.signInAgain("admin", keycloak.passwordOf("admin"));
+		browser.driver.get(base() + "/admin/deliveries");
+		assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Undelivered alerts");
+		Axe.assertNoSeriousViolations(browser.driver, "undelivered alerts");
 	}
 
 	/** Types into the worklist's search box and waits for the rows of that search. */
