@@ -86,12 +86,13 @@ public final class ChangeToCaseBenchmark {
 			}
 
 			System.out.println();
-			System.out.println("| EHR, how the gateway learns of the change | samples | p50 | p95 | max | p95 against the baseline |");
-			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: |");
+			System.out.println("| EHR, how the gateway learns of the change | samples | p50 | p95 | p99 | max | p95 against the baseline |");
+			System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 			for (Samples s : List.of(sandboxPolling, hapiPolling, stock.endToEnd(), stock.delivery(), stock.afterPush(),
 					tuned.endToEnd(), tuned.delivery(), tuned.afterPush())) {
-				System.out.printf(Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %.2f s | %.2f |%n", s.name, s.millis.size(),
-						s.percentile(50) / 1000.0, s.percentile(95) / 1000.0, s.percentile(100) / 1000.0,
+				System.out.printf(Locale.ROOT, "| %s | %d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f |%n", s.name,
+						s.millis.size(), s.percentile(50) / 1000.0, s.percentile(95) / 1000.0, s.percentile(99) / 1000.0,
+						s.percentile(100) / 1000.0,
 						(double) s.percentile(95) / sandboxPolling.percentile(95));
 			}
 			System.out.printf(Locale.ROOT, "Goals: polling p95 ≤ poll interval + 2 s = %.1f s: %s; push p95 < 2 s: %s with "
@@ -318,7 +319,7 @@ public final class ChangeToCaseBenchmark {
 			this.name = name;
 		}
 
-		/** Nearest-rank percentile. */
+		/** Nearest-rank percentile: below 100 samples, p99 is the largest sample. */
 		long percentile(int p) {
 			List<Long> sorted = millis.stream().sorted().toList();
 			int rank = (int) Math.ceil(p / 100.0 * sorted.size());
