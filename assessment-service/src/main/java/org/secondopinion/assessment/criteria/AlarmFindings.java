@@ -189,8 +189,22 @@ final class AlarmFindings {
 			.stream()
 			.flatMap(c -> c.codings().stream())
 			.anyMatch(c -> REPORT_CATEGORIES.contains(c.code()));
-		return category || observation.code().words().stream().anyMatch(w -> REPORT_NAMES.matcher(w).find());
+		return category || observation.code().words().stream().anyMatch(AlarmFindings::namesReport);
 	}
+
+	/** Whether the words name an examination or study; remembered, as results repeat a few hundred code names. */
+	private static boolean namesReport(String words) {
+		Boolean names = REPORT_WORDS.get(words);
+		if (names == null) {
+			names = REPORT_NAMES.matcher(words).find();
+			if (REPORT_WORDS.size() < 10_000) {
+				REPORT_WORDS.put(words, names);
+			}
+		}
+		return names;
+	}
+
+	private static final java.util.Map<String, Boolean> REPORT_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final Set<String> REPORT_CATEGORIES = Set.of("imaging", "procedure", "exam");
 

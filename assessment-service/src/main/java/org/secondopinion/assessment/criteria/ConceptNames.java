@@ -54,6 +54,17 @@ final class ConceptNames {
 	/** The names as word lists, longest first so that the most specific name is the one reported. */
 	private final List<String[]> names;
 
+	/**
+	 * At most this many texts are remembered with what they name: a record repeats the same few hundred code
+	 * displays and texts over its results, orders and visits.
+	 */
+	private static final int REMEMBERED = 10_000;
+
+	private final java.util.Map<String, Optional<String>> found = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** The positions in {@link #names} of the names that begin with a word, in ascending order. */
+	private final java.util.Map<String, int[]> byFirstWord;
+
 	/** Whether the words around a name can deny it; false for names of kinds of visit, which state nothing. */
 	private final boolean readsContext;
 
@@ -74,6 +85,12 @@ final class ConceptNames {
 			.sorted((a, b) -> Integer.compare(b.length(), a.length()))
 			.map(n -> n.split(" "))
 			.toList();
+		java.util.Map<String, List<Integer>> first = new java.util.HashMap<>();
+		for (int i = 0; i < this.names.size(); i++) {
+			first.computeIfAbsent(this.names.get(i)[0], w -> new ArrayList<>()).add(i);
+		}
+		this.byFirstWord = new java.util.HashMap<>();
+		first.forEach((word, at) -> this.byFirstWord.put(word, at.stream().mapToInt(Integer::intValue).toArray()));
 	}
 
 	boolean isEmpty() {
@@ -99,6 +116,17 @@ final class ConceptNames {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
+		Optional<String> known = found.get(text);
+		if (known == null) {
+			known = read(text);
+			if (found.size() < REMEMBERED) {
+				found.put(text, known);
+			}
+		}
+		return known;
+	}
+
+	private Optional<String> read(String text) {
 		String normal = Phrases.normalise(text.replace('\n', '.').replace("?", " query "));
 		for (String sentence : SENTENCES.split(normal)) {
 			List<String> words = new ArrayList<>();
@@ -110,7 +138,18 @@ final class ConceptNames {
 					clauseOf.add(c);
 				}
 			}
-			for (String[] name : names) {
+			// only the names that begin with one of the sentence's words can be in it; tried in the order of names
+			java.util.BitSet candidates = new java.util.BitSet(names.size());
+			for (String word : words) {
+				int[] starting = byFirstWord.get(word);
+				if (starting != null) {
+					for (int i : starting) {
+						candidates.set(i);
+					}
+				}
+			}
+			for (int n = candidates.nextSetBit(0); n >= 0; n = candidates.nextSetBit(n + 1)) {
+				String[] name = names.get(n);
 				for (int at = indexOf(words, name, 0); at >= 0; at = indexOf(words, name, at + 1)) {
 					if (!readsContext || !denied(words, clauseOf, at, at + name.length)) {
 						return Optional.of(String.join(" ", name));

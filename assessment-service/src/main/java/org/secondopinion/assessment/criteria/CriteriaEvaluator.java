@@ -66,6 +66,11 @@ public class CriteriaEvaluator {
 		return new Assessment(findings, priority(findings), rulesetVersion, now, gaps, reviewAt);
 	}
 
+	/** The criteria in the order they are evaluated. */
+	List<Criterion> criteria() {
+		return criteria;
+	}
+
 	public String rulesetVersion() {
 		return rulesetVersion;
 	}

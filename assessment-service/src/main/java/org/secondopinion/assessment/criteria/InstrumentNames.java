@@ -3,7 +3,6 @@ package org.secondopinion.assessment.criteria;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,22 +19,41 @@ final class InstrumentNames {
 
 	private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^()\\[\\]]*)[)\\]]");
 
-	private static final Map<String, Pattern> WHOLE_WORDS = new ConcurrentHashMap<>();
-
 	private InstrumentNames() {
 	}
+
+	/**
+	 * At most this many texts per set of names are remembered: EHRs label their results with a few hundred distinct
+	 * texts, which each result repeats.
+	 */
+	private static final int REMEMBERED = 10_000;
 
 	/** Whether the concept's text or a coding's display names the instrument by one of its phrases. */
 	static boolean names(Concept code, Phrases names) {
 		if (names.phrases().isEmpty()) {
 			return false;
 		}
+		Map<String, Boolean> known = names.instrumentTexts();
 		for (String words : code.words()) {
-			for (String reading : readings(words)) {
-				for (String name : names.phrases()) {
-					if (wholeWords(name).matcher(reading).find()) {
-						return true;
-					}
+			Boolean named = known.get(words);
+			if (named == null) {
+				named = namedIn(words, names.phrases());
+				if (known.size() < REMEMBERED) {
+					known.put(words, named);
+				}
+			}
+			if (named) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean namedIn(String words, List<String> names) {
+		for (String reading : readings(words)) {
+			for (String name : names) {
+				if (wholeWords(name, reading)) {
+					return true;
 				}
 			}
 		}
@@ -58,9 +76,26 @@ final class InstrumentNames {
 		return readings;
 	}
 
-	private static Pattern wholeWords(String name) {
-		return WHOLE_WORDS.computeIfAbsent(name,
-				n -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(n) + "(?![\\p{L}\\p{N}])"));
+	/** Whether the name stands in the text with neither a letter nor a digit right before or after it. */
+	static boolean wholeWords(String name, String text) {
+		for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+			int end = at + name.length();
+			if ((at == 0 || !letterOrNumber(text.codePointBefore(at)))
+					&& (end == text.length() || !letterOrNumber(text.codePointAt(end)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The regular expression classes {@code \p{L}} and {@code \p{N}}. */
+	private static boolean letterOrNumber(int codePoint) {
+		if (Character.isLetter(codePoint)) {
+			return true;
+		}
+		int type = Character.getType(codePoint);
+		return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+				|| type == Character.OTHER_NUMBER;
 	}
 
 }

@@ -35,6 +35,9 @@ final class Phrases {
 	/** The phrases with a gap, compiled; the others are looked for as they are. */
 	private final java.util.Map<String, Pattern> gapped = new java.util.HashMap<>();
 
+	/** Texts {@link InstrumentNames} has read, with whether one of these phrases names an instrument in them. */
+	private final java.util.Map<String, Boolean> instrumentTexts = new java.util.concurrent.ConcurrentHashMap<>();
+
 	Phrases(List<String> phrases) {
 		this.phrases = phrases.stream().map(Phrases::normalise).filter(p -> !p.isBlank()).toList();
 		for (String phrase : this.phrases) {
@@ -116,6 +119,10 @@ final class Phrases {
 
 	List<String> phrases() {
 		return phrases;
+	}
+
+	java.util.Map<String, Boolean> instrumentTexts() {
+		return instrumentTexts;
 	}
 
 	/** Negated when one of the few words before the phrase, in the same clause, is a negation. */

@@ -37,6 +37,11 @@ final class StatedSymptoms {
 
 	private static final Pattern CLAUSES = Pattern.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus)\\b");
 
+	/** At most this many texts are remembered with the names they state: a record repeats a few hundred. */
+	private static final int REMEMBERED = 10_000;
+
+	private final Map<String, List<String>> read = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Each name, as its qualifier-free singular words, with the concepts it names. */
 	private final Map<String, List<CodedConcept>> concepts;
 
@@ -62,6 +67,17 @@ final class StatedSymptoms {
 		if (text == null || text.isBlank()) {
 			return List.of();
 		}
+		List<String> known = read.get(text);
+		if (known == null) {
+			known = read(text);
+			if (read.size() < REMEMBERED) {
+				read.put(text, known);
+			}
+		}
+		return known;
+	}
+
+	private List<String> read(String text) {
 		Set<String> found = new LinkedHashSet<>();
 		for (String clause : CLAUSES.split(Phrases.normalise(text))) {
 			String key = key(clause);

@@ -116,6 +116,16 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 	private static final java.util.regex.Pattern POSITIVE_WORDS = java.util.regex.Pattern.compile(
 			"\\b(positive|pos|detected|reactive|present|abnormal)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+	private static final int SAYS_NEGATIVE = 1;
+
+	private static final int SAYS_POSITIVE = 2;
+
+	/** At most this many value texts are remembered: results repeat a few hundred ("Negative", "Not detected"). */
+	private static final int REMEMBERED = 10_000;
+
+	/** What each value text read so far says, as {@link #SAYS_NEGATIVE} and {@link #SAYS_POSITIVE} bits. */
+	private static final java.util.Map<String, Integer> WRITTEN = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/**
 	 * How a result written in words reads: a string value, or a coded value that carries only text or a local code
 	 * ("Positive", "DETECTED", "Not detected", "Non-reactive"), as laboratory interfaces send qualitative results. A
@@ -132,9 +142,17 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 		boolean negative = false;
 		boolean positive = false;
 		for (String text : texts) {
-			java.util.regex.Matcher no = NEGATIVE_WORDS.matcher(text);
-			negative |= no.find();
-			positive |= POSITIVE_WORDS.matcher(no.replaceAll(" ")).find();
+			int says = WRITTEN.getOrDefault(text, -1);
+			if (says < 0) {
+				java.util.regex.Matcher no = NEGATIVE_WORDS.matcher(text);
+				says = (no.find() ? SAYS_NEGATIVE : 0)
+						| (POSITIVE_WORDS.matcher(no.replaceAll(" ")).find() ? SAYS_POSITIVE : 0);
+				if (WRITTEN.size() < REMEMBERED) {
+					WRITTEN.put(text, says);
+				}
+			}
+			negative |= (says & SAYS_NEGATIVE) != 0;
+			positive |= (says & SAYS_POSITIVE) != 0;
 		}
 		return negative == positive ? Reading.UNKNOWN : negative ? Reading.NORMAL : Reading.ABNORMAL;
 	}

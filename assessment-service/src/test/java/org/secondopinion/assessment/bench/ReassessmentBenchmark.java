@@ -2,6 +2,7 @@ package org.secondopinion.assessment.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.function.ToIntFunction;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
+import org.secondopinion.assessment.criteria.CriterionTimes;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureFixtures;
 import org.secondopinion.assessment.picture.PictureFixtures.StoredRecord;
@@ -29,7 +31,8 @@ import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
  * <p>
  * System properties: {@code bench.patients} (default 200, the cached Synthea base), {@code bench.seed} (42),
  * {@code bench.rounds} (5 timed rounds after at least 2 warm-up rounds and 5 s of CPU time; the median is reported),
- * {@code bench.profile-evaluation} (only evaluate the criteria, many rounds, to run under a profiler).
+ * {@code bench.profile-evaluation} (only evaluate the criteria, many rounds, to run under a profiler),
+ * {@code bench.per-criterion} (only time each criterion on its own: CPU time per patient).
  */
 public final class ReassessmentBenchmark {
 
@@ -64,6 +67,14 @@ public final class ReassessmentBenchmark {
 			}
 			long observations = pictures.stream().mapToLong(p -> p.observations().size()).sum();
 
+			if (Boolean.getBoolean("bench.per-criterion")) {
+				Instant now = ScenarioCatalog.AS_OF.atStartOfDay(ZoneOffset.UTC).toInstant();
+				System.out.printf(Locale.ROOT, "%n| %-28s | %14s |%n", "criterion", "µs CPU/patient");
+				System.out.printf(Locale.ROOT, "|%s|%s|%n", "-".repeat(30), "-".repeat(16));
+				CriterionTimes.microsPerPicture(evaluator, pictures, now, rounds, WARM_UP_NANOS)
+					.forEach((code, micros) -> System.out.printf(Locale.ROOT, "| %-28s | %,14.1f |%n", code, micros));
+				return;
+			}
 			if (Boolean.getBoolean("bench.profile-evaluation")) {
 				System.out.printf(Locale.ROOT, "evaluate: %,.0f patients/s%n",
 						median(rounds * 20, pictures.size(), i -> evaluator.assess(pictures.get(i)).findings().size()));
