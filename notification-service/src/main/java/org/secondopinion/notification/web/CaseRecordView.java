@@ -110,7 +110,7 @@ class CaseRecordView {
 			JsonNode resource = entry.path("resource");
 			byReference.put(resource.path("resourceType").asString() + "/" + resource.path("id").asString(), resource);
 		}
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 		List<TimelineEntry> timeline = new ArrayList<>();
 		List<JsonNode> evidenceResources = new ArrayList<>();
 		Map<String, String> dates = new LinkedHashMap<>();
