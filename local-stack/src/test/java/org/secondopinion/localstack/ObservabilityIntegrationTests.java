@@ -109,7 +109,7 @@ class ObservabilityIntegrationTests {
 	}
 
 	@Test
-	void oneEhrChangeIsOneTraceFromTheGatewaysPublishToTheFlagEventTheNotificationServiceReceives() {
+	void oneEhrChangeIsOneTraceFromTheGatewaysPublishToTheNotificationServicesCaseAndItsAlert() {
 		String patient = createPatient("Okonkwo", "Chidi");
 		orderInAWeek(patient, "55705006", "Spinal fusion");
 		await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> caseOf(patient) != null);
@@ -126,9 +126,13 @@ class ObservabilityIntegrationTests {
 				.anyMatch(span -> service(span).equals("assessment-service") && span.getKind() == SpanKind.CONSUMER)
 				.anyMatch(span -> service(span).equals("assessment-service") && span.getName().equals("reassessment"))
 				.anyMatch(span -> service(span).equals("assessment-service") && span.getKind() == SpanKind.PRODUCER);
+			assertThat(trace).as("the notification service opened the case in it")
+				.anyMatch(span -> service(span).equals("notification-service") && span.getKind() == SpanKind.CONSUMER);
 		});
-		// The notification service's batched flag intake applies a poll's events in one transaction outside any one
-		// event's trace, so its spans (the case opened, the alert sent) start traces of their own for now.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(CapturedSpans.all())
+			.as("the notification service sent the case's alert in it")
+			.anyMatch(span -> span.getTraceId().equals(traceId) && service(span).equals("notification-service")
+					&& span.getName().equals("alert delivery")));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -36,7 +37,10 @@ public class Outbox {
 			.update();
 	}
 
-	/** Adds events to publish with multi-row inserts, in the given order; all carry the current trace. */
+	/**
+	 * Adds events to publish with multi-row inserts, in the given order; each carries its entry's trace, or the
+	 * current one.
+	 */
 	public void addAll(List<Entry> entries) {
 		String trace = tracing.current();
 		int perStatement = 1_000;
@@ -44,7 +48,8 @@ public class Outbox {
 			List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + perStatement));
 			List<Object> params = new ArrayList<>(chunk.size() * 5);
 			for (Entry entry : chunk) {
-				params.addAll(Arrays.asList(entry.id(), entry.topic(), entry.key(), entry.payload(), trace));
+				params.addAll(Arrays.asList(entry.id(), entry.topic(), entry.key(), entry.payload(),
+						entry.traceParent() == null ? trace : entry.traceParent()));
 			}
 			jdbc.sql("insert into outbox (id, topic, message_key, payload, trace_parent) values "
 					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
@@ -53,8 +58,17 @@ public class Outbox {
 		}
 	}
 
-	/** One event to publish: {@code id} is the CloudEvent id. */
-	public record Entry(UUID id, String topic, String key, byte[] payload) {
+	/**
+	 * One event to publish: {@code id} is the CloudEvent id.
+	 * @param traceParent the {@code traceparent} of the change it belongs to, when that is not the current trace (work
+	 * done for a batch of records, each in its own trace); {@code null} for the current one
+	 */
+	public record Entry(UUID id, String topic, String key, byte[] payload, @Nullable String traceParent) {
+
+		public Entry(UUID id, String topic, String key, byte[] payload) {
+			this(id, topic, key, payload, null);
+		}
+
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.secondopinion.messaging.TracePropagation;
 import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.Priority;
 import org.secondopinion.notification.cases.CaseAlertLog;
@@ -40,8 +41,10 @@ class CaseAlerts {
 
 	private final Clock clock;
 
+	private final TracePropagation tracing;
+
 	CaseAlerts(CaseManagement cases, CaseAlertLog log, DeliveryQueue deliveries, CoordinatorTeams teams,
-			AlertMessages messages, QuietHours quietHours, Clock clock) {
+			AlertMessages messages, QuietHours quietHours, Clock clock, TracePropagation tracing) {
 		this.cases = cases;
 		this.log = log;
 		this.deliveries = deliveries;
@@ -49,6 +52,7 @@ class CaseAlerts {
 		this.messages = messages;
 		this.quietHours = quietHours;
 		this.clock = clock;
+		this.tracing = tracing;
 	}
 
 	/** The changes of a batch of flags: only the urgent ones are read further. */
@@ -67,6 +71,14 @@ class CaseAlerts {
 		if (!mayAlert(change)) {
 			return;
 		}
+		tracing.resume(change.traceParent(), "case alert", () -> {
+			alert(change);
+			return null;
+		});
+	}
+
+	/** Queues the alert in the current span, whose trace the delivery continues when it is sent. */
+	private void alert(CaseChanged change) {
 		CaseSummary c = cases.find(change.caseId()).orElseThrow();
 		Set<String> announced = log.announced(c.caseId());
 		List<IncomingFlag.CriterionMet> fresh = c.criteria().stream().filter(m -> !announced.contains(m.code().code())).toList();

@@ -96,7 +96,7 @@ public class CaseIntake {
 			if (target != null) {
 				batch.resolved(target);
 				batch.history(target, "flag-resolved", null);
-				batch.changed(target, "flag-resolved");
+				batch.changed(target, "flag-resolved", flag.traceParent());
 			}
 			return;
 		}
@@ -113,13 +113,13 @@ public class CaseIntake {
 					batch.route(open);
 				}
 			}
-			batch.changed(open, "flag-updated");
+			batch.changed(open, "flag-updated", flag.traceParent());
 			return;
 		}
 		IntakeBatch.WorkingCase opened = batch.open(flag, placement);
 		batch.history(opened, "opened", codes(flag));
 		batch.route(opened);
-		batch.changed(opened, "opened");
+		batch.changed(opened, "opened", flag.traceParent());
 	}
 
 	/**

@@ -19,10 +19,12 @@ import org.secondopinion.events.Priority;
  * @param facility where the EHR says the patient is cared for, as the assessment service read it
  * @param organizations the organisation references found in the patient's record that may tell which facility
  * cares for them, most telling first within each source; {@code null} when the producer sent none
+ * @param traceParent the W3C {@code traceparent} of the change the flag belongs to, as received with it, so that what
+ * the case does next (its alerts, its task in the EHR) continues that change's trace; not stored
  */
 public record IncomingFlag(String flagId, PatientSummary patient, @Nullable String facility, Priority priority,
 		FlagStatus status, List<CriterionMet> criteria, @Nullable CoverageSummary coverage, String rulesetVersion,
-		OffsetDateTime assessedAt, @Nullable List<OrganizationReference> organizations) {
+		OffsetDateTime assessedAt, @Nullable List<OrganizationReference> organizations, @Nullable String traceParent) {
 
 	public IncomingFlag {
 		criteria = List.copyOf(criteria);

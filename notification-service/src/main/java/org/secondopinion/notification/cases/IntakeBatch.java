@@ -105,9 +105,10 @@ final class IntakeBatch {
 		routing.add(new RouteRequest(c, c.summary(), history.size() - 1));
 	}
 
-	void changed(WorkingCase c, String action) {
+	void changed(WorkingCase c, String action, @Nullable String traceParent) {
 		c.changed = true;
-		changes.add(new CaseChanged(c.id, action, c.status, c.priority, c.facility(), CaseIntake.SYSTEM_ACTOR, now));
+		changes.add(new CaseChanged(c.id, action, c.status, c.priority, c.facility(), CaseIntake.SYSTEM_ACTOR, now,
+				traceParent));
 	}
 
 	List<CaseSummary> routingRequests() {

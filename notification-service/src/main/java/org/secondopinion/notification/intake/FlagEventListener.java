@@ -1,5 +1,6 @@
 package org.secondopinion.notification.intake;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
@@ -16,6 +18,7 @@ import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
+import org.secondopinion.messaging.TracePropagation;
 import org.secondopinion.notification.cases.CaseIntake;
 import org.secondopinion.notification.cases.IncomingFlag;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,10 +32,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction, each event id at most once. A record that breaks the contract goes to the dead-letter topic alone:
  * the records before it commit, it is handed to the error handler by its index (not retried), and those after it
  * come again in the next poll. If the batch's transaction fails, its records are applied one transaction each, so
- * the failing record is retried and dead-lettered alone and the others commit.
+ * the failing record is retried and dead-lettered alone and the others commit. Each record gets its own
+ * {@code CONSUMER} span in the trace its {@code traceparent} header carries, and the case changes, alerts and tasks
+ * it causes continue that trace: one EHR change stays one trace although a poll is applied at once.
  */
 @Component
 class FlagEventListener {
+
+	/** Named as Spring Kafka names the spans of the records it receives one at a time. */
+	private static final String RECEIVE_SPAN = Topics.ASSESSMENT_FLAGS + " receive";
 
 	private final EventCodec codec;
 
@@ -42,11 +50,15 @@ class FlagEventListener {
 
 	private final TransactionTemplate transactions;
 
-	FlagEventListener(EventCodec codec, CaseIntake cases, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final TracePropagation tracing;
+
+	FlagEventListener(EventCodec codec, CaseIntake cases, JdbcClient jdbc, TransactionTemplate transactions,
+			TracePropagation tracing) {
 		this.codec = codec;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.tracing = tracing;
 	}
 
 	@KafkaListener(topics = Topics.ASSESSMENT_FLAGS, batch = "true",
@@ -55,22 +67,41 @@ class FlagEventListener {
 		List<Decoded> decoded = new ArrayList<>(records.size());
 		@Nullable RuntimeException poison = null;
 		for (ConsumerRecord<String, byte[]> record : records) {
+			TracePropagation.Received received = tracing.received(traceparent(record), RECEIVE_SPAN);
 			try {
-				decoded.add(decode(record, decoded.size()));
+				decoded.add(decode(record, decoded.size(), received));
 			}
 			catch (RuntimeException ex) {
+				received.end(ex);
 				poison = ex;
 				break;
 			}
 		}
-		applyAll(decoded);
+		@Nullable RuntimeException failure = null;
+		try {
+			applyAll(decoded);
+		}
+		catch (RuntimeException ex) {
+			failure = ex;
+			throw ex;
+		}
+		finally {
+			for (Decoded one : decoded) {
+				one.received().end(failure);
+			}
+		}
 		if (poison != null) {
 			throw new BatchListenerFailedException(poison.getMessage() == null ? poison.toString() : poison.getMessage(),
 					poison, decoded.size());
 		}
 	}
 
-	private Decoded decode(ConsumerRecord<String, byte[]> record, int index) {
+	private static @Nullable String traceparent(ConsumerRecord<String, byte[]> record) {
+		Header header = record.headers().lastHeader(TracePropagation.TRACEPARENT);
+		return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
+	}
+
+	private Decoded decode(ConsumerRecord<String, byte[]> record, int index, TracePropagation.Received received) {
 		if (record.value() == null) {
 			throw new InvalidEventException("Record without value at " + record.topic() + "-" + record.partition()
 					+ "@" + record.offset());
@@ -86,7 +117,7 @@ class FlagEventListener {
 			throw new InvalidEventException("Flag event " + event.id() + " is keyed '" + record.key()
 					+ "' but is about " + FlagEvents.keyOf(flag));
 		}
-		return new Decoded(index, event.id(), IncomingFlags.of(flag));
+		return new Decoded(index, event.id(), IncomingFlags.of(flag, received.traceParent()), received);
 	}
 
 	private void applyAll(List<Decoded> decoded) {
@@ -127,7 +158,7 @@ class FlagEventListener {
 	}
 
 	/** A record read into the service's terms, with its place in the poll. */
-	private record Decoded(int index, String eventId, IncomingFlag flag) {
+	private record Decoded(int index, String eventId, IncomingFlag flag, TracePropagation.Received received) {
 	}
 
 }

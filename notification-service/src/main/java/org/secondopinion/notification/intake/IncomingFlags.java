@@ -12,14 +12,14 @@ final class IncomingFlags {
 	private IncomingFlags() {
 	}
 
-	static IncomingFlag of(FlagPayload flag) {
+	static IncomingFlag of(FlagPayload flag, @Nullable String traceParent) {
 		FlagPayload.PatientSummary p = flag.patient();
 		FlagPayload.CoverageSummary c = flag.coverage();
 		return new IncomingFlag(flag.flagId(),
 				new IncomingFlag.PatientSummary(p.ehrId(), p.id(), p.name(), p.birthDate(), p.mrn()), flag.facility(),
 				flag.priority(), flag.status(), flag.criteria().stream().map(IncomingFlags::criterion).toList(),
 				c == null ? null : new IncomingFlag.CoverageSummary(c.payer(), c.plan(), c.status()), flag.rulesetVersion(),
-				flag.assessedAt(), organizations(flag.organizations()));
+				flag.assessedAt(), organizations(flag.organizations()), traceParent);
 	}
 
 	private static IncomingFlag.CriterionMet criterion(FlagPayload.CriterionMet m) {

@@ -58,13 +58,12 @@ class TaskRequestPublisher {
 		if (!settings.enabled() || !MIRRORED.contains(change.action())) {
 			return;
 		}
-		Outbox.Entry entry = entry(cases.detail(change.caseId()).orElseThrow(), change);
-		outbox.add(entry.id(), entry.topic(), entry.key(), entry.payload());
+		outbox.addAll(List.of(entry(cases.detail(change.caseId()).orElseThrow(), change)));
 	}
 
 	/**
 	 * The changes of a batch of flags: one read of their cases, one write to the outbox. Each mirrored change still
-	 * gets its event, showing the case as the batch left it.
+	 * gets its event, showing the case as the batch left it, in the trace of the flag that caused it.
 	 */
 	@EventListener
 	void on(CasesChanged batch) {
@@ -84,7 +83,7 @@ class TaskRequestPublisher {
 		PatientKey key = new PatientKey(c.patient().ehrId(), c.patient().id());
 		CloudEvent event = CloudEvent.of(eventId.toString(), SOURCE, EventType.TASK_REQUESTED, key.reference(),
 				OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC), tasks.task(c, change.at()));
-		return new Outbox.Entry(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event));
+		return new Outbox.Entry(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event), change.traceParent());
 	}
 
 }
