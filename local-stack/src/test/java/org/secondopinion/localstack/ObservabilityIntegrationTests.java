@@ -17,6 +17,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanKind;
@@ -51,6 +54,7 @@ import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
 import org.secondopinion.testing.SharedKafka;
 import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -82,6 +86,9 @@ class ObservabilityIntegrationTests {
 
 	private static IGenericClient ehr;
 
+	/** Every log line of the running services, with the trace id their structured form prints. */
+	private static final ListAppender<ILoggingEvent> LOGS = new ListAppender<>();
+
 	@BeforeAll
 	static void startTheSystemWithEveryTraceRecorded() {
 		sandbox = SandboxEhrApplication.start("--server.port=0", "--second-opinion.sandbox.patients=0",
@@ -95,6 +102,11 @@ class ObservabilityIntegrationTests {
 				Stream.of("--second-opinion.gateway.ehrs[0].id=north", "--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl,
 						"--second-opinion.gateway.poll-interval=500ms"))
 			.toArray(String[]::new)));
+		// Attached once every service has started: each start sets logging up again.
+		Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+		LOGS.setContext(root.getLoggerContext());
+		LOGS.start();
+		root.addAppender(LOGS);
 	}
 
 	private static String[] traced(String[] arguments) {
@@ -103,8 +115,16 @@ class ObservabilityIntegrationTests {
 			.toArray(String[]::new);
 	}
 
+	/** A copy of the lines logged so far ({@code AppenderBase} appends under the appender's lock). */
+	private static List<ILoggingEvent> logLines() {
+		synchronized (LOGS) {
+			return List.copyOf(LOGS.list);
+		}
+	}
+
 	@AfterAll
 	static void stopTheSystem() {
+		((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).detachAppender(LOGS);
 		Stream.of(gateway, notification, assessment, sandbox).forEach(ConfigurableApplicationContext::close);
 	}
 
@@ -133,6 +153,14 @@ class ObservabilityIntegrationTests {
 			.as("the notification service sent the case's alert in it")
 			.anyMatch(span -> span.getTraceId().equals(traceId) && service(span).equals("notification-service")
 					&& span.getName().equals("alert delivery")));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(logLines()).as("the gateway's log line of the sync pass that published it carries the trace id")
+				.anyMatch(line -> line.getLoggerName().startsWith("org.secondopinion.gateway.")
+						&& traceId.equals(line.getMDCPropertyMap().get("traceId")));
+			assertThat(logLines()).as("the notification service's log line of the alert sent carries the same trace id")
+				.anyMatch(line -> line.getLoggerName().startsWith("org.secondopinion.notification.")
+						&& traceId.equals(line.getMDCPropertyMap().get("traceId")));
+		});
 	}
 
 	@Test

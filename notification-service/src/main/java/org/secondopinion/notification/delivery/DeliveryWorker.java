@@ -91,51 +91,48 @@ public class DeliveryWorker {
 			.list();
 		int sent = 0;
 		for (Delivery delivery : due) {
-			try {
-				Channel channel = channels.get(delivery.channel());
-				if (channel == null) {
-					throw new IllegalStateException("no channel '" + delivery.channel() + "' is configured");
-				}
-				send(channel, delivery);
-				jdbc.sql("update delivery set status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?")
-					.params(Timestamp.from(clock.instant()), delivery.id())
-					.update();
+			if (tracing.resume(delivery.traceParent(), "alert delivery", () -> attempt(delivery))) {
 				sent++;
-			}
-			catch (Exception ex) {
-				int attempts = delivery.attempts() + 1;
-				if (settings.givesUpAfter(attempts)) {
-					log.error("Delivery {} over {} failed {} times, given up until an admin retries it: {}", delivery.id(),
-							delivery.channel(), attempts, ex.getClass().getSimpleName());
-					jdbc.sql("update delivery set status = 'failed', attempts = ?, last_error = ? where id = ?")
-						.params(attempts, describe(ex), delivery.id())
-						.update();
-					continue;
-				}
-				Instant next = clock.instant().plus(settings.backoff(attempts));
-				log.warn("Delivery {} over {} failed (attempt {}), next at {}: {}", delivery.id(), delivery.channel(),
-						attempts, next, ex.getClass().getSimpleName());
-				jdbc.sql("update delivery set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
-					.params(attempts, Timestamp.from(next), describe(ex), delivery.id())
-					.update();
 			}
 		}
 		return sent;
 	}
 
-	/** Sends in a span of the trace the delivery was queued in; the channel's failure is thrown on as it is. */
-	private void send(Channel channel, Delivery delivery) throws Exception {
-		Exception failure = tracing.resume(delivery.traceParent(), "alert delivery", () -> {
-			try {
-				channel.send(delivery);
-				return null;
+	/**
+	 * Sends one delivery and records the outcome, in a span of the trace the delivery was queued in (so its log
+	 * lines carry the change's trace id).
+	 * @return whether it was sent
+	 */
+	private boolean attempt(Delivery delivery) {
+		try {
+			Channel channel = channels.get(delivery.channel());
+			if (channel == null) {
+				throw new IllegalStateException("no channel '" + delivery.channel() + "' is configured");
 			}
-			catch (Exception ex) {
-				return ex;
+			channel.send(delivery);
+			jdbc.sql("update delivery set status = 'sent', attempts = attempts + 1, sent_at = ?, last_error = null where id = ?")
+				.params(Timestamp.from(clock.instant()), delivery.id())
+				.update();
+			log.info("Delivery {} sent over {}", delivery.id(), delivery.channel());
+			return true;
+		}
+		catch (Exception ex) {
+			int attempts = delivery.attempts() + 1;
+			if (settings.givesUpAfter(attempts)) {
+				log.error("Delivery {} over {} failed {} times, given up until an admin retries it: {}", delivery.id(),
+						delivery.channel(), attempts, ex.getClass().getSimpleName());
+				jdbc.sql("update delivery set status = 'failed', attempts = ?, last_error = ? where id = ?")
+					.params(attempts, describe(ex), delivery.id())
+					.update();
+				return false;
 			}
-		});
-		if (failure != null) {
-			throw failure;
+			Instant next = clock.instant().plus(settings.backoff(attempts));
+			log.warn("Delivery {} over {} failed (attempt {}), next at {}: {}", delivery.id(), delivery.channel(),
+					attempts, next, ex.getClass().getSimpleName());
+			jdbc.sql("update delivery set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+				.params(attempts, Timestamp.from(next), describe(ex), delivery.id())
+				.update();
+			return false;
 		}
 	}
 
