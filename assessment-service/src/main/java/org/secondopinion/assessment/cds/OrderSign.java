@@ -75,6 +75,7 @@ class OrderSign {
 			List<FlagPayload.Evidence> onDrafts = finding.evidence()
 				.stream()
 				.filter(e -> drafts.contains(e.reference()))
+				.map(e -> new FlagPayload.Evidence(e.reference(), e.display()))
 				.toList();
 			if (!onDrafts.isEmpty()) {
 				met.add(new FlagPayload.CriterionMet(finding.code(), finding.reason(), onDrafts));

@@ -18,25 +18,27 @@ import org.secondopinion.events.FlagPayload;
  * @param changesAt when the passing of time alone changes this finding (a planned date enters the urgency window,
  * passes or lapses), so that the patient is assessed again then; {@code null} when time alone changes nothing
  */
-public record Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
-		List<String> problems, FlagPayload.@Nullable Due due, @Nullable Instant changesAt) {
+public record Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent,
+		List<String> problems, @Nullable Due due, @Nullable Instant changesAt) {
 
 	public Finding {
 		evidence = List.copyOf(evidence);
 		problems = List.copyOf(problems);
 	}
 
-	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+	public Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent,
 			List<String> problems) {
 		this(code, reason, evidence, urgent, problems, null, null);
 	}
 
-	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
+	public Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent) {
 		this(code, reason, evidence, urgent, List.of());
 	}
 
 	public FlagPayload.CriterionMet toCriterionMet() {
-		return new FlagPayload.CriterionMet(code, reason, evidence, due);
+		return new FlagPayload.CriterionMet(code, reason,
+				evidence.stream().map(e -> new FlagPayload.Evidence(e.reference(), e.display())).toList(),
+				due == null ? null : new FlagPayload.Due(due.date(), due.overdue()));
 	}
 
 }
