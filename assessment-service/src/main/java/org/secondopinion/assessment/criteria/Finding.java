@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * A criterion met.
@@ -35,10 +34,9 @@ public record Finding(CriterionCode code, String reason, List<Evidence> evidence
 		this(code, reason, evidence, urgent, List.of());
 	}
 
-	public FlagPayload.CriterionMet toCriterionMet() {
-		return new FlagPayload.CriterionMet(code, reason,
-				evidence.stream().map(e -> new FlagPayload.Evidence(e.reference(), e.display())).toList(),
-				due == null ? null : new FlagPayload.Due(due.date(), due.overdue()));
+	/** What a flag or a card shows of this finding. */
+	public MetCriterion toMetCriterion() {
+		return new MetCriterion(code, reason, evidence, due);
 	}
 
 }
