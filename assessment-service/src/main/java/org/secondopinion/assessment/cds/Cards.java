@@ -1,11 +1,11 @@
 package org.secondopinion.assessment.cds;
 
+import org.secondopinion.assessment.criteria.MetCriterion;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Component;
@@ -38,7 +38,7 @@ class Cards {
 	}
 
 	/** The patient-view card of what the patient's record meets; indicator by priority. */
-	Card patientView(PatientKey patient, Priority priority, List<FlagPayload.CriterionMet> criteria) {
+	Card patientView(PatientKey patient, Priority priority, List<MetCriterion> criteria) {
 		String summary = summary("Second opinion may be warranted: ",
 				criteria.stream().map(c -> c.code().label().toLowerCase(java.util.Locale.ROOT)).toList());
 		return new Card(UUID.randomUUID().toString(), summary, detail(criteria, priority), indicator(priority),
@@ -46,7 +46,7 @@ class Cards {
 	}
 
 	/** The order-sign warning about the draft orders behind the findings, suggesting a second-opinion referral. */
-	Card orderSign(PatientKey patient, List<FlagPayload.CriterionMet> findings, List<String> orderNames,
+	Card orderSign(PatientKey patient, List<MetCriterion> findings, List<String> orderNames,
 			List<String> orderReferences) {
 		String summary = summary("Consider a second opinion before signing: ", orderNames);
 		Card.Suggestion referral = new Card.Suggestion("Propose a second-opinion referral",
@@ -69,9 +69,9 @@ class Cards {
 		return summary.length() <= Card.MAX_SUMMARY ? summary : summary.substring(0, Card.MAX_SUMMARY - 1) + "…";
 	}
 
-	private static String detail(List<FlagPayload.CriterionMet> criteria, @org.jspecify.annotations.Nullable Priority priority) {
+	private static String detail(List<MetCriterion> criteria, @org.jspecify.annotations.Nullable Priority priority) {
 		StringBuilder detail = new StringBuilder();
-		for (FlagPayload.CriterionMet criterion : criteria) {
+		for (MetCriterion criterion : criteria) {
 			detail.append("**").append(criterion.code().label()).append("** (`").append(criterion.code().code())
 				.append("`): ").append(escape(criterion.reason())).append("\n\n");
 			if (!criterion.evidence().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.secondopinion.assessment.cds;
 
+import org.secondopinion.assessment.criteria.MetCriterion;
+import org.secondopinion.assessment.criteria.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +15,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -65,19 +66,19 @@ class OrderSign {
 				: recordPictures.pictureOf(patient, records.read(ehr, request));
 		ClinicalPicture withOrders = record.plus(recordPictures.pictureOf(patient, orders));
 
-		List<FlagPayload.CriterionMet> met = new ArrayList<>();
+		List<MetCriterion> met = new ArrayList<>();
 		Set<String> names = new LinkedHashSet<>();
 		Set<String> references = new LinkedHashSet<>();
 		for (Finding finding : evaluator.assess(withOrders).findings()) {
 			if (!ORDER_CRITERIA.contains(finding.code())) {
 				continue;
 			}
-			List<FlagPayload.Evidence> onDrafts = finding.evidence()
+			List<Evidence> onDrafts = finding.evidence()
 				.stream()
 				.filter(e -> drafts.contains(e.reference()))
 				.toList();
 			if (!onDrafts.isEmpty()) {
-				met.add(new FlagPayload.CriterionMet(finding.code(), finding.reason(), onDrafts));
+				met.add(new MetCriterion(finding.code(), finding.reason(), onDrafts));
 				onDrafts.forEach(e -> {
 					names.add(e.display() == null ? e.reference() : e.display());
 					references.add(e.reference());
@@ -88,7 +89,7 @@ class OrderSign {
 			return Optional.empty();
 		}
 		Card card = cards.orderSign(patient, met, List.copyOf(names), List.copyOf(references));
-		return Optional.of(new Warning(card, met.stream().map(FlagPayload.CriterionMet::code).toList()));
+		return Optional.of(new Warning(card, met.stream().map(MetCriterion::code).toList()));
 	}
 
 	record Warning(Card card, List<CriterionCode> criteria) {

@@ -1,5 +1,6 @@
 package org.secondopinion.assessment.cds;
 
+import org.secondopinion.assessment.criteria.MetCriterion;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,7 +12,6 @@ import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Service;
@@ -54,17 +54,17 @@ class PatientView {
 		List<Resource> record = records.read(ehr, request);
 		Assessment assessment = evaluator.assess(recordPictures.pictureOf(patient, record));
 		return assessment.flagged() ? Optional.of(new Met(assessment.priority(),
-				assessment.findings().stream().map(Finding::toCriterionMet).toList())) : Optional.empty();
+				assessment.findings().stream().map(Finding::toMetCriterion).toList())) : Optional.empty();
 	}
 
 	Card card(PatientKey patient, Met met) {
 		return cards.patientView(patient, met.priority(), met.criteria());
 	}
 
-	record Met(Priority priority, List<FlagPayload.CriterionMet> criteria) {
+	record Met(Priority priority, List<MetCriterion> criteria) {
 
 		List<CriterionCode> codes() {
-			return criteria.stream().map(FlagPayload.CriterionMet::code).toList();
+			return criteria.stream().map(MetCriterion::code).toList();
 		}
 
 	}

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * A criterion met.
@@ -18,25 +17,26 @@ import org.secondopinion.events.FlagPayload;
  * @param changesAt when the passing of time alone changes this finding (a planned date enters the urgency window,
  * passes or lapses), so that the patient is assessed again then; {@code null} when time alone changes nothing
  */
-public record Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
-		List<String> problems, FlagPayload.@Nullable Due due, @Nullable Instant changesAt) {
+public record Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent,
+		List<String> problems, @Nullable Due due, @Nullable Instant changesAt) {
 
 	public Finding {
 		evidence = List.copyOf(evidence);
 		problems = List.copyOf(problems);
 	}
 
-	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent,
+	public Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent,
 			List<String> problems) {
 		this(code, reason, evidence, urgent, problems, null, null);
 	}
 
-	public Finding(CriterionCode code, String reason, List<FlagPayload.Evidence> evidence, boolean urgent) {
+	public Finding(CriterionCode code, String reason, List<Evidence> evidence, boolean urgent) {
 		this(code, reason, evidence, urgent, List.of());
 	}
 
-	public FlagPayload.CriterionMet toCriterionMet() {
-		return new FlagPayload.CriterionMet(code, reason, evidence, due);
+	/** What a flag or a card shows of this finding. */
+	public MetCriterion toMetCriterion() {
+		return new MetCriterion(code, reason, evidence, due);
 	}
 
 }

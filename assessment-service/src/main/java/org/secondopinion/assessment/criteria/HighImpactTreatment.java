@@ -19,7 +19,6 @@ import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
 import org.secondopinion.assessment.picture.ServiceOrder;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -140,24 +139,24 @@ class HighImpactTreatment implements Criterion {
 		if (current.isEmpty() && drop.isEmpty()) {
 			return Optional.empty();
 		}
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		current.forEach(t -> {
 			if (t.firstSession() != null) {
-				evidence.add(new FlagPayload.Evidence(t.firstSession(), t.name() + " (first session)"));
+				evidence.add(new Evidence(t.firstSession(), t.name() + " (first session)"));
 			}
-			evidence.add(new FlagPayload.Evidence(t.reference(), t.name()));
+			evidence.add(new Evidence(t.reference(), t.name()));
 			problems.addAll(t.problems());
 		});
 		String reason;
 		if (drop.isPresent()) {
 			QualityOfLifeDrop.Drop d = drop.get();
 			if (current.stream().noneMatch(t -> t.reference().equals(d.treatment().reference()))) {
-				evidence.add(new FlagPayload.Evidence(d.treatment().reference(), d.treatment().name()));
+				evidence.add(new Evidence(d.treatment().reference(), d.treatment().name()));
 				problems.addAll(d.treatment().problems());
 			}
-			evidence.add(new FlagPayload.Evidence(d.before().reference(), d.measure().name() + " " + MeasuredValues.of(d.before())));
-			evidence.add(new FlagPayload.Evidence(d.after().reference(), d.measure().name() + " " + MeasuredValues.of(d.after())));
+			evidence.add(new Evidence(d.before().reference(), d.measure().name() + " " + MeasuredValues.of(d.before())));
+			evidence.add(new Evidence(d.after().reference(), d.measure().name() + " " + MeasuredValues.of(d.after())));
 			reason = d.sentence();
 		}
 		else {
@@ -169,8 +168,8 @@ class HighImpactTreatment implements Criterion {
 			.map(Treatment::start)
 			.min(Instant::compareTo)
 			.orElse(null);
-		FlagPayload.Due due = earliest == null ? null
-				: new FlagPayload.Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
+		Due due = earliest == null ? null
+				: new Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
 		Instant changesAt = all.stream()
 			.filter(t -> standing(t, now) != null)
 			.map(t -> schedule.nextChange(t.start(), now))

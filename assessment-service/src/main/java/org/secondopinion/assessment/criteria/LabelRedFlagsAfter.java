@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * The red flags that followed a label given by exclusion (growing pains, then a limp and low counts; irritable bowel,
@@ -52,7 +51,7 @@ final class LabelRedFlagsAfter {
 		Instant after = made.plus(Duration.ofDays(1));
 		Instant recent = now.minus(settings.recentWithin());
 		Instant carriedOn = now.minus(settings.diagnosedWithin());
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : UnexplainedFindings.union(label.findings().of(picture), alarms)) {
 			if (!record.at().isBefore(after)
@@ -89,7 +88,7 @@ final class LabelRedFlagsAfter {
 		if (distinct.isEmpty() || distinct.size() < label.minimumRedFlags()) {
 			return Optional.empty();
 		}
-		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		evidence.add(0, new Evidence(diagnosis.reference(), diagnosis.display()));
 		String clause = Wording.list(distinct) + " followed " + MismatchWording.plain(diagnosis.code()) + ", diagnosed on "
 				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them") + " (" + label.name()
 				+ " is a diagnosis of exclusion)";

@@ -13,7 +13,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,7 +68,7 @@ class MajorProcedurePlanned implements Criterion {
 
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<String> overdue = new ArrayList<>();
 		List<String> overdueDays = new ArrayList<>();
@@ -87,7 +86,7 @@ class MajorProcedurePlanned implements Criterion {
 				continue;
 			}
 			String name = planned.display();
-			evidence.add(new FlagPayload.Evidence(planned.reference(), name));
+			evidence.add(new Evidence(planned.reference(), name));
 			planned.codes().forEach(c -> problems.add(c.system() + "|" + c.code()));
 			picture.orders()
 				.stream()
@@ -129,8 +128,8 @@ class MajorProcedurePlanned implements Criterion {
 			sentences.add(capitalise(String.join(" and ", each)
 					+ " are not recorded as performed; confirm whether they took place before referring."));
 		}
-		FlagPayload.Due due = earliest == null ? null
-				: new FlagPayload.Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
+		Due due = earliest == null ? null
+				: new Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
 		return Optional.of(new Finding(CODE, String.join(" ", sentences), evidence, urgent, problems, due, changesAt));
 	}
 

@@ -10,7 +10,6 @@ import java.util.List;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * A symptom recorded on at least three dates over at least eight weeks and still recorded lately, every diagnostic
@@ -81,7 +80,7 @@ final class NormalWorkup {
 				+ Wording.day(group.get(0).at()) + "), " + (normal.size() == 1 ? "the only test" : "all "
 						+ normal.size() + " tests")
 				+ " since " + (normal.size() == 1 ? "was" : "were") + " normal and no diagnosis explains it";
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		group.forEach(r -> add(evidence, r.reference(), r.name()));
 		normal.forEach(o -> add(evidence, o.reference(), o.display() + " normal"));
 		List<String> problems = new ArrayList<>();
@@ -89,9 +88,9 @@ final class NormalWorkup {
 		return new Part(clause, evidence, problems.stream().distinct().toList());
 	}
 
-	static void add(List<FlagPayload.Evidence> evidence, String reference, String display) {
+	static void add(List<Evidence> evidence, String reference, String display) {
 		if (evidence.stream().noneMatch(e -> e.reference().equals(reference))) {
-			evidence.add(new FlagPayload.Evidence(reference, display));
+			evidence.add(new Evidence(reference, display));
 		}
 	}
 

@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 
 /** One way a criterion with several grounds is met: a clause of its reason, its evidence and its problems. */
-record Part(String clause, List<FlagPayload.Evidence> evidence, List<String> problems) {
+record Part(String clause, List<Evidence> evidence, List<String> problems) {
 
 	Part {
 		evidence = List.copyOf(evidence);
@@ -20,7 +19,7 @@ record Part(String clause, List<FlagPayload.Evidence> evidence, List<String> pro
 	 */
 	static Finding combine(CriterionCode code, List<Part> parts, String closing) {
 		String reason = Wording.capitalise(Wording.list(parts.stream().map(Part::clause).toList())) + closing;
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		parts.forEach(p -> {
 			p.evidence().forEach(e -> NormalWorkup.add(evidence, e.reference(), e.display()));

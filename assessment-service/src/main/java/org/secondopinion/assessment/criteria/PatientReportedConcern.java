@@ -14,7 +14,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PatientMessage;
 import org.secondopinion.assessment.picture.QuestionnaireAnswers;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -129,8 +128,8 @@ class PatientReportedConcern implements Criterion {
 		Signal latest = signals.get(0);
 		String reason = "The patient" + (latest.sentence().startsWith("'s ") ? "" : " ") + latest.sentence()
 				+ "; a second opinion can answer their concern and keep their trust in the plan.";
-		List<FlagPayload.Evidence> evidence = signals.stream()
-			.map(s -> new FlagPayload.Evidence(s.reference(), s.display()))
+		List<Evidence> evidence = signals.stream()
+			.map(s -> new Evidence(s.reference(), s.display()))
 			.distinct()
 			.toList();
 		return Optional.of(new Finding(CODE, reason, evidence, false, List.of()));

@@ -13,7 +13,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,8 +104,8 @@ class RareOrComplexCondition implements Criterion {
 	}
 
 	private static Finding finding(String reason, List<RecordedCondition> conditions) {
-		List<FlagPayload.Evidence> evidence = conditions.stream()
-			.map(c -> new FlagPayload.Evidence(c.reference(), c.display()))
+		List<Evidence> evidence = conditions.stream()
+			.map(c -> new Evidence(c.reference(), c.display()))
 			.toList();
 		List<String> problems = new ArrayList<>();
 		conditions.forEach(c -> {

@@ -10,7 +10,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.DiagnosticFinding;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * One occurrence of a red flag on the record, wherever it was written: a test result read against its range (a raised
@@ -22,7 +21,7 @@ import org.secondopinion.events.FlagPayload;
  * @param evidence the records that show it
  * @param test whether it is a test result rather than a finding
  */
-record RedFlagSignal(String reference, Instant at, @Nullable String value, List<FlagPayload.Evidence> evidence,
+record RedFlagSignal(String reference, Instant at, @Nullable String value, List<Evidence> evidence,
 		boolean test) {
 
 	private static final Duration COMPANION_WITHIN = Duration.ofDays(30);
@@ -41,7 +40,7 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 				if (!flag.confirmedByLow().isEmpty() && companion == null) {
 					continue;
 				}
-				List<FlagPayload.Evidence> evidence = new ArrayList<>();
+				List<Evidence> evidence = new ArrayList<>();
 				evidence.add(evidence(result));
 				if (companion != null) {
 					evidence.add(evidence(companion));
@@ -61,7 +60,7 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 			Instant at = condition.firstNoted();
 			if (at != null && !condition.refuted() && rule.isFinding(condition.code())) {
 				signals.add(new RedFlagSignal(condition.plainReference(), at, null,
-						List.of(new FlagPayload.Evidence(condition.reference(), condition.code().display())), false));
+						List.of(new Evidence(condition.reference(), condition.code().display())), false));
 			}
 		}
 		for (ObservationResult result : picture.observations()) {
@@ -70,7 +69,7 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 				String display = result.valueCode() != null && rule.isFinding(result.valueCode())
 						? result.display() + ": " + result.valueCode().display() : result.display();
 				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(), null,
-						List.of(new FlagPayload.Evidence(result.reference(), display)), false));
+						List.of(new Evidence(result.reference(), display)), false));
 			}
 		}
 		for (DiagnosticFinding report : picture.reports()) {
@@ -82,12 +81,12 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 				.filter(rule::isFinding)
 				.findFirst()
 				.ifPresent(c -> signals.add(new RedFlagSignal(report.plainReference(), report.effective(), null,
-						List.of(new FlagPayload.Evidence(report.reference(), report.code().display() + ": " + c.display())), false)));
+						List.of(new Evidence(report.reference(), report.code().display() + ": " + c.display())), false)));
 		}
 	}
 
-	private static FlagPayload.Evidence evidence(ObservationResult result) {
-		return new FlagPayload.Evidence(result.reference(),
+	private static Evidence evidence(ObservationResult result) {
+		return new Evidence(result.reference(),
 				result.display() + (result.value() == null ? "" : " " + result.value()));
 	}
 

@@ -9,7 +9,6 @@ import java.util.Set;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Visit;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * The return-visit e-triggers of Singh et al. (BMJ Qual Saf 2012): a primary-care visit followed within 14 days by
@@ -113,9 +112,9 @@ final class ReturnVisits {
 	}
 
 	private static Part part(String clause, Visit index, List<Visit> after) {
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
-		evidence.add(new FlagPayload.Evidence(index.reference(), "Primary-care visit " + Wording.day(index.start())));
-		after.forEach(v -> evidence.add(new FlagPayload.Evidence(v.reference(),
+		List<Evidence> evidence = new ArrayList<>();
+		evidence.add(new Evidence(index.reference(), "Primary-care visit " + Wording.day(index.start())));
+		after.forEach(v -> evidence.add(new Evidence(v.reference(),
 				(Codes.in(INPATIENT, v.classCode()) ? "Unplanned admission " : "Unscheduled visit ") + Wording.day(v.start()))));
 		List<String> problems = new ArrayList<>(index.reasonReferences());
 		return new Part(clause, evidence, problems);

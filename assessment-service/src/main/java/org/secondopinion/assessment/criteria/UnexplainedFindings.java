@@ -10,7 +10,6 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
-import org.secondopinion.events.FlagPayload;
 
 /**
  * The findings after a diagnosis that no active diagnosis explains, and a catch-all diagnosis standing while symptoms
@@ -55,8 +54,8 @@ final class UnexplainedFindings {
 		String clause = Wording.lower(MismatchWording.name(diagnosis.code())) + ", a catch-all diagnosis, has stood for " + days
 				+ " days while symptoms continue (" + Wording.list(since.stream().map(r -> Wording.lower(MismatchWording.name(r.symptom()))).distinct().toList())
 				+ ", last on " + Wording.day(since.get(since.size() - 1).at()) + ")";
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
-		evidence.add(new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		List<Evidence> evidence = new ArrayList<>();
+		evidence.add(new Evidence(diagnosis.reference(), diagnosis.display()));
 		since.forEach(r -> NormalWorkup.add(evidence, r.reference(), r.name()));
 		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
 	}
@@ -69,7 +68,7 @@ final class UnexplainedFindings {
 	Optional<Part> unexplainedSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
 			List<SymptomRecords.SymptomRecord> records, boolean results, List<RecordedCondition> active, Instant now) {
 		Instant recent = now.minus(settings.recentWithin());
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : records) {
 			boolean alarm = alarmFindings.isAlarm(record.symptom());
@@ -96,7 +95,7 @@ final class UnexplainedFindings {
 		if (names.isEmpty()) {
 			return Optional.empty();
 		}
-		evidence.add(0, new FlagPayload.Evidence(diagnosis.reference(), diagnosis.display()));
+		evidence.add(0, new Evidence(diagnosis.reference(), diagnosis.display()));
 		List<String> distinct = names.stream().distinct().toList();
 		String clause = Wording.list(distinct) + " began after " + MismatchWording.plain(diagnosis.code()) + " was diagnosed on "
 				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them");

@@ -17,7 +17,6 @@ import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.assessment.picture.ServiceOrder;
 import org.secondopinion.assessment.picture.Visit;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -158,15 +157,15 @@ class UntreatablePrognosis implements Criterion {
 			.toList());
 		String reason = "For " + subject + ", " + first.sentence() + " and no second opinion is on record; another "
 				+ "specialist may know of treatment options.";
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Signal signal : signals) {
 			if (evidence.stream().noneMatch(e -> e.reference().equals(signal.reference()))) {
-				evidence.add(new FlagPayload.Evidence(signal.reference(), signal.display()));
+				evidence.add(new Evidence(signal.reference(), signal.display()));
 			}
 			for (RecordedCondition condition : signal.about()) {
 				if (evidence.stream().noneMatch(e -> e.reference().equals(condition.reference()))) {
-					evidence.add(new FlagPayload.Evidence(condition.reference(), condition.display()));
+					evidence.add(new Evidence(condition.reference(), condition.display()));
 				}
 				problems.add(condition.plainReference());
 				condition.code().codings().forEach(c -> problems.add(c.system() + "|" + c.code()));

@@ -19,7 +19,6 @@ import org.secondopinion.assessment.picture.MedicationOrder;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
 import org.springframework.stereotype.Component;
 
 /**
@@ -102,7 +101,7 @@ class WorseningDespiteTreatment implements Criterion {
 	@Override
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now, Consumer<DataGap> gaps) {
 		List<String> sentences = new ArrayList<>();
-		List<FlagPayload.Evidence> evidence = new ArrayList<>();
+		List<Evidence> evidence = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (Trend.Outcome outcome : trends(picture, now)) {
 			if (outcome instanceof Trend.InsufficientData insufficient && insufficient.hasValues()) {
@@ -119,10 +118,10 @@ class WorseningDespiteTreatment implements Criterion {
 				continue;
 			}
 			sentences.add(sentence(worsening, treatments));
-			worsening.points().forEach(p -> evidence.add(new FlagPayload.Evidence(p.result().reference(),
+			worsening.points().forEach(p -> evidence.add(new Evidence(p.result().reference(),
 					worsening.name() + " " + value(p.value(), worsening.measure()))));
 			for (Treatment treatment : treatments) {
-				evidence.add(new FlagPayload.Evidence(treatment.reference(), treatment.name()));
+				evidence.add(new Evidence(treatment.reference(), treatment.name()));
 				treatment.conditions().forEach(c -> {
 					problems.add(c.plainReference());
 					c.code().codings().forEach(code -> problems.add(code.system() + "|" + code.code()));

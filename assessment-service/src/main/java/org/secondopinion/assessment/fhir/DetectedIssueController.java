@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.flags.OpenFlags;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.assessment.flags.Flag;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -56,9 +56,9 @@ class DetectedIssueController {
 					"patient is required, as Patient/{id} or {id} with a FHIR id.");
 		}
 		String ehrId = ehr != null ? ehr : ehrHeader;
-		List<FlagPayload> visible = flags.ofPatientId(ehrId, patientId);
+		List<Flag> visible = flags.ofPatientId(ehrId, patientId);
 		List<AuditedAccess> accesses = visible.stream()
-			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), patientId, "Flag/" + flag.flagId()))
+			.map(flag -> AuditedAccess.read("search", flag.patient().ref().ehrId(), patientId, "Flag/" + flag.id()))
 			.toList();
 		audit.recordAll(accesses, null);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

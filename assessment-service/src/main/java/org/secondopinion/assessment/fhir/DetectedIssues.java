@@ -13,7 +13,9 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Reference;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.assessment.criteria.Evidence;
+import org.secondopinion.assessment.criteria.MetCriterion;
+import org.secondopinion.assessment.flags.Flag;
 import org.secondopinion.events.Priority;
 
 /**
@@ -30,13 +32,13 @@ final class DetectedIssues {
 	private DetectedIssues() {
 	}
 
-	static Bundle searchset(List<FlagPayload> flags, String baseUrl, String selfUrl) {
+	static Bundle searchset(List<Flag> flags, String baseUrl, String selfUrl) {
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
 		bundle.setId(UUID.randomUUID().toString());
 		bundle.getMeta().setLastUpdated(new Date());
 		bundle.addLink().setRelation(Bundle.LINK_SELF).setUrl(selfUrl);
-		for (FlagPayload flag : flags) {
-			for (FlagPayload.CriterionMet criterion : flag.criteria()) {
+		for (Flag flag : flags) {
+			for (MetCriterion criterion : flag.criteria()) {
 				DetectedIssue issue = issue(flag, criterion);
 				bundle.addEntry()
 					.setFullUrl(baseUrl + "/fhir/DetectedIssue/" + issue.getIdElement().getIdPart())
@@ -49,22 +51,22 @@ final class DetectedIssues {
 		return bundle;
 	}
 
-	static DetectedIssue issue(FlagPayload flag, FlagPayload.CriterionMet criterion) {
+	static DetectedIssue issue(Flag flag, MetCriterion criterion) {
 		DetectedIssue issue = new DetectedIssue();
-		issue.setId(UUID.nameUUIDFromBytes((flag.flagId() + "|" + criterion.code().code()).getBytes(StandardCharsets.UTF_8))
+		issue.setId(UUID.nameUUIDFromBytes((flag.id().toString() + "|" + criterion.code().code()).getBytes(StandardCharsets.UTF_8))
 			.toString());
-		issue.getMeta().setLastUpdated(Date.from(flag.assessedAt().toInstant()));
-		issue.addIdentifier(new Identifier().setSystem(FLAG_IDENTIFIER_SYSTEM).setValue(flag.flagId()));
+		issue.getMeta().setLastUpdated(Date.from(flag.assessedAt()));
+		issue.addIdentifier(new Identifier().setSystem(FLAG_IDENTIFIER_SYSTEM).setValue(flag.id().toString()));
 		issue.setStatus(DetectedIssue.DetectedIssueStatus.PRELIMINARY);
 		String name = criterion.code().label();
 		issue.setCode(new CodeableConcept(new Coding(CriterionCode.SYSTEM, criterion.code().code(), name)).setText(name));
 		issue.setSeverity(severity(flag.priority()));
-		issue.setPatient(new Reference("Patient/" + flag.patient().id()));
-		issue.setIdentified(new DateTimeType(Date.from(flag.assessedAt().toInstant())));
+		issue.setPatient(new Reference(flag.patient().ref().reference()));
+		issue.setIdentified(new DateTimeType(Date.from(flag.assessedAt())));
 		issue.setAuthor(new Reference().setDisplay(AUTHOR));
 		issue.setDetail(criterion.reason());
 		DetectedIssue.DetectedIssueEvidenceComponent evidence = issue.addEvidence();
-		for (FlagPayload.Evidence item : criterion.evidence()) {
+		for (Evidence item : criterion.evidence()) {
 			Reference reference = new Reference(item.reference());
 			if (item.display() != null) {
 				reference.setDisplay(item.display());

@@ -67,7 +67,7 @@ class AssessmentController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		List<FlagPayload> items = flags.page(status, criterion, page, size);
+		List<FlagPayload> items = flags.page(status, criterion, page, size).stream().map(FlagPayloads::payloadOf).toList();
 		audit.recordAll(items.stream()
 			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), flag.patient().id(), "Flag/" + flag.flagId()))
 			.toList(), null);

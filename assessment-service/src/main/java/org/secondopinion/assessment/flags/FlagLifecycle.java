@@ -1,7 +1,6 @@
 package org.secondopinion.assessment.flags;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +12,13 @@ import org.secondopinion.events.FlagStatus;
 import org.secondopinion.messaging.Outbox;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
+import org.secondopinion.assessment.criteria.MetCriterion;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.OrganizationLink;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
-import org.secondopinion.events.FlagEvents;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -48,32 +48,34 @@ public class FlagLifecycle {
 
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(ClinicalPicture picture, Assessment assessment) {
-		FlagPayload.PatientSummary patient = summary(picture);
+		FlaggedPatient patient = patientOf(picture);
 		flags.saveAssessment(patient, assessment);
-		Optional<FlagRepository.StoredFlag> open = flags.openFlagOf(picture.patient());
+		Optional<Flag> open = flags.openFlagOf(picture.patient());
 		if (assessment.flagged()) {
-			UUID flagId = open.map(FlagRepository.StoredFlag::id).orElseGet(UUID::randomUUID);
-			FlagPayload payload = payload(flagId, patient, picture, assessment, FlagStatus.OPEN);
+			UUID flagId = open.map(Flag::id).orElseGet(UUID::randomUUID);
+			Flag flag = new Flag(flagId, patient, picture.details().facility(), assessment.priority(), FlagStatus.OPEN,
+					assessment.findings().stream().map(Finding::toMetCriterion).toList(), assessment.rulesetVersion(),
+					assessment.assessedAt(), organizations(picture));
 			if (open.isEmpty()) {
-				flags.insert(payload, assessment.assessedAt());
-				publish(EventType.FLAG_RAISED, payload, assessment.assessedAt());
+				flags.insert(flag, assessment.assessedAt());
+				publish(EventType.FLAG_RAISED, flag, assessment.assessedAt());
 			}
-			else if (!open.get().sameFindings(payload)) {
-				flags.update(payload, assessment.assessedAt());
-				publish(EventType.FLAG_UPDATED, payload, assessment.assessedAt());
+			else if (!open.get().sameFindings(flag)) {
+				flags.update(flag, assessment.assessedAt());
+				publish(EventType.FLAG_UPDATED, flag, assessment.assessedAt());
 			}
 		}
 		else if (open.isPresent()) {
-			FlagPayload resolved = new FlagPayload(open.get().payload().flagId(), patient, picture.details().facility(),
-					open.get().payload().priority(), FlagStatus.RESOLVED, open.get().payload().criteria(),
-					null, assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));
+			Flag resolved = new Flag(open.get().id(), patient, picture.details().facility(), open.get().priority(),
+					FlagStatus.RESOLVED, open.get().criteria(), assessment.rulesetVersion(), assessment.assessedAt(),
+					organizations(picture));
 			flags.resolve(resolved, assessment.assessedAt());
 			publish(EventType.FLAG_RESOLVED, resolved, assessment.assessedAt());
 		}
 	}
 
-	private void publish(EventType type, FlagPayload payload, Instant at) {
-		for (FlagPayload.CriterionMet criterion : payload.criteria()) {
+	private void publish(EventType type, Flag flag, Instant at) {
+		for (MetCriterion criterion : flag.criteria()) {
 			Counter.builder("assessment.flags.changes")
 				.description("Flags raised, updated and resolved, counted once per criterion they list")
 				.tag("change", type.shortName().substring("flag.".length()))
@@ -82,36 +84,19 @@ public class FlagLifecycle {
 				.increment();
 		}
 		UUID eventId = UUID.randomUUID();
-		outbox.add(eventId, Topics.ASSESSMENT_FLAGS, FlagEvents.keyOf(payload).toString(),
-				codec.write(FlagEvents.of(codec, eventId.toString(), type, payload, offset(at))));
-	}
-
-	private static FlagPayload payload(UUID flagId, FlagPayload.PatientSummary patient, ClinicalPicture picture,
-			Assessment assessment, FlagStatus status) {
-		return new FlagPayload(flagId.toString(), patient, picture.details().facility(), assessment.priority(), status,
-				assessment.findings().stream().map(Finding::toCriterionMet).toList(), null,
-				assessment.rulesetVersion(), offset(assessment.assessedAt()), organizations(picture));
+		outbox.add(eventId, Topics.ASSESSMENT_FLAGS, flag.patient().ref().key().toString(),
+				codec.write(FlagPayloads.eventOf(codec, eventId.toString(), type, flag, at.atOffset(ZoneOffset.UTC))));
 	}
 
 	/** What the notification service places the case by: the picture's organisation references, in order. */
-	static List<FlagPayload.OrganizationReference> organizations(ClinicalPicture picture) {
-		return picture.organizations()
-			.stream()
-			.map(link -> new FlagPayload.OrganizationReference(link.source(), link.reference(),
-					link.identifierValue() == null ? null
-							: new FlagPayload.Identifier(link.identifierSystem(), link.identifierValue()),
-					link.display()))
-			.toList();
+	static List<OrganizationLink> organizations(ClinicalPicture picture) {
+		return picture.organizations().stream().map(FlagPayloads::keptLink).toList();
 	}
 
-	private static FlagPayload.PatientSummary summary(ClinicalPicture picture) {
+	private static FlaggedPatient patientOf(ClinicalPicture picture) {
 		PatientDetails details = picture.details();
-		return new FlagPayload.PatientSummary(picture.patient().ehrId(), picture.patient().patientId(), details.name(),
-				details.birthDate(), details.mrn());
-	}
-
-	private static OffsetDateTime offset(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
+		return new FlaggedPatient(PatientRef.of(picture.patient()), details.name(), details.birthDate(),
+				details.mrn());
 	}
 
 }

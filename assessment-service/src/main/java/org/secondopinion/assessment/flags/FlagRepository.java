@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,52 +26,53 @@ class FlagRepository {
 		this.codec = codec;
 	}
 
-	Optional<StoredFlag> openFlagOf(PatientKey patient) {
+	Optional<Flag> openFlagOf(PatientKey patient) {
 		return jdbc.sql("select id, payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
 			.params(patient.ehrId(), patient.patientId())
-			.query((rs, row) -> new StoredFlag(rs.getObject(1, UUID.class), read(rs.getString(2))))
+			.query((rs, row) -> read(rs.getString(2)))
 			.optional();
 	}
 
-	void insert(FlagPayload flag, Instant at) {
+	void insert(Flag flag, Instant at) {
 		jdbc.sql("""
 				insert into flag (id, ehr_id, patient_id, status, priority, payload, raised_at, updated_at)
 				values (?, ?, ?, 'open', ?, cast(? as jsonb), ?, ?)""")
-			.params(UUID.fromString(flag.flagId()), flag.patient().ehrId(), flag.patient().id(), flag.priority().code(),
+			.params(flag.id(), flag.patient().ref().ehrId(), flag.patient().ref().patientId(), flag.priority().code(),
 					write(flag), Timestamp.from(at), Timestamp.from(at))
 			.update();
 	}
 
-	void update(FlagPayload flag, Instant at) {
+	void update(Flag flag, Instant at) {
 		jdbc.sql("update flag set priority = ?, payload = cast(? as jsonb), updated_at = ? where id = ?")
-			.params(flag.priority().code(), write(flag), Timestamp.from(at), UUID.fromString(flag.flagId()))
+			.params(flag.priority().code(), write(flag), Timestamp.from(at), flag.id())
 			.update();
 	}
 
-	void resolve(FlagPayload flag, Instant at) {
+	void resolve(Flag flag, Instant at) {
 		jdbc.sql("""
 				update flag set status = 'resolved', payload = cast(? as jsonb), updated_at = ?, resolved_at = ?
 				where id = ?""")
-			.params(write(flag), Timestamp.from(at), Timestamp.from(at), UUID.fromString(flag.flagId()))
+			.params(write(flag), Timestamp.from(at), Timestamp.from(at), flag.id())
 			.update();
 	}
 
-	void saveAssessment(FlagPayload.PatientSummary patient, Assessment assessment) {
+	void saveAssessment(FlaggedPatient patient, Assessment assessment) {
 		jdbc.sql("""
 				insert into assessment (ehr_id, patient_id, patient, status, priority, criteria, ruleset_version, assessed_at)
 				values (?, ?, cast(? as jsonb), ?, ?, cast(? as jsonb), ?, ?)
 				on conflict (ehr_id, patient_id) do update set patient = excluded.patient, status = excluded.status,
 				  priority = excluded.priority, criteria = excluded.criteria,
 				  ruleset_version = excluded.ruleset_version, assessed_at = excluded.assessed_at""")
-			.params(patient.ehrId(), patient.id(), codec.mapper().writeValueAsString(patient),
+			.params(patient.ref().ehrId(), patient.ref().patientId(),
+					FlagPayloads.json(codec, patient),
 					assessment.flagged() ? "flagged" : "clear", assessment.flagged() ? assessment.priority().code() : null,
-					codec.mapper().writeValueAsString(assessment.findings().stream().map(Finding::toCriterionMet).toList()),
+					FlagPayloads.json(codec, assessment.findings().stream().map(Finding::toMetCriterion).toList()),
 					assessment.rulesetVersion(), Timestamp.from(assessment.assessedAt()))
 			.update();
 	}
 
 	/** A page of flags, newest change first, optionally only those with a status or meeting a criterion. */
-	List<FlagPayload> page(@Nullable String status, @Nullable String criterion, int page, int size) {
+	List<Flag> page(@Nullable String status, @Nullable String criterion, int page, int size) {
 		return jdbc.sql("""
 				select payload::text from flag
 				where (cast(? as text) is null or status = ?)
@@ -93,27 +93,12 @@ class FlagRepository {
 			.single();
 	}
 
-	private FlagPayload read(String json) {
-		return codec.mapper().readValue(json, FlagPayload.class);
+	private Flag read(String json) {
+		return FlagPayloads.read(codec, json);
 	}
 
-	private String write(FlagPayload flag) {
-		return codec.mapper().writeValueAsString(flag);
-	}
-
-	record StoredFlag(UUID id, FlagPayload payload) {
-
-		/**
-		 * Whether the other flag meets the same criteria with the same evidence and priority, for the same patient
-		 * at the same place (facility and organisation references, so that a move to another facility is told).
-		 */
-		boolean sameFindings(FlagPayload other) {
-			return payload.priority().equals(other.priority()) && payload.criteria().equals(other.criteria())
-					&& java.util.Objects.equals(payload.facility(), other.facility())
-					&& java.util.Objects.equals(payload.organizations(), other.organizations())
-					&& payload.patient().equals(other.patient());
-		}
-
+	private String write(Flag flag) {
+		return FlagPayloads.json(codec, flag);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,21 +23,21 @@ public class OpenFlags {
 	}
 
 	/** The patient's open flag, if any. */
-	public Optional<FlagPayload> of(PatientKey patient) {
+	public Optional<Flag> of(PatientKey patient) {
 		return jdbc.sql("select payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
 			.params(patient.ehrId(), patient.patientId())
-			.query((rs, row) -> codec.mapper().readValue(rs.getString(1), FlagPayload.class))
+			.query((rs, row) -> FlagPayloads.read(codec, rs.getString(1)))
 			.optional();
 	}
 
 	/** The open flags of a patient id in one EHR, or in every EHR that knows the id when none is named. */
-	public List<FlagPayload> ofPatientId(@Nullable String ehrId, String patientId) {
+	public List<Flag> ofPatientId(@Nullable String ehrId, String patientId) {
 		return jdbc.sql("""
 				select payload::text from flag
 				where patient_id = ? and status = 'open' and (cast(? as text) is null or ehr_id = ?)
 				order by ehr_id""")
 			.params(patientId, ehrId, ehrId)
-			.query((rs, row) -> codec.mapper().readValue(rs.getString(1), FlagPayload.class))
+			.query((rs, row) -> FlagPayloads.read(codec, rs.getString(1)))
 			.list();
 	}
 

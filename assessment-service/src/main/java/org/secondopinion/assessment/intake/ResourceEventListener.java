@@ -6,6 +6,7 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -37,6 +38,12 @@ class ResourceEventListener {
 					+ " does not belong on " + Topics.EHR_RESOURCES);
 		}
 		PatientKey patient = PatientKey.parse(record.key());
+		try {
+			PatientRef.of(patient);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidEventException("Event " + event.id() + " is keyed for a patient id that is not a FHIR id");
+		}
 		if (!patient.reference().equals(event.subject())) {
 			throw new InvalidEventException("Event " + event.id() + " is about " + event.subject()
 					+ " but keyed for " + patient.reference());

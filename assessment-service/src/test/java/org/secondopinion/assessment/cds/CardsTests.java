@@ -6,7 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.assessment.criteria.Evidence;
+import org.secondopinion.assessment.criteria.MetCriterion;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.Priority;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +32,8 @@ class CardsTests {
 
 	@Test
 	void keepsTheSummaryWithin140CharactersWhenManyCriteriaAreMet() {
-		List<FlagPayload.CriterionMet> all = Arrays.stream(CriterionCode.values())
-			.map(code -> new FlagPayload.CriterionMet(code, "Reason.", List.of()))
+		List<MetCriterion> all = Arrays.stream(CriterionCode.values())
+			.map(code -> new MetCriterion(code, "Reason.", List.of()))
 			.toList();
 
 		Card card = cards.patientView(patient, Priority.HIGH, all);
@@ -43,8 +44,8 @@ class CardsTests {
 
 	@Test
 	void escapesMarkdownInReasonsAndEvidenceAndEncodesTheCaseLink() {
-		Card card = cards.patientView(patient, Priority.ROUTINE, List.of(new FlagPayload.CriterionMet(CriterionCode.MAJOR_PROCEDURE_PLANNED,
-				"Fusion *L4_L5* is planned", List.of(new FlagPayload.Evidence("ServiceRequest/7/_history/2", "[fusion]")))));
+		Card card = cards.patientView(patient, Priority.ROUTINE, List.of(new MetCriterion(CriterionCode.MAJOR_PROCEDURE_PLANNED,
+				"Fusion *L4_L5* is planned", List.of(new Evidence("ServiceRequest/7/_history/2", "[fusion]")))));
 
 		assertThat(card.detail()).contains("Fusion \\*L4\\_L5\\* is planned")
 			.contains("- `ServiceRequest/7/_history/2` \\[fusion\\]");

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -25,7 +24,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Irritable bowel syndrome with diarrhea, a catch-all diagnosis, has stood "
 					+ "for 290 days while symptoms continue (diarrhea, last on 14 Oct 2026); a second opinion can check "
 					+ "whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/ibs/_history/2", "Observation/diarrhoea-1/_history/1",
 						"Observation/diarrhoea-2/_history/1");
 			assertThat(f.problems()).contains("Condition/ibs");
@@ -47,7 +46,7 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("reflux-of-years-ago-then-dysphagia-and-low-haemoglobin.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Dysphagia began after gastroesophageal reflux disease was diagnosed on "
 					+ "14 Apr 2024, which does not explain it;");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1");
 		});
 		assertThat(evaluate("reflux-of-years-ago-then-heartburn.json")).isEmpty();
@@ -66,7 +65,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Dysphagia and low haemoglobin began after gastroesophageal reflux disease "
 					+ "was diagnosed on 14 Apr 2026, which does not explain them; a second opinion can check whether "
 					+ "the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/gerd/_history/1", "Condition/dysphagia/_history/1", "Observation/hb/_history/1");
 		});
 	}
@@ -82,7 +81,7 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("tension-headache-then-vomiting.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("Vomiting began after tension-type headache was diagnosed on 20 May 2026, "
 					+ "which does not explain it; a second opinion can check whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/tth/_history/1", "Condition/vomiting/_history/1");
 		});
 	}
@@ -103,7 +102,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Dysphagia, dysarthria and fasciculation began after carpal tunnel syndrome "
 					+ "was diagnosed on 7 Apr 2026, which does not explain them; a second opinion can check whether the "
 					+ "diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/cts/_history/1", "Condition/dysphagia/_history/1",
 						"Condition/dysarthria/_history/1", "Observation/fasciculations/_history/1");
 		});
@@ -151,7 +150,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Hemoptysis began after chondrocostal junction syndrome [Tietze] was "
 					+ "diagnosed on 10 Jun 2026, which does not explain it; a second opinion can check whether the "
 					+ "diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/costo/_history/1", "Condition/haemoptysis/_history/1");
 		});
 	}
@@ -181,7 +180,7 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("knee-osteoarthritis-then-night-sweats.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Night sweats began after osteoarthritis of knee was "
 					+ "diagnosed on 2 May 2026, which does not explain it;");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/oa/_history/1", "Condition/sweats/_history/1");
 		});
 	}
@@ -193,7 +192,7 @@ class DiagnosisSymptomMismatchTests {
 					+ "bowel syndrome with diarrhea, diagnosed on 2 Sep 2024, which does not explain them (functional "
 					+ "bowel disorder is a diagnosis of exclusion); a second opinion can check whether the diagnosis is "
 					+ "right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/ibs/_history/1", "Observation/calpro/_history/1", "Observation/crp/_history/1");
 		});
 	}
@@ -214,7 +213,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Limping, low white cell count and low platelet count followed growing "
 					+ "pains, diagnosed on 1 Jul 2026, which does not explain them (growing pains is a diagnosis of "
 					+ "exclusion); a second opinion can check whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/gp/_history/1", "Encounter/v-2/_history/1", "Observation/wbc/_history/1",
 						"Observation/plt/_history/1");
 		});
@@ -235,7 +234,7 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("anxiety-then-new-st-depression-on-an-ecg.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("ST segment depression began after generalized anxiety disorder was diagnosed on "
 					+ "1 Jun 2026, which does not explain it; a second opinion can check whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/gad/_history/1", "Observation/ecg-2/_history/1");
 		});
 	}
@@ -249,7 +248,7 @@ class DiagnosisSymptomMismatchTests {
 	void readsAMassWrittenInAnImagingReportsConclusion() {
 		assertThat(evaluate("knee-osteoarthritis-then-lytic-lesion-on-x-ray.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Mass on imaging began after osteoarthritis of knee was diagnosed on 1 Jun 2026");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/oa/_history/1", "DiagnosticReport/x-ray/_history/1");
 		});
 	}
@@ -260,7 +259,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("High systolic blood pressure and high glucose followed anxiety disorder, "
 					+ "diagnosed on 10 Mar 2026, which does not explain them (anxiety disorder is a diagnosis of "
 					+ "exclusion); a second opinion can check whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/anx/_history/1", "Observation/bp-1/_history/1", "Observation/glu/_history/1");
 		});
 	}
@@ -291,7 +290,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Low haemoglobin, high calcium and high inflammatory markers followed low "
 					+ "back pain, diagnosed on 1 Jun 2026, which does not explain them (non-specific back pain is a "
 					+ "diagnosis of exclusion); a second opinion can check whether the diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/lbp/_history/1", "Observation/hb/_history/1", "Observation/ca/_history/1",
 						"Observation/esr/_history/1", "Observation/crp/_history/1");
 		});
@@ -317,7 +316,7 @@ class DiagnosisSymptomMismatchTests {
 		assertThat(evaluate("diabetic-kidney-disease-diagnosed-then-high-ferritin-and-high-tsh.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("High ").contains("began after type 2 diabetes mellitus with diabetic chronic "
 					+ "kidney disease was diagnosed on 5 Oct 2026, which does not explain it;");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/dm-ckd/_history/1", "Observation/tsh/_history/1");
 		});
 	}
@@ -328,7 +327,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).isEqualTo("Viral infection, unspecified, a catch-all diagnosis, has stood for 184 "
 					+ "days while symptoms continue (fever, last on 10 Oct 2026); a second opinion can check whether the "
 					+ "diagnosis is right.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/viral/_history/1", "Observation/t-1/_history/1", "Observation/t-2/_history/1");
 		});
 	}
@@ -344,7 +343,7 @@ class DiagnosisSymptomMismatchTests {
 			assertThat(f.reason()).startsWith("Low thyrotropin [Units/volume] in Serum or Plasma and high thyroxine (T4) "
 					+ "free [Mass/volume] in Serum or Plasma began after generalized anxiety disorder was diagnosed on "
 					+ "1 Jun 2026, which does not explain them;");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/gad/_history/1", "Observation/tsh/_history/1", "Observation/ft4/_history/1");
 		});
 		assertThat(evaluate("anxiety-coded-as-a-snomed-descendant-explains-palpitations.json")).as("the family explains it")

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -28,7 +27,7 @@ class HighImpactTreatmentTests {
 			assertThat(f.code().code()).isEqualTo("HIGH_IMPACT_TREATMENT");
 			assertThat(f.reason()).isEqualTo("Chemotherapy is planned for 13 Nov 2026; a second opinion can confirm "
 					+ "that a treatment with this much effect on daily life is the right one.");
-			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("ServiceRequest/chemo/_history/2", "Chemotherapy"));
+			assertThat(f.evidence()).containsExactly(new Evidence("ServiceRequest/chemo/_history/2", "Chemotherapy"));
 			assertThat(f.urgent()).isTrue();
 			assertThat(f.problems()).contains("Condition/breast-ca");
 		});
@@ -38,7 +37,7 @@ class HighImpactTreatmentTests {
 	void flagsAnActivePrescriptionOfAChemotherapyAgentCodedInRxNormAmongOtherCodes() {
 		assertThat(evaluate("cisplatin-prescribed.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Cisplatin has started (5 Oct 2026)");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("MedicationRequest/cis/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("MedicationRequest/cis/_history/1");
 			assertThat(f.urgent()).isFalse();
 		});
 	}
@@ -47,7 +46,7 @@ class HighImpactTreatmentTests {
 	void flagsDialysisScheduledInACarePlanWithoutUrgencyWhenItIsMonthsAway() {
 		assertThat(evaluate("dialysis-scheduled-in-care-plan.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Hemodialysis procedure with single evaluation is planned for 15 Jan 2027");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("CarePlan/ckd-plan/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("CarePlan/ckd-plan/_history/1");
 			assertThat(f.urgent()).isFalse();
 		});
 	}
@@ -58,7 +57,7 @@ class HighImpactTreatmentTests {
 			assertThat(f.reason()).isEqualTo("Hemodialysis procedure with single evaluation three times a week since "
 					+ "12 Oct 2026; a second opinion can confirm that a treatment with this much effect on daily life is "
 					+ "the right one.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Procedure/hd-1/_history/1", "Procedure/hd-9/_history/1");
 			assertThat(f.urgent()).isFalse();
 			assertThat(f.due()).isNull();
@@ -128,7 +127,7 @@ class HighImpactTreatmentTests {
 			assertThat(f.reason()).isEqualTo("PROMIS global physical health fell from 49 to 42 after hemodialysis began "
 					+ "on 4 May 2026, a change of 7 where 5 already matters to patients; a second opinion can review "
 					+ "whether the treatment is still the right one.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Procedure/hd/_history/1", "Observation/gph-2/_history/1", "Observation/gph-4/_history/1");
 		});
 	}
@@ -152,7 +151,7 @@ class HighImpactTreatmentTests {
 			assertThat(f.reason()).isEqualTo("Chemotherapy was scheduled for 13 Nov 2026 and is not recorded as started; "
 					+ "confirm whether it took place before referring.");
 			assertThat(f.urgent()).isFalse();
-			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 11, 13), true));
+			assertThat(f.due()).isEqualTo(new Due(LocalDate.of(2026, 11, 13), true));
 			assertThat(f.changesAt()).isEqualTo(Instant.parse("2027-02-12T00:00:00Z"));
 		});
 	}
@@ -182,7 +181,7 @@ class HighImpactTreatmentTests {
 			assertThat(f.reason()).isEqualTo("FACT-B total score fell from 118 to 101 after anastrozole 1 MG Oral Tablet "
 					+ "began on 20 Feb 2026, a change of 17 where 8 already matters to patients; a second opinion can "
 					+ "review whether the treatment is still the right one.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("MedicationRequest/ana/_history/1", "Observation/factb-1/_history/1",
 						"Observation/factb-4/_history/1");
 			assertThat(f.urgent()).isFalse();

@@ -15,7 +15,6 @@ import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.springframework.core.io.ClassPathResource;
 
@@ -113,7 +112,7 @@ class MajorProcedurePlannedTests {
 				"preparation", null, null, null, "Total thyroidectomy (substernal goiter)");
 
 		assertThat(criterion.evaluate(picture(List.of(thyroidectomy), List.of()), NOW)).hasValueSatisfying(f -> assertThat(
-				f.evidence()).extracting(org.secondopinion.events.FlagPayload.Evidence::reference).containsExactly("Procedure/pr-5/_history/1"));
+				f.evidence()).extracting(Evidence::reference).containsExactly("Procedure/pr-5/_history/1"));
 	}
 
 	@Test
@@ -168,8 +167,8 @@ class MajorProcedurePlannedTests {
 			assertThat(f.reason()).isEqualTo("Spinal fusion was scheduled for 18 May 2026 and is not recorded as performed; "
 					+ "confirm whether it took place before referring.");
 			assertThat(f.urgent()).isFalse();
-			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 5, 18), true));
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("ServiceRequest/sr-10/_history/1");
+			assertThat(f.due()).isEqualTo(new Due(LocalDate.of(2026, 5, 18), true));
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("ServiceRequest/sr-10/_history/1");
 		});
 	}
 
@@ -180,7 +179,7 @@ class MajorProcedurePlannedTests {
 		assertThat(finding).hasValueSatisfying(f -> {
 			assertThat(f.urgent()).isTrue();
 			assertThat(f.reason()).startsWith("Spinal fusion on 1 Jun 2026 is planned");
-			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 6, 1), false));
+			assertThat(f.due()).isEqualTo(new Due(LocalDate.of(2026, 6, 1), false));
 		});
 	}
 
@@ -221,7 +220,7 @@ class MajorProcedurePlannedTests {
 					+ "can confirm it is the right treatment. Spinal fusion was scheduled for 20 May 2026 and is not recorded as "
 					+ "performed; confirm whether it took place before referring.");
 			assertThat(f.urgent()).isTrue();
-			assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 5, 20), true));
+			assertThat(f.due()).isEqualTo(new Due(LocalDate.of(2026, 5, 20), true));
 		});
 	}
 
@@ -252,7 +251,7 @@ class MajorProcedurePlannedTests {
 			.as("in Auckland the surgery was at 23:00 yesterday").hasValueSatisfying(f -> {
 				assertThat(f.urgent()).isFalse();
 				assertThat(f.reason()).startsWith("Spinal fusion was scheduled for 1 Jun 2026 and is not recorded as performed");
-				assertThat(f.due()).isEqualTo(new FlagPayload.Due(LocalDate.of(2026, 6, 1), true));
+				assertThat(f.due()).isEqualTo(new Due(LocalDate.of(2026, 6, 1), true));
 				assertThat(f.changesAt()).isEqualTo(Instant.parse("2026-08-30T12:00:00Z"));
 			});
 	}

@@ -11,7 +11,6 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,7 +33,7 @@ class PatientReportedConcernTests {
 			assertThat(f.reason()).isEqualTo("The patient answered \"Would you like a second opinion about your "
 					+ "diagnosis or treatment plan?\" with \"Yes\" on 18 Oct 2026; a second opinion can answer their "
 					+ "concern and keep their trust in the plan.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("QuestionnaireResponse/pre-visit/_history/2");
 		});
 	}
@@ -54,7 +53,7 @@ class PatientReportedConcernTests {
 	void flagsAPortalMessageFromThePatientAskingForASecondOpinion() {
 		assertThat(evaluate("portal-message-asks-for-second-opinion.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The patient wrote on 22 Oct 2026: \"My knee has been swollen");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Communication/msg/_history/1");
 		});
 	}
@@ -96,7 +95,7 @@ class PatientReportedConcernTests {
 	@Test
 	void flagsAYesInEveryAnswerFormToQuestionsThatCarryOnlyALinkIdAndText() {
 		assertThat(evaluate("linkid-only-questionnaires-answered-yes.json")).hasValueSatisfying(f -> {
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactlyInAnyOrder("QuestionnaireResponse/loinc-yes/_history/1",
 						"QuestionnaireResponse/v2-yes/_history/1", "QuestionnaireResponse/snomed-yes/_history/1",
 						"QuestionnaireResponse/boolean-yes/_history/1", "QuestionnaireResponse/string-yes/_history/1");
@@ -113,7 +112,7 @@ class PatientReportedConcernTests {
 	@Test
 	void flagsANoToWhetherThePatientFeltListenedTo() {
 		assertThat(evaluate("questionnaire-felt-not-listened-to.json")).hasValueSatisfying(
-				f -> assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				f -> assertThat(f.evidence()).extracting(Evidence::reference)
 					.containsExactly("QuestionnaireResponse/visit-survey/_history/1"));
 	}
 
@@ -130,7 +129,7 @@ class PatientReportedConcernTests {
 	@Test
 	void flagsARequestMadeAgainAfterTheLastSecondOpinionCitingOnlyTheNewOne() {
 		assertThat(evaluate("new-request-after-second-opinion.json")).hasValueSatisfying(f -> {
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Communication/msg-2/_history/1");
 			assertThat(f.reason()).startsWith("The patient wrote on 20 Sep 2026: \"The nodule has grown again");
 		});

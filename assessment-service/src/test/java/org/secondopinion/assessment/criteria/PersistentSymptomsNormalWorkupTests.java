@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -25,7 +24,7 @@ class PersistentSymptomsNormalWorkupTests {
 			assertThat(f.reason()).isEqualTo("The symptom palpitations was recorded on 3 dates over 14 weeks (since "
 					+ "10 Jun 2026), all 3 tests since were normal and no diagnosis explains it; a second opinion can "
 					+ "look for what may have been missed.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Observation/palp-1/_history/1", "Observation/palp-2/_history/1",
 						"Observation/palp-3/_history/1", "Observation/tsh/_history/1",
 						"Observation/potassium/_history/1", "Observation/holter/_history/1");
@@ -38,7 +37,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("fatigue-coded-in-icd-then-snomed.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The symptom fatigue was recorded on 3 dates over 14 weeks (since 1 Jun 2026), "
 					+ "all 2 tests since were normal");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).contains("Condition/fatigue-3/_history/2");
+			assertThat(f.evidence()).extracting(Evidence::reference).contains("Condition/fatigue-3/_history/2");
 		});
 	}
 
@@ -47,7 +46,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("tremor-coded-in-snomed-and-icd-once-then-snomed-only.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The symptom tremor was recorded on 3 dates over 10 weeks (since 6 Jul 2026), "
 					+ "the only test since was normal and no diagnosis explains it");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/tremor-1/_history/1", "Observation/tremor-2/_history/1",
 						"Encounter/tremor-3/_history/1", "Observation/tsh/_history/1");
 		});
@@ -83,7 +82,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("headache-coded-once-then-typed-in-visit-reasons.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The symptom headache was recorded on 4 dates over 15 weeks (since 1 Jul 2026), "
 					+ "all 2 tests since were normal and no diagnosis explains it");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/headache-1/_history/1", "Encounter/visit-1/_history/1",
 						"Encounter/visit-2/_history/1", "Encounter/visit-3/_history/1", "Encounter/visit-4/_history/1",
 						"Observation/hb/_history/1", "Observation/esr/_history/1");
@@ -96,7 +95,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("dizziness-on-the-problem-list-once-and-linked-from-each-visit.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The symptom dizziness was recorded on 4 dates over 18 weeks (since 3 Jun 2026), "
 					+ "all 2 tests since were normal and no diagnosis explains it");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/dizziness/_history/1", "Encounter/visit-1/_history/1",
 						"Encounter/visit-2/_history/1", "Encounter/visit-3/_history/1", "Encounter/visit-4/_history/1",
 						"Observation/tsh/_history/1", "Observation/hb/_history/1");
@@ -159,7 +158,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("two-emergency-visits-after-a-gp-visit.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("2 unscheduled visits (4 Oct 2026 and 11 Oct 2026) followed a primary-care "
 					+ "visit on 1 Oct 2026");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Encounter/gp/_history/1", "Encounter/ed-1/_history/1", "Encounter/ed-2/_history/1");
 		});
 	}
@@ -195,7 +194,7 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("positive-fit-without-follow-up.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("A positive faecal occult blood test on 20 Jun 2026 has had no follow-up in "
 					+ "the 134 days since");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Observation/fit/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("Observation/fit/_history/1");
 		});
 	}
 
@@ -215,7 +214,7 @@ class PersistentSymptomsNormalWorkupTests {
 	void flagsARaisedPsaWithNoFollowUpInSixtyDays() {
 		assertThat(evaluate("raised-psa-without-follow-up.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).contains("A raised PSA (9.8 ng/mL) on 15 Jun 2026 has had no follow-up");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Observation/psa/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("Observation/psa/_history/1");
 		});
 	}
 

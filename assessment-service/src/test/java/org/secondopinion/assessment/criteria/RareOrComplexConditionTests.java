@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -27,7 +26,7 @@ class RareOrComplexConditionTests {
 			assertThat(f.code().code()).isEqualTo("RARE_OR_COMPLEX_CONDITION");
 			assertThat(f.reason()).isEqualTo("Fabry's disease is a rare disease; a centre that sees it often can "
 					+ "confirm the diagnosis and the treatment plan.");
-			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("Condition/fabry/_history/3", "Fabry's disease"));
+			assertThat(f.evidence()).containsExactly(new Evidence("Condition/fabry/_history/3", "Fabry's disease"));
 			assertThat(f.urgent()).isFalse();
 			assertThat(f.problems()).contains("Condition/fabry", "http://hl7.org/fhir/sid/icd-10-cm|E75.21");
 		});
@@ -53,7 +52,7 @@ class RareOrComplexConditionTests {
 	void matchesARareDiseaseSentWithALocalCodeByItsNameButNotACodedConceptOutsideTheSet() {
 		assertThat(evaluate("text-only-hereditary-angioedema.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Hereditary angio-oedema type I is a rare disease");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Condition/hae/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("Condition/hae/_history/1");
 		});
 	}
 
@@ -103,7 +102,7 @@ class RareOrComplexConditionTests {
 			assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 4 specialties (cardiology, "
 					+ "endocrinology, nephrology and pulmonology); a coordinated review can check that the treatments "
 					+ "fit together.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/htn/_history/1", "Condition/t2dm/_history/1", "Condition/ckd3/_history/1",
 						"Condition/lipids/_history/1", "Condition/copd/_history/1");
 		});
@@ -130,7 +129,7 @@ class RareOrComplexConditionTests {
 
 		assertThat(finding).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 4 specialties");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Condition/hashimoto/_history/1", "Condition/htn/_history/1",
 						"Condition/asthma/_history/1", "Condition/ckd3/_history/1", "Condition/dx-hf/_history/1");
 		});

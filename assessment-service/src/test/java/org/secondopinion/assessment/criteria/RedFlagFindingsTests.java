@@ -22,7 +22,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,7 +55,7 @@ class RedFlagFindingsTests {
 		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10")))
 			.hasValueSatisfying(f -> {
 				assertThat(f.reason()).contains("A suspicious lung nodule or mass on 10 Jun 2026 has had no follow-up in the 144 days since");
-				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).containsExactly("Condition/nodule/_history/1");
+				assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("Condition/nodule/_history/1");
 			});
 	}
 
@@ -68,7 +67,7 @@ class RedFlagFindingsTests {
 			.addConclusionCode(concept(SCT, "309529002", "Mass of lung"));
 		ct.setId("ct");
 		assertThat(evaluate(ct)).hasValueSatisfying(f -> assertThat(f.evidence())
-			.extracting(FlagPayload.Evidence::reference).containsExactly("DiagnosticReport/ct/_history/1"));
+			.extracting(Evidence::reference).containsExactly("DiagnosticReport/ct/_history/1"));
 	}
 
 	@Test

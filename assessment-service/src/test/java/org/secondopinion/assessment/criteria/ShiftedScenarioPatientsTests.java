@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
@@ -59,11 +58,11 @@ class ShiftedScenarioPatientsTests {
 			Finding after = moved.findings().get(i);
 			assertThat(after.urgent()).as(after.code().code()).isEqualTo(before.urgent());
 			assertThat(after.evidence()).as(after.code().code())
-				.extracting(FlagPayload.Evidence::reference)
-				.containsExactlyElementsOf(before.evidence().stream().map(FlagPayload.Evidence::reference).toList());
+				.extracting(Evidence::reference)
+				.containsExactlyElementsOf(before.evidence().stream().map(Evidence::reference).toList());
 			assertThat(after.due()).as(after.code().code())
 				.isEqualTo(before.due() == null ? null
-						: new FlagPayload.Due(before.due().date().plusDays(days), before.due().overdue()));
+						: new Due(before.due().date().plusDays(days), before.due().overdue()));
 			assertThat(after.changesAt()).as(after.code().code())
 				.isEqualTo(before.changesAt() == null ? null : before.changesAt().plus(Duration.ofDays(days)));
 		}

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -24,8 +23,8 @@ class UntreatablePrognosisTests {
 			assertThat(f.code().code()).isEqualTo("UNTREATABLE_PROGNOSIS");
 			assertThat(f.reason()).isEqualTo("For malignant tumor of pancreas, care has moved to a palliative care plan "
 					+ "and no second opinion is on record; another specialist may know of treatment options.");
-			assertThat(f.evidence()).containsExactly(new FlagPayload.Evidence("CarePlan/pall/_history/3", "Palliative care"),
-					new FlagPayload.Evidence("Condition/panc/_history/2", "Malignant tumor of pancreas"));
+			assertThat(f.evidence()).containsExactly(new Evidence("CarePlan/pall/_history/3", "Palliative care"),
+					new Evidence("Condition/panc/_history/2", "Malignant tumor of pancreas"));
 			assertThat(f.problems()).contains("Condition/panc", "http://hl7.org/fhir/sid/icd-10-cm|C25.9");
 		});
 	}
@@ -34,7 +33,7 @@ class UntreatablePrognosisTests {
 	void flagsAHospiceReferralForAConditionCodedOnlyInIcd10() {
 		assertThat(evaluate("hospice-referral-icd-coded-condition.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("For amyotrophic lateral sclerosis, a referral to hospice care was made");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("ServiceRequest/hospice/_history/1", "Condition/als/_history/1");
 		});
 	}
@@ -44,7 +43,7 @@ class UntreatablePrognosisTests {
 		assertThat(evaluate("referral-to-hospice-for-heart-failure.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("For chronic systolic heart failure, a referral to hospice was made and no "
 					+ "second opinion is on record; another specialist may know of treatment options.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("ServiceRequest/hospice/_history/1", "Condition/hf/_history/1");
 		});
 	}
@@ -66,7 +65,7 @@ class UntreatablePrognosisTests {
 	void flagsAClinicalNoteAboutOneOfSeveralConditions() {
 		assertThat(evaluate("clinical-note-nothing-more-can-be-done.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("For heart failure, a clinical note says \"nothing more can be done\"");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("DocumentReference/letter/_history/1", "Condition/hf/_history/1");
 		});
 	}
@@ -77,7 +76,7 @@ class UntreatablePrognosisTests {
 			assertThat(f.reason()).isEqualTo("For cirrhosis of liver, a clinical note says \"no further disease-modifying "
 					+ "treatment options\" and no second opinion is on record; another specialist may know of treatment "
 					+ "options.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("DocumentReference/hepatology/_history/1", "Condition/cirrhosis/_history/1");
 		});
 	}
@@ -92,7 +91,7 @@ class UntreatablePrognosisTests {
 		assertThat(evaluate("care-plan-description-options-exhausted.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("For glioblastoma multiforme, a care plan says \"treatment options have been "
 					+ "exhausted\"");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("CarePlan/plan/_history/1", "Condition/gbm/_history/1");
 		});
 	}

@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.picture.Concept;
-import org.secondopinion.events.FlagPayload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -26,7 +25,7 @@ class WorseningDespiteTreatmentTests {
 			assertThat(f.reason()).isEqualTo("HbA1c rose from 7.4% to 9.3% over 252 days (4 values, trend +1.87 where "
 					+ "0.5 matters) despite metformin throughout; a second opinion can look at why the treatment is not "
 					+ "working.");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.containsExactly("Observation/a1c-feb/_history/1", "Observation/a1c-may/_history/1",
 						"Observation/a1c-aug/_history/1", "Observation/a1c-oct/_history/1",
 						"MedicationRequest/metformin/_history/1");
@@ -84,7 +83,7 @@ class WorseningDespiteTreatmentTests {
 	void readsSystolicPressureFromBloodPressurePanelsAndCitesThePanels() {
 		assertThat(evaluate("systolic-pressure-rising-on-amlodipine.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Systolic blood pressure rose from 138 mmHg to 156 mmHg over 217 days");
-			assertThat(f.evidence().get(0)).isEqualTo(new FlagPayload.Evidence("Observation/bp-1/_history/1", "systolic blood pressure 138 mmHg"));
+			assertThat(f.evidence().get(0)).isEqualTo(new Evidence("Observation/bp-1/_history/1", "systolic blood pressure 138 mmHg"));
 		});
 	}
 
@@ -145,7 +144,7 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("phq9-rising-through-fortnightly-psychotherapy.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21 over 203 days (4 values")
 				.contains("despite psychotherapy, 60 minutes with patient throughout");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference).contains("Procedure/cbt-15/_history/1");
+			assertThat(f.evidence()).extracting(Evidence::reference).contains("Procedure/cbt-15/_history/1");
 			assertThat(f.problems()).contains("Condition/depression");
 		});
 	}
@@ -160,7 +159,7 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("phq9-rising-through-sertraline-up-titrations.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values");
 			assertThat(f.reason()).contains("despite sertraline throughout");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.contains("MedicationRequest/sertraline-50/_history/1", "MedicationRequest/sertraline-100/_history/1",
 						"MedicationRequest/sertraline-150/_history/1");
 			assertThat(f.problems()).contains("Condition/depression");
@@ -179,7 +178,7 @@ class WorseningDespiteTreatmentTests {
 			.hasValueSatisfying(f -> {
 				assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
 					.contains("despite sertraline throughout");
-				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				assertThat(f.evidence()).extracting(Evidence::reference)
 					.contains("MedicationRequest/sertraline-50/_history/1", "MedicationRequest/sertraline-100/_history/1",
 							"MedicationRequest/sertraline-150/_history/1");
 			});
@@ -217,7 +216,7 @@ class WorseningDespiteTreatmentTests {
 	@Test
 	void followsACourseOfDosesOnTheMedicationList() {
 		assertThat(evaluate("phq9-rising-through-sertraline-doses-on-the-medication-list.json"))
-			.hasValueSatisfying(f -> assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			.hasValueSatisfying(f -> assertThat(f.evidence()).extracting(Evidence::reference)
 				.contains("MedicationStatement/sertraline-50/_history/1",
 						"MedicationStatement/sertraline-150/_history/1"));
 	}
@@ -280,7 +279,7 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("cat-named-acronym-first-with-its-expansion-in-brackets-rising-on-triple-inhaler-for-copd.json"))
 			.hasValueSatisfying(f -> {
 				assertThat(f.reason()).startsWith("COPD Assessment Test rose from 15 to 27 over 252 days (4 values");
-				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				assertThat(f.evidence()).extracting(Evidence::reference)
 					.contains("Observation/cat-1/_history/1", "MedicationRequest/trelegy/_history/1");
 			});
 	}
@@ -342,7 +341,7 @@ class WorseningDespiteTreatmentTests {
 	void flagsARelapseAfterAFirstResponseMeasuredFromTheBestValue() {
 		assertThat(evaluate("gad7-improving-then-relapsing-on-sertraline.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("GAD-7 anxiety score rose from 9 to 17 over 154 days (3 values");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.doesNotContain("Observation/gad7-1/_history/1");
 		});
 		assertThat(evaluate("gad7-improving-then-drifting-on-sertraline.json")).isEmpty();
@@ -371,7 +370,7 @@ class WorseningDespiteTreatmentTests {
 			.hasValueSatisfying(f -> {
 				assertThat(f.reason()).startsWith("FEV1 fell from 1.62 L to 1.38 L over 245 days (4 values, trend -0.23 "
 						+ "where 0.1 matters) despite tiotropium throughout");
-				assertThat(f.evidence().get(1)).isEqualTo(new FlagPayload.Evidence("Observation/fev1-2/_history/1",
+				assertThat(f.evidence().get(1)).isEqualTo(new Evidence("Observation/fev1-2/_history/1",
 						"FEV1 1.54 L"));
 			});
 	}
@@ -461,7 +460,7 @@ class WorseningDespiteTreatmentTests {
 			assertThat(f.reason()).contains("despite latanoprost 0.05 MG/ML Ophthalmic Solution and timolol eye drops "
 					+ "throughout");
 			assertThat(f.reason()).doesNotContain("(left)");
-			assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+			assertThat(f.evidence()).extracting(Evidence::reference)
 				.contains("Observation/r0/_history/1", "Observation/r3/_history/1", "MedicationStatement/lat/_history/1",
 						"MedicationRequest/tim/_history/1")
 				.doesNotContain("Observation/l0/_history/1", "Observation/l3/_history/1");

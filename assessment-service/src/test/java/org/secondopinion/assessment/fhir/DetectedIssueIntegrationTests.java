@@ -23,10 +23,11 @@ import org.hl7.fhir.r4.model.DetectedIssue;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.assessment.criteria.MetCriterion;
+import org.secondopinion.assessment.flags.Flag;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
@@ -82,7 +83,7 @@ class DetectedIssueIntegrationTests {
 
 	@Test
 	void servesEachCriterionOfTheOpenFlagAsAValidDetectedIssue() {
-		FlagPayload flag = flaggedPatient();
+		Flag flag = flaggedPatient();
 
 		Response response = get("/fhir/DetectedIssue?patient=Patient/di-1&ehr=" + EHR, "clinician", null);
 
@@ -99,14 +100,14 @@ class DetectedIssueIntegrationTests {
 			assertThat(issue.getSeverity()).as("priority high").isEqualTo(DetectedIssue.DetectedIssueSeverity.MODERATE);
 			assertThat(issue.getPatient().getReference()).isEqualTo("Patient/di-1");
 			assertThat(issue.getIdentifiedDateTimeType().getValue()).isNotNull();
-			assertThat(issue.getIdentifierFirstRep().getValue()).isEqualTo(flag.flagId());
+			assertThat(issue.getIdentifierFirstRep().getValue()).isEqualTo(flag.id().toString());
 			assertThat(issue.getStatus()).isEqualTo(DetectedIssue.DetectedIssueStatus.PRELIMINARY);
 		});
 		DetectedIssue major = issues.stream()
 			.filter(i -> i.getCode().getCodingFirstRep().getCode().equals("MAJOR_PROCEDURE_PLANNED"))
 			.findFirst()
 			.orElseThrow();
-		FlagPayload.CriterionMet met = flag.criteria().stream()
+		MetCriterion met = flag.criteria().stream()
 			.filter(c -> c.code().code().equals("MAJOR_PROCEDURE_PLANNED")).findFirst().orElseThrow();
 		assertThat(major.getDetail()).isEqualTo(met.reason());
 		assertThat(major.getImplicated()).extracting(Reference::getReference).containsExactly("ServiceRequest/sr-di-1/_history/1");
@@ -163,7 +164,7 @@ class DetectedIssueIntegrationTests {
 		assertThat(get("/fhir/DetectedIssue?patient=di-1", null, null).status()).isEqualTo(401);
 	}
 
-	private FlagPayload flaggedPatient() {
+	private Flag flaggedPatient() {
 		synchronized (DetectedIssueIntegrationTests.class) {
 			if (!published) {
 				publish("""

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.FlagStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -100,7 +101,7 @@ public class CaseIntake {
 			}
 			return;
 		}
-		Placement placement = place(flag.patient().ehrId(), flag.facility(), flag.organizations());
+		Placement placement = place(new EhrId(flag.patient().ehrId()), flag.facility(), flag.organizations());
 		IntakeBatch.WorkingCase open = batch.openOf(flag.patient());
 		if (open != null) {
 			CaseSummary before = open.summary();
@@ -128,11 +129,11 @@ public class CaseIntake {
 	 * @return the cases now placed
 	 */
 	@Transactional
-	public List<CaseId> placeUnplacedAgain(String ehrId) {
+	public List<CaseId> placeUnplacedAgain(EhrId ehr) {
 		List<CaseId> placed = new ArrayList<>();
 		Instant now = clock.instant();
-		for (CaseStore.Unplaced unplaced : store.lockOpenUnplaced(ehrId)) {
-			Placement placement = place(ehrId, unplaced.flagFacility(), unplaced.organizations());
+		for (CaseStore.Unplaced unplaced : store.lockOpenUnplaced(ehr.value())) {
+			Placement placement = place(ehr, unplaced.flagFacility(), unplaced.organizations());
 			if (placement.placed()) {
 				CaseSummary current = store.find(unplaced.id()).orElseThrow();
 				store.place(unplaced.id(), placement, now);
@@ -145,8 +146,8 @@ public class CaseIntake {
 	}
 
 	/** The EHRs with open cases that no rule placed. */
-	public List<String> ehrsWithUnplacedCases() {
-		return store.ehrsWithOpenUnplaced();
+	public List<EhrId> ehrsWithUnplacedCases() {
+		return store.ehrsWithOpenUnplaced().stream().map(EhrId::new).toList();
 	}
 
 	/** How many open cases no rule placed, by the reason given (no patient data). */
@@ -154,10 +155,10 @@ public class CaseIntake {
 		return store.openUnplacedByReason();
 	}
 
-	private Placement place(String ehrId, @Nullable String facility,
+	private Placement place(EhrId ehr, @Nullable String facility,
 			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
 		CasePlacer placing = placer.getIfAvailable();
-		return placing != null ? placing.place(ehrId, facility, organizations)
+		return placing != null ? placing.place(ehr, facility, organizations)
 				: new Placement(facility, Placement.FLAG_FACILITY, "placed by the facility the flag names");
 	}
 

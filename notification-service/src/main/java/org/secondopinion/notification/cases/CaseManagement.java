@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.CurrentUser;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
@@ -193,8 +194,8 @@ public class CaseManagement {
 	 * The patient's open case (else their latest one), e.g. for a link from the EHR's CDS Hooks card; {@code user}
 	 * must be allowed to see it, and the look-up is audited.
 	 */
-	public CaseId caseOfPatient(String ehrId, String patientId, CurrentUser user) {
-		CaseSummary summary = store.latestOfPatient(ehrId, patientId)
+	public CaseId caseOfPatient(PatientRef patient, CurrentUser user) {
+		CaseSummary summary = store.latestOfPatient(patient.ehrId(), patient.patientId())
 			.orElseThrow(() -> CaseProblems.noCaseOfPatient());
 		requireAccess(summary, user, AuditAction.READ, "read");
 		return summary.caseId();

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 
 /**
@@ -44,6 +45,11 @@ public record IncomingFlag(String flagId, PatientSummary patient, @Nullable Stri
 	/** Who the flag is about, as the EHR names them. */
 	public record PatientSummary(String ehrId, String id, @Nullable String name, @Nullable String birthDate,
 			@Nullable String mrn) {
+
+		/** The patient as a typed reference (not a field of the stored or served JSON). */
+		public PatientRef ref() {
+			return PatientRef.of(ehrId, id);
+		}
 	}
 
 	/**

@@ -38,7 +38,7 @@ class PacketAssembler {
 		for (IncomingFlag.CriterionMet criterion : kase.criteria()) {
 			criterion.evidence().forEach(e -> evidence.add(e.reference()));
 		}
-		JsonNode record = records.record(kase.patient().ehrId(), kase.patient().id(), evidence);
+		JsonNode record = records.record(kase.patient().ref(), evidence);
 		ObjectNode bundle = codec.mapper().createObjectNode();
 		bundle.put("resourceType", "Bundle");
 		bundle.putObject("identifier").put("system", PACKET_SYSTEM).put("value", kase.id());

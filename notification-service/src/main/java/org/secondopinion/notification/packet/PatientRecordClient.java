@@ -3,6 +3,7 @@ package org.secondopinion.notification.packet;
 import java.util.Collection;
 
 import org.secondopinion.events.EventCodec;
+import org.secondopinion.events.PatientRef;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -61,12 +62,12 @@ public class PatientRecordClient {
 	 * @param evidence references that must be in the record whatever their age or status
 	 * @throws ResponseStatusException 502 when the assessment service cannot be reached or refuses
 	 */
-	public JsonNode record(String ehrId, String patientId, Collection<String> evidence) {
+	public JsonNode record(PatientRef patient, Collection<String> evidence) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/patients/{ehrId}/{patientId}/record");
 		evidence.forEach(reference -> uri.queryParam("evidence", reference));
 		try {
 			String body = http.get()
-				.uri(uri.encode().buildAndExpand(ehrId, patientId).toUriString())
+				.uri(uri.encode().buildAndExpand(patient.ehrId(), patient.patientId()).toUriString())
 				.header("X-Purpose-Of-Use", "TREAT")
 				.retrieve()
 				.body(String.class);

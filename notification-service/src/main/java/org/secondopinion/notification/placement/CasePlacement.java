@@ -5,6 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CasePlacer;
 import org.secondopinion.notification.cases.Placement;
@@ -28,9 +29,9 @@ class CasePlacement implements CasePlacer {
 	}
 
 	@Override
-	public Placement place(String ehrId, @Nullable String flagFacility,
+	public Placement place(EhrId ehr, @Nullable String flagFacility,
 			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
-		Placement placement = resolver.place(ehrId, flagFacility, organizations);
+		Placement placement = resolver.place(ehr.value(), flagFacility, organizations);
 		Counter.builder("notification.cases.placements")
 			.description("Cases placed at a facility, by the rule that placed them (fallback: no rule did)")
 			.tag("rule", placement.rule())

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseIntake;
 import org.secondopinion.notification.directory.DirectoryChanged;
@@ -28,7 +29,7 @@ class PlacementRetry {
 
 	private final CaseIntake cases;
 
-	private final Set<String> changed = ConcurrentHashMap.newKeySet();
+	private final Set<EhrId> changed = ConcurrentHashMap.newKeySet();
 
 	PlacementRetry(CaseIntake cases) {
 		this.cases = cases;
@@ -36,7 +37,7 @@ class PlacementRetry {
 
 	@EventListener
 	void on(DirectoryChanged change) {
-		changed.add(change.ehrId());
+		changed.add(new EhrId(change.ehrId()));
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -51,19 +52,19 @@ class PlacementRetry {
 
 	@Scheduled(fixedDelayString = "${second-opinion.notification.placement.retry-interval:5s}")
 	void placeAgain() {
-		for (String ehrId : List.copyOf(changed)) {
-			changed.remove(ehrId);
+		for (EhrId ehr : List.copyOf(changed)) {
+			changed.remove(ehr);
 			List<CaseId> placed;
 			try {
-				placed = cases.placeUnplacedAgain(ehrId);
+				placed = cases.placeUnplacedAgain(ehr);
 			}
 			catch (RuntimeException ex) {
-				changed.add(ehrId);
-				log.warn("Could not place the unplaced cases of EHR {} again; retrying: {}", ehrId, ex.toString());
+				changed.add(ehr);
+				log.warn("Could not place the unplaced cases of EHR {} again; retrying: {}", ehr, ex.toString());
 				continue;
 			}
 			if (!placed.isEmpty()) {
-				log.info("Placed {} case(s) of EHR {} after its provider directory changed", placed.size(), ehrId);
+				log.info("Placed {} case(s) of EHR {} after its provider directory changed", placed.size(), ehr);
 			}
 		}
 	}

@@ -6,9 +6,11 @@ import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.notification.cases.CaseDetail;
 import org.secondopinion.notification.cases.CaseId;
 import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CaseProblems;
 import org.secondopinion.notification.cases.CaseSummary;
 import org.secondopinion.notification.cases.Outcome;
 import org.secondopinion.notification.cases.OutreachOutcome;
@@ -79,7 +81,14 @@ class CasePageController {
 		if (slash <= 0 || slash == patient.length() - 1) {
 			throw new ErrorResponseException(HttpStatus.BAD_REQUEST);
 		}
-		CaseId id = cases.caseOfPatient(patient.substring(0, slash), patient.substring(slash + 1), users.current());
+		PatientRef ref;
+		try {
+			ref = PatientRef.of(patient.substring(0, slash), patient.substring(slash + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw CaseProblems.noCaseOfPatient();
+		}
+		CaseId id = cases.caseOfPatient(ref, users.current());
 		return "redirect:/cases/" + id.value();
 	}
 

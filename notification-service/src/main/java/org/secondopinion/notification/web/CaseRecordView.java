@@ -98,7 +98,7 @@ class CaseRecordView {
 		JsonNode bundle;
 		boolean available = true;
 		try {
-			bundle = records.record(kase.patient().ehrId(), kase.patient().id(), evidence);
+			bundle = records.record(kase.patient().ref(), evidence);
 		}
 		catch (ResponseStatusException ex) {
 			log.warn("Case page without the patient's record: {}", ex.getReason());

@@ -16,10 +16,11 @@ import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
-import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
+import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.notification.cases.CaseManagement;
 import org.secondopinion.notification.cases.CaseScope;
 import org.secondopinion.notification.preferences.SavedFilters;
@@ -230,8 +231,8 @@ class WorklistIntegrationTests {
 		CurrentUser north = new CurrentUser("u-1", "coordinator", Set.of("care-coordinator"), List.of("North Clinic"),
 				null);
 
-		assertThat(cases.caseOfPatient(ehr, "p-link", north).value()).hasToString(caseId);
-		assertThatThrownBy(() -> cases.caseOfPatient(ehr, "p-unknown", north)).isInstanceOfSatisfying(
+		assertThat(cases.caseOfPatient(PatientRef.of(ehr, "p-link"), north).value()).hasToString(caseId);
+		assertThatThrownBy(() -> cases.caseOfPatient(PatientRef.of(ehr, "p-unknown"), north)).isInstanceOfSatisfying(
 				ErrorResponseException.class, ex -> assertThat(ex.getStatusCode().value()).isEqualTo(404));
 	}
 

@@ -1,0 +1,45 @@
+package org.secondopinion.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PatientRefTests {
+
+	@Test
+	void isTheEhrAndTheFhirIdOfThePatient() {
+		PatientRef patient = PatientRef.of("north", "p-1.a");
+
+		assertThat(patient.ehr()).isEqualTo(new EhrId("north"));
+		assertThat(patient.ehrId()).isEqualTo("north");
+		assertThat(patient.reference()).isEqualTo("Patient/p-1.a");
+	}
+
+	@Test
+	void takesThePatientKeyAsItsKafkaKeyForm() {
+		PatientRef patient = PatientRef.of("north", "42");
+
+		assertThat(patient.key()).isEqualTo(new PatientKey("north", "42"));
+		assertThat(patient.key().toString()).isEqualTo("north/Patient/42");
+		assertThat(PatientRef.of(PatientKey.parse("north/Patient/42"))).isEqualTo(patient);
+	}
+
+	@Test
+	void refusesAPatientIdThatIsNotAFhirId() {
+		assertThatIllegalArgumentException().isThrownBy(() -> PatientRef.of("north", ""));
+		assertThatIllegalArgumentException().isThrownBy(() -> PatientRef.of("north", "p 1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> PatientRef.of("north", "p/1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> PatientRef.of("north", "x".repeat(65)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new PatientRef(null, "p-1"));
+	}
+
+	@Test
+	void refusesABlankEhrIdOrOneWithASlash() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId(" "));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId("north/south"));
+		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId(" north"));
+		assertThat(new EhrId("north")).hasToString("north");
+	}
+
+}
