@@ -105,6 +105,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		List<SymptomRecords.SymptomRecord> alarms = alarmFindings.of(picture);
 		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
 		List<Part> parts = new ArrayList<>();
+		List<NoteRedFlags.NoteFinding> notes = null;
 		for (RecordedCondition diagnosis : active) {
 			Instant made = diagnosis.recorded() != null ? diagnosis.recorded() : diagnosis.onset();
 			if (made == null) {
@@ -121,9 +122,13 @@ class DiagnosisSymptomMismatch implements Criterion {
 			Optional<LabelRedFlags.Label> label = labelRedFlags.labelOf(diagnosis.code());
 			if (label.isPresent() && (!made.isBefore(now.minus(settings.diagnosedWithin()))
 					|| diagnoses.stillInUse(picture, diagnosis, label.get(), now))) {
-				// a label given by exclusion, then its own red flags: growing pains, then a limp and low counts
+				// a label given by exclusion, then its own red flags: growing pains, then a limp and low counts; the
+				// notes are read once, and only for a patient with such a label
+				if (notes == null) {
+					notes = labelRedFlags.notes().map(n -> n.of(picture)).orElse(List.of());
+				}
 				Optional<Part> flagged = labelRedFlagsAfter.labelRedFlagsSince(picture, diagnosis, made, label.get(),
-						active, alarms, now);
+						active, alarms, notes, now);
 				flagged.ifPresent(parts::add);
 				if (flagged.isPresent()) {
 					continue;

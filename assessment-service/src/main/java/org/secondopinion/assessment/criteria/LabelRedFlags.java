@@ -23,7 +23,7 @@ import org.springframework.core.io.Resource;
  */
 final class LabelRedFlags {
 
-	private record File(String name, String version, String description, List<Row> labels) {
+	private record File(String name, String version, String description, @Nullable String notes, List<Row> labels) {
 	}
 
 	private record Row(String name, String labels, String findings, List<ResultRow> results,
@@ -100,11 +100,15 @@ final class LabelRedFlags {
 
 	private final List<Label> labels;
 
-	private LabelRedFlags(String name, String version, String fingerprint, List<Label> labels) {
+	private final @Nullable NoteRedFlags notes;
+
+	private LabelRedFlags(String name, String version, String fingerprint, List<Label> labels,
+			@Nullable NoteRedFlags notes) {
 		this.name = name;
 		this.version = version;
 		this.fingerprint = fingerprint;
 		this.labels = List.copyOf(labels);
+		this.notes = notes;
 	}
 
 	static LabelRedFlags load(ValueSetFiles files, Resource resource) {
@@ -129,7 +133,9 @@ final class LabelRedFlags {
 							location -> files.alarmFindings(relative(resource, location, row.name()))),
 					results, minimum));
 		}
-		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels);
+		String notes = read.content().notes();
+		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels,
+				notes == null || notes.isBlank() ? null : NoteRedFlags.load(relative(resource, notes, "notes")));
 	}
 
 	private static Resource relative(Resource table, String location, String label) {
@@ -171,8 +177,14 @@ final class LabelRedFlags {
 		return sets;
 	}
 
+	/** The red-flag findings read in free text (notes, Observation notes, visit reasons, report conclusions), if any. */
+	Optional<NoteRedFlags> notes() {
+		return Optional.ofNullable(notes);
+	}
+
 	String describe() {
-		return name + " " + version + " (" + labels.size() + " labels, sha256 " + fingerprint + ")";
+		return name + " " + version + " (" + labels.size() + " labels, sha256 " + fingerprint + ")"
+				+ (notes == null ? "" : "; notes: " + notes.describe());
 	}
 
 }

@@ -44,7 +44,7 @@ final class LabelRedFlagsAfter {
 	 */
 	Optional<Part> labelRedFlagsSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
 			LabelRedFlags.Label label, List<RecordedCondition> active, List<SymptomRecords.SymptomRecord> alarms,
-			Instant now) {
+			List<NoteRedFlags.NoteFinding> notes, Instant now) {
 		if (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())) || diagnoses.laterCause(picture, diagnosis, made)) {
 			return Optional.empty();
 		}
@@ -53,6 +53,7 @@ final class LabelRedFlagsAfter {
 		Instant carriedOn = now.minus(settings.diagnosedWithin());
 		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		List<SymptomRecords.SymptomRecord> counted = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : UnexplainedFindings.union(label.findings().of(picture), alarms)) {
 			if (!record.at().isBefore(after)
 					&& (!record.at().isBefore(recent) || record.active() && !record.at().isBefore(carriedOn)
@@ -61,7 +62,24 @@ final class LabelRedFlagsAfter {
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
 				names.add(MismatchWording.findingName(record.symptom(), label.findings(), alarmFindings));
+				counted.add(record);
 			}
+		}
+		for (NoteRedFlags.NoteFinding note : notes) {
+			Instant at = note.at();
+			if (notFor(note.entry(), label) || !(label.findings().codes().matches(note.finding())
+					|| alarmFindings.codes().matches(note.finding())) || at.isBefore(after)
+					|| at.isBefore(recent) && (at.isBefore(carriedOn) || !carriedOnAfter(picture, diagnosis, label, at, recent))
+					|| active.stream().anyMatch(c -> explanations.explains(c.code(), note.finding()))) {
+				continue;
+			}
+			NormalWorkup.add(evidence, note.reference(), note.excerpt());
+			// written and coded, it is one red flag: named as the coded record is
+			names.add(counted.stream()
+				.filter(r -> sameFinding(note.entry(), r.symptom()))
+				.findFirst()
+				.map(r -> MismatchWording.findingName(r.symptom(), label.findings(), alarmFindings))
+				.orElseGet(() -> MismatchWording.plain(note.finding())));
 		}
 		for (ObservationResult result : picture.observations()) {
 			Instant at = result.effective();
@@ -93,6 +111,22 @@ final class LabelRedFlagsAfter {
 				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them") + " (" + label.name()
 				+ " is a diagnosis of exclusion)";
 		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
+	}
+
+	private static boolean notFor(NoteRedFlags.Entry entry, LabelRedFlags.Label label) {
+		return entry.notFor() != null && entry.notFor().contains(label.name());
+	}
+
+	/** Whether a coded record is the finding a note states: one of its codes, an ICD-10-CM code by its prefix. */
+	static boolean sameFinding(NoteRedFlags.Entry entry, org.secondopinion.assessment.picture.Concept coded) {
+		List<String> same = entry.sameAs() == null ? List.of(entry.code()) : entry.sameAs();
+		return coded.codings().stream().anyMatch(c -> same.stream().anyMatch(s -> {
+			int bar = s.indexOf('|');
+			String system = s.substring(0, bar);
+			String code = s.substring(bar + 1);
+			return system.equals(c.system()) && (code.equals(c.code())
+					|| CodePrefix.ICD10_CM.equals(system) && c.code() != null && c.code().startsWith(code));
+		}));
 	}
 
 	/**
