@@ -18,9 +18,10 @@ import org.jspecify.annotations.Nullable;
  * A name does not count when the words around it say the thing is not present or not to be done: a negation,
  * history, suspicion, screening, carrier state or an event after it in the five words before it in the same clause
  * ("no", "history of", "family history", "suspected", "screening for", "s/p", "post", "after", "follow-up",
- * "evaluation for"…), or a suspicion, carrier state, exclusion or review in the three words after it ("Fabry disease,
- * suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review"). The EHR that sends text alone has said less than a
- * code; these words keep a mention from being read as a diagnosis or a plan. Names of a kind of encounter ("office
+ * "evaluation for"…), or a suspicion, carrier state, exclusion, review or a device's follow-up in the three words after
+ * it ("Fabry disease, suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review", "deep brain
+ * stimulation programming"). The EHR that sends text alone has said less than a code; these words keep a mention from
+ * being read as a diagnosis or a plan. Names of a kind of encounter ("office
  * visit" in "Follow-up office visit", "family medicine" in "Family medicine clinic") state nothing about the patient
  * and are read without this context when their value set says so.
  */
@@ -35,7 +36,8 @@ final class ConceptNames {
 
 	private static final Set<String> AFTER = Set.of("carrier", "trait", "screening", "screen", "suspected",
 			"query", "possible", "probable", "unlikely", "excluded", "ruled out", "rule out", "negative", "unconfirmed",
-			"surveillance", "review", "follow up", "followup", "clinic");
+			"surveillance", "review", "follow up", "followup", "clinic", "programming", "reprogramming",
+			"interrogation");
 
 	private static final int WORDS_BEFORE = 5;
 

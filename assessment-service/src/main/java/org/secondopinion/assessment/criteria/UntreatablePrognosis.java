@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A condition called untreatable: an active condition with a no-treatment signal, that is a palliative or hospice
  * care plan, referral, procedure (under way or done) or visit (coded, from the palliative-care value set), or a condition note, clinical note or care plan's
- * description or note with one of the configured phrases ("no … treatment options", "nothing more can be done", …). A second opinion already on record
+ * description or note with one of the configured phrases ("no … treatment options", "nothing more can be done", …),
+ * not counting the sentences about a relative's own care ({@link OtherPersons}). A second opinion already on record
  * for the same problem suppresses it, as it does every criterion.
  */
 @Component
@@ -97,7 +98,7 @@ class UntreatablePrognosis implements Criterion {
 				if (plan.description() != null) {
 					texts.add(0, plan.description());
 				}
-				phrases.find(texts)
+				phrases.find(texts.stream().map(OtherPersons::withoutTheirSentences).toList())
 					.ifPresent(phrase -> add(signals, picture, plan.reference(), plan.display(), plan.addresses(),
 							"a care plan says \"" + phrase + "\""));
 			}
@@ -129,13 +130,13 @@ class UntreatablePrognosis implements Criterion {
 			}
 		}
 		for (RecordedCondition condition : active) {
-			phrases.find(condition.notes())
+			phrases.find(condition.notes().stream().map(OtherPersons::withoutTheirSentences).toList())
 				.ifPresent(phrase -> signals.add(new Signal(condition.reference(), condition.display(),
 						"a note on it says \"" + phrase + "\"", List.of(condition))));
 		}
 		for (ClinicalNote note : picture.notes()) {
 			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since)) {
-				phrases.find(note.text())
+				phrases.find(OtherPersons.withoutTheirSentences(note.text()))
 					.ifPresent(phrase -> add(signals, picture, note.reference(), noteName(note), note.related(),
 							"a clinical note says \"" + phrase + "\""));
 			}

@@ -96,6 +96,30 @@ class HighImpactTreatmentFamiliesTests {
 			SNOMED | 444360002 | allogeneic haematopoietic stem cell transplant
 			SNOMED | 707266006 | androgen deprivation therapy
 			SNOMED | 398740003 | colostomy
+			CPT    | 33946   | extracorporeal membrane oxygenation
+			CPT    | 33979   | implantable left ventricular assist device
+			CPT    | 38720   | radical neck dissection
+			CPT    | 38724   | modified radical neck dissection
+			CPT    | 43246   | percutaneous endoscopic gastrostomy
+			CPT    | 49440   | radiologically inserted gastrostomy
+			CPT    | 51980   | cutaneous vesicostomy
+			CPT    | 50860   | cutaneous ureterostomy
+			CPT    | 79403   | radiolabelled antibody therapy
+			CPT    | 77316   | brachytherapy isodose plan
+			HCPCS  | A9607   | lutetium-177 vipivotide tetraxetan
+			HCPCS  | A9513   | lutetium-177 dotatate
+			HCPCS  | A9606   | radium-223 dichloride
+			HCPCS  | S2095   | yttrium-90 radioembolisation
+			HCPCS  | B4035   | enteral feeding supply kit, pump fed
+			HCPCS  | E0466   | home non-invasive ventilator
+			HCPCS  | S2150   | stem-cell transplant, global
+			PCS    | 5A1522F | veno-arterial ECMO
+			PCS    | 02HA0QZ | implantable heart assist device
+			PCS    | 07T10ZZ | resection of right neck lymphatics
+			PCS    | 0DH60UZ | insertion of a gastrostomy feeding device
+			PCS    | 0DH63UZ | percutaneous endoscopic gastrostomy in ICD-10-PCS
+			PCS    | 0T180ZC | ileal conduit (bypass of both ureters to ileocutaneous)
+			SNOMED | 233573008 | extracorporeal membrane oxygenation
 			""")
 	void flagsAPlannedTreatmentOfAHighImpactFamily(String system, String code, String name) {
 		assertThat(criterion.evaluate(ordered(system, code, name), NOW)).as(name).isPresent();
@@ -126,8 +150,19 @@ class HighImpactTreatmentFamiliesTests {
 			PCS    | 0X6N0Z0 | detachment of the right index finger
 			PCS    | 0BTC0ZZ | resection of the right upper lobe
 			PCS    | 0DB60ZZ | excision of part of the stomach
-			PCS    | 0DH60UZ | insertion of a gastrostomy feeding device
+			PCS    | 0DH67UZ | nasogastric feeding tube
 			PCS    | 30243N1 | red blood cell transfusion
+			CPT    | 33967   | intra-aortic balloon pump
+			CPT    | 33990   | percutaneous ventricular assist device (temporary)
+			CPT    | 38700   | suprahyoid lymphadenectomy
+			CPT    | 43762   | replacement of a gastrostomy tube
+			CPT    | 79005   | oral radioiodine
+			CPT    | 79440   | radiosynovectomy
+			HCPCS  | A9530   | sodium iodide I-131 therapeutic capsule
+			HCPCS  | B4152   | enteral formula (sip feed)
+			HCPCS  | J7507   | tacrolimus (watched for quality of life only)
+			PCS    | 0B110F4 | tracheostomy
+			PCS    | 07TH0ZZ | resection of right inguinal lymphatics
 			""")
 	void ignoresTheMinorOrReversibleNeighbourOfAFamily(String system, String code, String name) {
 		assertThat(criterion.evaluate(ordered(system, code, name), NOW)).as(name).isEmpty();
@@ -168,6 +203,42 @@ class HighImpactTreatmentFamiliesTests {
 			""")
 	void ignoresDrugsGivenMostlyOutsideCancerCareOrWithModestBurden(String system, String code, String name) {
 		assertThat(criterion.evaluate(prescribed(system, code, name), NOW)).as(name).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Cemiplimab 350 mg IV every 3 weeks
+			Trastuzumab deruxtecan 5.4 mg/kg IV
+			Olaparib 300 mg tablets twice daily
+			Lenalidomide 10 mg capsules, days 1-21
+			Teclistamab step-up dosing
+			Ciltacabtagene autoleucel infusion
+			""")
+	void flagsAnAnticancerDrugOfEveryClassPrescribedByNameAlone(String text) {
+		assertThat(criterion.evaluate(prescribedAsText(text), NOW)).as(text).isPresent();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Mercaptopurine 50 mg tablets (Crohn disease)
+			Hydroxyurea 500 mg capsules (sickle cell disease)
+			Tacrolimus 2 mg twice daily
+			Mitomycin intravesical instillation
+			Fluorouracil 5% cream
+			""")
+	void leavesDrugsGivenMostlyOutsideCancerCareOrAppliedLocallyOutWhenNamedAlone(String text) {
+		assertThat(criterion.evaluate(prescribedAsText(text), NOW)).as(text).isEmpty();
+	}
+
+	private static ClinicalPicture prescribedAsText(String text) {
+		MedicationRequest prescription = new MedicationRequest();
+		prescription.setId("rx");
+		prescription.setStatus(MedicationRequest.MedicationRequestStatus.ACTIVE);
+		prescription.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+		prescription.setSubject(new Reference("Patient/p-1"));
+		prescription.setMedication(new CodeableConcept().setText(text));
+		prescription.setAuthoredOn(Date.from(NOW.minusSeconds(14L * 24 * 3600)));
+		return picture(prescription);
 	}
 
 	private static String system(String name) {

@@ -154,8 +154,8 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-5")
-			.contains("shipped expansion of 13 codes dated 2026-12-08T00:00:00Z");
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-6")
+			.contains("shipped expansion of 14 codes dated 2026-12-08T00:00:00Z");
 	}
 
 	@Test
@@ -317,6 +317,199 @@ class MajorProcedurePlannedTests {
 	void leavesMinorProceduresOut(String system, String code, String what) {
 		assertThat(criterion.evaluate(picture(List.of(request("sr-y", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
 			.as(what).isEmpty();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({
+			"http://www.ama-assn.org/go/cpt, 15757, free flap with microvascular anastomosis",
+			"http://www.ama-assn.org/go/cpt, 19367, TRAM flap breast reconstruction",
+			"http://www.ama-assn.org/go/cpt, 21196, sagittal split osteotomy",
+			"http://www.ama-assn.org/go/cpt, 22856, cervical disc arthroplasty",
+			"http://www.ama-assn.org/go/cpt, 22207, three-column spinal osteotomy",
+			"http://www.ama-assn.org/go/cpt, 27236, hemiarthroplasty for femoral neck fracture",
+			"http://www.ama-assn.org/go/cpt, 27245, intramedullary nail of intertrochanteric fracture",
+			"http://www.ama-assn.org/go/cpt, 27506, femoral shaft nailing",
+			"http://www.ama-assn.org/go/cpt, 27759, tibial shaft nailing",
+			"http://www.ama-assn.org/go/cpt, 27226, acetabular fracture fixation",
+			"http://www.ama-assn.org/go/cpt, 27702, total ankle replacement",
+			"http://www.ama-assn.org/go/cpt, 28725, subtalar arthrodesis",
+			"http://www.ama-assn.org/go/cpt, 28805, transmetatarsal amputation",
+			"http://www.ama-assn.org/go/cpt, 24900, above-elbow amputation",
+			"http://www.ama-assn.org/go/cpt, 25927, transmetacarpal amputation",
+			"http://www.ama-assn.org/go/cpt, 31780, tracheal resection",
+			"http://www.ama-assn.org/go/cpt, 32320, pleurectomy and decortication",
+			"http://www.ama-assn.org/go/cpt, 32672, lung volume reduction",
+			"http://www.ama-assn.org/go/cpt, 33340, left atrial appendage closure",
+			"http://www.ama-assn.org/go/cpt, 33475, pulmonary valve replacement",
+			"http://www.ama-assn.org/go/cpt, 33692, tetralogy of Fallot repair",
+			"http://www.ama-assn.org/go/cpt, 33979, LVAD implantation",
+			"http://www.ama-assn.org/go/cpt, 34844, fenestrated EVAR",
+			"http://www.ama-assn.org/go/cpt, 37215, carotid stenting",
+			"http://www.ama-assn.org/go/cpt, 37226, femoropopliteal stent",
+			"http://www.ama-assn.org/go/cpt, 92928, coronary stent",
+			"http://www.ama-assn.org/go/cpt, 93656, atrial fibrillation ablation",
+			"http://www.ama-assn.org/go/cpt, 93583, alcohol septal ablation",
+			"http://www.ama-assn.org/go/cpt, 38120, laparoscopic splenectomy",
+			"http://www.ama-assn.org/go/cpt, 38745, axillary lymph node dissection",
+			"http://www.ama-assn.org/go/cpt, 38780, retroperitoneal lymph node dissection",
+			"http://www.ama-assn.org/go/cpt, 39220, mediastinal tumour resection",
+			"http://www.ama-assn.org/go/cpt, 42420, total parotidectomy",
+			"http://www.ama-assn.org/go/cpt, 43281, laparoscopic paraesophageal hernia repair",
+			"http://www.ama-assn.org/go/cpt, 43775, sleeve gastrectomy",
+			"http://www.ama-assn.org/go/cpt, 43845, duodenal switch",
+			"http://www.ama-assn.org/go/cpt, 44202, laparoscopic small bowel resection",
+			"http://www.ama-assn.org/go/cpt, 44626, Hartmann reversal",
+			"http://www.ama-assn.org/go/cpt, 45402, laparoscopic rectopexy with sigmoid resection",
+			"http://www.ama-assn.org/go/cpt, 47562, laparoscopic cholecystectomy",
+			"http://www.ama-assn.org/go/cpt, 47780, hepaticojejunostomy",
+			"http://www.ama-assn.org/go/cpt, 48155, total pancreatectomy",
+			"http://www.ama-assn.org/go/cpt, 49205, cytoreductive surgery",
+			"http://www.ama-assn.org/go/cpt, 50405, pyeloplasty",
+			"http://www.ama-assn.org/go/cpt, 50820, ileal conduit",
+			"http://www.ama-assn.org/go/cpt, 51960, augmentation cystoplasty",
+			"http://www.ama-assn.org/go/cpt, 54125, penectomy",
+			"http://www.ama-assn.org/go/cpt, 54530, radical orchiectomy",
+			"http://www.ama-assn.org/go/cpt, 58720, salpingo-oophorectomy",
+			"http://www.ama-assn.org/go/cpt, 58943, oophorectomy for ovarian malignancy",
+			"http://www.ama-assn.org/go/cpt, 60605, carotid body tumour excision",
+			"http://www.ama-assn.org/go/cpt, 61736, laser interstitial thermal therapy",
+			"http://www.ama-assn.org/go/cpt, 61885, neurostimulator pulse generator",
+			"http://www.ama-assn.org/go/cpt, 62223, ventriculoperitoneal shunt",
+			"http://www.ama-assn.org/go/cpt, 62362, intrathecal pump",
+			"http://www.ama-assn.org/go/cpt, 63685, spinal cord stimulator generator",
+			"http://www.ama-assn.org/go/cpt, 64568, vagus nerve stimulator",
+			"http://www.ama-assn.org/go/cpt, 65101, enucleation of eye",
+			"http://www.ama-assn.org/go/cpt, 65756, endothelial keratoplasty",
+			"http://www.ama-assn.org/go/cpt, 67042, vitrectomy with membrane peeling",
+			"http://www.ama-assn.org/go/cpt, 67108, retinal detachment repair with vitrectomy",
+			"http://www.ama-assn.org/go/cpt, 69502, mastoidectomy",
+			"http://www.ama-assn.org/go/cpt, 69930, cochlear implant",
+			"http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets, S2068, DIEP flap breast reconstruction",
+			"http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets, C9600, drug-eluting coronary stent",
+			"http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets, G0413, percutaneous fixation of posterior pelvic fracture",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DTB0ZZ, resection of ileum",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DB64Z3, laparoscopic sleeve gastrectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DTN4ZZ, laparoscopic sigmoidectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0FT44ZZ, laparoscopic cholecystectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 07TP0ZZ, splenectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0D1B0Z4, ileostomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0T1807D, ileal conduit in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 00160J2, ventriculoperitoneal shunt in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0SB20ZZ, lumbar discectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0QS636Z, intramedullary nailing of femur",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 02RF38Z, transcatheter aortic valve replacement in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 02583ZZ, catheter ablation of the conduction mechanism",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 02703DZ, coronary stent in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 03CK0ZZ, carotid endarterectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 08R83KZ, keratoplasty in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 08T43ZZ, vitrectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 09HD05Z, cochlear implant in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DY80Z0, small intestine transplantation",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0UT20ZZ, bilateral oophorectomy",
+			"http://snomed.info/sct, 38102005, cholecystectomy in SNOMED CT",
+			"http://snomed.info/sct, 45595009, laparoscopic cholecystectomy as a descendant of cholecystectomy",
+			"http://snomed.info/sct, 234319005, splenectomy in SNOMED CT" })
+	void flagsTheMajorOperationsOfEveryBodySystemInEachCodeSystem(String system, String code, String what) {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-b", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
+			.as(what).isPresent();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({
+			"http://www.ama-assn.org/go/cpt, 24065, biopsy of the upper arm, between the amputation codes",
+			"http://www.ama-assn.org/go/cpt, 25111, ganglion excision at the wrist",
+			"http://www.ama-assn.org/go/cpt, 25600, closed treatment of a distal radius fracture",
+			"http://www.ama-assn.org/go/cpt, 27220, closed treatment of an acetabular fracture",
+			"http://www.ama-assn.org/go/cpt, 27230, closed treatment of a femoral neck fracture",
+			"http://www.ama-assn.org/go/cpt, 27509, percutaneous fixation of a distal femoral fracture",
+			"http://www.ama-assn.org/go/cpt, 22513, kyphoplasty",
+			"http://www.ama-assn.org/go/cpt, 20610, joint injection",
+			"http://www.ama-assn.org/go/cpt, 64721, carpal tunnel release",
+			"http://www.ama-assn.org/go/cpt, 62322, epidural injection",
+			"http://www.ama-assn.org/go/cpt, 62252, shunt reprogramming",
+			"http://www.ama-assn.org/go/cpt, 63650, percutaneous spinal cord stimulator trial electrode",
+			"http://www.ama-assn.org/go/cpt, 61750, stereotactic brain biopsy",
+			"http://www.ama-assn.org/go/cpt, 38500, lymph node biopsy",
+			"http://www.ama-assn.org/go/cpt, 38220, bone marrow aspiration",
+			"http://www.ama-assn.org/go/cpt, 32554, thoracentesis",
+			"http://www.ama-assn.org/go/cpt, 31600, tracheostomy",
+			"http://www.ama-assn.org/go/cpt, 33208, pacemaker implantation",
+			"http://www.ama-assn.org/go/cpt, 93458, coronary angiography",
+			"http://www.ama-assn.org/go/cpt, 93451, right heart catheterisation",
+			"http://www.ama-assn.org/go/cpt, 43239, upper endoscopy with biopsy",
+			"http://www.ama-assn.org/go/cpt, 43246, percutaneous endoscopic gastrostomy",
+			"http://www.ama-assn.org/go/cpt, 44300, tube enterostomy",
+			"http://www.ama-assn.org/go/cpt, 44950, appendicectomy",
+			"http://www.ama-assn.org/go/cpt, 49505, inguinal hernia repair",
+			"http://www.ama-assn.org/go/cpt, 42826, tonsillectomy",
+			"http://www.ama-assn.org/go/cpt, 47000, liver biopsy",
+			"http://www.ama-assn.org/go/cpt, 47382, percutaneous radiofrequency ablation of a liver tumour",
+			"http://www.ama-assn.org/go/cpt, 50590, lithotripsy",
+			"http://www.ama-assn.org/go/cpt, 52601, transurethral resection of the prostate",
+			"http://www.ama-assn.org/go/cpt, 57288, sling operation for stress incontinence",
+			"http://www.ama-assn.org/go/cpt, 58670, laparoscopic tubal sterilisation",
+			"http://www.ama-assn.org/go/cpt, 59510, caesarean delivery",
+			"http://www.ama-assn.org/go/cpt, 67028, intravitreal injection",
+			"http://www.ama-assn.org/go/cpt, 66170, trabeculectomy",
+			"http://www.ama-assn.org/go/cpt, 67400, orbitotomy for exploration or biopsy",
+			"http://www.ama-assn.org/go/cpt, 67415, orbital fine needle aspiration",
+			"http://www.ama-assn.org/go/cpt, 67440, orbitotomy for drainage",
+			"http://www.ama-assn.org/go/cpt, 67450, orbitotomy for exploration or biopsy",
+			"http://www.ama-assn.org/go/cpt, 69540, aural polyp excision",
+			"http://www.ama-assn.org/go/cpt, 69436, tympanostomy tubes",
+			"http://www.ama-assn.org/go/cpt, 69631, tympanoplasty without mastoidectomy",
+			"http://www.ama-assn.org/go/cpt, 36475, endovenous ablation of a varicose vein",
+			"http://www.ama-assn.org/go/cpt, 21040, excision of a mandibular cyst",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DTJ4ZZ, laparoscopic appendicectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DBN8ZX, colonoscopic biopsy of sigmoid",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DBN8ZZ, colonoscopic polypectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0FB03ZX, percutaneous liver biopsy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0UT74ZZ, bilateral salpingectomy",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 08RJ3JZ, cataract lens replacement",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0CTP0ZZ, tonsillectomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0DH63UZ, percutaneous endoscopic gastrostomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0B110F4, tracheostomy in ICD-10-PCS",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 0SB20ZX, biopsy of a lumbar disc",
+			"http://www.cms.gov/Medicare/Coding/ICD10, 02H63JZ, pacemaker lead insertion",
+			"http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets, A4562, pessary supply as an HCPCS code" })
+	void leavesTheMinorProceduresOfTheSameOrgansOut(String system, String code, String what) {
+		assertThat(criterion.evaluate(picture(List.of(request("sr-m", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
+			.as(what).isEmpty();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Laparoscopic cholecystectomy for symptomatic gallstones",
+			"Elective coronary angioplasty and stenting of the LAD", "Pulmonary vein isolation for paroxysmal AF",
+			"Deep brain stimulation for Parkinson disease", "Cochlear implantation, right ear", "Right total ankle replacement",
+			"Keratoplasty for keratoconus", "Vitrectomy for macular hole", "Bilateral salpingo-oophorectomy (BRCA1)",
+			"Hartmann reversal", "Spinal cord stimulator implantation", "L4-5 microdiscectomy", "Mastoidectomy for cholesteatoma" })
+	void flagsARequestSentAsTextAloneThatNamesAnOperationOfTheWidenedFamilies(String text) {
+		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-n", "ServiceRequest/sr-n/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
+
+		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isPresent();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Liver biopsy", "Excision lymph node biopsy, neck",
+			"Intravitreal injection of aflibercept", "Deep brain stimulation programming", "Cochlear implant mapping",
+			"Enucleation of sebaceous cyst", "Holmium laser enucleation of the prostate", "Ultrasound after cholecystectomy",
+			"Wound review post splenectomy", "Colostomy bag supplies", "Tonsillectomy", "Coronary angiography",
+			"Talc pleurodesis via chest drain", "LVAD driveline dressing change" })
+	void leavesTextOnlyRequestsForMinorProceduresOrAftercareOut(String text) {
+		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-n", "ServiceRequest/sr-n/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
+
+		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isEmpty();
+	}
+
+	@Test
+	void doesNotFlagACholecystectomyAlreadyPerformedAfterItWasRequested() {
+		CodedConcept cholecystectomy = new CodedConcept("http://www.ama-assn.org/go/cpt", "47562", "Laparoscopic cholecystectomy");
+		PerformedProcedure done = new PerformedProcedure("Procedure/pr-c/_history/1", List.of(cholecystectomy), "completed",
+				NOW.minus(Duration.ofDays(1)), List.of());
+
+		assertThat(criterion.evaluate(picture(List.of(request("sr-c", cholecystectomy, "active", "order", null)), List.of(done)), NOW)).isEmpty();
 	}
 
 	@Test

@@ -46,7 +46,12 @@ class UntreatableSignalsTests {
 			"Further treatment would be futile.", "Plan: comfort measures only.", "Family agree to focus on comfort.",
 			"Transitioned to hospice at home.", "She was referred to hospice last week.",
 			"Admitted for end-of-life care.", "Patient is actively dying; family at bedside.",
-			"Best supportive care recommended by the tumour board." })
+			"Best supportive care recommended by the tumour board.", "Not for further chemotherapy; supportive care only.",
+			"Goals of care changed to comfort.", "Symptom control only from now on.", "UK MDT: not for active treatment.",
+			"Decision made with the family to withdraw active treatment.",
+			"Daughter was told there are no further treatment options.",
+			"She and her husband agreed to transition to hospice.",
+			"Her husband has Parkinson disease. The patient was referred to hospice today." })
 	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
 	}
@@ -59,7 +64,12 @@ class UntreatableSignalsTests {
 			"Treatment is not futile: good response on the last scan.",
 			"He is a candidate for further treatment once recovered.",
 			"No further treatment needed after complete resection, margins clear.",
-			"Comfort during the procedure was good; no sedation needed." })
+			"Comfort during the procedure was good; no sedation needed.",
+			"Not a surgical candidate; proceeding with chemotherapy.",
+			"Her husband was enrolled in hospice last month.", "Social history: mother admitted to hospice in 2019.",
+			"The patient's father received end-of-life care for lung cancer; the patient starts FOLFIRINOX.",
+			"Palliative-intent chemotherapy continues; symptom control is good.",
+			"Withdrawal of methotrexate because of toxicity; switched to leflunomide." })
 	void ignoresANoteThatOnlyResemblesTheParaphrases(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
 	}
@@ -120,6 +130,26 @@ class UntreatableSignalsTests {
 		assertThat(criterion.evaluate(picture(cancer(), hospice), NOW)).isEmpty();
 		hospice.setPerformed(new DateTimeType(Date.from(NOW.minusSeconds(300L * 24 * 3600))));
 		assertThat(criterion.evaluate(picture(cancer(), hospice), NOW)).as("within the year").isPresent();
+	}
+
+	@Test
+	void flagsAReferralAddressedToAHospiceAndPalliativeMedicinePhysicianOfAnyBoardByPerformerType() {
+		assertThat(criterion.evaluate(picture(cancer(), referral("207QH0002X")), NOW)).as("family medicine, hospice and palliative")
+			.isPresent();
+		assertThat(criterion.evaluate(picture(cancer(), referral("315D00000X")), NOW)).as("inpatient hospice").isPresent();
+		assertThat(criterion.evaluate(picture(cancer(), referral("207RX0202X")), NOW)).as("medical oncology").isEmpty();
+	}
+
+	private static org.hl7.fhir.r4.model.ServiceRequest referral(String taxonomy) {
+		org.hl7.fhir.r4.model.ServiceRequest referral = new org.hl7.fhir.r4.model.ServiceRequest();
+		referral.setId("ref");
+		referral.setStatus(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.ACTIVE);
+		referral.setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
+		referral.setSubject(new Reference("Patient/p-1"));
+		referral.setCode(new CodeableConcept(new Coding(SNOMED, "3457005", "Patient referral")));
+		referral.setPerformerType(new CodeableConcept(new Coding("http://nucc.org/provider-taxonomy", taxonomy, null)));
+		referral.setAuthoredOn(Date.from(NOW.minusSeconds(3L * 24 * 3600)));
+		return referral;
 	}
 
 	private static Encounter encounter(String status, Coding type) {
