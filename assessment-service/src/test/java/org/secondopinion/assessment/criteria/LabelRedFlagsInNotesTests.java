@@ -21,7 +21,6 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,10 +44,10 @@ class LabelRedFlagsInNotesTests {
 				assertThat(f.reason()).startsWith("Unintentional weight loss and high systolic blood pressure followed "
 						+ "panic disorder, diagnosed on 20 Jan 2026, which does not explain them (anxiety disorder is a "
 						+ "diagnosis of exclusion)");
-				assertThat(f.evidence()).extracting(FlagPayload.Evidence::reference)
+				assertThat(f.evidence()).extracting(Evidence::reference)
 					.containsExactly("Condition/panic/_history/1", "DocumentReference/n-1/_history/1",
 							"Observation/bp/_history/1");
-				assertThat(f.evidence()).extracting(FlagPayload.Evidence::display).contains("lost 5 kg without trying");
+				assertThat(f.evidence()).extracting(Evidence::display).contains("lost 5 kg without trying");
 			});
 	}
 
