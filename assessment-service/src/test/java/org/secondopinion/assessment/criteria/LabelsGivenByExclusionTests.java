@@ -204,6 +204,9 @@ class LabelsGivenByExclusionTests {
 		assertThat(evaluate(BORN_1978, costochondritis(), note("n-1", "2026-10-05",
 				"ECG today: sinus rhythm, no ischaemic changes, no ST depression.")))
 			.isEmpty();
+		assertThat(evaluate(BORN_1978, costochondritis(), note("n-1", "2026-10-05",
+				"Seen in ED overnight, troponin was elevated at 64, discharged on aspirin.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Raised troponin followed chondrocostal"));
 	}
 
 	@Test
