@@ -1,6 +1,9 @@
 package org.secondopinion.assessment.criteria;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,13 +23,16 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.PictureFixtures;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientKey;
+import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * DIAGNOSIS_SYMPTOM_MISMATCH on the labels clinicians give by exclusion (fibromyalgia, tension-type headache,
@@ -71,6 +77,27 @@ class LabelsGivenByExclusionTests {
 			.hasValue("functional neurological disorder");
 		assertThat(table.labelOf(coded(ICD, "G93.32")).map(LabelRedFlags.Label::name)).hasValue("chronic fatigue");
 		assertThat(table.labelOf(coded(ICD, "F45.1"))).as("somatic symptom disorder: a catch-all's ground").isEmpty();
+	}
+
+	@Test
+	void refusesAnAgeAtTheLabelOnALabelThatOneRedFlagIsEnoughFor(@TempDir Path dir) throws IOException {
+		Files.createDirectories(dir.resolve("tables"));
+		Files.createDirectories(dir.resolve("valuesets"));
+		for (String set : List.of("labels-dyspepsia.json", "red-flags-dyspepsia.json")) {
+			try (var in = getClass().getResourceAsStream("/valuesets/" + set)) {
+				Files.copy(in, dir.resolve("valuesets").resolve(set));
+			}
+		}
+		Files.writeString(dir.resolve("tables/labels.json"), """
+				{"name": "LabelRedFlags", "version": "test", "description": "test", "labels": [
+				  {"name": "reflux", "labels": "../valuesets/labels-dyspepsia.json",
+				   "findings": "../valuesets/red-flags-dyspepsia.json", "results": [],
+				   "ageAtLabel": {"atLeast": 60, "name": "new at 60 or over"}}]}
+				""");
+		assertThatThrownBy(() -> LabelRedFlags.load(RuleSettings.valueSetFiles(),
+				new FileSystemResource(dir.resolve("tables/labels.json"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("reflux counts an age at the label, which is never enough alone");
 	}
 
 	// fibromyalgia: two different red flags
