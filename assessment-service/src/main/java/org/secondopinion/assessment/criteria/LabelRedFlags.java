@@ -3,19 +3,27 @@ package org.secondopinion.assessment.criteria;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.springframework.core.io.Resource;
 
 /**
- * Labels given by exclusion (irritable bowel syndrome, growing pains) with the red flags each does not explain, read
+ * Labels given by exclusion (irritable bowel syndrome, growing pains, fibromyalgia, tension-type headache…) with the
+ * red flags each does not explain, read
  * from a JSON table: the labels and the red-flag findings as FHIR ValueSet files relative to the table (findings are
  * read as {@link AlarmFindings} reads red flags: by code, or uncoded by their words, not negated), and the abnormal
  * results that are red flags for the label (a raised faecal calprotectin after an irritable bowel label, low counts
@@ -27,7 +35,14 @@ final class LabelRedFlags {
 	}
 
 	private record Row(String name, String labels, String findings, List<ResultRow> results,
-			@Nullable Integer minimumRedFlags, @Nullable String source) {
+			@Nullable Integer minimumRedFlags, @Nullable AgeAtLabel ageAtLabel, @Nullable String source) {
+	}
+
+	/**
+	 * The age at or above which being given the label is itself one red flag (dyspepsia new at 60 or over), never
+	 * enough alone: it counts only towards a {@code minimumRedFlags} of two or more.
+	 */
+	record AgeAtLabel(int atLeast, String name) {
 	}
 
 	/**
@@ -37,7 +52,7 @@ final class LabelRedFlags {
 	 * when active (hypertension for a raised blood pressure), besides those the explanation map says explain it.
 	 */
 	record ResultRow(String name, List<String> codes, String reads, @Nullable List<Threshold> atLeast,
-			@Nullable String explainedBy) {
+			@Nullable String explainedBy, @Nullable Integer fromAge, @Nullable Boolean weak) {
 
 		ResultRow {
 			if (!List.of("high", "low", "abnormal", "at-least").contains(reads)) {
@@ -47,6 +62,20 @@ final class LabelRedFlags {
 			if ("at-least".equals(reads) && (atLeast == null || atLeast.isEmpty())) {
 				throw new IllegalStateException("Label red flags: " + name + " reads at-least without thresholds");
 			}
+		}
+
+		/** Whether the test is a red flag at the patient's age on the day ({@code fromAge}: only at or over it). */
+		boolean appliesAt(ClinicalPicture picture, Instant at) {
+			if (fromAge == null) {
+				return true;
+			}
+			OptionalInt age = ageAt(picture, at);
+			return age.isPresent() && age.getAsInt() >= fromAge;
+		}
+
+		/** A weak red flag counts towards the label's minimum, but it is never enough alone. */
+		boolean isWeak() {
+			return Boolean.TRUE.equals(weak);
 		}
 
 		/** Whether the result is one of this test's. */
@@ -89,7 +118,24 @@ final class LabelRedFlags {
 	 * One label and its red flags; it does not fit once {@code minimumRedFlags} different ones (findings or tests)
 	 * followed it.
 	 */
-	record Label(String name, CodeSet labels, AlarmFindings findings, List<Result> results, int minimumRedFlags) {
+	record Label(String name, CodeSet labels, AlarmFindings findings, List<Result> results, int minimumRedFlags,
+			@Nullable AgeAtLabel ageAtLabel) {
+	}
+
+	/** The patient's age in whole years on a day, when the birth date is known (a year alone is read as 1 January). */
+	static OptionalInt ageAt(ClinicalPicture picture, Instant at) {
+		String birthDate = picture.details().birthDate();
+		if (birthDate == null || birthDate.length() < 4) {
+			return OptionalInt.empty();
+		}
+		try {
+			LocalDate born = birthDate.length() >= 10 ? LocalDate.parse(birthDate.substring(0, 10))
+					: LocalDate.of(Integer.parseInt(birthDate.substring(0, 4)), 1, 1);
+			return OptionalInt.of(Period.between(born, LocalDate.ofInstant(at, ZoneOffset.UTC)).getYears());
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return OptionalInt.empty();
+		}
 	}
 
 	private final String name;
@@ -128,10 +174,15 @@ final class LabelRedFlags {
 				throw new IllegalStateException("Label red-flag table " + resource.getDescription() + ": "
 						+ row.name() + " needs minimumRedFlags of 1 or more");
 			}
+			if (row.ageAtLabel() != null && minimum < 2) {
+				throw new IllegalStateException("Label red-flag table " + resource.getDescription() + ": "
+						+ row.name() + " counts an age at the label, which is never enough alone: it needs "
+						+ "minimumRedFlags of 2 or more");
+			}
 			labels.add(new Label(row.name(), files.valueSet(relative(resource, row.labels(), row.name())),
 					findings.computeIfAbsent(row.findings().strip(),
 							location -> files.alarmFindings(relative(resource, location, row.name()))),
-					results, minimum));
+					results, minimum, row.ageAtLabel()));
 		}
 		String notes = read.content().notes();
 		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels,

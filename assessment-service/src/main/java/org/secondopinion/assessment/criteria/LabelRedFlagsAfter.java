@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.ObservationResult;
@@ -39,13 +40,15 @@ final class LabelRedFlagsAfter {
 	 * still active, a test not read normal on a later day): its own findings and the red-flag findings of every label,
 	 * and the abnormal results the table lists for it, at least the label's minimum of different ones. Left alone when
 	 * an active diagnosis explains the finding or the result (by the map, or the table's diagnoses for that test),
-	 * when a malignancy is active, or when a diagnosis (other than a catch-all or another label) was made after the
-	 * label: the work-up may have found the cause.
+	 * when a malignancy is active, or when a diagnosis (other than a catch-all, another label or one of this label's
+	 * red-flag findings) was made after the label: the work-up may have found the cause. A test the table marks
+	 * {@code weak} (a raised CRP after a chronic fatigue label) counts towards the minimum but is never enough alone;
+	 * the table's age at the label (dyspepsia new at 60 or over) counts as one more red flag, never alone.
 	 */
 	Optional<Part> labelRedFlagsSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
 			LabelRedFlags.Label label, List<RecordedCondition> active, List<SymptomRecords.SymptomRecord> alarms,
 			List<NoteRedFlags.NoteFinding> notes, Instant now) {
-		if (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())) || diagnoses.laterCause(picture, diagnosis, made)) {
+		if (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())) || diagnoses.laterCause(picture, diagnosis, made, label)) {
 			return Optional.empty();
 		}
 		Instant after = made.plus(Duration.ofDays(1));
@@ -53,6 +56,7 @@ final class LabelRedFlagsAfter {
 		Instant carriedOn = now.minus(settings.diagnosedWithin());
 		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		java.util.Set<String> weak = new java.util.HashSet<>();
 		List<SymptomRecords.SymptomRecord> counted = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : UnexplainedFindings.union(label.findings().of(picture), alarms)) {
 			if (!record.at().isBefore(after)
@@ -88,7 +92,7 @@ final class LabelRedFlagsAfter {
 			}
 			label.results()
 				.stream()
-				.filter(r -> r.row().flags(result))
+				.filter(r -> r.row().flags(result) && r.row().appliesAt(picture, at))
 				.filter(r -> !at.isBefore(recent) || carriedOnAfter(picture, diagnosis, label, at, recent)
 						&& !readNormalLater(picture, r.row(), at))
 				.filter(r -> active.stream()
@@ -98,18 +102,28 @@ final class LabelRedFlagsAfter {
 					LabelRedFlags.ResultRow row = r.row();
 					NormalWorkup.add(evidence, result.reference(),
 							result.display() + (result.value() == null ? "" : " " + result.value()));
-					names.add((result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
-							: "abnormal ") + row.name());
+					String named = (result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
+							: "abnormal ") + row.name();
+					names.add(named);
+					if (row.isWeak()) {
+						weak.add(named);
+					}
 				});
 		}
 		List<String> distinct = names.stream().distinct().toList();
-		if (distinct.isEmpty() || distinct.size() < label.minimumRedFlags()) {
+		// the age at the label counts as one red flag, never alone (the table asks two or more of such a label)
+		OptionalInt age = label.ageAtLabel() == null ? OptionalInt.empty() : LabelRedFlags.ageAt(picture, made);
+		boolean old = age.isPresent() && age.getAsInt() >= label.ageAtLabel().atLeast();
+		int count = distinct.size() + (old ? 1 : 0);
+		boolean strong = distinct.stream().anyMatch(n -> !weak.contains(n));
+		if (distinct.isEmpty() || count < label.minimumRedFlags() || !strong && count < 2) {
 			return Optional.empty();
 		}
 		evidence.add(0, new Evidence(diagnosis.reference(), diagnosis.display()));
 		String clause = Wording.list(distinct) + " followed " + MismatchWording.plain(diagnosis.code()) + ", diagnosed on "
-				+ Wording.day(made) + ", which does not explain " + (distinct.size() == 1 ? "it" : "them") + " (" + label.name()
-				+ " is a diagnosis of exclusion)";
+				+ Wording.day(made) + (old ? " at the age of " + age.getAsInt() : "") + ", which does not explain "
+				+ (distinct.size() == 1 ? "it" : "them") + " (" + label.name() + " is a diagnosis of exclusion"
+				+ (old ? ", and " + label.ageAtLabel().name() + " is a red flag of its own" : "") + ")";
 		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
 	}
 

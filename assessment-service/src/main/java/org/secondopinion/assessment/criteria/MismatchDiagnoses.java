@@ -106,14 +106,16 @@ final class MismatchDiagnoses {
 	}
 
 	/**
-	 * Whether a diagnosis other than a catch-all or a label given by exclusion was made after this label and not
-	 * refuted: the work-up may have found the cause of its red flags.
+	 * Whether a diagnosis other than a catch-all, a label given by exclusion or one of this label's own red-flag
+	 * findings (an iron-deficiency anaemia coded as a problem after a reflux label is the red flag, not its cause) was
+	 * made after this label and not refuted: the work-up may have found the cause of its red flags.
 	 */
-	boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made) {
+	boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made, LabelRedFlags.Label label) {
 		return picture.conditions()
 			.stream()
 			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
-					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code()))
+					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code())
+					&& !label.findings().codes().matches(c.code()))
 			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
 			.anyMatch(at -> at != null && at.isAfter(made));
 	}

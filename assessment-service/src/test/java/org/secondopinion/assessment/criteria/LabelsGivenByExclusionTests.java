@@ -1,0 +1,425 @@
+package org.secondopinion.assessment.criteria;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.hl7.fhir.r4.model.Attachment;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.PictureFixtures;
+import org.secondopinion.events.PatientKey;
+import org.springframework.core.io.FileSystemResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * DIAGNOSIS_SYMPTOM_MISMATCH on the labels clinicians give by exclusion (fibromyalgia, tension-type headache,
+ * positional vertigo, non-cardiac chest pain, reflux and dyspepsia, functional neurological disorder, chronic
+ * fatigue): each label's red flag, and its near misses: the red flag absent, explained by a diagnosis made later or
+ * by an active one, recorded before the label only, or one weak red flag where two are needed.
+ */
+class LabelsGivenByExclusionTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-15T09:00:00Z");
+
+	private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
+
+	private static final String SCT = "http://snomed.info/sct";
+
+	private static final String BORN_1978 = "1978-05-01";
+
+	private static final String BORN_1962 = "1962-03-01";
+
+	private final DiagnosisSymptomMismatch criterion = new DiagnosisSymptomMismatch(RuleSettings.valueSetFiles(),
+			RuleSettings.load("diagnosis-mismatch", MismatchSettings.class));
+
+	@Test
+	void knowsEachLabelByItsCodesAndLeavesSomaticSymptomDisorderToTheCatchAll() {
+		MismatchSettings settings = RuleSettings.load("diagnosis-mismatch", MismatchSettings.class);
+		LabelRedFlags table = LabelRedFlags.load(RuleSettings.valueSetFiles(), settings.labelRedFlags());
+		assertThat(table.labelOf(coded(ICD, "M79.7")).map(LabelRedFlags.Label::name)).hasValue("fibromyalgia");
+		assertThat(table.labelOf(coded(ICD, "G44.209")).map(LabelRedFlags.Label::name))
+			.hasValue("tension-type or non-specific headache");
+		assertThat(table.labelOf(coded(ICD, "R51.9")).map(LabelRedFlags.Label::name))
+			.hasValue("tension-type or non-specific headache");
+		assertThat(table.labelOf(coded(SCT, "111541001")).map(LabelRedFlags.Label::name))
+			.hasValue("positional or non-specific vertigo");
+		assertThat(table.labelOf(coded(ICD, "H81.4"))).as("vertigo of central origin is no label").isEmpty();
+		assertThat(table.labelOf(coded(ICD, "M94.0")).map(LabelRedFlags.Label::name)).hasValue("non-cardiac chest pain");
+		assertThat(table.labelOf(coded(ICD, "R07.9"))).as("chest pain unspecified names the complaint").isEmpty();
+		assertThat(table.labelOf(coded(ICD, "K21.9")).map(LabelRedFlags.Label::name)).hasValue("reflux or dyspepsia");
+		assertThat(table.labelOf(coded(ICD, "F44.5")).map(LabelRedFlags.Label::name))
+			.hasValue("functional neurological disorder");
+		assertThat(table.labelOf(new Concept(List.of(new CodedConcept(SCT, "1", "Functional neurological disorder")),
+				null)).map(LabelRedFlags.Label::name)).as("a SNOMED CT concept read by its words")
+			.hasValue("functional neurological disorder");
+		assertThat(table.labelOf(coded(ICD, "G93.32")).map(LabelRedFlags.Label::name)).hasValue("chronic fatigue");
+		assertThat(table.labelOf(coded(ICD, "F45.1"))).as("somatic symptom disorder: a catch-all's ground").isEmpty();
+	}
+
+	@Test
+	void refusesAnAgeAtTheLabelOnALabelThatOneRedFlagIsEnoughFor(@TempDir Path dir) throws IOException {
+		Files.createDirectories(dir.resolve("tables"));
+		Files.createDirectories(dir.resolve("valuesets"));
+		for (String set : List.of("labels-dyspepsia.json", "red-flags-dyspepsia.json")) {
+			try (var in = getClass().getResourceAsStream("/valuesets/" + set)) {
+				Files.copy(in, dir.resolve("valuesets").resolve(set));
+			}
+		}
+		Files.writeString(dir.resolve("tables/labels.json"), """
+				{"name": "LabelRedFlags", "version": "test", "description": "test", "labels": [
+				  {"name": "reflux", "labels": "../valuesets/labels-dyspepsia.json",
+				   "findings": "../valuesets/red-flags-dyspepsia.json", "results": [],
+				   "ageAtLabel": {"atLeast": 60, "name": "new at 60 or over"}}]}
+				""");
+		assertThatThrownBy(() -> LabelRedFlags.load(RuleSettings.valueSetFiles(),
+				new FileSystemResource(dir.resolve("tables/labels.json"))))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("reflux counts an age at the label, which is never enough alone");
+	}
+
+	// fibromyalgia: two different red flags
+
+	@Test
+	void flagsRaisedInflammatoryMarkersAndCreatineKinaseAfterFibromyalgia() {
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 38, "mg/L", "H"),
+				lab("ck", "2157-6", "Creatine kinase", "2026-10-20", 2400, "U/L", "H")))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("High inflammatory markers and high creatine kinase followed fibromyalgia, "
+						+ "diagnosed on 1 Jun 2026, which does not explain them (fibromyalgia is a diagnosis of exclusion)");
+				assertThat(f.evidence()).extracting(Evidence::reference)
+					.containsExactly("Condition/label/_history/1", "Observation/crp/_history/1", "Observation/ck/_history/1");
+			});
+	}
+
+	@Test
+	void needsTwoDifferentRedFlagsAfterFibromyalgia() {
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 38, "mg/L", "H")))
+			.as("one raised CRP")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 38, "mg/L", "H"),
+				lab("esr", "4537-7", "ESR", "2026-10-02", 41, "mm/h", "H")))
+			.as("a raised ESR and CRP are one red flag")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 3, "mg/L", "N"),
+				lab("ck", "2157-6", "Creatine kinase", "2026-10-20", 120, "U/L", "N")))
+			.as("normal tests")
+			.isEmpty();
+	}
+
+	@Test
+	void leavesFibromyalgiaRedFlagsExplainedOrBeforeTheLabelAlone() {
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 38, "mg/L", "H"),
+				lab("ck", "2157-6", "Creatine kinase", "2026-10-20", 2400, "U/L", "H"),
+				condition("myositis", ICD, "M33.20", "Polymyositis, organ involvement unspecified", "2026-11-01")))
+			.as("polymyositis diagnosed later")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, condition("hypo", ICD, "E03.9", "Hypothyroidism, unspecified", "2025-01-10"),
+				fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 38, "mg/L", "H"),
+				lab("ck", "2157-6", "Creatine kinase", "2026-10-20", 600, "U/L", "H")))
+			.as("a raised CK in a patient with hypothyroidism")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, fibromyalgia(), lab("crp", "1988-5", "C reactive protein", "2026-05-01", 38, "mg/L", "H"),
+				lab("ck", "2157-6", "Creatine kinase", "2026-05-20", 2400, "U/L", "H")))
+			.as("before the label")
+			.isEmpty();
+	}
+
+	// tension-type headache: one red flag
+
+	@Test
+	void flagsPapilloedemaAfterATensionTypeHeadache() {
+		assertThat(evaluate(BORN_1978, tensionHeadache(),
+				condition("disc", ICD, "H47.13", "Papilledema associated with retinal disorder", "2026-10-10")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Papilledema associated with retinal disorder "
+					+ "followed tension-type headache, diagnosed on 1 Jul 2026, which does not explain it (tension-type or "
+					+ "non-specific headache is a diagnosis of exclusion)"));
+	}
+
+	@Test
+	void flagsAThunderclapHeadacheWrittenInANoteButNotOneDenied() {
+		assertThat(evaluate(BORN_1978, tensionHeadache(), note("n-1", "2026-10-12",
+				"Came in with a sudden severe headache while lifting, worst headache of her life.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Thunderclap headache followed tension-type headache"));
+		assertThat(evaluate(BORN_1978, tensionHeadache(), note("n-1", "2026-10-12",
+				"Usual band-like headache. No thunderclap onset, no papilloedema, no focal deficit.")))
+			.isEmpty();
+	}
+
+	@Test
+	void flagsAnEsrOfFiftyOrMoreAfterAHeadacheOnlyAtFiftyOrOver() {
+		assertThat(evaluate(BORN_1962, tensionHeadache(), lab("esr", "4537-7", "ESR", "2026-10-01", 72, "mm/h", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason())
+				.startsWith("High erythrocyte sedimentation rate followed tension-type headache"));
+		assertThat(evaluate(BORN_1978, tensionHeadache(), lab("esr", "4537-7", "ESR", "2026-10-01", 72, "mm/h", "H")))
+			.as("at 48")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, tensionHeadache(), lab("esr", "4537-7", "ESR", "2026-10-01", 31, "mm/h", "H")))
+			.as("raised, under 50 mm/h")
+			.isEmpty();
+	}
+
+	@Test
+	void leavesPapilloedemaBeforeTheHeadacheLabelOrExplainedByALaterDiagnosisAlone() {
+		assertThat(evaluate(BORN_1978, condition("disc", ICD, "H47.13", "Papilledema associated with retinal disorder",
+				"2026-06-10"), tensionHeadache()))
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, tensionHeadache(),
+				condition("disc", ICD, "H47.13", "Papilledema associated with retinal disorder", "2026-10-10"),
+				condition("iih", ICD, "G93.2", "Benign intracranial hypertension", "2026-10-20")))
+			.isEmpty();
+	}
+
+	// positional vertigo: one red flag
+
+	@Test
+	void flagsAnInabilityToStandUnaidedAfterAPositionalVertigoLabel() {
+		assertThat(evaluate(BORN_1978, vertigo(), note("n-1", "2026-10-05",
+				"Vertigo worse. On examination unable to stand unaided, vertical nystagmus.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Unable to stand or walk unaided and central "
+					+ "nystagmus followed benign paroxysmal vertigo, right ear, diagnosed on 1 Aug 2026"));
+	}
+
+	@Test
+	void leavesAVertigoLabelWithoutCentralFeaturesOrWithALaterStrokeAlone() {
+		assertThat(evaluate(BORN_1978, vertigo(), note("n-1", "2026-10-05",
+				"Positional vertigo on rolling over. Gait steady, able to walk unaided. No nystagmus at rest.")))
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, vertigo(), note("n-1", "2026-10-05", "Unable to stand unaided."),
+				condition("stroke", ICD, "I63.9", "Cerebral infarction, unspecified", "2026-10-06")))
+			.isEmpty();
+	}
+
+	// non-cardiac chest pain: one red flag
+
+	@Test
+	void flagsARaisedTroponinAfterCostochondritis() {
+		assertThat(evaluate(BORN_1978, costochondritis(),
+				lab("trop", "89579-7", "Troponin I high sensitivity", "2026-10-05", 86, "ng/L", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High troponin followed chondrocostal junction "
+					+ "syndrome [Tietze], diagnosed on 1 Sep 2026, which does not explain it (non-cardiac chest pain is a "
+					+ "diagnosis of exclusion)"));
+	}
+
+	@Test
+	void flagsIschaemicChangesWrittenInAnEcgNoteButNotANormalOne() {
+		assertThat(evaluate(BORN_1978, costochondritis(), note("n-1", "2026-10-05",
+				"ECG today: new 1 mm ST depression V4-V6.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("ST segment depression followed chondrocostal"));
+		assertThat(evaluate(BORN_1978, costochondritis(), note("n-1", "2026-10-05",
+				"ECG today: sinus rhythm, no ischaemic changes, no ST depression.")))
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, costochondritis(), note("n-1", "2026-10-05",
+				"Seen in ED overnight, troponin was elevated at 64, discharged on aspirin.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Raised troponin followed chondrocostal"));
+	}
+
+	@Test
+	void leavesATroponinNormalOrExplainedByHeartFailureAlone() {
+		assertThat(evaluate(BORN_1978, costochondritis(),
+				lab("trop", "89579-7", "Troponin I high sensitivity", "2026-10-05", 4, "ng/L", "N")))
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, condition("hf", ICD, "I50.9", "Heart failure, unspecified", "2024-02-01"),
+				costochondritis(), lab("trop", "89579-7", "Troponin I high sensitivity", "2026-10-05", 40, "ng/L", "H")))
+			.isEmpty();
+	}
+
+	// reflux and dyspepsia: two red flags, the age at the label one of them
+
+	@Test
+	void flagsALowFerritinAfterRefluxNewAtSixtyOrOver() {
+		assertThat(evaluate(BORN_1962, reflux(), lab("ferritin", "2276-4", "Ferritin", "2026-10-01", 6, "ng/mL", "L")))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("Low ferritin followed gastro-esophageal reflux disease without "
+						+ "esophagitis, diagnosed on 1 Jul 2026 at the age of 64, which does not explain it (reflux or "
+						+ "dyspepsia is a diagnosis of exclusion, and dyspepsia new at 60 or over is a red flag of its own)");
+				assertThat(f.evidence()).extracting(Evidence::reference)
+					.containsExactly("Condition/label/_history/1", "Observation/ferritin/_history/1");
+			});
+	}
+
+	@Test
+	void needsASecondRedFlagAfterRefluxUnderSixty() {
+		assertThat(evaluate(BORN_1978, reflux(),
+				note("n-1", "2026-10-20", "Reflux better on omeprazole but has lost 6 kg without trying.")))
+			.as("one red flag at 48")
+			.isEmpty();
+		// a recent reflux diagnosis is judged by the explanation map too, which reads a low ferritin alone
+		assertThat(evaluate(BORN_1978, reflux(), lab("ferritin", "2276-4", "Ferritin", "2026-10-01", 6, "ng/mL", "L")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Low ferritin began after")
+				.doesNotContain("diagnosis of exclusion"));
+		assertThat(evaluate(BORN_1978, reflux(), lab("ferritin", "2276-4", "Ferritin", "2026-10-01", 6, "ng/mL", "L"),
+				note("n-1", "2026-10-20", "Reflux better on omeprazole but has lost 6 kg without trying.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Unintentional weight loss and low ferritin followed "
+					+ "gastro-esophageal reflux disease without esophagitis, diagnosed on 1 Jul 2026, which"));
+		assertThat(evaluate(BORN_1962, reflux())).as("an age alone is never enough").isEmpty();
+	}
+
+	@Test
+	void countsAnIronDeficiencyAnaemiaCodedAfterRefluxAsItsRedFlagNotItsCause() {
+		assertThat(evaluate(BORN_1962, reflux(),
+				condition("ida", ICD, "D50.9", "Iron deficiency anemia, unspecified", "2026-10-01")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Iron deficiency anemia followed gastro-esophageal "
+					+ "reflux disease without esophagitis, diagnosed on 1 Jul 2026 at the age of 64"));
+		assertThat(evaluate(BORN_1962, reflux(),
+				condition("ida", ICD, "D50.9", "Iron deficiency anemia, unspecified", "2026-10-01"),
+				condition("ulcer", ICD, "K25.4", "Chronic or unspecified gastric ulcer with hemorrhage", "2026-10-20")))
+			.as("a gastric ulcer found later")
+			.isEmpty();
+	}
+
+	// functional neurological disorder: one objective sign
+
+	@Test
+	void flagsARaisedCreatineKinaseAndDenervationAfterAFunctionalNeurologicalDisorder() {
+		assertThat(evaluate(BORN_1978, functionalNeurological(),
+				lab("ck", "2157-6", "Creatine kinase", "2026-09-20", 1900, "U/L", "H"),
+				note("n-1", "2026-10-02", "EMG: active denervation in the right L5 myotome.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Denervation or neuropathy on electromyography and "
+					+ "high creatine kinase followed conversion disorder with motor symptom or deficit, diagnosed on 15 Jun "
+					+ "2026"));
+	}
+
+	@Test
+	void leavesAFunctionalNeurologicalDisorderWithANormalWorkUpAlone() {
+		assertThat(evaluate(BORN_1978, functionalNeurological(), note("n-1", "2026-10-02",
+				"EMG and nerve conduction normal, no denervation. Reflexes brisk and symmetrical, plantars flexor. "
+						+ "Hoover's sign positive.")))
+			.isEmpty();
+	}
+
+	// chronic fatigue: anaemia or an abnormal TSH alone; raised inflammatory markers only with another red flag
+
+	@Test
+	void flagsALowHaemoglobinAfterAChronicFatigueLabel() {
+		assertThat(evaluate(BORN_1978, chronicFatigue(), lab("hb", "718-7", "Hemoglobin", "2026-10-01", 9.1, "g/dL", "L")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Low haemoglobin followed myalgic encephalomyelitis/"
+					+ "chronic fatigue syndrome, diagnosed on 1 Jun 2026, which does not explain it (chronic fatigue is a "
+					+ "diagnosis of exclusion)"));
+	}
+
+	@Test
+	void countsRaisedInflammatoryMarkersAfterChronicFatigueOnlyWithAnotherRedFlag() {
+		assertThat(evaluate(BORN_1978, chronicFatigue(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 21, "mg/L", "H")))
+			.as("a weak red flag alone")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, chronicFatigue(), lab("crp", "1988-5", "C reactive protein", "2026-10-01", 21, "mg/L", "H"),
+				note("n-1", "2026-10-03", "Still exhausted. Has lost 7 kg without trying since the summer.")))
+			.hasValueSatisfying(f -> assertThat(f.reason())
+				.startsWith("Unintentional weight loss and high inflammatory markers followed myalgic"));
+	}
+
+	@Test
+	void leavesAnAbnormalTshInAPatientWithThyroidDiseaseAlone() {
+		assertThat(evaluate(BORN_1978, condition("hashimoto", ICD, "E06.3", "Autoimmune thyroiditis", "2023-03-01"),
+				chronicFatigue(), lab("tsh", "3016-3", "TSH", "2026-10-01", 8.9, "m[IU]/L", "H")))
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, chronicFatigue(), lab("tsh", "3016-3", "TSH", "2026-10-01", 8.9, "m[IU]/L", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High thyroid-stimulating hormone followed"));
+	}
+
+	private Optional<Finding> evaluate(String born, Resource... resources) {
+		List<Resource> all = new ArrayList<>();
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType(born));
+		patient.setGender(Enumerations.AdministrativeGender.FEMALE);
+		all.add(patient);
+		all.addAll(List.of(resources));
+		return criterion.evaluate(PictureFixtures.picture(new PatientKey("test", "p-1"), all), NOW);
+	}
+
+	private static Concept coded(String system, String code) {
+		return new Concept(List.of(new CodedConcept(system, code, null)), null);
+	}
+
+	private static Condition fibromyalgia() {
+		return condition("label", ICD, "M79.7", "Fibromyalgia", "2026-06-01");
+	}
+
+	private static Condition tensionHeadache() {
+		return condition("label", SCT, "398057008", "Tension-type headache", "2026-07-01");
+	}
+
+	private static Condition vertigo() {
+		return condition("label", ICD, "H81.11", "Benign paroxysmal vertigo, right ear", "2026-08-01");
+	}
+
+	private static Condition costochondritis() {
+		return condition("label", ICD, "M94.0", "Chondrocostal junction syndrome [Tietze]", "2026-09-01");
+	}
+
+	private static Condition reflux() {
+		return condition("label", ICD, "K21.9", "Gastro-esophageal reflux disease without esophagitis", "2026-07-01");
+	}
+
+	private static Condition functionalNeurological() {
+		return condition("label", ICD, "F44.4", "Conversion disorder with motor symptom or deficit", "2026-06-15");
+	}
+
+	private static Condition chronicFatigue() {
+		return condition("label", ICD, "G93.32", "Myalgic encephalomyelitis/chronic fatigue syndrome", "2026-06-01");
+	}
+
+	private static Condition condition(String id, String system, String code, String display, String day) {
+		Condition condition = new Condition();
+		condition.setId(id);
+		condition.setSubject(new Reference("Patient/p-1"));
+		condition.setClinicalStatus(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "active", null)));
+		condition.setCode(new CodeableConcept(new Coding(system, code, display)));
+		condition.setRecordedDateElement(new DateTimeType(day));
+		condition.setOnset(new DateTimeType(day));
+		return condition;
+	}
+
+	private static Observation lab(String id, String loinc, String display, String day, double value, String unit,
+			String interpretation) {
+		Observation lab = new Observation();
+		lab.setId(id);
+		lab.setStatus(Observation.ObservationStatus.FINAL);
+		lab.setSubject(new Reference("Patient/p-1"));
+		lab.addCategory(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "laboratory", null)));
+		lab.setCode(new CodeableConcept(new Coding("http://loinc.org", loinc, display)));
+		lab.setEffective(new DateTimeType(day + "T10:00:00Z"));
+		lab.setValue(new Quantity().setValue(value).setUnit(unit).setSystem("http://unitsofmeasure.org").setCode(unit));
+		lab.addInterpretation(new CodeableConcept(new Coding(
+				"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", interpretation, null)));
+		return lab;
+	}
+
+	private static DocumentReference note(String id, String day, String text) {
+		DocumentReference note = new DocumentReference();
+		note.setId(id);
+		note.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+		note.setSubject(new Reference("Patient/p-1"));
+		note.setType(new CodeableConcept(new Coding("http://loinc.org", "11506-3", "Progress note")));
+		note.setDate(Date.from(Instant.parse(day + "T15:00:00Z")));
+		note.addContent().setAttachment(new Attachment().setContentType("text/plain")
+			.setData(text.getBytes(StandardCharsets.UTF_8)));
+		return note;
+	}
+
+}
