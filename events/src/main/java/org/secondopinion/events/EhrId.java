@@ -1,10 +1,13 @@
 package org.secondopinion.events;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Names one connected EHR, as configured in the gateway (e.g. {@code north}); on the wire and in the database it is
- * the plain string {@link #value()}.
+ * the plain string {@link #value()}, and so it is in the JSON of any record that carries one.
  */
-public record EhrId(String value) {
+public record EhrId(@JsonValue String value) {
 
 	public EhrId {
 		if (value == null || value.isBlank() || value.contains("/") || !value.strip().equals(value)) {
@@ -13,6 +16,7 @@ public record EhrId(String value) {
 		}
 	}
 
+	@JsonCreator
 	public static EhrId of(String value) {
 		return new EhrId(value);
 	}
