@@ -1,5 +1,7 @@
 package org.secondopinion.events;
 
+import java.util.Optional;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -19,6 +21,19 @@ public record EhrId(@JsonValue String value) {
 	@JsonCreator
 	public static EhrId of(String value) {
 		return new EhrId(value);
+	}
+
+	/**
+	 * The EHR id a request names, e.g. in a path; empty when the text cannot be one, so that a caller answers for it
+	 * as for any EHR that is not configured.
+	 */
+	public static Optional<EhrId> parse(String value) {
+		try {
+			return Optional.of(new EhrId(value));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	@Override

@@ -44,6 +44,13 @@ class PatientRefTests {
 	}
 
 	@Test
+	void parsesOnlyTextThatCanBeAnEhrId() {
+		assertThat(EhrId.parse("north")).contains(new EhrId("north"));
+		assertThat(EhrId.parse(" north")).isEmpty();
+		assertThat(EhrId.parse("")).isEmpty();
+	}
+
+	@Test
 	void writesAndReadsAnEhrIdAsAPlainJsonString() {
 		record Carrier(EhrId ehrId) {
 		}
