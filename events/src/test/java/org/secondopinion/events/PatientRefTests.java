@@ -1,6 +1,7 @@
 package org.secondopinion.events;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -40,6 +41,23 @@ class PatientRefTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId("north/south"));
 		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId(" north"));
 		assertThat(new EhrId("north")).hasToString("north");
+	}
+
+	@Test
+	void parsesOnlyTextThatCanBeAnEhrId() {
+		assertThat(EhrId.parse("north")).contains(new EhrId("north"));
+		assertThat(EhrId.parse(" north")).isEmpty();
+		assertThat(EhrId.parse("")).isEmpty();
+	}
+
+	@Test
+	void writesAndReadsAnEhrIdAsAPlainJsonString() {
+		record Carrier(EhrId ehrId) {
+		}
+		JsonMapper mapper = JsonMapper.builder().build();
+
+		assertThat(mapper.writeValueAsString(new Carrier(new EhrId("north")))).isEqualTo("{\"ehrId\":\"north\"}");
+		assertThat(mapper.readValue("{\"ehrId\":\"north\"}", Carrier.class)).isEqualTo(new Carrier(new EhrId("north")));
 	}
 
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.validation.annotation.Validated;
@@ -100,6 +101,11 @@ public record GatewaySettings(@NotNull Duration pollInterval, @Min(1) int pageSi
 
 		public Ehr(String id, URI baseUrl, @Nullable String bearerToken, @Nullable List<String> resourceTypes) {
 			this(id, baseUrl, bearerToken, resourceTypes, null, null, null);
+		}
+
+		/** The id this EHR goes by in the gateway's signatures, its paths and its events. */
+		public EhrId ehrId() {
+			return new EhrId(id);
 		}
 
 		public List<String> resourceTypesOrDefault() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 
 /**
  * A backfill job as operators see it.
@@ -14,14 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param etaSeconds seconds until done at that rate; null while unknown
  * @param statusUrl where this progress is served
  */
-public record BackfillProgress(BackfillId id, String ehrId, BackfillState state, String method, List<String> types,
+public record BackfillProgress(BackfillId id, EhrId ehrId, BackfillState state, String method, List<String> types,
 		@Nullable Instant since, @Nullable String group, @Nullable Instant transactionTime, int filesTotal,
 		int filesDone, @Nullable Long resourcesTotal, long resourcesDone, long deadLettered,
 		@Nullable Double resourcesPerSecond, @Nullable Long etaSeconds, Instant createdAt, @Nullable Instant finishedAt,
 		@Nullable String lastError, String statusUrl) {
 
 	/** The path of a job's status. */
-	public static String statusPath(String ehrId, BackfillId id) {
+	public static String statusPath(EhrId ehrId, BackfillId id) {
 		return "/api/v1/sync/" + ehrId + "/backfill/" + id;
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,9 @@ class BackfillRepository {
 	/** Inserts a new job unless one of the EHR is unfinished; false when one is. */
 	@Transactional
 	boolean insert(Job job) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("backfill:" + job.ehrId()).query().singleRow();
+		jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("backfill:" + job.ehrId().value()).query().singleRow();
 		if (jdbc.sql("select count(*) from backfill_job where ehr_id = ? and state not in ('COMPLETED', 'FAILED')")
-			.param(job.ehrId())
+			.param(job.ehrId().value())
 			.query(Long.class)
 			.single() > 0) {
 			return false;
@@ -48,7 +49,7 @@ class BackfillRepository {
 		jdbc.sql("""
 				insert into backfill_job (id, ehr_id, state, method, resource_types, since, group_id, created_at,
 				  updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(job.id().value(), job.ehrId(), BackfillState.ACCEPTED.name(), job.method(),
+			.params(job.id().value(), job.ehrId().value(), BackfillState.ACCEPTED.name(), job.method(),
 					String.join(",", job.types()), timestamp(job.since()), job.group(), now, now)
 			.update();
 		return true;
@@ -61,9 +62,9 @@ class BackfillRepository {
 			.optional();
 	}
 
-	Optional<BackfillProgress> progress(String ehrId, BackfillId id) {
+	Optional<BackfillProgress> progress(EhrId ehrId, BackfillId id) {
 		return jdbc.sql("select " + COLUMNS + " from backfill_job where id = ? and ehr_id = ?")
-			.params(id.value(), ehrId)
+			.params(id.value(), ehrId.value())
 			.query(this::progress)
 			.optional();
 	}
@@ -75,9 +76,9 @@ class BackfillRepository {
 			.list();
 	}
 
-	List<BackfillProgress> all(String ehrId) {
+	List<BackfillProgress> all(EhrId ehrId) {
 		return jdbc.sql("select " + COLUMNS + " from backfill_job where ehr_id = ? order by created_at desc limit 50")
-			.param(ehrId)
+			.param(ehrId.value())
 			.query(this::progress)
 			.list();
 	}
@@ -176,7 +177,7 @@ class BackfillRepository {
 
 	private static Job job(ResultSet rs, int row) throws SQLException {
 		String types = rs.getString("resource_types");
-		return new Job(new BackfillId(rs.getObject("id", UUID.class)), rs.getString("ehr_id"),
+		return new Job(new BackfillId(rs.getObject("id", UUID.class)), EhrId.of(rs.getString("ehr_id")),
 				BackfillState.valueOf(rs.getString("state")), rs.getString("method"),
 				types == null || types.isBlank() ? List.of() : Arrays.asList(types.split(",")),
 				instant(rs.getTimestamp("since")), rs.getString("group_id"), rs.getString("status_url"),
@@ -196,7 +197,7 @@ class BackfillRepository {
 	}
 
 	/** A job as the runner needs it. */
-	record Job(BackfillId id, String ehrId, BackfillState state, String method, List<String> types,
+	record Job(BackfillId id, EhrId ehrId, BackfillState state, String method, List<String> types,
 			@Nullable Instant since, @Nullable String group, @Nullable String statusUrl,
 			@Nullable Instant transactionTime) {
 	}

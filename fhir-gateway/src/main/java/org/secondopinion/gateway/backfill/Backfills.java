@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.IngestSettings;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ public class Backfills {
 	 * @throws IllegalArgumentException when a type or the group is not a valid FHIR name or id
 	 * @throws BackfillRunningException when a backfill of that EHR has not finished
 	 */
-	public BackfillProgress start(String ehrId, BackfillRequest request) {
+	public BackfillProgress start(EhrId ehrId, BackfillRequest request) {
 		ConnectedEhrs.Connected ehr = ehrs.find(ehrId).orElseThrow(() -> new UnknownEhrException(ehrId));
 		List<String> types = request.types() == null || request.types().isEmpty() ? defaultTypes(ehr)
 				: request.types();
@@ -61,11 +62,11 @@ public class Backfills {
 		return jobs.progress(ehrId, job.id()).orElseThrow();
 	}
 
-	public Optional<BackfillProgress> progress(String ehrId, BackfillId id) {
+	public Optional<BackfillProgress> progress(EhrId ehrId, BackfillId id) {
 		return jobs.progress(ehrId, id);
 	}
 
-	public List<BackfillProgress> of(String ehrId) {
+	public List<BackfillProgress> of(EhrId ehrId) {
 		if (ehrs.find(ehrId).isEmpty()) {
 			throw new UnknownEhrException(ehrId);
 		}
@@ -86,8 +87,13 @@ public class Backfills {
 	/** No EHR of that id is configured. */
 	public static class UnknownEhrException extends RuntimeException {
 
-		UnknownEhrException(String ehrId) {
-			super("No EHR '" + ehrId + "' is configured");
+		UnknownEhrException(EhrId ehrId) {
+			this(ehrId.value());
+		}
+
+		/** For an id as a request names it, which may not even be one. */
+		UnknownEhrException(String asked) {
+			super("No EHR '" + asked + "' is configured");
 		}
 
 	}
@@ -95,7 +101,7 @@ public class Backfills {
 	/** The EHR's previous backfill has not finished. */
 	public static class BackfillRunningException extends RuntimeException {
 
-		BackfillRunningException(String ehrId) {
+		BackfillRunningException(EhrId ehrId) {
 			super("A backfill of EHR '" + ehrId + "' is still running; wait for it to finish");
 		}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.ingest.Incoming;
 import org.secondopinion.gateway.ingest.IngestResult;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -19,7 +20,7 @@ final class FileDownload {
 
 	private final BackfillId job;
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final BackfillRepository.ExportFile file;
 
@@ -35,7 +36,7 @@ final class FileDownload {
 
 	private long lastLine;
 
-	FileDownload(BackfillId job, String ehrId, BackfillRepository.ExportFile file, BackfillRepository jobs,
+	FileDownload(BackfillId job, EhrId ehrId, BackfillRepository.ExportFile file, BackfillRepository jobs,
 			ResourceIngestor ingestor, IngestSettings settings, Lease lease) {
 		this.job = job;
 		this.lease = lease;

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 
 /**
  * The circuit breaker of one EHR and how the connection fares: each call goes through the Resilience4j breaker
@@ -18,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EhrBreaker {
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final CircuitBreaker breaker;
 
@@ -36,7 +37,7 @@ final class EhrBreaker {
 
 	private volatile @Nullable String lastError;
 
-	EhrBreaker(String ehrId, CircuitBreaker breaker, EhrMetrics metrics, Clock clock) {
+	EhrBreaker(EhrId ehrId, CircuitBreaker breaker, EhrMetrics metrics, Clock clock) {
 		this.ehrId = ehrId;
 		this.breaker = breaker;
 		this.metrics = metrics;

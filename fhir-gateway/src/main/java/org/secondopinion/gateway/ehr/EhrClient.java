@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.GatewaySettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -57,8 +58,8 @@ public class EhrClient {
 	}
 
 	/** The id of the EHR this client talks to. */
-	public String ehrId() {
-		return ehr.id();
+	public EhrId ehrId() {
+		return ehr.ehrId();
 	}
 
 	/** The first page of {@code GET [base]/{type}?{params}}. */

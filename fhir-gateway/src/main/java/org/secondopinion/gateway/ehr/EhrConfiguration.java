@@ -37,7 +37,7 @@ class EhrConfiguration {
 	@Bean
 	CompositeHealthContributor ehrs(EhrClients clients) {
 		Map<String, HealthIndicator> indicators = new LinkedHashMap<>();
-		clients.all().forEach(client -> indicators.put(client.ehrId(), new EhrHealthIndicator(client)));
+		clients.all().forEach(client -> indicators.put(client.ehrId().value(), new EhrHealthIndicator(client)));
 		return CompositeHealthContributor.fromMap(indicators);
 	}
 

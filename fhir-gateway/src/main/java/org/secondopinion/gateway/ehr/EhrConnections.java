@@ -28,12 +28,12 @@ final class EhrConnections {
 	static Connection connect(GatewaySettings.Ehr ehr, GatewaySettings settings, HttpClient http, JsonMapper mapper,
 			MeterRegistry registry, Clock clock, LongSupplier nanoTime, Sleeper sleeper, DoubleSupplier random) {
 		EhrResilience resilience = EhrResilience.of(ehr, settings, clock, nanoTime, random);
-		EhrMetrics metrics = new EhrMetrics(registry, ehr.id(), resilience.breaker());
-		EhrTransport transport = new EhrTransport(ehr.id(), settings.retry().requestTimeout(),
+		EhrMetrics metrics = new EhrMetrics(registry, ehr.ehrId(), resilience.breaker());
+		EhrTransport transport = new EhrTransport(ehr.ehrId(), settings.retry().requestTimeout(),
 				settings.maxResponseBytes(), http, resilience, metrics, sleeper, clock);
 		GatewaySettings.Auth auth = ehr.authOrNone();
 		Authenticator authenticator = auth.type() == GatewaySettings.AuthType.SMART
-				? new SmartBackendServices(ehr.id(), ehr.baseUrl(), auth, ClientAssertionSigner.load(auth, clock),
+				? new SmartBackendServices(ehr.ehrId(), ehr.baseUrl(), auth, ClientAssertionSigner.load(auth, clock),
 						transport, metrics, mapper, clock)
 				: StaticAuthenticator.of(auth);
 		return new Connection(transport, authenticator);

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.secondopinion.events.EhrId;
 
 /**
  * The meters of one EHR connection, tagged {@code ehr}: {@code gateway.ehr.requests} by {@code outcome},
@@ -18,26 +19,26 @@ final class EhrMetrics {
 
 	private final MeterRegistry registry;
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final Counter retries;
 
 	private final Timer rateLimitWaits;
 
-	EhrMetrics(MeterRegistry registry, String ehrId, CircuitBreaker breaker) {
+	EhrMetrics(MeterRegistry registry, EhrId ehrId, CircuitBreaker breaker) {
 		this.registry = registry;
 		this.ehrId = ehrId;
 		this.retries = Counter.builder("gateway.ehr.retries")
 			.description("Retried EHR requests")
-			.tag("ehr", ehrId)
+			.tag("ehr", ehrId.value())
 			.register(registry);
 		this.rateLimitWaits = Timer.builder("gateway.ehr.rate-limit.wait")
 			.description("Time requests waited for the EHR's rate limit")
-			.tag("ehr", ehrId)
+			.tag("ehr", ehrId.value())
 			.register(registry);
 		Gauge.builder("gateway.ehr.breaker.state", breaker, b -> BreakerState.of(b.getState()).ordinal())
 			.description("Circuit breaker of the EHR: 0 closed, 1 half-open, 2 open")
-			.tag("ehr", ehrId)
+			.tag("ehr", ehrId.value())
 			.register(registry);
 	}
 
@@ -45,7 +46,7 @@ final class EhrMetrics {
 	void request(String outcome) {
 		Counter.builder("gateway.ehr.requests")
 			.description("Requests to the EHR by outcome")
-			.tags("ehr", ehrId, "outcome", outcome)
+			.tags("ehr", ehrId.value(), "outcome", outcome)
 			.register(registry)
 			.increment();
 	}
@@ -61,7 +62,7 @@ final class EhrMetrics {
 	void tokenRequest(String outcome) {
 		Counter.builder("gateway.ehr.token.requests")
 			.description("Access token requests to the EHR's authorization server by outcome")
-			.tags("ehr", ehrId, "outcome", outcome)
+			.tags("ehr", ehrId.value(), "outcome", outcome)
 			.register(registry)
 			.increment();
 	}

@@ -15,6 +15,7 @@ import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.GatewaySettings;
 
 /**
@@ -41,11 +42,11 @@ record EhrResilience(Retry retry, CircuitBreaker breaker, @Nullable RateLimiter 
 
 	static EhrResilience of(GatewaySettings.Ehr ehr, GatewaySettings settings, Clock clock, LongSupplier nanoTime,
 			DoubleSupplier random) {
-		return new EhrResilience(retry(ehr.id(), settings.retry(), random), breaker(ehr.id(), settings.breaker(), clock),
-				ehr.requestsPerSecond() == null ? null : limiter(ehr.id(), ehr.requestsPerSecond(), nanoTime));
+		return new EhrResilience(retry(ehr.ehrId(), settings.retry(), random), breaker(ehr.ehrId(), settings.breaker(), clock),
+				ehr.requestsPerSecond() == null ? null : limiter(ehr.ehrId(), ehr.requestsPerSecond(), nanoTime));
 	}
 
-	private static Retry retry(String ehrId, GatewaySettings.Retry settings, DoubleSupplier random) {
+	private static Retry retry(EhrId ehrId, GatewaySettings.Retry settings, DoubleSupplier random) {
 		// Resilience4j refuses backoffs under 1 ms; a configured 0 (retry at once) becomes 1 ms
 		long maxBackoff = Math.max(1, settings.maxBackoff().toMillis());
 		IntervalFunction backoff = IntervalFunction
@@ -58,15 +59,15 @@ record EhrResilience(Retry retry, CircuitBreaker breaker, @Nullable RateLimiter 
 			long millis = backoff.apply(attempt);
 			return millis / 2 + Math.round(random.getAsDouble() * (millis - millis / 2));
 		};
-		return Retry.of(ehrId, RetryConfig.<Object>custom()
+		return Retry.of(ehrId.value(), RetryConfig.<Object>custom()
 			.maxAttempts(settings.maxAttempts())
 			.retryOnException(ex -> ex instanceof FailedAttempt failed && failed.retryable())
 			.intervalBiFunction(waits)
 			.build());
 	}
 
-	private static CircuitBreaker breaker(String ehrId, GatewaySettings.CircuitBreaker settings, Clock clock) {
-		return CircuitBreaker.of(ehrId, CircuitBreakerConfig.custom()
+	private static CircuitBreaker breaker(EhrId ehrId, GatewaySettings.CircuitBreaker settings, Clock clock) {
+		return CircuitBreaker.of(ehrId.value(), CircuitBreakerConfig.custom()
 			.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
 			.slidingWindowSize(settings.failureThreshold())
 			.minimumNumberOfCalls(settings.failureThreshold())
@@ -84,9 +85,9 @@ record EhrResilience(Retry retry, CircuitBreaker breaker, @Nullable RateLimiter 
 	 * {@code perSecond} as {@code n} permits per {@code n / perSecond} seconds, {@code n} the whole permits in one
 	 * second's worth (at least one): 10/s is 10 every second, 2.5/s 2 every 0.8 s, 0.5/s one every 2 s.
 	 */
-	private static RateLimiter limiter(String ehrId, double perSecond, LongSupplier nanoTime) {
+	private static RateLimiter limiter(EhrId ehrId, double perSecond, LongSupplier nanoTime) {
 		int permits = (int) Math.max(1, Math.floor(perSecond));
-		return new AtomicRateLimiter(ehrId, RateLimiterConfig.custom()
+		return new AtomicRateLimiter(ehrId.value(), RateLimiterConfig.custom()
 			.limitForPeriod(permits)
 			.limitRefreshPeriod(Duration.ofNanos(Math.round(permits / perSecond * 1_000_000_000d)))
 			.timeoutDuration(MAX_RATE_LIMIT_WAIT)

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ final class EhrTransport {
 
 	private static final Logger log = LoggerFactory.getLogger(EhrTransport.class);
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final Duration requestTimeout;
 
@@ -49,7 +50,7 @@ final class EhrTransport {
 
 	private final Clock clock;
 
-	EhrTransport(String ehrId, Duration requestTimeout, long maxResponseBytes, HttpClient http,
+	EhrTransport(EhrId ehrId, Duration requestTimeout, long maxResponseBytes, HttpClient http,
 			EhrResilience resilience, EhrMetrics metrics, Sleeper sleeper, Clock clock) {
 		this.ehrId = ehrId;
 		this.requestTimeout = requestTimeout;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.GatewaySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +33,7 @@ final class SmartBackendServices implements Authenticator {
 
 	private static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(5);
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final URI baseUrl;
 
@@ -52,7 +53,7 @@ final class SmartBackendServices implements Authenticator {
 
 	private @Nullable AccessToken token;
 
-	SmartBackendServices(String ehrId, URI baseUrl, GatewaySettings.Auth settings, ClientAssertionSigner signer,
+	SmartBackendServices(EhrId ehrId, URI baseUrl, GatewaySettings.Auth settings, ClientAssertionSigner signer,
 			EhrTransport transport, EhrMetrics metrics, JsonMapper mapper, Clock clock) {
 		this.ehrId = ehrId;
 		this.baseUrl = baseUrl;

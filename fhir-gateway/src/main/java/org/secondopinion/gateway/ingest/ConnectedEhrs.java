@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.GatewaySettings;
 import org.secondopinion.gateway.ehr.EhrClient;
 import org.secondopinion.gateway.ehr.EhrClients;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectedEhrs {
 
-	private final Map<String, Connected> byId = new LinkedHashMap<>();
+	private final Map<EhrId, Connected> byId = new LinkedHashMap<>();
 
 	ConnectedEhrs(GatewaySettings settings, EhrClients clients) {
-		settings.ehrs().forEach(ehr -> byId.put(ehr.id(), new Connected(ehr, clients.get(ehr.id()))));
+		settings.ehrs().forEach(ehr -> byId.put(ehr.ehrId(), new Connected(ehr, clients.get(ehr.ehrId()))));
 	}
 
 	/** Every configured EHR, in configuration order. */
@@ -28,15 +29,15 @@ public class ConnectedEhrs {
 		return List.copyOf(byId.values());
 	}
 
-	public Optional<Connected> find(String ehrId) {
+	public Optional<Connected> find(EhrId ehrId) {
 		return Optional.ofNullable(byId.get(ehrId));
 	}
 
 	/** A configured EHR and its client. */
 	public record Connected(GatewaySettings.Ehr settings, EhrClient client) {
 
-		public String id() {
-			return settings.id();
+		public EhrId id() {
+			return settings.ehrId();
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.ResourceEvents;
 import tools.jackson.databind.JsonNode;
@@ -26,18 +27,18 @@ public final class DirectoryTypes {
 		return TYPES.contains(resourceType);
 	}
 
-	static String key(String ehrId, String type, String id) {
+	static String key(EhrId ehrId, String type, String id) {
 		return ehrId + "/" + type + "/" + id;
 	}
 
-	static CloudEvent upserted(String ehrId, JsonNode resource, OffsetDateTime time) {
+	static CloudEvent upserted(EhrId ehrId, JsonNode resource, OffsetDateTime time) {
 		String type = resource.path("resourceType").asString();
 		String id = resource.path("id").asString();
 		return CloudEvent.of(key(ehrId, type, id) + "/_history/" + ResourceEvents.versionOf(resource),
 				"/fhir-gateway/" + ehrId, EventType.RESOURCE_UPSERTED, type + "/" + id, time, resource);
 	}
 
-	static CloudEvent deleted(String ehrId, String type, String id, String versionId, OffsetDateTime time) {
+	static CloudEvent deleted(EhrId ehrId, String type, String id, String versionId, OffsetDateTime time) {
 		ObjectNode data = JsonNodeFactory.instance.objectNode();
 		data.put("resourceType", type);
 		data.put("id", id);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -52,8 +53,8 @@ public record IngestSettings(@NotNull Duration overlap, @Min(1024) int maxResour
 			secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
 		}
 
-		public Optional<String> secretOf(String ehrId) {
-			return Optional.ofNullable(secrets.get(ehrId)).filter(secret -> !secret.isBlank());
+		public Optional<String> secretOf(EhrId ehrId) {
+			return Optional.ofNullable(secrets.get(ehrId.value())).filter(secret -> !secret.isBlank());
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.events.PatientKey;
@@ -42,7 +43,7 @@ public class ResourceDeletions {
 	 * (never published, or this deletion was published before).
 	 * @param patientId the patient it belonged to, for when the gateway did not record it; null when unknown
 	 */
-	public boolean deleted(String ehrId, String resourceType, String id, String versionId,
+	public boolean deleted(EhrId ehrId, String resourceType, String id, String versionId,
 			@Nullable Instant deletedAt, @Nullable String patientId) {
 		Optional<SyncedVersions.Known> before = versions.of(ehrId, resourceType, id);
 		if (before.isEmpty() || before.get().deleted()) {
@@ -56,7 +57,7 @@ public class ResourceDeletions {
 					DirectoryTypes.deleted(ehrId, resourceType, id, versionId, now), ehrId);
 		}
 		else if (patient != null) {
-			PatientKey key = new PatientKey(ehrId, patient);
+			PatientKey key = new PatientKey(ehrId.value(), patient);
 			ack = publisher.publish(Topics.EHR_RESOURCES, key.toString(),
 					ResourceEvents.deleted(key, resourceType, id, versionId, now), ehrId);
 		}
@@ -75,7 +76,7 @@ public class ResourceDeletions {
 	}
 
 	/** Whether the gateway can key a delete of {@code resourceType/id} without asking the EHR. */
-	public boolean knowsPatientOf(String ehrId, String resourceType, String id) {
+	public boolean knowsPatientOf(EhrId ehrId, String resourceType, String id) {
 		return "Patient".equals(resourceType) || DirectoryTypes.contains(resourceType)
 				|| versions.of(ehrId, resourceType, id).map(k -> k.patientId() != null).orElse(true);
 	}

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
@@ -60,7 +61,7 @@ public class ResourceIngestor {
 	}
 
 	/** Publishes {@code batch}, all of type {@code resourceType}; see the class comment. */
-	public IngestResult ingest(String ehrId, String resourceType, List<Incoming> batch) {
+	public IngestResult ingest(EhrId ehrId, String resourceType, List<Incoming> batch) {
 		List<Parsed> parsed = batch.stream().map(this::parse).toList();
 		Map<String, SyncedVersions.Known> known = versions.of(ehrId, resourceType,
 				parsed.stream().filter(p -> p.json() != null).map(Parsed::id).filter(id -> !id.isEmpty()).toList());
@@ -96,7 +97,7 @@ public class ResourceIngestor {
 				continue;
 			}
 			Optional<Refusal> refusal = refusalOf(ehrId, resourceType, item);
-			Optional<PatientKey> patient = ResourceEvents.patientOf(ehrId, resource);
+			Optional<PatientKey> patient = ResourceEvents.patientOf(ehrId.value(), resource);
 			if (refusal.isPresent()) {
 				String key = patient.map(PatientKey::toString).orElse(ehrId + "/" + resourceType + "/" + id);
 				acks.add(publisher.deadLetter(ehrId, key, item.raw(), refusal.get().reason(), refusal.get().detail()));
@@ -109,7 +110,7 @@ public class ResourceIngestor {
 			}
 			else {
 				acks.add(publisher.publish(Topics.EHR_RESOURCES, patient.orElseThrow().toString(),
-						ResourceEvents.upserted(ehrId, resource, now()), ehrId));
+						ResourceEvents.upserted(ehrId.value(), resource, now()), ehrId));
 				published++;
 			}
 			if (!id.isEmpty()) {
@@ -122,7 +123,7 @@ public class ResourceIngestor {
 		return new IngestResult(published, deadLettered, skipped, reached);
 	}
 
-	private Optional<Refusal> refusalOf(String ehrId, String resourceType, Parsed item) {
+	private Optional<Refusal> refusalOf(EhrId ehrId, String resourceType, Parsed item) {
 		if (item.raw().length() > settings.maxResourceBytes() / 4 && item.sizeInBytes() > settings.maxResourceBytes()) {
 			return Optional.of(new Refusal(DeadLetterReason.OVERSIZED, resourceType + "/" + item.id() + " is "
 					+ item.sizeInBytes() + " bytes, more than the limit of " + settings.maxResourceBytes()));
@@ -132,7 +133,7 @@ public class ResourceIngestor {
 		if (problem.isPresent()) {
 			return Optional.of(new Refusal(DeadLetterReason.MALFORMED_FHIR, problem.get()));
 		}
-		if (!DirectoryTypes.contains(resourceType) && ResourceEvents.patientOf(ehrId, resource).isEmpty()) {
+		if (!DirectoryTypes.contains(resourceType) && ResourceEvents.patientOf(ehrId.value(), resource).isEmpty()) {
 			return Optional.of(new Refusal(DeadLetterReason.NO_PATIENT,
 					resourceType + "/" + item.id() + " names no patient (subject, patient, beneficiary or for)"));
 		}

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -31,8 +32,8 @@ class ResourcePublisher {
 		this.meters = meters;
 	}
 
-	CompletableFuture<?> publish(String topic, String key, CloudEvent event, String ehrId) {
-		meters.counter("gateway.resources.published", "ehr", ehrId, "topic", topic).increment();
+	CompletableFuture<?> publish(String topic, String key, CloudEvent event, EhrId ehrId) {
+		meters.counter("gateway.resources.published", "ehr", ehrId.value(), "topic", topic).increment();
 		return kafka.send(topic, key, codec.write(event));
 	}
 
@@ -40,8 +41,8 @@ class ResourcePublisher {
 	 * Keeps a resource the gateway could not accept, byte for byte as the EHR served it, with the reason in the
 	 * headers Spring Kafka's dead-letter recoverer uses and in {@link DeadLetters#REASON_HEADER}.
 	 */
-	CompletableFuture<?> deadLetter(String ehrId, String key, String raw, DeadLetterReason reason, String detail) {
-		meters.counter("gateway.resources.dead.lettered", "ehr", ehrId, "reason", reason.code()).increment();
+	CompletableFuture<?> deadLetter(EhrId ehrId, String key, String raw, DeadLetterReason reason, String detail) {
+		meters.counter("gateway.resources.dead.lettered", "ehr", ehrId.value(), "reason", reason.code()).increment();
 		ProducerRecord<String, byte[]> record = new ProducerRecord<>(Topics.deadLetter(Topics.EHR_RESOURCES), key,
 				raw.getBytes(StandardCharsets.UTF_8));
 		record.headers()
@@ -49,7 +50,7 @@ class ResourcePublisher {
 			.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE, detail.getBytes(StandardCharsets.UTF_8))
 			.add(KafkaHeaders.DLT_ORIGINAL_TOPIC, Topics.EHR_RESOURCES.getBytes(StandardCharsets.UTF_8))
 			.add(DeadLetters.REASON_HEADER, reason.code().getBytes(StandardCharsets.UTF_8))
-			.add(DeadLetters.EHR_HEADER, ehrId.getBytes(StandardCharsets.UTF_8));
+			.add(DeadLetters.EHR_HEADER, ehrId.value().getBytes(StandardCharsets.UTF_8));
 		return kafka.send(record);
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,26 +24,26 @@ class SyncedVersions {
 	}
 
 	/** The last version recorded of each of {@code ids}, for those recorded before. */
-	Map<String, Known> of(String ehrId, String resourceType, Collection<String> ids) {
+	Map<String, Known> of(EhrId ehrId, String resourceType, Collection<String> ids) {
 		Map<String, Known> versions = new HashMap<>();
 		if (ids.isEmpty()) {
 			return versions;
 		}
 		jdbc.sql("select resource_id, version_id, patient_id, deleted from synced_version "
 				+ "where ehr_id = ? and resource_type = ? and resource_id = any(?)")
-			.params(ehrId, resourceType, ids.toArray(String[]::new))
+			.params(ehrId.value(), resourceType, ids.toArray(String[]::new))
 			.query((rs, row) -> versions.put(rs.getString(1),
 					new Known(rs.getString(2), rs.getString(3), rs.getBoolean(4))))
 			.list();
 		return versions;
 	}
 
-	Optional<Known> of(String ehrId, String resourceType, String id) {
+	Optional<Known> of(EhrId ehrId, String resourceType, String id) {
 		return Optional.ofNullable(of(ehrId, resourceType, List.of(id)).get(id));
 	}
 
 	/** Records acknowledged versions; the last one of each id wins. */
-	void record(String ehrId, String resourceType, List<Recorded> versions) {
+	void record(EhrId ehrId, String resourceType, List<Recorded> versions) {
 		Map<String, Recorded> latest = new LinkedHashMap<>();
 		versions.forEach(version -> latest.put(version.id(), version));
 		if (latest.isEmpty()) {
@@ -56,7 +57,7 @@ class SyncedVersions {
 				on conflict (ehr_id, resource_type, resource_id)
 				do update set version_id = excluded.version_id, last_updated = excluded.last_updated,
 				  patient_id = coalesce(excluded.patient_id, synced_version.patient_id), deleted = excluded.deleted""")
-			.params(ehrId, resourceType, latest.values().stream().map(Recorded::id).toArray(String[]::new),
+			.params(ehrId.value(), resourceType, latest.values().stream().map(Recorded::id).toArray(String[]::new),
 					latest.values().stream().map(Recorded::versionId).toArray(String[]::new),
 					latest.values().stream()
 						.map(v -> v.lastUpdated() == null ? null : v.lastUpdated().toString())

@@ -6,6 +6,7 @@ import java.util.Objects;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.ingest.DeadLetterReason;
 import org.secondopinion.gateway.sync.SyncStateRepository;
@@ -29,17 +30,17 @@ class SyncMetrics {
 			Gauge.builder("gateway.sync.lag", () -> lagSeconds(ehr.id()))
 				.description("Seconds since the EHR's least recently synced resource type last reached its end")
 				.baseUnit("seconds")
-				.tag("ehr", ehr.id())
+				.tag("ehr", ehr.id().value())
 				.register(meters);
 			Arrays.stream(DeadLetterReason.values())
 				.forEach(reason -> Counter.builder("gateway.resources.dead.lettered")
-					.tag("ehr", ehr.id())
+					.tag("ehr", ehr.id().value())
 					.tag("reason", reason.code())
 					.register(meters));
 		}
 	}
 
-	private double lagSeconds(String ehrId) {
+	private double lagSeconds(EhrId ehrId) {
 		return states.all()
 			.stream()
 			.filter(status -> status.ehrId().equals(ehrId))

@@ -3,6 +3,7 @@ package org.secondopinion.gateway.operations;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.backfill.BackfillProgress;
 import org.secondopinion.gateway.sync.EhrCapabilities;
 import org.secondopinion.gateway.sync.SyncStatus;
@@ -14,7 +15,7 @@ import org.secondopinion.gateway.sync.SyncStatus;
  * @param deletesTracked whether deletes of the type are read from its {@code _history} (false when the EHR does not
  * offer a type-level {@code _history}, or delete tracking is off); null until the CapabilityStatement was read
  */
-record SyncOverview(String ehrId, String resourceType, @Nullable Instant watermark, long resourcesSeen,
+record SyncOverview(EhrId ehrId, String resourceType, @Nullable Instant watermark, long resourcesSeen,
 		long deadLettered, @Nullable Instant lastRunAt, @Nullable Instant lastSuccessAt, @Nullable Long lagSeconds,
 		@Nullable String lastError, @Nullable BackfillProgress backfill, @Nullable Boolean served,
 		@Nullable Boolean deletesTracked) {

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.backfill.BackfillProgress;
 import org.secondopinion.gateway.backfill.Backfills;
 import org.secondopinion.gateway.ingest.IngestSettings;
@@ -40,7 +41,7 @@ class SyncStatusController {
 	@Operation(summary = "Sync status per EHR and resource type: watermark, resources seen, lag, last error, backfill progress")
 	@GetMapping("/api/v1/sync")
 	List<SyncOverview> status() {
-		Map<String, BackfillProgress> latest = backfills.latestPerEhr()
+		Map<EhrId, BackfillProgress> latest = backfills.latestPerEhr()
 			.stream()
 			.collect(Collectors.toMap(BackfillProgress::ehrId, Function.identity()));
 		return state.all()

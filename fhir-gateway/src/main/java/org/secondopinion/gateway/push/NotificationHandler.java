@@ -97,7 +97,7 @@ class NotificationHandler {
 		String patient = null;
 		JsonNode before = history.path("entry").path(1).path("resource");
 		if (!before.isMissingNode()) {
-			patient = ResourceEvents.patientOf(ehr.id(), before)
+			patient = ResourceEvents.patientOf(ehr.id().value(), before)
 				.map(PatientKey::patientId)
 				.orElse(null);
 		}

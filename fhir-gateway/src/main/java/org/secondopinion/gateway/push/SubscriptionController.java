@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.events.EventCodec;
@@ -66,11 +67,9 @@ class SubscriptionController {
 	@Operation(summary = "Receive a FHIR rest-hook notification from the EHR")
 	@PostMapping(path = "/api/v1/subscriptions/{ehrId}",
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
-	NotificationHandler.Outcome receive(@PathVariable String ehrId, @RequestBody String body,
+	NotificationHandler.Outcome receive(@PathVariable("ehrId") String path, @RequestBody String body,
 			@RequestHeader HttpHeaders headers) {
-		ConnectedEhrs.Connected ehr = ehrs.find(ehrId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + ehrId + "' is configured"));
-		authenticate(ehrId, headers.getFirst(settings.push().secretHeader()));
+		ConnectedEhrs.Connected ehr = authenticated(path, headers);
 		Notification notification;
 		try {
 			notification = Notification.of(codec.mapper().readTree(body));
@@ -82,7 +81,7 @@ class SubscriptionController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		NotificationHandler.Outcome outcome = handler.handle(ehr, notification);
-		log.debug("Notification from EHR {}: {}", ehrId, outcome);
+		log.debug("Notification from EHR {}: {}", ehr.id(), outcome);
 		return outcome;
 	}
 
@@ -90,9 +89,9 @@ class SubscriptionController {
 	@Operation(summary = "Receive a changed resource pushed by the EHR (rest-hook with payload)")
 	@PutMapping(path = "/api/v1/subscriptions/{ehrId}/{type}/{id}",
 			consumes = { "application/fhir+json", "application/json", "application/json+fhir" })
-	ResponseEntity<Void> receiveResource(@PathVariable String ehrId, @PathVariable String type,
+	ResponseEntity<Void> receiveResource(@PathVariable("ehrId") String path, @PathVariable String type,
 			@PathVariable String id, @RequestBody String body, @RequestHeader HttpHeaders headers) {
-		ConnectedEhrs.Connected ehr = authenticated(ehrId, headers);
+		ConnectedEhrs.Connected ehr = authenticated(path, headers);
 		requireReference(type, id);
 		JsonNode resource;
 		try {
@@ -108,20 +107,20 @@ class SubscriptionController {
 		}
 		NotificationHandler.Outcome outcome = handler.handle(ehr,
 				new Notification("event-notification", List.of(new Notification.Focus(type, id, false, resource))));
-		log.debug("Rest-hook resource from EHR {}: {}", ehrId, outcome);
+		log.debug("Rest-hook resource from EHR {}: {}", ehr.id(), outcome);
 		return ResponseEntity.noContent().build();
 	}
 
 	/** A rest-hook of a deleted resource: HAPI FHIR's {@code delete} of it at the endpoint. */
 	@Operation(summary = "Receive the deletion of a resource pushed by the EHR")
 	@DeleteMapping("/api/v1/subscriptions/{ehrId}/{type}/{id}")
-	ResponseEntity<Void> receiveDelete(@PathVariable String ehrId, @PathVariable String type, @PathVariable String id,
-			@RequestHeader HttpHeaders headers) {
-		ConnectedEhrs.Connected ehr = authenticated(ehrId, headers);
+	ResponseEntity<Void> receiveDelete(@PathVariable("ehrId") String path, @PathVariable String type,
+			@PathVariable String id, @RequestHeader HttpHeaders headers) {
+		ConnectedEhrs.Connected ehr = authenticated(path, headers);
 		requireReference(type, id);
 		NotificationHandler.Outcome outcome = handler.handle(ehr,
 				new Notification("event-notification", List.of(new Notification.Focus(type, id, true, null))));
-		log.debug("Rest-hook delete from EHR {}: {}", ehrId, outcome);
+		log.debug("Rest-hook delete from EHR {}: {}", ehr.id(), outcome);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -131,14 +130,14 @@ class SubscriptionController {
 	 */
 	@Operation(summary = "Receive a FHIR rest-hook notification from the EHR")
 	@PostMapping("/api/v1/subscriptions/{ehrId}")
-	ResponseEntity<Void> receivePing(@PathVariable String ehrId, @RequestBody(required = false) @Nullable String body,
-			@RequestHeader HttpHeaders headers) {
-		authenticated(ehrId, headers);
+	ResponseEntity<Void> receivePing(@PathVariable("ehrId") String path,
+			@RequestBody(required = false) @Nullable String body, @RequestHeader HttpHeaders headers) {
+		ConnectedEhrs.Connected ehr = authenticated(path, headers);
 		if (body != null && !body.isBlank()) {
 			throw new ResponseStatusException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"A notification with a body must be FHIR JSON (application/fhir+json)");
 		}
-		trigger.passNow(ehrId);
+		trigger.passNow(ehr.id());
 		return ResponseEntity.accepted().build();
 	}
 
@@ -149,14 +148,19 @@ class SubscriptionController {
 		}
 	}
 
-	private ConnectedEhrs.Connected authenticated(String ehrId, HttpHeaders headers) {
-		ConnectedEhrs.Connected ehr = ehrs.find(ehrId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + ehrId + "' is configured"));
-		authenticate(ehrId, headers.getFirst(settings.push().secretHeader()));
+	/**
+	 * The configured EHR the path names, once the request carries its secret; text that cannot be an EHR id is as
+	 * unknown (404) as an EHR that is not configured.
+	 */
+	private ConnectedEhrs.Connected authenticated(String path, HttpHeaders headers) {
+		ConnectedEhrs.Connected ehr = EhrId.parse(path)
+			.flatMap(ehrs::find)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No EHR '" + path + "' is configured"));
+		authenticate(ehr.id(), headers.getFirst(settings.push().secretHeader()));
 		return ehr;
 	}
 
-	private void authenticate(String ehrId, @Nullable String presented) {
+	private void authenticate(EhrId ehrId, @Nullable String presented) {
 		String secret = settings.push().secretOf(ehrId)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED,
 					"EHR '" + ehrId + "' has no subscription secret configured, so it cannot notify"));

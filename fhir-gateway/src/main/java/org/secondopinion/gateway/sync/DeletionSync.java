@@ -97,7 +97,7 @@ class DeletionSync {
 			long previous = Long.parseLong(version) - 1;
 			JsonNode before = ehr.client()
 				.read(URI.create(ehr.client().baseUrl() + "/" + type + "/" + id + "/_history/" + previous));
-			return ResourceEvents.patientOf(ehr.id(), before).map(PatientKey::patientId).orElse(null);
+			return ResourceEvents.patientOf(ehr.id().value(), before).map(PatientKey::patientId).orElse(null);
 		}
 		catch (NumberFormatException | EhrUnavailableException ex) {
 			return null;

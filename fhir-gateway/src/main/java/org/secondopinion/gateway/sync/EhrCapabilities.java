@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.ehr.EhrUnavailableException;
@@ -35,7 +36,7 @@ public class EhrCapabilities {
 	/** How soon a CapabilityStatement that could not be read is asked for again. */
 	static final Duration RETRY = Duration.ofSeconds(30);
 
-	private final Map<String, Capabilities> byEhr = new ConcurrentHashMap<>();
+	private final Map<EhrId, Capabilities> byEhr = new ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -55,7 +56,7 @@ public class EhrCapabilities {
 	}
 
 	/** What was last read for the EHR, without asking it; empty before the first pass. */
-	public Optional<Capabilities> known(String ehrId) {
+	public Optional<Capabilities> known(EhrId ehrId) {
 		return Optional.ofNullable(byEhr.get(ehrId));
 	}
 

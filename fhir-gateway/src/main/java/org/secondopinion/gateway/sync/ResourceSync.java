@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GatewaySettings;
@@ -127,7 +128,7 @@ public class ResourceSync {
 	}
 
 	/** The name of the lease under which the EHR's resources of a type are synced (and pushed). */
-	public static String leaseOf(String ehrId, String resourceType) {
+	public static String leaseOf(EhrId ehrId, String resourceType) {
 		return "sync/" + ehrId + "/" + resourceType;
 	}
 

@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.gateway.GracefulStop;
@@ -43,7 +44,7 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 
 	private @Nullable ScheduledExecutorService executor;
 
-	private final Set<String> requested = ConcurrentHashMap.newKeySet();
+	private final Set<EhrId> requested = ConcurrentHashMap.newKeySet();
 
 	private final Leases leases;
 
@@ -63,7 +64,7 @@ class SyncScheduler implements SmartLifecycle, SyncTrigger {
 	}
 
 	@Override
-	public synchronized void passNow(String ehrId) {
+	public synchronized void passNow(EhrId ehrId) {
 		ScheduledExecutorService running = executor;
 		if (running == null || !requested.add(ehrId)) {
 			return;

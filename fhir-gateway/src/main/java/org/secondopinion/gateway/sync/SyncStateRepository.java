@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,16 +25,16 @@ public class SyncStateRepository {
 		this.clock = clock;
 	}
 
-	Optional<Instant> watermark(String ehrId, String resourceType) {
+	Optional<Instant> watermark(EhrId ehrId, String resourceType) {
 		return instantColumn("watermark", ehrId, resourceType);
 	}
 
-	Optional<Instant> deletesWatermark(String ehrId, String resourceType) {
+	Optional<Instant> deletesWatermark(EhrId ehrId, String resourceType) {
 		return instantColumn("deletes_watermark", ehrId, resourceType);
 	}
 
 	/** Records an acknowledged page: the watermark it reached and what it published. */
-	void recordPage(String ehrId, String resourceType, @Nullable Instant reached, int published, int deadLettered) {
+	void recordPage(EhrId ehrId, String resourceType, @Nullable Instant reached, int published, int deadLettered) {
 		ensureRow(ehrId, resourceType);
 		jdbc.sql("""
 				update sync_state set
@@ -41,17 +42,17 @@ public class SyncStateRepository {
 				  resources_seen = resources_seen + ?,
 				  dead_lettered = dead_lettered + ?
 				where ehr_id = ? and resource_type = ?""")
-			.params(timestamp(reached), published, deadLettered, ehrId, resourceType)
+			.params(timestamp(reached), published, deadLettered, ehrId.value(), resourceType)
 			.update();
 	}
 
-	void recordDeletesRead(String ehrId, String resourceType, Instant reached, int deleted) {
+	void recordDeletesRead(EhrId ehrId, String resourceType, Instant reached, int deleted) {
 		ensureRow(ehrId, resourceType);
 		jdbc.sql("""
 				update sync_state set deletes_watermark = greatest(deletes_watermark, ?),
 				  resources_seen = resources_seen + ?
 				where ehr_id = ? and resource_type = ?""")
-			.params(Timestamp.from(reached), deleted, ehrId, resourceType)
+			.params(Timestamp.from(reached), deleted, ehrId.value(), resourceType)
 			.update();
 	}
 
@@ -59,7 +60,7 @@ public class SyncStateRepository {
 	 * Moves the watermark of a type to at least {@code instant}, e.g. to a Bulk Data export's
 	 * {@code transactionTime} once every resource of the export was published; counts what was published.
 	 */
-	public void advanceWatermark(String ehrId, String resourceType, Instant instant, long published,
+	public void advanceWatermark(EhrId ehrId, String resourceType, Instant instant, long published,
 			long deadLettered) {
 		ensureRow(ehrId, resourceType);
 		jdbc.sql("""
@@ -67,19 +68,19 @@ public class SyncStateRepository {
 				  deletes_watermark = greatest(deletes_watermark, ?),
 				  resources_seen = resources_seen + ?, dead_lettered = dead_lettered + ?
 				where ehr_id = ? and resource_type = ?""")
-			.params(Timestamp.from(instant), Timestamp.from(instant), published, deadLettered, ehrId, resourceType)
+			.params(Timestamp.from(instant), Timestamp.from(instant), published, deadLettered, ehrId.value(), resourceType)
 			.update();
 	}
 
 	/** Records the end of a pass: a success clears the last error. */
-	void recordRun(String ehrId, String resourceType, @Nullable String error) {
+	void recordRun(EhrId ehrId, String resourceType, @Nullable String error) {
 		ensureRow(ehrId, resourceType);
 		Timestamp now = Timestamp.from(clock.instant());
 		jdbc.sql("""
 				update sync_state set last_run_at = ?, last_error = ?,
 				  last_success_at = case when ? then ? else last_success_at end
 				where ehr_id = ? and resource_type = ?""")
-			.params(now, error, error == null, now, ehrId, resourceType)
+			.params(now, error, error == null, now, ehrId.value(), resourceType)
 			.update();
 	}
 
@@ -92,7 +93,7 @@ public class SyncStateRepository {
 				from sync_state order by ehr_id, resource_type""")
 			.query((rs, row) -> {
 				Instant lastSuccess = instant(rs.getTimestamp("last_success_at"));
-				return new SyncStatus(rs.getString("ehr_id"), rs.getString("resource_type"),
+				return new SyncStatus(EhrId.of(rs.getString("ehr_id")), rs.getString("resource_type"),
 						instant(rs.getTimestamp("watermark")), rs.getLong("resources_seen"), rs.getLong("dead_lettered"),
 						instant(rs.getTimestamp("last_run_at")), lastSuccess,
 						lastSuccess == null ? null : Duration.between(lastSuccess, now).toSeconds(),
@@ -101,17 +102,17 @@ public class SyncStateRepository {
 			.list();
 	}
 
-	private Optional<Instant> instantColumn(String column, String ehrId, String resourceType) {
+	private Optional<Instant> instantColumn(String column, EhrId ehrId, String resourceType) {
 		return jdbc.sql("select " + column + " from sync_state where ehr_id = ? and resource_type = ?")
-			.params(ehrId, resourceType)
+			.params(ehrId.value(), resourceType)
 			.query((rs, row) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
 			.optional()
 			.flatMap(w -> w);
 	}
 
-	private void ensureRow(String ehrId, String resourceType) {
+	private void ensureRow(EhrId ehrId, String resourceType) {
 		jdbc.sql("insert into sync_state (ehr_id, resource_type) values (?, ?) on conflict do nothing")
-			.params(ehrId, resourceType)
+			.params(ehrId.value(), resourceType)
 			.update();
 	}
 

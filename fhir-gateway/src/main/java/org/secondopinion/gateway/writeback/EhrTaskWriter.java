@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
@@ -66,7 +67,8 @@ class EhrTaskWriter {
 		if (!patient.reference().equals(data.path("for").path("reference").asString(""))) {
 			throw new InvalidEventException("Task of event " + event.id() + " is not for the patient of its key");
 		}
-		EhrClient ehr = ehrs.find(patient.ehrId())
+		EhrClient ehr = EhrId.parse(patient.ehrId())
+			.flatMap(ehrs::find)
 			.orElseThrow(() -> new InvalidEventException("Event " + event.id() + " names EHR '" + patient.ehrId()
 					+ "', which is not configured"));
 		Map<String, String> condition = Map.of("identifier", identifier(event));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
 import org.secondopinion.gateway.ingest.DeadLetters;
@@ -219,7 +220,7 @@ class BackfillIntegrationTests {
 		double before = meters.counter("gateway.resources.dead.lettered", "ehr", ehr, "reason", "unparseable-json").count();
 		KafkaObserver dead = new KafkaObserver(List.of(Topics.deadLetter(Topics.EHR_RESOURCES)));
 		try {
-			IngestResult result = ingestor.ingest(ehr, "Condition", List.of(Incoming.line("{\"resourceType\": \"Condi"),
+			IngestResult result = ingestor.ingest(EhrId.of(ehr), "Condition", List.of(Incoming.line("{\"resourceType\": \"Condi"),
 					Incoming.truncatedLine("{\"resourceType\":\"Condition\",\"note\":[{\"text\":\"xxxx"),
 					Incoming.line("{\"resourceType\":\"Condition\",\"id\":\"nd-1\",\"subject\":{\"reference\":\"Patient/nd\"}}")));
 

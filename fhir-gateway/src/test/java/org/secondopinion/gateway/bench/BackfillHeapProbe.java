@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.backfill.BackfillProgress;
 import org.secondopinion.gateway.backfill.BackfillRequest;
 import org.secondopinion.gateway.backfill.Backfills;
@@ -47,11 +48,11 @@ public final class BackfillHeapProbe {
 			else {
 				Backfills backfills = gateway.getBean(Backfills.class);
 				long start = System.nanoTime();
-				BackfillProgress progress = backfills.start("heap",
+				BackfillProgress progress = backfills.start(EhrId.of("heap"),
 						new BackfillRequest(List.of("Patient", "Observation"), null, null));
 				while (!progress.state().name().equals("COMPLETED") && !progress.state().name().equals("FAILED")) {
 					Thread.sleep(1000);
-					progress = backfills.progress("heap", progress.id()).orElseThrow();
+					progress = backfills.progress(EhrId.of("heap"), progress.id()).orElseThrow();
 					System.out.printf("%s files %d/%d, resources %,d/%s, %s/s%n", progress.state(), progress.filesDone(),
 							progress.filesTotal(), progress.resourcesDone(), progress.resourcesTotal(),
 							progress.resourcesPerSecond());

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.gateway.ingest.ConnectedEhrs;
 import org.secondopinion.gateway.lease.Lease;
 import org.secondopinion.gateway.lease.Leases;
@@ -49,7 +50,7 @@ public final class IngestBenchmark {
 				IGenericClient hapi = fhir.newRestfulGenericClient(base);
 
 				HapiBaseline.readAll(hapi, TYPES, pageSize);
-				ingestAll(sync, leases, ehrs.find("bench-0").orElseThrow());
+				ingestAll(sync, leases, ehrs.find(EhrId.of("bench-0")).orElseThrow());
 				List<Long> hapiNanos = new ArrayList<>();
 				List<Long> oursNanos = new ArrayList<>();
 				long resources = 0;
@@ -58,7 +59,7 @@ public final class IngestBenchmark {
 					resources = HapiBaseline.readAll(hapi, TYPES, pageSize);
 					hapiNanos.add(System.nanoTime() - start);
 					start = System.nanoTime();
-					long ingested = ingestAll(sync, leases, ehrs.find("bench-" + round).orElseThrow());
+					long ingested = ingestAll(sync, leases, ehrs.find(EhrId.of("bench-" + round)).orElseThrow());
 					oursNanos.add(System.nanoTime() - start);
 					if (ingested != resources) {
 						throw new IllegalStateException("Ingested " + ingested + " of " + resources + " resources");

@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
 import org.secondopinion.gateway.FhirGatewayApplication;
@@ -160,7 +161,7 @@ class GatewayInstancesIntegrationTests {
 	private Optional<String> leaseHolder(String type) {
 		return jdbc().sql("select locked_by from lease where name = ? "
 				+ "and lock_until > timezone('utc', current_timestamp)")
-			.param(ResourceSync.leaseOf(ehr, type))
+			.param(ResourceSync.leaseOf(EhrId.of(ehr), type))
 			.query(String.class)
 			.optional();
 	}

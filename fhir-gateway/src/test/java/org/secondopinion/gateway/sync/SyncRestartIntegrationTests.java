@@ -20,6 +20,7 @@ import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.Topics;
 import org.secondopinion.gateway.FhirGatewayApplication;
@@ -131,9 +132,9 @@ class SyncRestartIntegrationTests {
 
 		ConfigurableApplicationContext first = FhirGatewayApplication.start(gatewayArgs("Basic"));
 		Backfills backfills = first.getBean(Backfills.class);
-		BackfillProgress started = backfills.start(EHR, new BackfillRequest(List.of("Patient", "Condition"), null, null));
+		BackfillProgress started = backfills.start(EhrId.of(EHR), new BackfillRequest(List.of("Patient", "Condition"), null, null));
 		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-			.until(() -> backfills.progress(EHR, started.id()).orElseThrow().resourcesDone() >= 200);
+			.until(() -> backfills.progress(EhrId.of(EHR), started.id()).orElseThrow().resourcesDone() >= 200);
 		first.close();
 		assertThat(published(patientId)).as("stopped in the middle").hasSizeLessThan(expected.size());
 
@@ -141,8 +142,8 @@ class SyncRestartIntegrationTests {
 		try {
 			Backfills resumed = second.getBean(Backfills.class);
 			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-				.until(() -> resumed.progress(EHR, started.id()).orElseThrow().state() == BackfillState.COMPLETED);
-			BackfillProgress done = resumed.progress(EHR, started.id()).orElseThrow();
+				.until(() -> resumed.progress(EhrId.of(EHR), started.id()).orElseThrow().state() == BackfillState.COMPLETED);
+			BackfillProgress done = resumed.progress(EhrId.of(EHR), started.id()).orElseThrow();
 			assertThat(done.resourcesDone()).isEqualTo(expected.size());
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(published(patientId)).isEqualTo(expected));

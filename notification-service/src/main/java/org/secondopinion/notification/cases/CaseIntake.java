@@ -101,7 +101,7 @@ public class CaseIntake {
 			}
 			return;
 		}
-		Placement placement = place(new EhrId(flag.patient().ehrId()), flag.facility(), flag.organizations());
+		Placement placement = place(flag.patient().ehrId(), flag.facility(), flag.organizations());
 		IntakeBatch.WorkingCase open = batch.openOf(flag.patient());
 		if (open != null) {
 			CaseSummary before = open.summary();
@@ -132,7 +132,7 @@ public class CaseIntake {
 	public List<CaseId> placeUnplacedAgain(EhrId ehr) {
 		List<CaseId> placed = new ArrayList<>();
 		Instant now = clock.instant();
-		for (CaseStore.Unplaced unplaced : store.lockOpenUnplaced(ehr.value())) {
+		for (CaseStore.Unplaced unplaced : store.lockOpenUnplaced(ehr)) {
 			Placement placement = place(ehr, unplaced.flagFacility(), unplaced.organizations());
 			if (placement.placed()) {
 				CaseSummary current = store.find(unplaced.id()).orElseThrow();
@@ -147,7 +147,7 @@ public class CaseIntake {
 
 	/** The EHRs with open cases that no rule placed. */
 	public List<EhrId> ehrsWithUnplacedCases() {
-		return store.ehrsWithOpenUnplaced().stream().map(EhrId::new).toList();
+		return store.ehrsWithOpenUnplaced();
 	}
 
 	/** How many open cases no rule placed, by the reason given (no patient data). */

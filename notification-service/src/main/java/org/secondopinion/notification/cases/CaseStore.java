@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +62,7 @@ class CaseStore {
 				where status <> 'closed'
 				  and (ehr_id, patient_id) in (select * from unnest(cast(? as text[]), cast(? as text[])))
 				for update""")
-			.params(patients.stream().map(IncomingFlag.PatientSummary::ehrId).toArray(String[]::new),
+			.params(patients.stream().map(patient -> patient.ehrId().value()).toArray(String[]::new),
 					patients.stream().map(IncomingFlag.PatientSummary::id).toArray(String[]::new))
 			.query(this::row)
 			.list();
@@ -87,7 +89,7 @@ class CaseStore {
 				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
 				                       placement_detail, flag_facility, organizations, team, assignee, flag_resolved_at)
 				values """, "(?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
-				opened.stream().map(c -> java.util.Arrays.<@Nullable Object>asList(c.id.value(), c.flagId, c.patient.ehrId(), c.patient.id(),
+				opened.stream().map(c -> java.util.Arrays.<@Nullable Object>asList(c.id.value(), c.flagId, c.patient.ehrId().value(), c.patient.id(),
 						json(c.patient), c.facility(), c.priority.code(), c.flagStatus.code(), json(c.criteria),
 						c.coverage == null ? null : json(c.coverage), c.rulesetVersion, ts(c.createdAt), ts(c.updatedAt),
 						c.placement == null ? null : c.placement.rule(), c.placement == null ? null : c.placement.explanation(),
@@ -144,9 +146,9 @@ class CaseStore {
 	}
 
 	/** The patient's open case, else their most recently updated one. */
-	Optional<CaseSummary> latestOfPatient(String ehrId, String patientId) {
+	Optional<CaseSummary> latestOfPatient(PatientRef patient) {
 		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? order by (status = 'closed'), updated_at desc limit 1")
-			.params(ehrId, patientId)
+			.params(patient.ehrId(), patient.patientId())
 			.query(this::summary)
 			.optional();
 	}
@@ -209,22 +211,25 @@ class CaseStore {
 	}
 
 	/** The open cases of an EHR that no rule placed, locked, with what their flag said of the patient's record. */
-	List<Unplaced> lockOpenUnplaced(String ehrId) {
+	List<Unplaced> lockOpenUnplaced(EhrId ehrId) {
 		return jdbc.sql("""
 				select id, flag_facility, organizations::text from care_case
 				where ehr_id = ? and placement_rule = 'fallback' and status <> 'closed' order by created_at
 				for update""")
-			.param(ehrId)
+			.param(ehrId.value())
 			.query((rs, row) -> new Unplaced(new CaseId(rs.getObject(1, java.util.UUID.class)), rs.getString(2),
 					rs.getString(3) == null ? null : codec.mapper().readValue(rs.getString(3), ORGANIZATIONS)))
 			.list();
 	}
 
 	/** The EHRs that have open cases no rule placed. */
-	List<String> ehrsWithOpenUnplaced() {
+	List<EhrId> ehrsWithOpenUnplaced() {
 		return jdbc.sql("select distinct ehr_id from care_case where placement_rule = 'fallback' and status <> 'closed' order by ehr_id")
 			.query(String.class)
-			.list();
+			.list()
+			.stream()
+			.map(EhrId::new)
+			.toList();
 	}
 
 	/** How many open cases no rule placed, by the reason given. */

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
@@ -42,13 +43,15 @@ public record IncomingFlag(String flagId, PatientSummary patient, @Nullable Stri
 		return phrases;
 	}
 
-	/** Who the flag is about, as the EHR names them. */
-	public record PatientSummary(String ehrId, String id, @Nullable String name, @Nullable String birthDate,
+	/**
+	 * Who the flag is about, as the EHR names them; in JSON {@code ehrId} is the plain string it is in the event.
+	 */
+	public record PatientSummary(EhrId ehrId, String id, @Nullable String name, @Nullable String birthDate,
 			@Nullable String mrn) {
 
 		/** The patient as a typed reference (not a field of the stored or served JSON). */
 		public PatientRef ref() {
-			return PatientRef.of(ehrId, id);
+			return new PatientRef(ehrId, id);
 		}
 	}
 

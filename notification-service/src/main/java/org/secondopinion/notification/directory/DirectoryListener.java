@@ -3,11 +3,13 @@ package org.secondopinion.notification.directory;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.InvalidEventException;
@@ -47,7 +49,8 @@ class DirectoryListener {
 					+ record.partition() + "@" + record.offset());
 		}
 		String[] key = record.key().split("/", 3);
-		if (key.length != 3 || !TYPES.contains(key[1])) {
+		Optional<EhrId> ehr = EhrId.parse(key[0]);
+		if (key.length != 3 || ehr.isEmpty() || !TYPES.contains(key[1])) {
 			throw new InvalidEventException("Directory record keyed '" + record.key()
 					+ "': expected {ehrId}/{type}/{id} with type one of " + TYPES);
 		}
@@ -77,7 +80,7 @@ class DirectoryListener {
 			throw new InvalidEventException("Event " + event.id() + " of type " + event.eventType().shortName()
 					+ " does not belong on " + Topics.EHR_DIRECTORY);
 		}
-		events.publishEvent(new DirectoryChanged(key[0], key[1]));
+		events.publishEvent(new DirectoryChanged(ehr.get(), key[1]));
 	}
 
 	private static @Nullable Timestamp lastUpdated(JsonNode resource) {

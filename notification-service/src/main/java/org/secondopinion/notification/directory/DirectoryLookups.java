@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,36 +25,36 @@ class DirectoryLookups implements ProviderDirectory {
 	}
 
 	@Override
-	public Optional<JsonNode> read(String ehrId, String type, String id) {
+	public Optional<JsonNode> read(EhrId ehrId, String type, String id) {
 		return jdbc.sql("select body::text from directory_resource where ehr_id = ? and resource_type = ? and resource_id = ?")
-			.params(ehrId, type, id)
+			.params(ehrId.value(), type, id)
 			.query(String.class)
 			.optional()
 			.map(this::json);
 	}
 
 	@Override
-	public Optional<JsonNode> withIdentifier(String ehrId, String type, @Nullable String system, String value) {
+	public Optional<JsonNode> withIdentifier(EhrId ehrId, String type, @Nullable String system, String value) {
 		Map<String, String> identifier = system == null ? Map.of("value", value) : Map.of("system", system, "value", value);
 		return jdbc.sql("""
 				select body::text from directory_resource
 				where ehr_id = ? and resource_type = ? and body -> 'identifier' @> cast(? as jsonb)
 				order by resource_id limit 1""")
-			.params(ehrId, type, codec.mapper().writeValueAsString(List.of(identifier)))
+			.params(ehrId.value(), type, codec.mapper().writeValueAsString(List.of(identifier)))
 			.query(String.class)
 			.optional()
 			.map(this::json);
 	}
 
 	@Override
-	public List<JsonNode> rolesOfPractitioner(String ehrId, String practitionerId) {
+	public List<JsonNode> rolesOfPractitioner(EhrId ehrId, String practitionerId) {
 		String reference = "Practitioner/" + practitionerId;
 		return jdbc.sql("""
 				select body::text from directory_resource
 				where ehr_id = ? and resource_type = 'PractitionerRole'
 				  and (body -> 'practitioner' ->> 'reference' = ? or body -> 'practitioner' ->> 'reference' like ?)
 				order by coalesce((body ->> 'active')::boolean, true) desc, resource_id""")
-			.params(ehrId, reference, "%/" + reference)
+			.params(ehrId.value(), reference, "%/" + reference)
 			.query(String.class)
 			.list()
 			.stream()

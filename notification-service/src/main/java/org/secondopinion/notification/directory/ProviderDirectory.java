@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,15 +14,15 @@ import tools.jackson.databind.JsonNode;
 public interface ProviderDirectory {
 
 	/** The resource {@code type/id} of the EHR's directory. */
-	Optional<JsonNode> read(String ehrId, String type, String id);
+	Optional<JsonNode> read(EhrId ehrId, String type, String id);
 
 	/**
 	 * The first resource of the type (by id) with the identifier; a {@code null} system matches an identifier
 	 * without system as well as with one.
 	 */
-	Optional<JsonNode> withIdentifier(String ehrId, String type, @Nullable String system, String value);
+	Optional<JsonNode> withIdentifier(EhrId ehrId, String type, @Nullable String system, String value);
 
 	/** The PractitionerRoles of a practitioner, active ones first. */
-	List<JsonNode> rolesOfPractitioner(String ehrId, String practitionerId);
+	List<JsonNode> rolesOfPractitioner(EhrId ehrId, String practitionerId);
 
 }

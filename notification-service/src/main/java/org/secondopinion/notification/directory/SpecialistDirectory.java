@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,7 +53,7 @@ public class SpecialistDirectory {
 	/**
 	 * @param treatingOrganization the case's facility: its own specialists are left out
 	 */
-	public List<Specialist> suggest(String ehrId, List<String> specialties, @Nullable String treatingOrganization) {
+	public List<Specialist> suggest(EhrId ehrId, List<String> specialties, @Nullable String treatingOrganization) {
 		if (specialties.isEmpty()) {
 			return List.of();
 		}
@@ -61,7 +62,7 @@ public class SpecialistDirectory {
 		Map<String, JsonNode> locations = new java.util.HashMap<>();
 		List<JsonNode> roles = new ArrayList<>();
 		jdbc.sql("select resource_type, resource_id, body::text from directory_resource where ehr_id = ? order by resource_id")
-			.param(ehrId)
+			.param(ehrId.value())
 			.query(rs -> {
 				JsonNode body = codec.mapper().readTree(rs.getString(3));
 				switch (rs.getString(1)) {

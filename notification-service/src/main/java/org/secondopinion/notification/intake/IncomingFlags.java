@@ -3,7 +3,9 @@ package org.secondopinion.notification.intake;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.notification.cases.IncomingFlag;
 
 /** Reads a {@code flag.*} event's data into the service's own {@link IncomingFlag}: the wire records end here. */
@@ -15,8 +17,10 @@ final class IncomingFlags {
 	static IncomingFlag of(FlagPayload flag, @Nullable String traceParent) {
 		FlagPayload.PatientSummary p = flag.patient();
 		FlagPayload.CoverageSummary c = flag.coverage();
+		EhrId ehr = EhrId.parse(p.ehrId())
+			.orElseThrow(() -> new InvalidEventException("Flag " + flag.flagId() + " names no EHR id it can be from"));
 		return new IncomingFlag(flag.flagId(),
-				new IncomingFlag.PatientSummary(p.ehrId(), p.id(), p.name(), p.birthDate(), p.mrn()), flag.facility(),
+				new IncomingFlag.PatientSummary(ehr, p.id(), p.name(), p.birthDate(), p.mrn()), flag.facility(),
 				flag.priority(), flag.status(), flag.criteria().stream().map(IncomingFlags::criterion).toList(),
 				c == null ? null : new IncomingFlag.CoverageSummary(c.payer(), c.plan(), c.status()), flag.rulesetVersion(),
 				flag.assessedAt(), organizations(flag.organizations()), traceParent);

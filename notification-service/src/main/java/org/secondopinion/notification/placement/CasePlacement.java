@@ -31,7 +31,7 @@ class CasePlacement implements CasePlacer {
 	@Override
 	public Placement place(EhrId ehr, @Nullable String flagFacility,
 			@Nullable List<IncomingFlag.OrganizationReference> organizations) {
-		Placement placement = resolver.place(ehr.value(), flagFacility, organizations);
+		Placement placement = resolver.place(ehr, flagFacility, organizations);
 		Counter.builder("notification.cases.placements")
 			.description("Cases placed at a facility, by the rule that placed them (fallback: no rule did)")
 			.tag("rule", placement.rule())

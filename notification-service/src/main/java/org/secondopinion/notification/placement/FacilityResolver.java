@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.cases.IncomingFlag.Identifier;
 import org.secondopinion.notification.cases.IncomingFlag.OrganizationReference;
 import org.secondopinion.notification.cases.Placement;
@@ -33,7 +34,7 @@ final class FacilityResolver {
 		this.directory = directory;
 	}
 
-	Placement place(String ehrId, @Nullable String flagFacility, @Nullable List<OrganizationReference> references) {
+	Placement place(EhrId ehrId, @Nullable String flagFacility, @Nullable List<OrganizationReference> references) {
 		List<String> misses = new ArrayList<>();
 		if (references != null) {
 			for (String source : settings.order()) {
@@ -68,7 +69,7 @@ final class FacilityResolver {
 				"no rule placed it (" + why + ") → fallback " + settings.fallbackFacility());
 	}
 
-	private Optional<Placement> place(String ehrId, OrganizationReference reference, boolean latest,
+	private Optional<Placement> place(EhrId ehrId, OrganizationReference reference, boolean latest,
 			List<String> misses) {
 		String source = reference.source();
 		String what = describe(source, latest);
@@ -97,7 +98,7 @@ final class FacilityResolver {
 				+ organization.get().label() + ", matched by " + match.get().how() + " → " + match.get().facility()));
 	}
 
-	private Organization organization(String ehrId, @Nullable String id, @Nullable Identifier identifier,
+	private Organization organization(EhrId ehrId, @Nullable String id, @Nullable Identifier identifier,
 			@Nullable String display) {
 		Organization organization = Organization.referenced(id, identifier == null ? null : identifier.system(),
 				identifier == null ? null : identifier.value(), display);
@@ -110,7 +111,7 @@ final class FacilityResolver {
 	}
 
 	/** The organisation a directory resource (Location, PractitionerRole) points to in {@code field}. */
-	private Optional<Organization> via(String ehrId, Target target, @Nullable Identifier identifier, String field,
+	private Optional<Organization> via(EhrId ehrId, Target target, @Nullable Identifier identifier, String field,
 			String what, List<String> misses) {
 		Optional<JsonNode> resource = target.id() != null ? directory.read(ehrId, target.type(), target.id())
 				: Optional.empty();
@@ -129,7 +130,7 @@ final class FacilityResolver {
 		return found;
 	}
 
-	private Optional<Organization> practitioner(String ehrId, Target target, String what, List<String> misses) {
+	private Optional<Organization> practitioner(EhrId ehrId, Target target, String what, List<String> misses) {
 		if (target.id() == null) {
 			misses.add(what + " " + target.label() + " cannot be looked up without an id");
 			return Optional.empty();
@@ -151,7 +152,7 @@ final class FacilityResolver {
 		return Optional.ofNullable(first);
 	}
 
-	private Optional<Organization> referenced(String ehrId, JsonNode reference) {
+	private Optional<Organization> referenced(EhrId ehrId, JsonNode reference) {
 		Target target = Target.of(reference.path("reference").asString(null));
 		JsonNode identifier = reference.path("identifier");
 		String value = identifier.path("value").asString(null);

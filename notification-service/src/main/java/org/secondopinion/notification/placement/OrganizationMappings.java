@@ -3,6 +3,7 @@ package org.secondopinion.notification.placement;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.placement.PlacementSettings.Mapping;
 
 /** The mapping table: an EHR's organisation to a facility, by identifier first, then id, then name. */
@@ -15,7 +16,7 @@ final class OrganizationMappings {
 	}
 
 	/** The facility of the organisation and how it matched. */
-	Optional<Match> facilityOf(String ehrId, Organization organization) {
+	Optional<Match> facilityOf(EhrId ehrId, Organization organization) {
 		for (Mapping mapping : settings.organizations()) {
 			if (mapping.appliesTo(ehrId) && mapping.identifier() != null && !mapping.identifier().isBlank()
 					&& organization.hasIdentifier(mapping.identifier().strip())) {
@@ -37,7 +38,7 @@ final class OrganizationMappings {
 	}
 
 	/** A facility name as a flag of an older producer names it, mapped by id or name; else as it is. */
-	Optional<Match> facilityNamed(String ehrId, String facility) {
+	Optional<Match> facilityNamed(EhrId ehrId, String facility) {
 		return facilityOf(ehrId, Organization.named(facility));
 	}
 

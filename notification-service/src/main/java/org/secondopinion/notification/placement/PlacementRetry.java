@@ -37,7 +37,7 @@ class PlacementRetry {
 
 	@EventListener
 	void on(DirectoryChanged change) {
-		changed.add(new EhrId(change.ehrId()));
+		changed.add(change.ehrId());
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

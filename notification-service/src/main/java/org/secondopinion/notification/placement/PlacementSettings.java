@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.cases.IncomingFlag.OrganizationReference;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
@@ -66,8 +67,8 @@ record PlacementSettings(List<String> order, List<@Valid Mapping> organizations,
 			return value == null || value.isBlank();
 		}
 
-		boolean appliesTo(String ehrId) {
-			return ehr == null || ehr.isBlank() || ehr.equals(ehrId);
+		boolean appliesTo(EhrId ehrId) {
+			return ehr == null || ehr.isBlank() || ehr.equals(ehrId.value());
 		}
 
 	}

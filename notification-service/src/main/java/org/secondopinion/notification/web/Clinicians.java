@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.directory.ProviderDirectory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class Clinicians {
 			String reference) {
 	}
 
-	List<Clinician> of(String ehrId, List<JsonNode> evidence) {
+	List<Clinician> of(EhrId ehrId, List<JsonNode> evidence) {
 		List<Clinician> clinicians = new ArrayList<>();
 		for (JsonNode resource : evidence) {
 			String about = Resources.name(resource);
@@ -59,7 +60,7 @@ class Clinicians {
 		return clinicians;
 	}
 
-	private void add(List<Clinician> clinicians, String ehrId, String role, String about, JsonNode reference) {
+	private void add(List<Clinician> clinicians, EhrId ehrId, String role, String about, JsonNode reference) {
 		String ref = reference.path("reference").asString("");
 		String display = reference.path("display").asString("");
 		if (ref.isEmpty() && display.isEmpty()) {
@@ -73,7 +74,7 @@ class Clinicians {
 		clinicians.add(resolve(ehrId, role, about, local, display));
 	}
 
-	private Clinician resolve(String ehrId, String role, String about, String reference, String display) {
+	private Clinician resolve(EhrId ehrId, String role, String about, String reference, String display) {
 		Found found = find(ehrId, reference);
 		String name = found.practitioner().map(Clinicians::humanName)
 			.or(() -> found.organization().map(o -> o.path("name").asString("")))
@@ -90,7 +91,7 @@ class Clinicians {
 	}
 
 	/** The directory's entries behind a Practitioner, PractitionerRole or Organization reference. */
-	private Found find(String ehrId, String reference) {
+	private Found find(EhrId ehrId, String reference) {
 		String[] parts = reference.split("/");
 		if (parts.length != 2) {
 			return new Found(Optional.empty(), Optional.empty(), Optional.empty());

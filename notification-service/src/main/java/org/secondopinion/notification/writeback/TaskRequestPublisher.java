@@ -80,7 +80,7 @@ class TaskRequestPublisher {
 
 	private Outbox.Entry entry(CaseDetail c, CaseChanged change) {
 		UUID eventId = UUID.randomUUID();
-		PatientKey key = new PatientKey(c.patient().ehrId(), c.patient().id());
+		PatientKey key = new PatientKey(c.patient().ehrId().value(), c.patient().id());
 		CloudEvent event = CloudEvent.of(eventId.toString(), SOURCE, EventType.TASK_REQUESTED, key.reference(),
 				OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC), tasks.task(c, change.at()));
 		return new Outbox.Entry(eventId, Topics.EHR_WRITEBACK, key.toString(), codec.write(event), change.traceParent());

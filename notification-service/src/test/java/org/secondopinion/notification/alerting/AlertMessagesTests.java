@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.notification.cases.IncomingFlag;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
@@ -52,7 +53,7 @@ class AlertMessagesTests {
 	}
 
 	private static CaseSummary kase(List<IncomingFlag.CriterionMet> criteria) {
-		return new CaseSummary("c-1", "new", Priority.ROUTINE, new IncomingFlag.PatientSummary("ehr", "p-1", null, null, null),
+		return new CaseSummary("c-1", "new", Priority.ROUTINE, new IncomingFlag.PatientSummary(EhrId.of("ehr"), "p-1", null, null, null),
 				"North Clinic", criteria, FlagStatus.OPEN, "test", Instant.EPOCH, Instant.EPOCH, "north", null, false,
 				new Placement("North Clinic", "managing-organization", "placed by the managing organization"));
 	}

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.Topics;
@@ -65,7 +66,7 @@ class DirectoryIntegrationTests {
 
 		assertThat(directory.specialtiesFor(spinalFusion)).contains("orthop");
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-				directory.suggest(ehr, directory.specialtiesFor(spinalFusion), "North Clinic")).singleElement().satisfies(s -> {
+				directory.suggest(EhrId.of(ehr), directory.specialtiesFor(spinalFusion), "North Clinic")).singleElement().satisfies(s -> {
 			assertThat(s.reference()).isEqualTo("PractitionerRole/role-lee");
 			assertThat(s.name()).isEqualTo("Dr. Min Lee");
 			assertThat(s.organization()).isEqualTo("Riverside Spine Center");
@@ -92,7 +93,7 @@ class DirectoryIntegrationTests {
 				EventType.RESOURCE_DELETED, "PractitionerRole/role-b", OffsetDateTime.now(ZoneOffset.UTC),
 				codec.mapper().readTree("{\"resourceType\":\"PractitionerRole\",\"id\":\"role-b\",\"versionId\":\"1\"}")));
 
-		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directory.suggest(ehr, List.of("orthop"), null))
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(directory.suggest(EhrId.of(ehr), List.of("orthop"), null))
 			.extracting(Specialist::name).containsExactly("Dr. Newer"));
 	}
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.notification.cases.IncomingFlag.Identifier;
 import org.secondopinion.notification.cases.IncomingFlag.OrganizationReference;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FacilityResolverTests {
 
-	private static final String EHR = "ehr-a";
+	private static final EhrId EHR = EhrId.of("ehr-a");
 
 	private static final String NPI = "http://hl7.org/fhir/sid/us-npi";
 
@@ -153,7 +154,7 @@ class FacilityResolverTests {
 		OrganizationReference other = ref(OrganizationReference.MANAGING_ORGANIZATION, "Organization/org-other-ehr");
 
 		assertThat(place(other).placed()).isFalse();
-		assertThat(resolver(null).place("ehr-b", null, List.of(other)).facility()).isEqualTo("East Clinic");
+		assertThat(resolver(null).place(EhrId.of("ehr-b"), null, List.of(other)).facility()).isEqualTo("East Clinic");
 	}
 
 	@Test
@@ -219,14 +220,14 @@ class FacilityResolverTests {
 		}
 
 		@Override
-		public Optional<JsonNode> read(String ehrId, String type, String id) {
+		public Optional<JsonNode> read(EhrId ehrId, String type, String id) {
 			return resources.stream()
 				.filter(r -> r.path("resourceType").asString().equals(type) && r.path("id").asString().equals(id))
 				.findFirst();
 		}
 
 		@Override
-		public Optional<JsonNode> withIdentifier(String ehrId, String type, @Nullable String system, String value) {
+		public Optional<JsonNode> withIdentifier(EhrId ehrId, String type, @Nullable String system, String value) {
 			return resources.stream()
 				.filter(r -> r.path("resourceType").asString().equals(type))
 				.filter(r -> r.path("identifier").valueStream().anyMatch(i -> i.path("value").asString().equals(value)
@@ -235,7 +236,7 @@ class FacilityResolverTests {
 		}
 
 		@Override
-		public List<JsonNode> rolesOfPractitioner(String ehrId, String practitionerId) {
+		public List<JsonNode> rolesOfPractitioner(EhrId ehrId, String practitionerId) {
 			return resources.stream()
 				.filter(r -> r.path("resourceType").asString().equals("PractitionerRole"))
 				.filter(r -> r.path("practitioner").path("reference").asString().equals("Practitioner/" + practitionerId))

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.CriterionCode;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
@@ -215,7 +216,7 @@ class PlacementIntegrationTests {
 	}
 
 	private boolean directoryHas(String type, String id) {
-		return providerDirectory.read(ehr, type, id).isPresent();
+		return providerDirectory.read(EhrId.of(ehr), type, id).isPresent();
 	}
 
 	private JsonNode get(String path, String token) {

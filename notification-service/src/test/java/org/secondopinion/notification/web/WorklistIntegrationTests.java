@@ -103,7 +103,7 @@ class WorklistIntegrationTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> patients(WorklistFilter.defaults(), null).contains("p-overdue"));
 
 		WorklistRow row = worklist.rows(WorklistFilter.defaults(), scope(null)).stream()
-			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals("p-overdue"))
+			.filter(r -> r.patient().ehrId().value().equals(ehr) && r.patient().id().equals("p-overdue"))
 			.findFirst()
 			.orElseThrow();
 		assertThat(row.criteria()).containsExactly(new IncomingFlag.CriterionMet(overdue.code(), overdue.reason(),
@@ -204,7 +204,7 @@ class WorklistIntegrationTests {
 
 	private WorklistRow row(String patientId) {
 		return worklist.rows(WorklistFilter.defaults(), scope(null)).stream()
-			.filter(r -> r.patient().ehrId().equals(ehr) && r.patient().id().equals(patientId))
+			.filter(r -> r.patient().ehrId().value().equals(ehr) && r.patient().id().equals(patientId))
 			.findFirst()
 			.orElseThrow();
 	}
@@ -238,7 +238,7 @@ class WorklistIntegrationTests {
 
 	private List<String> patients(WorklistFilter filter, List<String> facilities) {
 		return worklist.rows(filter, scope(facilities)).stream()
-			.filter(row -> row.patient().ehrId().equals(ehr))
+			.filter(row -> row.patient().ehrId().value().equals(ehr))
 			.map(row -> row.patient().id())
 			.toList();
 	}
