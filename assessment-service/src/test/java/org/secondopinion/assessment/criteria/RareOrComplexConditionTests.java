@@ -176,6 +176,43 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void countsTheChronicConditionsWarehouseCategoriesEachWithItsSpecialty() {
+		assertThat(criterion.evaluate(activeConditions("M10.9", "N40.0", "B20", "J47.9", "F03.90"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 5 "
+					+ "specialties (rheumatology, urology, infectious diseases, pulmonology and neurology); a coordinated "
+					+ "review can check that the treatments fit together."));
+		assertThat(criterion.evaluate(activeConditions("I35.0", "I42.9", "L20.9", "K90.0", "http://snomed.info/sct|239872002"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 4 "
+					+ "specialties (cardiology, dermatology, gastroenterology and orthopaedics)"));
+	}
+
+	@Test
+	void countsDementiaCodedTwiceOnceAndLeavesCataractObesityAndTraitsOut() {
+		// Alzheimer disease with the dementia it causes, emphysema with COPD, hypertensive CKD with CKD: one problem each
+		assertThat(criterion.evaluate(activeConditions("G30.9", "F02.80", "J43.9", "J44.9", "I12.9", "N18.30", "I10",
+				"H25.11", "E66.01", "D57.3"), NOW))
+			.isEmpty();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture activeConditions(String... codes) {
+		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>();
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		resources.add(patient);
+		for (int i = 0; i < codes.length; i++) {
+			String system = codes[i].contains("|") ? codes[i].substring(0, codes[i].indexOf('|')) : "http://hl7.org/fhir/sid/icd-10-cm";
+			String code = codes[i].substring(codes[i].indexOf('|') + 1);
+			org.hl7.fhir.r4.model.Condition condition = new org.hl7.fhir.r4.model.Condition();
+			condition.setId("c-" + i);
+			condition.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
+			condition.getCode().addCoding().setSystem(system).setCode(code);
+			condition.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+			resources.add(condition);
+		}
+		return org.secondopinion.assessment.picture.PictureFixtures.picture(new org.secondopinion.events.PatientKey("test-ehr", "p-1"), resources);
+	}
+
+	@Test
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
