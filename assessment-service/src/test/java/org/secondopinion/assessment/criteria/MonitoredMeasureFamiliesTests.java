@@ -170,13 +170,53 @@ class MonitoredMeasureFamiliesTests {
 			.isEmpty();
 	}
 
+	@org.junit.jupiter.api.Test
+	void readsMonthlyIntravitrealInjectionsForMacularDegenerationAsTreatmentThroughAFallInAcuity() {
+		List<Resource> resources = built("H35.3211", Treatment.STOPPED_BEFORE, null, "BCVA (ETDRS letters)", null,
+				new BigDecimal(70), new BigDecimal(52)).resources();
+		assertThat(criterion.evaluate(withInjections(resources, "2026-01-12", "2026-10-19"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Visual acuity (ETDRS letters) fell from 70 letters to 52 letters")
+				.contains("despite intravitreal injection throughout"));
+		assertThat(criterion.evaluate(withInjections(resources, "2026-01-12", "2026-04-06"), NOW))
+			.as("the injections stopped in April")
+			.isEmpty();
+	}
+
+	private static ClinicalPicture withInjections(List<Resource> resources, String first, String last) {
+		List<Resource> all = new ArrayList<>(resources);
+		LocalDate day = LocalDate.parse(first);
+		int n = 0;
+		while (!day.isAfter(LocalDate.parse(last))) {
+			org.hl7.fhir.r4.model.Procedure injection = new org.hl7.fhir.r4.model.Procedure();
+			injection.setId("ivt-" + n++);
+			injection.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+			injection.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("67028")
+				.setDisplay("Intravitreal injection");
+			injection.setSubject(new Reference("Patient/p-1"));
+			injection.setPerformed(new DateTimeType(day.toString()));
+			injection.addReasonReference(new Reference("Condition/cond"));
+			all.add(injection);
+			day = day.plusWeeks(5);
+		}
+		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), all);
+	}
+
 	private enum Treatment {
 
 		ACTIVE, STOPPED_BEFORE
 
 	}
 
+	private record Built(List<Resource> resources) {
+	}
+
 	private static ClinicalPicture picture(String icd10cm, Treatment treatment, String code, String text, String unit,
+			BigDecimal start, BigDecimal end) {
+		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"),
+				built(icd10cm, treatment, code, text, unit, start, end).resources());
+	}
+
+	private static Built built(String icd10cm, Treatment treatment, String code, String text, String unit,
 			BigDecimal start, BigDecimal end) {
 		List<Resource> resources = new ArrayList<>();
 		Patient patient = new Patient();
@@ -209,7 +249,7 @@ class MonitoredMeasureFamiliesTests {
 			BigDecimal value = start.add(end.subtract(start).multiply(share)).round(new MathContext(6));
 			resources.add(value("v-" + i, code, text, unit, DAYS.get(i), value));
 		}
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), resources);
+		return new Built(resources);
 	}
 
 	private static Observation value(String id, String code, String text, String unit, LocalDate day, BigDecimal value) {
