@@ -250,8 +250,13 @@ class WorseningDespiteTreatment implements Criterion {
 		String number = plain(value.setScale("L".equals(measure.unit()) ? 2 : 1, java.math.RoundingMode.HALF_UP));
 		return switch (measure.unit()) {
 			case "%" -> number + "%";
-			case "{score}", "1" -> number;
+			case "{score}", "1", "{count}" -> number;
 			case "{days}" -> number + " days";
+			case "{letters}" -> number + " letters";
+			case "{logMAR}" -> number + " logMAR";
+			case "/mo" -> number + " a month";
+			case "um" -> number + " µm";
+			case "ug/g" -> number + " µg/g";
 			case "/10" -> number + "/10";
 			case "mm[Hg]" -> number + " mmHg";
 			default -> number + " " + measure.unit();

@@ -64,7 +64,17 @@ class RareOrComplexConditionTests {
 			"Q51.0, Mayer-Rokitansky-Kuster-Hauser syndrome", "Q52.0, congenital absence of vagina",
 			"Q79.0, congenital diaphragmatic hernia", "Q39.1, oesophageal atresia with fistula", "Q43.1, Hirschsprung disease",
 			"Q42.3, imperforate anus", "Q64.10, bladder exstrophy", "Q05.7, lumbar spina bifida", "Q22.4, tricuspid atresia",
-			"Q26.2, TAPVR", "Q75.4, Treacher Collins syndrome", "Q89.3, situs inversus", "Q56.4, indeterminate sex" })
+			"Q26.2, TAPVR", "Q75.4, Treacher Collins syndrome", "Q89.3, situs inversus", "Q56.4, indeterminate sex",
+			"D69.3, immune thrombocytopenia", "D69.41, Evans syndrome", "D45, polycythaemia vera",
+			"D47.3, essential thrombocythaemia", "D47.4, primary myelofibrosis", "D60.0, chronic acquired pure red cell aplasia",
+			"D68.311, acquired haemophilia", "D55.21, pyruvate kinase deficiency", "G61.0, Guillain-Barre syndrome",
+			"G60.1, Refsum disease", "C92.00, acute myeloid leukaemia", "C91.00, acute lymphoblastic leukaemia",
+			"C92.10, chronic myeloid leukaemia", "C71.6, medulloblastoma of the cerebellum", "C72.0, spinal cord tumour",
+			"C7B.01, secondary carcinoid of distant lymph nodes", "C21.1, anal canal carcinoma", "C23, gallbladder cancer",
+			"C24.1, ampullary carcinoma", "C11.9, nasopharyngeal carcinoma", "C07, parotid carcinoma",
+			"C51.9, vulval carcinoma", "C58, choriocarcinoma", "C60.9, penile carcinoma", "C33, tracheal carcinoma",
+			"E85.82, wild-type transthyretin amyloidosis", "M04.1, periodic fever syndrome", "M33.20, polymyositis",
+			"K74.3, primary biliary cholangitis", "J84.81, lymphangioleiomyomatosis", "G71.01, Duchenne muscular dystrophy" })
 	void matchesRareDiseasesAcrossWholeOrphanetFamilies(String code, String what) {
 		assertThat(rare(code)).as(what).isTrue();
 	}
@@ -76,6 +86,11 @@ class RareOrComplexConditionTests {
 			"D61.818, pancytopenia", "E83.110, hereditary haemochromatosis", "Q90.9, Down syndrome", "I42.1, obstructive HCM",
 			"E71.43, iatrogenic carnitine deficiency", "M35.3, polymyalgia rheumatica",
 			"Q21.1, atrial septal defect", "Q21.0, ventricular septal defect", "Q65.89, hip dysplasia", "Q66.89, clubfoot",
+			"D69.6, thrombocytopenia unspecified", "D69.59, secondary thrombocytopenia", "D75.82, heparin-induced thrombocytopenia",
+			"D75.839, thrombocytosis", "D47.2, monoclonal gammopathy", "D55.0, G6PD deficiency anaemia",
+			"C91.10, chronic lymphocytic leukaemia", "C18.9, colon cancer", "C44.91, basal cell carcinoma of skin",
+			"C73, thyroid cancer", "C64.1, renal cell carcinoma", "G62.9, polyneuropathy", "D64.9, anaemia unspecified",
+			"N04.9, nephrotic syndrome", "D75.81, secondary myelofibrosis",
 			"Q37.9, cleft palate with cleft lip", "Q40.0, pyloric stenosis", "Q43.0, Meckel diverticulum",
 			"Q51.3, bicornuate uterus", "Q53.9, undescended testis", "Q54.9, hypospadias", "Q60.0, unilateral renal agenesis",
 			"Q62.11, pelviureteric junction obstruction", "Q75.0, craniosynostosis", "Q97.0, triple X" })
@@ -87,6 +102,17 @@ class RareOrComplexConditionTests {
 		CodeSet set = CodeSet.load(FhirContext.forR4Cached(),
 				new org.springframework.core.io.ClassPathResource("valuesets/rare-diseases.json"));
 		return set.contains(new org.secondopinion.assessment.picture.CodedConcept("http://hl7.org/fhir/sid/icd-10-cm", icd10cm, null));
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "ORPHA:558", "558", "ORPHA:79445" })
+	void acceptsAnyOrphanetCodeAsARareDisease(String orpha) {
+		CodeSet set = CodeSet.load(FhirContext.forR4Cached(),
+				new org.springframework.core.io.ClassPathResource("valuesets/rare-diseases.json"));
+		assertThat(set.contains(new org.secondopinion.assessment.picture.CodedConcept("http://www.orpha.net", orpha, null)))
+			.isTrue();
+		assertThat(set.contains(new org.secondopinion.assessment.picture.CodedConcept("http://www.orpha.net", "Marfan", null)))
+			.isFalse();
 	}
 
 	@Test
@@ -149,10 +175,48 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void countsTheChronicConditionsWarehouseCategoriesEachWithItsSpecialty() {
+		assertThat(criterion.evaluate(activeConditions("M10.9", "N40.0", "B20", "J47.9", "F03.90"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 5 "
+					+ "specialties (rheumatology, urology, infectious diseases, pulmonology and neurology); a coordinated "
+					+ "review can check that the treatments fit together."));
+		assertThat(criterion.evaluate(activeConditions("I35.0", "I42.9", "L20.9", "K90.0", "http://snomed.info/sct|239872002"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 4 "
+					+ "specialties (cardiology, dermatology, gastroenterology and orthopaedics)"));
+	}
+
+	@Test
+	void countsDementiaCodedTwiceOnceAndLeavesCataractObesityAndTraitsOut() {
+		// Alzheimer disease with the dementia it causes, emphysema with COPD, hypertensive CKD with CKD: one problem each;
+		// cataract, obesity, sickle cell trait and fibromyalgia are not a specialty's chronic conditions
+		assertThat(criterion.evaluate(activeConditions("G30.9", "F02.80", "J43.9", "J44.9", "I12.9", "N18.30", "I10",
+				"H25.11", "E66.01", "D57.3", "M79.7"), NOW))
+			.isEmpty();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture activeConditions(String... codes) {
+		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>();
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		resources.add(patient);
+		for (int i = 0; i < codes.length; i++) {
+			String system = codes[i].contains("|") ? codes[i].substring(0, codes[i].indexOf('|')) : "http://hl7.org/fhir/sid/icd-10-cm";
+			String code = codes[i].substring(codes[i].indexOf('|') + 1);
+			org.hl7.fhir.r4.model.Condition condition = new org.hl7.fhir.r4.model.Condition();
+			condition.setId("c-" + i);
+			condition.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
+			condition.getCode().addCoding().setSystem(system).setCode(code);
+			condition.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+			resources.add(condition);
+		}
+		return org.secondopinion.assessment.picture.PictureFixtures.picture(new org.secondopinion.events.PatientKey("test-ehr", "p-1"), resources);
+	}
+
+	@Test
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
-			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-3"));
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-4"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

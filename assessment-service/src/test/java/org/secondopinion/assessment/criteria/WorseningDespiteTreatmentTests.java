@@ -133,8 +133,15 @@ class WorseningDespiteTreatmentTests {
 			.containsExactly("MonitoredPain", "MonitoredDiabetes", "MonitoredDepression", "MonitoredKidneyDisease",
 					"MonitoredHypertension", "MonitoredAnxiety", "MonitoredChronicObstructiveLungDisease",
 					"MonitoredAirwaysDisease", "MonitoredInterstitialLungDisease", "MonitoredHeartFailure",
-					"MonitoredProstateCancer", "MonitoredRheumatoidArthritis", "MonitoredAxialSpondyloarthritis", "MonitoredMigraine",
-					"MonitoredGlaucoma", "GlaucomaTreatments", "MonitoredPtsd");
+					"MonitoredProstateCancer", "MonitoredInflammatoryArthritis", "MonitoredAxialSpondyloarthritis",
+					"MonitoredMigraine", "MonitoredGlaucoma", "GlaucomaTreatments", "MonitoredPtsd",
+					"MonitoredMultipleSclerosis", "MonitoredParkinsonDisease", "MonitoredEpilepsy",
+					"MonitoredMyastheniaGravis", "MonitoredPsoriasis", "MonitoredAtopicDermatitis",
+					"MonitoredHidradenitisSuppurativa", "MonitoredCrohnsDisease", "MonitoredInflammatoryBowelDisease",
+					"MonitoredUlcerativeColitis", "MonitoredLupus", "MonitoredGout", "MonitoredOsteoarthritis",
+					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
+					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
+					"MonitoredTinnitus", "MonitoredMacularDisease");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-1");
 	}
