@@ -65,8 +65,10 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 			}
 		}
 		for (ObservationResult result : picture.observations()) {
-			if (result.effective() != null && result.isResult() && result.reading() != ObservationResult.Reading.NORMAL
-					&& (rule.isFinding(result.code()) || rule.isFinding(result.valueCode()))) {
+			// the value set first: it answers from memory, and few results are findings at all
+			if (result.effective() != null && result.isResult()
+					&& (rule.isFinding(result.code()) || rule.isFinding(result.valueCode()))
+					&& result.reading() != ObservationResult.Reading.NORMAL) {
 				String display = result.valueCode() != null && rule.isFinding(result.valueCode())
 						? result.display() + ": " + result.valueCode().display() : result.display();
 				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(), null,
