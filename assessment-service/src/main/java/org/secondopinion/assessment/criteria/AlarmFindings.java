@@ -147,15 +147,23 @@ final class AlarmFindings {
 		// a value in words alone (a string, or a CodeableConcept with text only) is read clause by clause
 		String words = observation.valueText() != null ? observation.valueText()
 				: value != null && value.codings().isEmpty() ? value.text() : null;
-		if (observation.reading() == ObservationResult.Reading.NORMAL || denies(observation.valueText())) {
+		// the reading, which takes longer, only for a result that would record a finding: most record none
+		Concept finding = named(observation, words);
+		if (finding == null || observation.reading() == ObservationResult.Reading.NORMAL
+				|| denies(observation.valueText())) {
 			return null;
 		}
+		return finding;
+	}
+
+	/** The finding an Observation's code or words name, whatever its value reads. */
+	private @Nullable Concept named(ObservationResult observation, @Nullable String words) {
 		if (codes.matches(observation.code())) {
 			return observation.code();
 		}
 		if (standardCoded(observation.code())) {
 			// an ECG or imaging study coded in LOINC reports its findings in words: "new 1 mm ST depression V4-V6"
-			return reportLike(observation) && named(words) ? new Concept(List.of(), words) : null;
+			return words != null && reportLike(observation) && named(words) ? new Concept(List.of(), words) : null;
 		}
 		if (named(observation.code().text()) || observation.code().codings().stream().map(CodedConcept::display)
 			.anyMatch(this::named)) {

@@ -84,6 +84,15 @@ final class CodeSet {
 
 	private volatile @Nullable Expansion expansion;
 
+	/**
+	 * At most this many concepts' answers are remembered: a record repeats a few hundred coded concepts over its
+	 * results, which every rule asks about.
+	 */
+	private static final int REMEMBERED = 10_000;
+
+	/** What {@link #matches} answered per concept under the expansion in force: replaced with the expansion. */
+	private volatile Map<Concept, Boolean> matched = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private CodeSet(String name, String url, String version, String description, Map<String, String> displays,
 			List<CodePrefix> prefixes, List<CodeFilter.CodePattern> patterns, List<CodeFilter.Hierarchy> hierarchies,
 			@Nullable Expansion shipped, String fingerprint, Set<String> systems, ConceptNames names,
@@ -256,6 +265,7 @@ final class CodeSet {
 	/** Replaces the expansion of the hierarchical filters, e.g. with a terminology server's newer one. */
 	void expandWith(Expansion newer) {
 		this.expansion = newer;
+		this.matched = new java.util.concurrent.ConcurrentHashMap<>();
 	}
 
 	/** Name, version and content fingerprint: changes whenever the file does; and the expansion in force. */
@@ -339,6 +349,19 @@ final class CodeSet {
 	 * system the set knows, with a code outside it, is not in the set whatever its text says: the EHR said what it is.
 	 */
 	boolean matches(Concept concept) {
+		// read before the expansion: an answer under an older expansion never lands in the newer one's map
+		Map<Concept, Boolean> known = matched;
+		Boolean answer = known.get(concept);
+		if (answer == null) {
+			answer = matchesNow(concept);
+			if (known.size() < REMEMBERED) {
+				known.put(concept, answer);
+			}
+		}
+		return answer;
+	}
+
+	private boolean matchesNow(Concept concept) {
 		List<CodedConcept> codings = concept.codings();
 		for (int i = 0; i < codings.size(); i++) {
 			if (contains(codings.get(i))) {

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
@@ -22,11 +24,21 @@ final class QualityOfLifeDrop {
 
 	private final List<Phrases> texts;
 
+	/** Which measures each observation code is a score of, so that a record's results are read once, not per measure. */
+	private final MeasureIndex index;
+
 	private final Duration baselineWithin;
 
 	QualityOfLifeDrop(QualityOfLifeTable table, Duration baselineWithin) {
 		this.measures = table.measures();
 		this.texts = measures.stream().map(m -> new Phrases(m.texts())).toList();
+		List<Predicate<Concept>> scores = new ArrayList<>();
+		for (int m = 0; m < measures.size(); m++) {
+			QualityOfLifeTable.Measure measure = measures.get(m);
+			Phrases words = texts.get(m);
+			scores.add(code -> QualityOfLifeTable.scores(code, measure, words));
+		}
+		this.index = new MeasureIndex(scores);
 		this.baselineWithin = baselineWithin;
 	}
 
@@ -50,13 +62,12 @@ final class QualityOfLifeDrop {
 	/** The largest fall after any of the treatments, if one reaches its measure's MCID. */
 	Optional<Drop> find(ClinicalPicture picture, List<HighImpactTreatment.Treatment> treatments) {
 		Optional<Drop> largest = Optional.empty();
+		List<List<ObservationResult>> values = index.values(picture.observations());
 		for (int m = 0; m < measures.size(); m++) {
 			QualityOfLifeTable.Measure measure = measures.get(m);
-			Phrases words = texts.get(m);
 			List<ObservationResult> scores = new ArrayList<>();
-			for (ObservationResult o : picture.observations()) {
-				if (QualityOfLifeTable.scores(o.code(), measure, words) && o.isResult() && o.effective() != null
-						&& MeasuredValues.of(o) != null) {
+			for (ObservationResult o : values.get(m)) {
+				if (o.isResult() && o.effective() != null && MeasuredValues.of(o) != null) {
 					scores.add(o);
 				}
 			}

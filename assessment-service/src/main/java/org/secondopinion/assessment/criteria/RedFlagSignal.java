@@ -3,10 +3,13 @@ package org.secondopinion.assessment.criteria;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.DiagnosticFinding;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
@@ -31,8 +34,11 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 		List<RedFlagSignal> signals = new ArrayList<>();
 		PersistentSymptomsSettings.RedFlag flag = rule.flag();
 		if (!flag.codes().isEmpty()) {
+			// a record repeats a few dozen code instances over its results: each is read once
+			Map<Concept, Boolean> tested = new IdentityHashMap<>();
 			for (ObservationResult result : picture.observations()) {
-				if (result.effective() == null || !result.isResult() || !UnfollowedRedFlags.coded(result.code(), flag.codes())
+				if (result.effective() == null || !result.isResult()
+						|| !tested.computeIfAbsent(result.code(), code -> UnfollowedRedFlags.coded(code, flag.codes()))
 						|| !reads(result, flag)) {
 					continue;
 				}
@@ -63,9 +69,13 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 						List.of(new Evidence(condition.reference(), condition.code().display())), false));
 			}
 		}
+		// a record repeats a few dozen code instances over its results: each is asked of the value set once
+		Map<Concept, Boolean> found = new IdentityHashMap<>();
 		for (ObservationResult result : picture.observations()) {
-			if (result.effective() != null && result.isResult() && result.reading() != ObservationResult.Reading.NORMAL
-					&& (rule.isFinding(result.code()) || rule.isFinding(result.valueCode()))) {
+			// the value set first: it answers from memory, and few results are findings at all
+			if (result.effective() != null && result.isResult()
+					&& (found.computeIfAbsent(result.code(), rule::isFinding) || rule.isFinding(result.valueCode()))
+					&& result.reading() != ObservationResult.Reading.NORMAL) {
 				String display = result.valueCode() != null && rule.isFinding(result.valueCode())
 						? result.display() + ": " + result.valueCode().display() : result.display();
 				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(), null,

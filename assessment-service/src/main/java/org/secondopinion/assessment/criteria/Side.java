@@ -1,7 +1,8 @@
 package org.secondopinion.assessment.criteria;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.secondopinion.assessment.picture.CodedConcept;
@@ -65,20 +66,41 @@ enum Side {
 		return label;
 	}
 
+	/**
+	 * At most this many concepts are remembered per reading: a record's results repeat a few dozen codes, and most
+	 * send no body site or method.
+	 */
+	private static final int REMEMBERED = 10_000;
+
+	/** What each measure code read so far says: by its codings, and by its name. */
+	private static final Map<Concept, Side[]> CODES = new ConcurrentHashMap<>();
+
+	/** What each body site or method read so far says: by its codings, and by its words. */
+	private static final Map<Concept, Side[]> SITES = new ConcurrentHashMap<>();
+
 	/** The side by code first (the measure's code, then the body site, then the method), else by words. */
 	static Side of(ObservationResult result) {
-		List<Concept> concepts = List.of(result.code(), result.bodySite(), result.method());
-		for (Concept concept : concepts) {
-			Side coded = coded(concept);
-			if (coded != UNSPECIFIED) {
-				return coded;
+		Side[] code = read(CODES, result.code(), RIGHT_IN_NAME, LEFT_IN_NAME, BOTH_IN_NAME);
+		Side[] site = read(SITES, result.bodySite(), RIGHT_WORDS, LEFT_WORDS, BOTH_WORDS);
+		Side[] method = read(SITES, result.method(), RIGHT_WORDS, LEFT_WORDS, BOTH_WORDS);
+		Side coded = code[0] != UNSPECIFIED ? code[0] : site[0] != UNSPECIFIED ? site[0] : method[0];
+		if (coded != UNSPECIFIED) {
+			return coded;
+		}
+		return code[1] != UNSPECIFIED ? code[1] : site[1] != UNSPECIFIED ? site[1] : method[1];
+	}
+
+	/** What a concept says by its codings and by its words, remembered: the same concept always says the same. */
+	private static Side[] read(Map<Concept, Side[]> known, Concept concept, Pattern rightWords, Pattern leftWords,
+			Pattern bothWords) {
+		Side[] sides = known.get(concept);
+		if (sides == null) {
+			sides = new Side[] { coded(concept), named(concept, rightWords, leftWords, bothWords) };
+			if (known.size() < REMEMBERED) {
+				known.put(concept, sides);
 			}
 		}
-		Side named = named(result.code(), RIGHT_IN_NAME, LEFT_IN_NAME, BOTH_IN_NAME);
-		if (named == UNSPECIFIED) {
-			named = named(result.bodySite(), RIGHT_WORDS, LEFT_WORDS, BOTH_WORDS);
-		}
-		return named == UNSPECIFIED ? named(result.method(), RIGHT_WORDS, LEFT_WORDS, BOTH_WORDS) : named;
+		return sides;
 	}
 
 	private static Side named(Concept concept, Pattern rightWords, Pattern leftWords, Pattern bothWords) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -152,7 +153,8 @@ final class SymptomRecords {
 			}
 			return List.of(concept);
 		}
-		Concept paired = withCodings(concept, List.of(), alongside);
+		// with nothing given alongside a symptom code in the record, no coding can be added
+		Concept paired = alongside.isEmpty() ? concept : withCodings(concept, List.of(), alongside);
 		if (paired.codings().size() > concept.codings().size()) {
 			return List.of(paired);
 		}
@@ -238,9 +240,20 @@ final class SymptomRecords {
 	 */
 	private static Map<String, List<SymptomRecord>> referencedSymptoms(List<SymptomRecord> records,
 			ClinicalPicture picture) {
+		// only the records' own references are looked up: not a string for each of the picture's results
+		Set<String> recorded = new HashSet<>();
+		records.forEach(r -> recorded.add(r.reference()));
 		Map<String, String> plain = new HashMap<>();
-		picture.conditions().forEach(c -> plain.put(c.reference(), c.plainReference()));
-		picture.observations().forEach(o -> plain.put(o.reference(), "Observation/" + o.id()));
+		picture.conditions().forEach(c -> {
+			if (recorded.contains(c.reference())) {
+				plain.put(c.reference(), c.plainReference());
+			}
+		});
+		picture.observations().forEach(o -> {
+			if (recorded.contains(o.reference())) {
+				plain.put(o.reference(), "Observation/" + o.id());
+			}
+		});
 		Map<String, List<SymptomRecord>> referenced = new HashMap<>();
 		for (SymptomRecord record : records) {
 			String reference = plain.get(record.reference());

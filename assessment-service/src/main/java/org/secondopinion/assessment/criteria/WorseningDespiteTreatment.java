@@ -9,13 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.CarePlanEntry;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.CriterionCode;
@@ -44,12 +47,16 @@ class WorseningDespiteTreatment implements Criterion {
 
 	private final AssessmentSettings.Dates dates;
 
+	/** Which measures each observation code is a value of, so that a record's results are read once, not per measure. */
+	private final MeasureIndex index;
+
 	WorseningDespiteTreatment(ValueSetFiles files, WorseningSettings settings, AssessmentSettings assessment,
 			TreatmentCourses courses) {
 		this.table = MeasureTable.load(files, settings.measures());
 		this.settings = settings;
 		this.courses = courses;
 		this.dates = assessment.dates();
+		this.index = new MeasureIndex(table.measures().stream().<Predicate<Concept>>map(m -> m::measures).toList());
 	}
 
 	@Override
@@ -85,11 +92,14 @@ class WorseningDespiteTreatment implements Criterion {
 
 	/** Each measure's trend for this patient, including those with too little data to tell. */
 	List<Trend.Outcome> trends(ClinicalPicture picture, Instant now) {
-		return table.measures()
-			.stream()
-			.flatMap(m -> Trend.bySide(m, picture.observations(), now, settings.lookback(), settings.minimumSpan(),
-					settings.minimumValues()).stream())
-			.toList();
+		List<MonitoredMeasure> measures = table.measures();
+		List<List<ObservationResult>> values = index.values(picture.observations());
+		List<Trend.Outcome> trends = new ArrayList<>();
+		for (int m = 0; m < measures.size(); m++) {
+			trends.addAll(Trend.bySide(measures.get(m), values.get(m), now, settings.lookback(), settings.minimumSpan(),
+					settings.minimumValues()));
+		}
+		return List.copyOf(trends);
 	}
 
 	@Override

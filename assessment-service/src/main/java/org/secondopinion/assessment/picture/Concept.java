@@ -57,11 +57,17 @@ public record Concept(List<CodedConcept> codings, @Nullable String text) {
 
 	/** The text and every coding's display, for rules that match configured phrases. */
 	public List<String> words() {
-		java.util.ArrayList<String> words = new java.util.ArrayList<>();
+		// a loop, not a stream: rules read the words of every result's code
+		java.util.ArrayList<String> words = new java.util.ArrayList<>(codings.size() + 1);
 		if (text != null) {
 			words.add(text);
 		}
-		codings.stream().map(CodedConcept::display).filter(d -> d != null).forEach(words::add);
+		for (int i = 0; i < codings.size(); i++) {
+			String display = codings.get(i).display();
+			if (display != null) {
+				words.add(display);
+			}
+		}
 		return words;
 	}
 

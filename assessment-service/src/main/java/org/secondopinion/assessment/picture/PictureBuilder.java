@@ -48,40 +48,65 @@ final class PictureBuilder {
 
 	private final ZoneId zone;
 
-	private final List<PlannedProcedure> planned = new ArrayList<>();
+	private final List<PlannedProcedure> planned;
 
-	private final List<PerformedProcedure> performed = new ArrayList<>();
+	private final List<PerformedProcedure> performed;
 
-	private final List<RecordedCondition> conditions = new ArrayList<>();
+	private final List<RecordedCondition> conditions;
 
-	private final List<ObservationResult> observations = new ArrayList<>();
+	private final List<ObservationResult> observations;
 
-	private final List<Visit> visits = new ArrayList<>();
+	private final List<Visit> visits;
 
-	private final List<MedicationOrder> medications = new ArrayList<>();
+	private final List<MedicationOrder> medications;
 
-	private final List<CarePlanEntry> carePlans = new ArrayList<>();
+	private final List<CarePlanEntry> carePlans;
 
-	private final List<ServiceOrder> orders = new ArrayList<>();
+	private final List<ServiceOrder> orders;
 
-	private final List<QuestionnaireAnswers> answers = new ArrayList<>();
+	private final List<QuestionnaireAnswers> answers;
 
-	private final List<PatientMessage> messages = new ArrayList<>();
+	private final List<PatientMessage> messages;
 
-	private final List<AlertFlag> flags = new ArrayList<>();
+	private final List<AlertFlag> flags;
 
-	private final List<ClinicalNote> notes = new ArrayList<>();
+	private final List<ClinicalNote> notes;
 
-	private final List<OrganizationLink> organizations = new ArrayList<>();
+	private final List<OrganizationLink> organizations;
 
-	private final List<DiagnosticFinding> reports = new ArrayList<>();
+	private final List<DiagnosticFinding> reports;
 
 	PictureBuilder() {
 		this(ZoneOffset.UTC);
 	}
 
 	PictureBuilder(ZoneId zone) {
+		this(zone, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+	}
+
+	/** Records read back, held as they are: such a builder is only read (merged into a picture, written again). */
+	private PictureBuilder(ZoneId zone, List<PlannedProcedure> planned, List<PerformedProcedure> performed,
+			List<RecordedCondition> conditions, List<ObservationResult> observations, List<Visit> visits,
+			List<MedicationOrder> medications, List<CarePlanEntry> carePlans, List<ServiceOrder> orders,
+			List<QuestionnaireAnswers> answers, List<PatientMessage> messages, List<AlertFlag> flags,
+			List<ClinicalNote> notes, List<OrganizationLink> organizations, List<DiagnosticFinding> reports) {
 		this.zone = zone;
+		this.planned = planned;
+		this.performed = performed;
+		this.conditions = conditions;
+		this.observations = observations;
+		this.visits = visits;
+		this.medications = medications;
+		this.carePlans = carePlans;
+		this.orders = orders;
+		this.answers = answers;
+		this.messages = messages;
+		this.flags = flags;
+		this.notes = notes;
+		this.organizations = organizations;
+		this.reports = reports;
 	}
 
 	void add(Resource resource, String reference) {
@@ -143,22 +168,9 @@ final class PictureBuilder {
 			List<MedicationOrder> medications, List<CarePlanEntry> carePlans, List<ServiceOrder> orders,
 			List<QuestionnaireAnswers> answers, List<PatientMessage> messages, List<AlertFlag> flags,
 			List<ClinicalNote> notes, List<OrganizationLink> organizations, List<DiagnosticFinding> reports) {
-		PictureBuilder builder = new PictureBuilder();
-		builder.planned.addAll(planned);
-		builder.performed.addAll(performed);
-		builder.conditions.addAll(conditions);
-		builder.observations.addAll(observations);
-		builder.visits.addAll(visits);
-		builder.medications.addAll(medications);
-		builder.carePlans.addAll(carePlans);
-		builder.orders.addAll(orders);
-		builder.answers.addAll(answers);
-		builder.messages.addAll(messages);
-		builder.flags.addAll(flags);
-		builder.notes.addAll(notes);
-		builder.organizations.addAll(organizations);
-		builder.reports.addAll(reports);
-		return builder;
+		// stored records of one resource version: held, not copied, as a picture's ~500 versions are merged anyway
+		return new PictureBuilder(ZoneOffset.UTC, planned, performed, conditions, observations, visits, medications,
+				carePlans, orders, answers, messages, flags, notes, organizations, reports);
 	}
 
 	// the records collected, in the order RecordCodec stores them

@@ -32,7 +32,9 @@ import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
  * System properties: {@code bench.patients} (default 200, the cached Synthea base), {@code bench.seed} (42),
  * {@code bench.rounds} (5 timed rounds after at least 2 warm-up rounds and 5 s of CPU time; the median is reported),
  * {@code bench.profile-evaluation} (only evaluate the criteria, many rounds, to run under a profiler),
- * {@code bench.per-criterion} (only time each criterion on its own: CPU time per patient).
+ * {@code bench.per-criterion} (only time each criterion on its own: CPU time per patient),
+ * {@code bench.restart-only} (only rebuild the pictures from the stored records, then re-assess from them, as the
+ * first steps of a fresh process, before any other step has been compiled).
  */
 public final class ReassessmentBenchmark {
 
@@ -73,6 +75,15 @@ public final class ReassessmentBenchmark {
 				System.out.printf(Locale.ROOT, "|%s|%s|%n", "-".repeat(30), "-".repeat(16));
 				CriterionTimes.microsPerPicture(evaluator, pictures, now, rounds, WARM_UP_NANOS)
 					.forEach((code, micros) -> System.out.printf(Locale.ROOT, "| %-28s | %,14.1f |%n", code, micros));
+				return;
+			}
+			if (Boolean.getBoolean("bench.restart-only")) {
+				System.out.printf(Locale.ROOT, "rebuild the picture from the stored records: %,.0f patients/s%n",
+						median(rounds, storedForms.size(),
+								i -> PictureFixtures.assembleStored(keys.get(i), storedForms.get(i)).observations().size()));
+				System.out.printf(Locale.ROOT, "re-assess after a restart: stored records, no cache: %,.0f patients/s%n",
+						median(rounds, storedForms.size(), i -> evaluator
+							.assess(PictureFixtures.assembleStored(keys.get(i), storedForms.get(i))).findings().size()));
 				return;
 			}
 			if (Boolean.getBoolean("bench.profile-evaluation")) {

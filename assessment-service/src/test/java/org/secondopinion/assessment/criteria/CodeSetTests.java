@@ -91,6 +91,21 @@ class CodeSetTests {
 	}
 
 	@Test
+	void answersAConceptItAskedBeforeFromTheExpansionThatReplacedTheOld() {
+		CodeSet set = load("fixtures/value-sets/snomed-hierarchy-without-expansion.json");
+		Concept coreBiopsy = Concept.of(new CodedConcept(SCT, "40013009", "Core needle biopsy of prostate"));
+		assertThat(set.matches(coreBiopsy)).isFalse();
+		assertThat(set.matches(coreBiopsy)).isFalse();
+
+		set.expandWith(Expansion.of(new org.hl7.fhir.r4.model.ValueSet().getExpansion()
+			.addContains(new org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent().setSystem(SCT).setCode("40013009")),
+				"https://tx.example.org/fhir", false));
+
+		assertThat(set.matches(coreBiopsy)).isTrue();
+		assertThat(set.matches(Concept.of(new CodedConcept(SCT, "40013009", "Core needle biopsy of prostate")))).isTrue();
+	}
+
+	@Test
 	void sendsOnlyTheHierarchicalFiltersToBeExpanded() {
 		var request = load("fixtures/value-sets/snomed-hierarchy-without-expansion.json").hierarchiesToExpand();
 		assertThat(request.getCompose().getInclude()).singleElement().satisfies(include -> {
