@@ -16,8 +16,10 @@ import org.springframework.validation.annotation.Validated;
  * @param alarmFindings FHIR ValueSet of red-flag findings that a localised or minor diagnosis cannot explain, judged
  * after any recent diagnosis of the patient's symptoms; its concepts' designations are the words read in uncoded
  * records
- * @param labelRedFlags JSON table of labels given by exclusion (irritable bowel syndrome, growing pains), each with the
- * red-flag findings (a value set) and abnormal results it does not explain
+ * @param labelRedFlags JSON table of labels given by exclusion (irritable bowel syndrome, growing pains, anxiety,
+ * non-specific back pain, fibromyalgia, tension-type headache, positional vertigo, non-cardiac chest pain, reflux and
+ * dyspepsia, functional neurological disorder, chronic fatigue), each with the red-flag findings (a value set) and
+ * abnormal results it does not explain
  * @param measuredSymptoms JSON table of symptoms recorded as a measurement (a fever as a body temperature of 38.0 °C
  * or more), read as symptoms continuing after a catch-all diagnosis
  * @param persistingFor a catch-all diagnosis older than this…
