@@ -1,6 +1,12 @@
 package org.secondopinion.assessment.intake;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
@@ -9,24 +15,101 @@ import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
+import org.secondopinion.messaging.TracePropagation;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
-/** Reads resource events; records that break the contract fail fast and land on the dead-letter topic. */
+/**
+ * Reads resource events a poll at a time: the records of one poll are decoded (and their resources parsed), then
+ * applied in one database transaction, each event id at most once. A record that breaks the contract goes to the
+ * dead-letter topic alone: the records before it commit, it is handed to the error handler by its index (not
+ * retried), and those after it come again in the next poll. If the batch's transaction fails, its records are
+ * applied one transaction each, so that the failing record is retried and dead-lettered alone and the others commit.
+ * <p>
+ * Each record is received in a span of its own, child of its {@code traceparent} header, as a record listener's
+ * would be: the re-assessment it makes due, and the flag event that follows, continue that trace.
+ */
 @Component
 class ResourceEventListener {
+
+	private static final String LISTENER_ID = "assessment-intake";
+
+	/**
+	 * The receive spans' convention, under a name of its own: the container already times each poll as
+	 * {@code spring.kafka.listener}, with other tags, and Prometheus keeps one set of tags per name.
+	 */
+	private static final KafkaListenerObservationConvention RECEIVED = new DefaultKafkaListenerObservationConvention() {
+
+		@Override
+		public String getName() {
+			return "assessment.intake.received";
+		}
+
+	};
 
 	private final EventCodec codec;
 
 	private final Reassessment reassessment;
 
-	ResourceEventListener(EventCodec codec, Reassessment reassessment) {
+	private final TracePropagation tracing;
+
+	private final ObservationRegistry observations;
+
+	ResourceEventListener(EventCodec codec, Reassessment reassessment, TracePropagation tracing,
+			ObjectProvider<ObservationRegistry> observations) {
 		this.codec = codec;
 		this.reassessment = reassessment;
+		this.tracing = tracing;
+		this.observations = observations.getIfUnique(() -> ObservationRegistry.NOOP);
 	}
 
-	@KafkaListener(topics = Topics.EHR_RESOURCES)
-	void on(ConsumerRecord<String, byte[]> record) {
+	@KafkaListener(topics = Topics.EHR_RESOURCES, batch = "true",
+			properties = "max.poll.records=${second-opinion.assessment.intake.max-poll-records}")
+	void on(List<ConsumerRecord<String, byte[]>> records) {
+		List<Received> received = new ArrayList<>(records.size());
+		@Nullable RuntimeException poison = null;
+		try {
+			for (ConsumerRecord<String, byte[]> record : records) {
+				Observation observation = observe(record);
+				try (Observation.Scope scope = observation.openScope()) {
+					received.add(new Received(received.size(), observation, decode(record, tracing.current())));
+				}
+				catch (RuntimeException ex) {
+					observation.error(ex);
+					observation.stop();
+					poison = ex;
+					break;
+				}
+			}
+			applyAll(received);
+		}
+		finally {
+			received.forEach(r -> r.observation().stop());
+		}
+		if (poison != null) {
+			throw new BatchListenerFailedException(poison.getMessage() == null ? poison.toString() : poison.getMessage(),
+					poison, received.size());
+		}
+	}
+
+	/** The receive span of one record, started: a child of the trace its {@code traceparent} header names. */
+	private Observation observe(ConsumerRecord<String, byte[]> record) {
+		String group = KafkaUtils.getConsumerGroupId();
+		return KafkaListenerObservation.LISTENER_OBSERVATION
+			.observation(null, RECEIVED,
+					() -> new KafkaRecordReceiverContext(record, LISTENER_ID, "", group == null ? "" : group, () -> ""),
+					observations)
+			.start();
+	}
+
+	private Reassessment.Change decode(ConsumerRecord<String, byte[]> record, @Nullable String traceParent) {
 		if (record.key() == null || record.value() == null) {
 			throw new InvalidEventException("Record without key or value at " + record.topic() + "-"
 					+ record.partition() + "@" + record.offset());
@@ -56,7 +139,32 @@ class ResourceEventListener {
 							+ named.reference() + " but is keyed for " + patient.reference());
 				});
 		}
-		reassessment.apply(patient, event);
+		return reassessment.changeOf(patient, event, traceParent);
+	}
+
+	private void applyAll(List<Received> received) {
+		if (received.isEmpty()) {
+			return;
+		}
+		try {
+			reassessment.applyAll(received.stream().map(Received::change).toList());
+		}
+		catch (RuntimeException batchFailed) {
+			for (Received one : received) {
+				try {
+					reassessment.applyAll(List.of(one.change()));
+				}
+				catch (RuntimeException ex) {
+					one.observation().error(ex);
+					throw new BatchListenerFailedException("Resource event " + one.change().eventId()
+							+ " could not be applied", ex, one.index());
+				}
+			}
+		}
+	}
+
+	/** A record read into the service's terms, with its place in the poll and its receive span. */
+	private record Received(int index, Observation observation, Reassessment.Change change) {
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.PatientKey;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -18,12 +19,25 @@ import tools.jackson.databind.JsonNode;
 @Repository
 public class PictureStore {
 
+	/**
+	 * The condition for a version to replace the one kept: not an older numeric version id, and not an older
+	 * {@code meta.lastUpdated} (either missing counts as not older).
+	 */
+	private static final String NOT_OLDER = """
+			(excluded.version_id !~ '^[0-9]{1,18}$' or patient_resource.version_id !~ '^[0-9]{1,18}$'
+			   or cast(excluded.version_id as bigint) >= cast(patient_resource.version_id as bigint))
+			and (patient_resource.last_updated is null or excluded.last_updated is null
+			   or excluded.last_updated >= patient_resource.last_updated)""";
+
 	private final JdbcClient jdbc;
+
+	private final JdbcOperations batches;
 
 	private final PictureAssembler assembler;
 
-	PictureStore(JdbcClient jdbc, PictureAssembler assembler) {
+	PictureStore(JdbcClient jdbc, JdbcOperations batches, PictureAssembler assembler) {
 		this.jdbc = jdbc;
+		this.batches = batches;
 		this.assembler = assembler;
 	}
 
@@ -35,25 +49,9 @@ public class PictureStore {
 	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
 	 */
 	public int upsert(PatientKey patient, CloudEvent event, String version) {
-		JsonNode resource = event.data();
-		String json = resource.toString();
-		String type = resource.path("resourceType").asString();
-		String id = resource.path("id").asString();
-		PictureAssembler.Checked checked = assembler.check(type, id, version, json);
-		jdbc.sql("""
-				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
-				                              body, event_id, picture_records, records_form)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
-				on conflict (ehr_id, resource_type, resource_id) do update set
-				  patient_id = excluded.patient_id, version_id = excluded.version_id,
-				  last_updated = excluded.last_updated, body = excluded.body, event_id = excluded.event_id,
-				  picture_records = excluded.picture_records, records_form = excluded.records_form,
-				  received_at = now(), deleted = false
-				where """ + NOT_OLDER)
-			.params(patient.ehrId(), type, id, patient.patientId(), version, timestamp(resource), json, event.id(),
-					checked.records(), checked.records() == null ? null : assembler.form().key())
-			.update();
-		return checked.withoutSystem();
+		Change change = upserted(patient, event, version);
+		applyAll(List.of(change));
+		return change.codingsWithoutSystem();
 	}
 
 	/**
@@ -61,32 +59,78 @@ public class PictureStore {
 	 * older version arriving late does not bring it back; a newer version (re-created) does.
 	 */
 	public void delete(PatientKey patient, CloudEvent event) {
-		JsonNode data = event.data();
-		String version = data.path("versionId").asString("");
-		jdbc.sql("""
-				insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
-				                              body, event_id, deleted)
-				values (?, ?, ?, ?, ?, ?, cast('{}' as jsonb), ?, true)
-				on conflict (ehr_id, resource_type, resource_id) do update set
-				  version_id = excluded.version_id, last_updated = excluded.last_updated, body = excluded.body,
-				  event_id = excluded.event_id, picture_records = null, records_form = null, received_at = now(),
-				  deleted = true
-				where """ + NOT_OLDER)
-			.params(patient.ehrId(), data.path("resourceType").asString(), data.path("id").asString(),
-					patient.patientId(), version.isEmpty() ? "deleted" : version,
-					Timestamp.from(event.time().toInstant()), event.id())
-			.update();
+		applyAll(List.of(deleted(patient, event)));
 	}
 
 	/**
-	 * The condition for a version to replace the one kept: not an older numeric version id, and not an older
-	 * {@code meta.lastUpdated} (either missing counts as not older).
+	 * Reads the resource of a {@code resource.upserted} event into the row it is kept as, without storing it: the
+	 * parse and the picture records happen here, outside any transaction.
+	 * @param version the version the event carries (its {@code meta.versionId}, else the content hash intake names it by)
+	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4
 	 */
-	private static final String NOT_OLDER = """
-			(excluded.version_id !~ '^[0-9]{1,18}$' or patient_resource.version_id !~ '^[0-9]{1,18}$'
-			   or cast(excluded.version_id as bigint) >= cast(patient_resource.version_id as bigint))
-			and (patient_resource.last_updated is null or excluded.last_updated is null
-			   or excluded.last_updated >= patient_resource.last_updated)""";
+	public Change upserted(PatientKey patient, CloudEvent event, String version) {
+		JsonNode resource = event.data();
+		String json = resource.toString();
+		String type = resource.path("resourceType").asString();
+		String id = resource.path("id").asString();
+		PictureAssembler.Checked checked = assembler.check(type, id, version, json);
+		return new Change(false, new Object[] { patient.ehrId(), type, id, patient.patientId(), version,
+				timestamp(resource), json, event.id(), checked.records(),
+				checked.records() == null ? null : assembler.form().key() }, checked.withoutSystem());
+	}
+
+	/** The tombstone row of a {@code resource.deleted} event, without storing it. */
+	public Change deleted(PatientKey patient, CloudEvent event) {
+		JsonNode data = event.data();
+		String version = data.path("versionId").asString("");
+		return new Change(true, new Object[] { patient.ehrId(), data.path("resourceType").asString(),
+				data.path("id").asString(), patient.patientId(), version.isEmpty() ? "deleted" : version,
+				Timestamp.from(event.time().toInstant()), event.id() }, 0);
+	}
+
+	/**
+	 * Stores the changes in their order, in the caller's transaction if any: each run of upserts or of deletes as
+	 * one JDBC batch, so that a poll of events is a few round trips rather than one per event. A version older than
+	 * the one kept changes nothing, also within the same batch.
+	 */
+	public void applyAll(List<Change> changes) {
+		int from = 0;
+		while (from < changes.size()) {
+			boolean deletes = changes.get(from).delete();
+			int to = from;
+			List<Object[]> rows = new ArrayList<>();
+			while (to < changes.size() && changes.get(to).delete() == deletes) {
+				rows.add(changes.get(to++).row());
+			}
+			batches.batchUpdate(deletes ? DELETE : UPSERT, rows);
+			from = to;
+		}
+	}
+
+	/** A resource version read into the row it is kept as: an upsert or a tombstone. */
+	public record Change(boolean delete, @Nullable Object[] row, int codingsWithoutSystem) {
+	}
+
+	private static final String UPSERT = """
+			insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
+			                              body, event_id, picture_records, records_form)
+			values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)
+			on conflict (ehr_id, resource_type, resource_id) do update set
+			  patient_id = excluded.patient_id, version_id = excluded.version_id,
+			  last_updated = excluded.last_updated, body = excluded.body, event_id = excluded.event_id,
+			  picture_records = excluded.picture_records, records_form = excluded.records_form,
+			  received_at = now(), deleted = false
+			where """ + NOT_OLDER;
+
+	private static final String DELETE = """
+			insert into patient_resource (ehr_id, resource_type, resource_id, patient_id, version_id, last_updated,
+			                              body, event_id, deleted)
+			values (?, ?, ?, ?, ?, ?, cast('{}' as jsonb), ?, true)
+			on conflict (ehr_id, resource_type, resource_id) do update set
+			  version_id = excluded.version_id, last_updated = excluded.last_updated, body = excluded.body,
+			  event_id = excluded.event_id, picture_records = null, records_form = null, received_at = now(),
+			  deleted = true
+			where """ + NOT_OLDER;
 
 	/** Whether any resource of the patient has arrived. */
 	public boolean holds(PatientKey patient) {
@@ -135,18 +179,23 @@ public class PictureStore {
 
 	/**
 	 * Stores derived records next to the version they were derived from, unless a newer one replaced it since: one
-	 * statement for all of them.
+	 * statement for all of them. A row that intake is replacing right now (locked) is skipped rather than waited
+	 * for, so that a re-assessment never waits on intake while holding rows intake may wait for: the records are
+	 * derived again from the newer version.
 	 */
 	private void store(PatientKey patient, List<PictureAssembler.Derived> derived, String form) {
 		jdbc.sql("""
 				update patient_resource p set picture_records = d.records, records_form = ?
 				from unnest(?, ?, ?, ?) as d(resource_type, resource_id, event_id, records)
 				where p.ehr_id = ? and p.resource_type = d.resource_type and p.resource_id = d.resource_id
-				  and p.event_id = d.event_id""")
+				  and p.event_id = d.event_id
+				  and p.ctid in (select ctid from patient_resource where ehr_id = ? and patient_id = ?
+				                 for update skip locked)""")
 			.params(form, derived.stream().map(PictureAssembler.Derived::resourceType).toArray(String[]::new),
 					derived.stream().map(PictureAssembler.Derived::resourceId).toArray(String[]::new),
 					derived.stream().map(PictureAssembler.Derived::eventId).toArray(String[]::new),
-					derived.stream().map(PictureAssembler.Derived::records).toArray(byte[][]::new), patient.ehrId())
+					derived.stream().map(PictureAssembler.Derived::records).toArray(byte[][]::new), patient.ehrId(),
+					patient.ehrId(), patient.patientId())
 			.update();
 	}
 
