@@ -17,7 +17,9 @@ import org.secondopinion.assessment.picture.CodedConcept;
  * semicolons, slashes, brackets, "and", "with" and "plus", names a symptom when a clause, without words that only
  * qualify it (recurrent, intermittent, chronic, ongoing, worsening, mild, severe, unexplained, "of unclear cause",
  * "c/o", "complains of"…) and with a plural read as the singular, <em>is</em> one of the symptom value set's names
- * (display or designation).
+ * (display or designation). A clause that is not a name may be one once the words that only place it on the body,
+ * before it, are left out: "thoracic back pain", "right-sided chest pain", "bilateral leg weakness" state back pain,
+ * chest pain and leg weakness when the value set names those (and its own names, "low back pain", are found first).
  * <p>
  * The whole clause must be the name, which is stricter than a name found among other words: "whooping cough",
  * "familial Mediterranean fever", "cancer-related fatigue", "no palpitations", "history of chest pain" and
@@ -34,6 +36,11 @@ final class StatedSymptoms {
 			"unknown", "cause", "etiology", "aetiology", "origin", "of", "c", "o", "complains", "complaining",
 			"complaint", "reports", "reported", "reporting", "presenting", "presents", "symptom", "symptoms", "sx",
 			"the", "a", "an", "some", "multiple", "several", "recent", "again", "still", "constant", "vague");
+
+	/** Words that place a symptom on the body, read only before the name: "thoracic back pain". */
+	private static final Set<String> SITES = Set.of("left", "right", "bilateral", "both", "sided", "upper", "lower",
+			"mid", "middle", "central", "thoracic", "lumbar", "cervical", "generalized", "generalised", "diffuse",
+			"localized", "localised", "anterior", "posterior", "lateral", "medial", "focal");
 
 	private static final Pattern CLAUSES = Pattern.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus)\\b");
 
@@ -81,7 +88,10 @@ final class StatedSymptoms {
 		Set<String> found = new LinkedHashSet<>();
 		for (String clause : CLAUSES.split(Phrases.normalise(text))) {
 			String key = key(clause);
-			if (key != null && concepts.containsKey(key)) {
+			while (key != null && !concepts.containsKey(key)) {
+				key = withoutSite(key);
+			}
+			if (key != null) {
 				found.add(key);
 			}
 		}
@@ -96,6 +106,12 @@ final class StatedSymptoms {
 	/** The name as the value set writes it. */
 	String written(String name) {
 		return names.getOrDefault(name, name);
+	}
+
+	/** The key without its first word when that word places the symptom on the body; null otherwise. */
+	private static @Nullable String withoutSite(String key) {
+		int space = key.indexOf(' ');
+		return space > 0 && SITES.contains(key.substring(0, space)) ? key.substring(space + 1) : null;
 	}
 
 	/** The clause's words without qualifiers, the last one singular; null when nothing is left. */

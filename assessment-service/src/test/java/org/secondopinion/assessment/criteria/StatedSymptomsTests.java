@@ -18,11 +18,28 @@ class StatedSymptomsTests {
 
 	private static final CodedConcept COUGH = new CodedConcept("http://snomed.info/sct", "49727002", "Cough");
 
+	private static final CodedConcept BACK_PAIN = new CodedConcept("http://snomed.info/sct", "161891005", "Backache");
+
 	private static final CodedConcept FEVER = new CodedConcept("http://snomed.info/sct", "386661006", "Fever");
 
 	private final StatedSymptoms stated = new StatedSymptoms(Map.of("Palpitations", List.of(PALPITATIONS),
 			"racing heart", List.of(PALPITATIONS), "Dizziness", List.of(DIZZINESS), "dizzy spells", List.of(DIZZINESS),
-			"Cough", List.of(COUGH), "Fever", List.of(FEVER)));
+			"Cough", List.of(COUGH), "Fever", List.of(FEVER), "back pain", List.of(BACK_PAIN)));
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thoracic back pain", "Mid back pain", "Right-sided back pain", "Upper thoracic back pain",
+			"Chronic lumbar back pain" })
+	void readsASymptomPlacedOnTheBodyByTheWordsBeforeIt(String text) {
+		assertThat(stated.in(text).stream().flatMap(name -> stated.codings(name).stream())).as(text)
+			.containsExactly(BACK_PAIN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Back pain thoracic radiation", "Thoracic outlet syndrome", "Left ventricular hypertrophy",
+			"History of thoracic back pain", "Thoracic back pain resolved", "Upper" })
+	void readsNoSymptomWhenSiteWordsLeaveOtherWordsOrNothing(String text) {
+		assertThat(stated.in(text)).as(text).isEmpty();
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Palpitations", "palpitation", "Recurrent palpitations", "c/o palpitations",
