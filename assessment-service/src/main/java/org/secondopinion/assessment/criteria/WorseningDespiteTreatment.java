@@ -204,7 +204,8 @@ class WorseningDespiteTreatment implements Criterion {
 	 */
 	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			MedicationOrder medication) {
-		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences());
+		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences(),
+				medication.reasonCodes());
 		boolean codedReason = medication.reasonCodes()
 			.stream()
 			.anyMatch(measure::monitorsCoded);
@@ -226,9 +227,39 @@ class WorseningDespiteTreatment implements Criterion {
 	/** The monitored conditions a session was for, or {@code null} when it was for none the measure monitors. */
 	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			PerformedProcedure session) {
-		List<RecordedCondition> conditions = related(picture, measure, session.reasonReferences());
+		List<RecordedCondition> conditions = related(picture, measure, session.reasonReferences(), session.reasonCodes());
 		boolean codedReason = session.reasonCodes().stream().anyMatch(measure::monitorsCoded);
 		return !conditions.isEmpty() || codedReason ? conditions : null;
+	}
+
+	/**
+	 * The monitored conditions a treatment points at, or names: a reason written in words alone ("Lumbar
+	 * radiculopathy") that is the text or a coding's display of one of the patient's recorded conditions, case and
+	 * spacing aside, is that condition, as a clinician reading the order would take it.
+	 */
+	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
+			List<String> references, List<Concept> reasons) {
+		List<RecordedCondition> conditions = new ArrayList<>(related(picture, measure, references));
+		for (Concept reason : reasons) {
+			String words = reason.codings().isEmpty() ? Phrases.normalise(reason.text() == null ? "" : reason.text()) : "";
+			if (words.isBlank()) {
+				continue;
+			}
+			picture.conditions()
+				.stream()
+				.filter(ConditionStatus::notEnded)
+				.filter(c -> measure.monitors(c.code()) && names(c.code(), words))
+				.filter(c -> !conditions.contains(c))
+				.forEach(conditions::add);
+		}
+		return conditions;
+	}
+
+	private static boolean names(Concept condition, String words) {
+		return (condition.text() != null && Phrases.normalise(condition.text()).equals(words))
+				|| condition.codings()
+					.stream()
+					.anyMatch(c -> c.display() != null && Phrases.normalise(c.display()).equals(words));
 	}
 
 	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,

@@ -50,6 +50,7 @@ class MonitoredMeasureFamiliesTests {
 			"Timed 25-foot walk; G35; ; Timed 25-Foot Walk (T25FW); s; 6.0; 7.5; 6.9",
 			"MDS-UPDRS part III; G20.A1; ; MDS-UPDRS Part III motor examination; ; 22; 29; 26",
 			"Seizures a month; G40.909; ; Seizure frequency (seizures per month); /mo; 2; 4; 2.8",
+			"Seizures a month; G40.209; ; Seizure frequency, per 30 days; /30d; 2; 4; 2.8",
 			"MG-ADL; G70.00; ; MG-ADL total score; ; 4; 7; 5.5",
 			"QMG; G70.01; ; Quantitative Myasthenia Gravis (QMG) score; ; 10; 14; 12",
 			// dermatology
@@ -180,6 +181,34 @@ class MonitoredMeasureFamiliesTests {
 		assertThat(criterion.evaluate(withInjections(resources, "2026-01-12", "2026-04-06"), NOW))
 			.as("the injections stopped in April")
 			.isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void takesAPrescriptionsReasonWrittenAsTheNameOfARecordedConditionForThatCondition() {
+		assertThat(criterion.evaluate(withReasonInWords("Lumbar radiculopathy", "Lumbar radiculopathy"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Oswestry Disability Index rose from 34% to 56%")
+				.contains("despite maintenance treatment throughout"));
+		assertThat(criterion.evaluate(withReasonInWords("Lumbar radiculopathy", "Essential hypertension"), NOW))
+			.as("the reason names another condition")
+			.isEmpty();
+		assertThat(criterion.evaluate(withReasonInWords("Lumbar radiculopathy", "Radiculopathy, lumbar region, chronic"), NOW))
+			.as("words that are not the condition's name, which only a terminology could match")
+			.isEmpty();
+	}
+
+	private static ClinicalPicture withReasonInWords(String condition, String reason) {
+		List<Resource> resources = built("M51.17", Treatment.ACTIVE, null, "Oswestry Disability Index", "%",
+				new BigDecimal(34), new BigDecimal(56)).resources();
+		for (Resource resource : resources) {
+			if (resource instanceof Condition c) {
+				c.getCode().setText(condition);
+			}
+			if (resource instanceof MedicationRequest request) {
+				request.getReasonReference().clear();
+				request.addReasonCode(new CodeableConcept().setText(reason));
+			}
+		}
+		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), resources);
 	}
 
 	private static ClinicalPicture withInjections(List<Resource> resources, String first, String last) {
