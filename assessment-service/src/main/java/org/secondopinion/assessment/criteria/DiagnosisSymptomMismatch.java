@@ -32,6 +32,9 @@ class DiagnosisSymptomMismatch implements Criterion {
 
 	private final SymptomRecords symptoms;
 
+	/** The symptom records, with symptoms stated in words too: what a catch-all diagnosis is judged against. */
+	private final SymptomRecords statedSymptoms;
+
 	private final CodeMap map;
 
 	private final Explanations explanations;
@@ -53,6 +56,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 		this.catchAll = files.valueSet(settings.catchAll());
 		this.symptomCodes = files.valueSet(settings.symptoms());
 		this.symptoms = new SymptomRecords(symptomCodes, settings.symptomObservationCodes());
+		this.statedSymptoms = new SymptomRecords(symptomCodes, settings.symptomObservationCodes(), true);
 		this.map = files.conceptMap(settings.explanations());
 		this.explanations = new Explanations(map);
 		this.alarmFindings = files.alarmFindings(settings.alarmFindings());
@@ -106,14 +110,19 @@ class DiagnosisSymptomMismatch implements Criterion {
 		List<RecordedCondition> active = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
 		List<Part> parts = new ArrayList<>();
 		List<NoteRedFlags.NoteFinding> notes = null;
+		List<SymptomRecords.SymptomRecord> continuing = null;
 		for (RecordedCondition diagnosis : active) {
 			Instant made = diagnosis.recorded() != null ? diagnosis.recorded() : diagnosis.onset();
 			if (made == null) {
 				continue;
 			}
+			if (continuing == null && catchAll.matches(diagnosis.code())) {
+				// a catch-all is judged against every symptom that continues, typed visit reasons ("follow-up,
+				// weight loss") included, read only for a patient with one
+				continuing = UnexplainedFindings.union(statedSymptoms.of(picture), measuredSymptoms.of(picture));
+			}
 			Optional<Part> persisting = catchAll.matches(diagnosis.code())
-					? unexplained.catchAllPersisting(diagnosis, made,
-							UnexplainedFindings.union(records, measuredSymptoms.of(picture)), now)
+					? unexplained.catchAllPersisting(diagnosis, made, continuing, now)
 					: Optional.empty();
 			persisting.ifPresent(parts::add);
 			if (persisting.isPresent()) {

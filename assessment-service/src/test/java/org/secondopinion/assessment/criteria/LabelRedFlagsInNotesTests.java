@@ -12,7 +12,9 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -98,6 +100,52 @@ class LabelRedFlagsInNotesTests {
 		assertThat(evaluate(panic(), severeBloodPressure(), note("n-1", "2026-11-04", "Lost 5 kg without trying."),
 				coded("thyro", "E05.90", "Thyrotoxicosis, unspecified without thyrotoxic crisis or storm", "2026-11-10")))
 			.isEmpty();
+	}
+
+	@Test
+	void judgesACatchAllAgainstSymptomsTypedAsVisitReasons() {
+		Condition somatoform = coded("som", "F45.9", "Somatoform disorder, unspecified", "2026-02-10");
+		assertThat(evaluate(somatoform, visit("v-1", "2026-10-20", "Follow-up, weight loss")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Somatoform disorder, unspecified, a catch-all "
+					+ "diagnosis, has stood for 278 days while symptoms continue (weight loss, last on 20 Oct 2026)"));
+		assertThat(evaluate(somatoform, visit("v-1", "2026-10-20", "Follow-up, no weight loss")))
+			.as("a reason that names no symptom on its own")
+			.isEmpty();
+		assertThat(evaluate(somatoform, visit("v-1", "2026-01-20", "Weight loss")))
+			.as("the symptom was typed before the diagnosis only")
+			.isEmpty();
+	}
+
+	@Test
+	void readsAMyopathicElectromyogramInAReportConclusionAsARedFlagOfAFunctionalNeurologicalLabel() {
+		Condition functional = coded("fnd", "F44.4", "Conversion disorder with motor symptom or deficit", "2026-03-02");
+		assertThat(evaluate(functional, report("emg", "2026-10-07", "Active (irritable) myopathic process, proximal > distal.")))
+			.hasValueSatisfying(f -> assertThat(f.evidence()).extracting(Evidence::reference)
+				.contains("Condition/fnd/_history/1", "DiagnosticReport/emg/_history/1"));
+		assertThat(evaluate(functional, report("emg", "2026-10-07", "Normal study. No myopathic process or denervation.")))
+			.isEmpty();
+	}
+
+	private static Encounter visit(String id, String day, String reason) {
+		Encounter visit = new Encounter();
+		visit.setId(id);
+		visit.setStatus(Encounter.EncounterStatus.FINISHED);
+		visit.setSubject(new Reference("Patient/p-1"));
+		visit.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
+		visit.getPeriod().setStartElement(new DateTimeType(day + "T09:00:00Z")).setEndElement(new DateTimeType(day + "T09:30:00Z"));
+		visit.addReasonCode(new CodeableConcept().setText(reason));
+		return visit;
+	}
+
+	private static DiagnosticReport report(String id, String day, String conclusion) {
+		DiagnosticReport report = new DiagnosticReport();
+		report.setId(id);
+		report.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+		report.setSubject(new Reference("Patient/p-1"));
+		report.setCode(new CodeableConcept().setText("Electrodiagnostic report"));
+		report.setEffective(new DateTimeType(day));
+		report.setConclusion(conclusion);
+		return report;
 	}
 
 	private Optional<Finding> evaluate(Resource... resources) {

@@ -296,7 +296,7 @@ class LabelsGivenByExclusionTests {
 		assertThat(evaluate(BORN_1978, functionalNeurological(),
 				lab("ck", "2157-6", "Creatine kinase", "2026-09-20", 1900, "U/L", "H"),
 				note("n-1", "2026-10-02", "EMG: active denervation in the right L5 myotome.")))
-			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Denervation or neuropathy on electromyography and "
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Denervation, neuropathy or myopathy on electromyography and "
 					+ "high creatine kinase followed conversion disorder with motor symptom or deficit, diagnosed on 15 Jun "
 					+ "2026"));
 	}
