@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * worse" declines nothing, and a sentence asking for the second opinion ("I'd like a second opinion on the surgery, I
  * don't want it") stays a request.
  * <p>
- * A second opinion that someone else raised ("my son asked whether we should go somewhere else for another opinion")
+ * A second opinion that someone else raised ("my son asked whether we should go somewhere else for another opinion",
+ * or the clinician: "you mentioned I could get a second opinion")
  * is also declined when, in the rest of that sentence or the next two, the patient says they are content to go on
- * with their care ("I trust the plan", "I am comfortable continuing the injections with you", "no need to set
- * anything up"); raised by someone else and not answered so, it stays a concern.
+ * with their care ("I trust the plan", "I am comfortable continuing the injections with you", "I'm comfortable going
+ * ahead with your plan", "no need to set anything up"); raised by someone else and not answered so, it stays a concern.
  */
 final class OpinionMentions {
 
@@ -67,13 +68,16 @@ final class OpinionMentions {
 			+ "family|kids|children|sister|brother|mother|mom|mum|father|dad|friend|friends|neighbor|neighbour|niece|"
 			+ "nephew|grandson|granddaughter|caregiver|carer)s? (?:asked|asks|has asked|suggested|suggests|has suggested|"
 			+ "wondered|wonders|mentioned|thinks|thought|wants|wanted|keeps asking|keeps saying|has been asking|"
-			+ "brought up|raised|said)\\b");
+			+ "brought up|raised|said)\\b|\\b(?:you|dr \\w+|doctor \\w+|the doctor|my doctor|the surgeon|my surgeon|"
+			+ "the team|your team|the nurse|my oncologist|my cardiologist) (?:mentioned|offered|suggested|said|told me|"
+			+ "brought up|raised|let me know|explained)\\b");
 
 	/** The patient content to go on with their care, or saying nothing needs arranging. */
 	private static final Pattern CONTENT = Pattern.compile("\\b(?:i|we) (?:(?:am|'m|are|'re|feel|do) )?(?:really |very |"
 			+ "quite |fully |completely )?(?:trust (?:the|your|this|our|my) (?:plan|team|care|treatment|doctors?)"
 			+ "|(?:comfortable|happy|content|satisfied) (?:continuing|to continue|with (?:the|your|this|my|our) "
-			+ "(?:plan|care|treatment|team))|(?:want|would like|prefer|plan|intend|will|'ll) (?:to )?(?:continue|stay|stick)"
+			+ "(?:plan|care|treatment|team)|(?:(?:going|to go|moving|to move) (?:ahead|forward)|proceeding|to proceed) with "
+			+ "(?:the|your|this|my|our) (?:plan|care|treatment|surgery|operation|procedure|medicine|medication))|(?:want|would like|prefer|plan|intend|will|'ll) (?:to )?(?:continue|stay|stick)"
 			+ " (?:with|here|on))\\b|\\bno need to (?:set|arrange|schedule|book|make|organi[sz]e)\\b");
 
 	private final List<String> phrases;

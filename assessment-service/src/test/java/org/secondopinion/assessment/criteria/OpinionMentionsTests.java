@@ -1,0 +1,32 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OpinionMentionsTests {
+
+	private final OpinionMentions mentions = new OpinionMentions(new Phrases(List.of("second opinion")));
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Hi Dr. Patel, you mentioned I could get a second opinion before starting the new medicine. I talked it over "
+					+ "with my husband and I'm comfortable going ahead with your plan - no need to set up another consult.",
+			"Dr. Lee offered a second opinion. I am happy to proceed with the surgery as planned." })
+	void readsASecondOpinionTheClinicianOfferedAndThePatientDeclinedByGoingAhead(String message) {
+		assertThat(mentions.onlyDecline(List.of(message))).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"You mentioned I could get a second opinion. I would like one before the operation, please.",
+			"Dr. Lee suggested a second opinion and I am happy to proceed with it.",
+			"You mentioned a second opinion. I am comfortable going ahead with that." })
+	void keepsAnOfferedSecondOpinionThePatientTakesUpAsAConcern(String message) {
+		assertThat(mentions.onlyDecline(List.of(message))).as(message).isFalse();
+	}
+
+}
