@@ -61,8 +61,9 @@ class LabelsGivenByExclusionTests {
 		assertThat(table.labelOf(coded(ICD, "M79.7")).map(LabelRedFlags.Label::name)).hasValue("fibromyalgia");
 		assertThat(table.labelOf(coded(ICD, "G44.209")).map(LabelRedFlags.Label::name))
 			.hasValue("tension-type or non-specific headache");
-		assertThat(table.labelOf(coded(ICD, "R51.9")).map(LabelRedFlags.Label::name))
-			.hasValue("tension-type or non-specific headache");
+		assertThat(table.labelOf(coded(ICD, "R51.9"))).as("headache recorded as a symptom is no label").isEmpty();
+		assertThat(table.labelOf(coded(ICD, "R42"))).as("dizziness recorded as a symptom is no label").isEmpty();
+		assertThat(table.labelOf(coded(SCT, "404640003"))).as("nor in SNOMED CT").isEmpty();
 		assertThat(table.labelOf(coded(SCT, "111541001")).map(LabelRedFlags.Label::name))
 			.hasValue("positional or non-specific vertigo");
 		assertThat(table.labelOf(coded(ICD, "H81.4"))).as("vertigo of central origin is no label").isEmpty();
