@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
@@ -64,7 +64,7 @@ class FeedbackController {
 				settings.ehrsOf(client.getClaimAsString("iss")).stream().map(CdsSettings.Ehr::ehrId).toList());
 		List<AuditedAccess> accesses = new ArrayList<>();
 		for (Feedback item : feedback) {
-			PatientKey patient = cards.patientOf(item.card(), service.id())
+			PatientRef patient = cards.patientOf(item.card(), service.id())
 				.filter(p -> clientEhrs.contains(p.ehrId()))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 						"Service " + service.id() + " issued no card " + item.card() + " to this client."));

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ public class OpenFlags {
 	}
 
 	/** The patient's open flag, if any. */
-	public Optional<Flag> of(PatientKey patient) {
+	public Optional<Flag> of(PatientRef patient) {
 		return jdbc.sql("select payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
 			.params(patient.ehrId(), patient.patientId())
 			.query((rs, row) -> FlagPayloads.read(codec, rs.getString(1)))

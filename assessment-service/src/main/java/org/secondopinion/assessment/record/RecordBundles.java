@@ -14,7 +14,7 @@ import java.util.Set;
 
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -79,9 +79,9 @@ class RecordBundles {
 	}
 
 	private List<Stored> stored(String ehrId, String patientId) {
-		PatientKey patient;
+		PatientRef patient;
 		try {
-			patient = new PatientKey(ehrId, patientId);
+			patient = PatientRef.of(ehrId, patientId);
 		}
 		catch (IllegalArgumentException notAPatient) {
 			return List.of();
