@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -59,7 +60,7 @@ record CdsSettings(@Valid @Nullable List<Ehr> ehrs, @Nullable String publicBaseU
 	 * @param allowedJku JWK Set URLs its tokens may name in the {@code jku} header; others are refused
 	 * @param clients the {@code sub} (client ids) its tokens may carry; any when empty
 	 */
-	record Ehr(@NotBlank String ehrId, @NotBlank String fhirServer, @NotBlank String issuer, @NotBlank String jwksUrl,
+	record Ehr(@NotNull EhrId ehrId, @NotBlank String fhirServer, @NotBlank String issuer, @NotBlank String jwksUrl,
 			@Nullable List<String> allowedJku, @Nullable List<String> clients) {
 
 		Ehr {
