@@ -2,11 +2,13 @@ package org.secondopinion.assessment.flags;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
@@ -43,19 +45,24 @@ class AssessmentController {
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
 	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
 		audit.record(AuditedAccess.read("read", ehrId, patientId, "Assessment/" + ehrId + "/" + patientId));
+		return PatientRef.parse(ehrId, patientId)
+			.flatMap(this::assessmentOf)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"No assessment of patient " + patientId + " in EHR " + ehrId
+							+ ": none of their resources has arrived yet"));
+	}
+
+	private Optional<AssessmentView> assessmentOf(PatientRef patient) {
 		return jdbc.sql("""
 				select patient::text, status, priority, criteria::text, ruleset_version, assessed_at
 				from assessment where ehr_id = ? and patient_id = ?""")
-			.params(ehrId, patientId)
+			.params(patient.ehrId(), patient.patientId())
 			.query((rs, row) -> new AssessmentView(
 					codec.mapper().readValue(rs.getString(1), FlagPayload.PatientSummary.class), rs.getString(2),
 					rs.getString(3) == null ? null : Priority.of(rs.getString(3)),
 					codec.mapper().readValue(rs.getString(4), new TypeReference<List<FlagPayload.CriterionMet>>() {
 					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
-			.optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No assessment of patient " + patientId + " in EHR " + ehrId
-							+ ": none of their resources has arrived yet"));
+			.optional();
 	}
 
 	@Operation(summary = "A page of flags, by status and criterion")

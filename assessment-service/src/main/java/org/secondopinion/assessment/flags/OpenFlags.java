@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +32,8 @@ public class OpenFlags {
 	}
 
 	/** The open flags of a patient id in one EHR, or in every EHR that knows the id when none is named. */
-	public List<Flag> ofPatientId(@Nullable String ehrId, String patientId) {
+	public List<Flag> ofPatientId(@Nullable EhrId ehr, String patientId) {
+		String ehrId = ehr == null ? null : ehr.value();
 		return jdbc.sql("""
 				select payload::text from flag
 				where patient_id = ? and status = 'open' and (cast(? as text) is null or ehr_id = ?)

@@ -45,11 +45,10 @@ class ConcernController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"text must say what the patient is concerned about, in 1 to " + MAX_LENGTH + " characters");
 		}
-		PatientRef patient = PatientRef.of(ehrId, patientId);
-		if (!pictures.holds(patient)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No patient " + patientId + " in EHR " + ehrId
-					+ ": none of their resources has arrived yet");
-		}
+		PatientRef patient = PatientRef.parse(ehrId, patientId)
+			.filter(pictures::holds)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No patient " + patientId
+					+ " in EHR " + ehrId + ": none of their resources has arrived yet"));
 		String reference = concerns.raise(patient, text);
 		audit.record(new AuditedAccess(AuditAction.CREATE, "raise-concern", AuditOutcome.SUCCESS, ehrId, patientId,
 				reference, null));
