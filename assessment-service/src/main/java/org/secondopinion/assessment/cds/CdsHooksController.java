@@ -66,7 +66,7 @@ class CdsHooksController {
 			.orElseThrow(() -> HookRequest.bad(request.fhirServer() == null
 					? "fhirServer is required: this client is registered with several FHIR servers."
 					: "fhirServer " + request.fhirServer() + " is not registered for this client."));
-		PatientRef patient = new PatientRef(ehr.ehrId(), request.patientId());
+		PatientRef patient = new PatientRef(ehr.ehr(), request.patientId());
 		audit.record(new AuditedAccess(AuditAction.READ, service.hook(), AuditOutcome.SUCCESS, patient.ehrId(),
 				patient.patientId(), "Patient/" + patient.patientId(),
 				"CDS Hooks " + service.id() + ", hookInstance " + request.hookInstance()));

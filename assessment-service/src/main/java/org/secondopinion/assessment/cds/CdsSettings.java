@@ -60,13 +60,18 @@ record CdsSettings(@Valid @Nullable List<Ehr> ehrs, @Nullable String publicBaseU
 	 * @param allowedJku JWK Set URLs its tokens may name in the {@code jku} header; others are refused
 	 * @param clients the {@code sub} (client ids) its tokens may carry; any when empty
 	 */
-	record Ehr(@NotNull EhrId ehrId, @NotBlank String fhirServer, @NotBlank String issuer, @NotBlank String jwksUrl,
+	record Ehr(@NotBlank String ehrId, @NotBlank String fhirServer, @NotBlank String issuer, @NotBlank String jwksUrl,
 			@Nullable List<String> allowedJku, @Nullable List<String> clients) {
 
 		Ehr {
 			fhirServer = trimSlash(fhirServer);
 			allowedJku = allowedJku == null ? List.of() : List.copyOf(allowedJku);
 			clients = clients == null ? List.of() : List.copyOf(clients);
+		}
+
+		/** The EHR, as the hook services name its patients. */
+		EhrId ehr() {
+			return new EhrId(ehrId);
 		}
 
 		boolean admits(@Nullable String client) {

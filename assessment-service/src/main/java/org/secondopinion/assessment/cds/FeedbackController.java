@@ -62,7 +62,7 @@ class FeedbackController {
 		CdsService service = CdsHooksController.service(id);
 		List<Feedback> feedback = parse(body);
 		Set<EhrId> clientEhrs = Set.copyOf(
-				settings.ehrsOf(client.getClaimAsString("iss")).stream().map(CdsSettings.Ehr::ehrId).toList());
+				settings.ehrsOf(client.getClaimAsString("iss")).stream().map(CdsSettings.Ehr::ehr).toList());
 		List<AuditedAccess> accesses = new ArrayList<>();
 		for (Feedback item : feedback) {
 			PatientRef patient = cards.patientOf(item.card(), service.id())

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.EhrId;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -31,7 +30,7 @@ class CdsTokenVerifierTests {
 	}
 
 	private static CdsSettings settings(String jwksUrl) {
-		return new CdsSettings(List.of(new CdsSettings.Ehr(new EhrId("north"), "https://ehr.example.org/fhir", EhrTokens.ISSUER,
+		return new CdsSettings(List.of(new CdsSettings.Ehr("north", "https://ehr.example.org/fhir", EhrTokens.ISSUER,
 				jwksUrl, null, List.of("ehr-client-1"))), "https://cds.example.org",
 				"https://worklist.example.org/cases?patient={ehrId}/{patientId}", "https://rules.example.org",
 				Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), 20);
