@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.testing.architecture.SqlTables;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,27 +44,38 @@ class ArchitectureTests {
 				+ "value sets through ValueSetFiles; only the readers of value-set and concept-map files, and the "
 				+ "terminology client that expands them, parse FHIR");
 
-	/** The classes at the outbound edge that write the flag event and the API that serves it in the same shape. */
-	private static final Set<String> FLAG_EVENT_EDGE = Set.of("org.secondopinion.assessment.flags.FlagPayloads",
-			"org.secondopinion.assessment.flags.AssessmentController");
-
 	/**
 	 * The events stay at the edges: intake reads {@code ehr.resources.v1} events into the picture, and
 	 * {@code FlagPayloads} alone translates a flag into the wire records of {@code flag.*} events (the outbox, and
-	 * the same shape stored in the flag tables and served by {@code AssessmentController}). The picture, the
-	 * criteria, the flag lifecycle, CDS Hooks, the FHIR views and the record work on the service's own records.
+	 * the same shape stored in the flag tables). The picture, the criteria, the flag lifecycle and the flag API (its
+	 * own response records), CDS Hooks, the FHIR views and the record work on the service's own records.
 	 */
 	@ArchTest
 	static final ArchRule wireRecordsStayAtTheEdges = noClasses().that()
 		.resideOutsideOfPackage("..assessment.intake..")
-		.and(DescribedPredicate.describe("are not the flag event's translator or the flag API",
-				(JavaClass c) -> !FLAG_EVENT_EDGE.contains(c.getName().replaceFirst("\\$.*", ""))))
+		.and(DescribedPredicate.describe("are not the flag event's translator",
+				(JavaClass c) -> !c.getName().replaceFirst("\\$.*", "").equals("org.secondopinion.assessment.flags.FlagPayloads")))
 		.should()
 		.dependOnClassesThat()
 		.belongToAnyOf(FlagPayload.class, ResourceEvents.class)
 		.because("events are translated where they enter (intake) and leave (FlagPayloads, for the flag outbox); "
-				+ "the criteria, flags, CDS cards and FHIR views do not change when the wire format does (the "
-				+ "vocabulary CriterionCode, Priority, FlagStatus and the PatientRef/PatientKey ids are shared on purpose)");
+				+ "the criteria, flags, the flag API, CDS cards and FHIR views do not change when the wire format "
+				+ "does (the vocabulary CriterionCode, Priority, FlagStatus and the PatientRef/PatientKey ids are "
+				+ "shared on purpose)");
+
+	/** The classes that read or write a Kafka key: the resource-event listener and the flag lifecycle's outbox. */
+	private static final Set<String> KAFKA_KEY_EDGE = Set.of(
+			"org.secondopinion.assessment.intake.ResourceEventListener",
+			"org.secondopinion.assessment.flags.FlagLifecycle");
+
+	@ArchTest
+	static final ArchRule patientKeysOnlyWhereKafkaKeysAre = noClasses().that(DescribedPredicate.describe(
+			"do not read or write a Kafka key", (JavaClass c) -> !KAFKA_KEY_EDGE.contains(c.getName().replaceFirst("\\$.*", ""))))
+		.should()
+		.dependOnClassesThat()
+		.belongToAnyOf(PatientKey.class)
+		.because("inside the service a patient is a PatientRef (and an EHR an EhrId); PatientKey is the Kafka key form, "
+				+ "parsed where a resource event is read and written where a flag event goes to the outbox");
 
 	private static String topLevelName(JavaClass type) {
 		String name = type.getName().substring(type.getName().lastIndexOf('.') + 1);

@@ -1,5 +1,6 @@
 package org.secondopinion.events;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,19 @@ public record PatientRef(EhrId ehr, String patientId) {
 
 	public static PatientRef of(String ehrId, String patientId) {
 		return new PatientRef(new EhrId(ehrId), patientId);
+	}
+
+	/**
+	 * The patient a request names, e.g. in a path; empty when the texts cannot be an EHR id and a FHIR patient id,
+	 * so that a caller answers for it as for any patient of whom nothing has arrived.
+	 */
+	public static Optional<PatientRef> parse(String ehrId, String patientId) {
+		try {
+			return Optional.of(of(ehrId, patientId));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** The patient of a Kafka key. */

@@ -36,6 +36,14 @@ class PatientRefTests {
 	}
 
 	@Test
+	void parsesOnlyTextsThatCanBeAnEhrIdAndAFhirId() {
+		assertThat(PatientRef.parse("north", "p-1")).contains(PatientRef.of("north", "p-1"));
+		assertThat(PatientRef.parse("north", "p_1")).isEmpty();
+		assertThat(PatientRef.parse(" north", "p-1")).isEmpty();
+		assertThat(PatientRef.parse("north", "x".repeat(65))).isEmpty();
+	}
+
+	@Test
 	void refusesABlankEhrIdOrOneWithASlash() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId(" "));
 		assertThatIllegalArgumentException().isThrownBy(() -> new EhrId("north/south"));

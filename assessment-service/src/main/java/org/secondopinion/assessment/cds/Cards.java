@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
@@ -38,7 +38,7 @@ class Cards {
 	}
 
 	/** The patient-view card of what the patient's record meets; indicator by priority. */
-	Card patientView(PatientKey patient, Priority priority, List<MetCriterion> criteria) {
+	Card patientView(PatientRef patient, Priority priority, List<MetCriterion> criteria) {
 		String summary = summary("Second opinion may be warranted: ",
 				criteria.stream().map(c -> c.code().label().toLowerCase(java.util.Locale.ROOT)).toList());
 		return new Card(UUID.randomUUID().toString(), summary, detail(criteria, priority), indicator(priority),
@@ -46,7 +46,7 @@ class Cards {
 	}
 
 	/** The order-sign warning about the draft orders behind the findings, suggesting a second-opinion referral. */
-	Card orderSign(PatientKey patient, List<MetCriterion> findings, List<String> orderNames,
+	Card orderSign(PatientRef patient, List<MetCriterion> findings, List<String> orderNames,
 			List<String> orderReferences) {
 		String summary = summary("Consider a second opinion before signing: ", orderNames);
 		Card.Suggestion referral = new Card.Suggestion("Propose a second-opinion referral",
@@ -95,14 +95,14 @@ class Cards {
 		return new Card.Source(SOURCE_LABEL, settings.sourceUrl(), null);
 	}
 
-	private Card.Link caseLink(PatientKey patient) {
+	private Card.Link caseLink(PatientRef patient) {
 		String url = settings.caseLink()
 			.replace("{ehrId}", URLEncoder.encode(patient.ehrId(), StandardCharsets.UTF_8))
 			.replace("{patientId}", URLEncoder.encode(patient.patientId(), StandardCharsets.UTF_8));
 		return new Card.Link("Open the case in the second-opinion worklist", url, "absolute");
 	}
 
-	private ObjectNode referral(PatientKey patient, List<String> orderReferences) {
+	private ObjectNode referral(PatientRef patient, List<String> orderReferences) {
 		ObjectNode request = json.createObjectNode();
 		request.put("resourceType", "ServiceRequest");
 		request.put("status", "draft");

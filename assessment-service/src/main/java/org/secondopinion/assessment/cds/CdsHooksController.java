@@ -7,7 +7,7 @@ import java.util.Optional;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
@@ -66,8 +66,8 @@ class CdsHooksController {
 			.orElseThrow(() -> HookRequest.bad(request.fhirServer() == null
 					? "fhirServer is required: this client is registered with several FHIR servers."
 					: "fhirServer " + request.fhirServer() + " is not registered for this client."));
-		PatientKey patient = new PatientKey(ehr.ehrId(), request.patientId());
-		audit.record(new AuditedAccess(AuditAction.READ, service.hook(), AuditOutcome.SUCCESS, ehr.ehrId(),
+		PatientRef patient = new PatientRef(ehr.ehr(), request.patientId());
+		audit.record(new AuditedAccess(AuditAction.READ, service.hook(), AuditOutcome.SUCCESS, patient.ehrId(),
 				patient.patientId(), "Patient/" + patient.patientId(),
 				"CDS Hooks " + service.id() + ", hookInstance " + request.hookInstance()));
 		Optional<Card> card;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
@@ -66,6 +67,11 @@ record CdsSettings(@Valid @Nullable List<Ehr> ehrs, @Nullable String publicBaseU
 			fhirServer = trimSlash(fhirServer);
 			allowedJku = allowedJku == null ? List.of() : List.copyOf(allowedJku);
 			clients = clients == null ? List.of() : List.copyOf(clients);
+		}
+
+		/** The EHR, as the hook services name its patients. */
+		EhrId ehr() {
+			return new EhrId(ehrId);
 		}
 
 		boolean admits(@Nullable String client) {

@@ -10,7 +10,8 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
@@ -60,12 +61,12 @@ class FeedbackController {
 			@AuthenticationPrincipal Jwt client) {
 		CdsService service = CdsHooksController.service(id);
 		List<Feedback> feedback = parse(body);
-		Set<String> clientEhrs = Set.copyOf(
-				settings.ehrsOf(client.getClaimAsString("iss")).stream().map(CdsSettings.Ehr::ehrId).toList());
+		Set<EhrId> clientEhrs = Set.copyOf(
+				settings.ehrsOf(client.getClaimAsString("iss")).stream().map(CdsSettings.Ehr::ehr).toList());
 		List<AuditedAccess> accesses = new ArrayList<>();
 		for (Feedback item : feedback) {
-			PatientKey patient = cards.patientOf(item.card(), service.id())
-				.filter(p -> clientEhrs.contains(p.ehrId()))
+			PatientRef patient = cards.patientOf(item.card(), service.id())
+				.filter(p -> clientEhrs.contains(p.ehr()))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 						"Service " + service.id() + " issued no card " + item.card() + " to this client."));
 			cards.feedback(item.card(), service.id(), item.outcome(), item.reason(), item.userComment(),

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +27,7 @@ class IssuedCards {
 	 * EHR's chart): a crash in the next few hundred milliseconds may lose the record, and feedback on that card is then
 	 * refused as unknown. Nothing clinical depends on it.
 	 */
-	void issued(Card card, String serviceId, String hookInstance, PatientKey patient, List<CriterionCode> criteria) {
+	void issued(Card card, String serviceId, String hookInstance, PatientRef patient, List<CriterionCode> criteria) {
 		// one statement: set_config(..., true) lasts until the end of the statement's own transaction
 		jdbc.sql("""
 				with no_wait as (select set_config('synchronous_commit', 'off', true))
@@ -39,10 +39,10 @@ class IssuedCards {
 	}
 
 	/** The patient a card of this service was about, if the service issued it. */
-	Optional<PatientKey> patientOf(UUID card, String serviceId) {
+	Optional<PatientRef> patientOf(UUID card, String serviceId) {
 		return jdbc.sql("select ehr_id, patient_id from cds_card where id = ? and service_id = ?")
 			.params(card, serviceId)
-			.query((rs, row) -> new PatientKey(rs.getString(1), rs.getString(2)))
+			.query((rs, row) -> PatientRef.of(rs.getString(1), rs.getString(2)))
 			.optional();
 	}
 

@@ -15,7 +15,7 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +50,7 @@ class OrderSign {
 	}
 
 	/** The warning about the draft orders, with the criteria behind it; empty when no draft order meets one. */
-	Optional<Warning> evaluate(CdsSettings.Ehr ehr, PatientKey patient, HookRequest request) {
+	Optional<Warning> evaluate(CdsSettings.Ehr ehr, PatientRef patient, HookRequest request) {
 		JsonNode bundle = request.context().path("draftOrders");
 		if (!bundle.isObject()) {
 			throw HookRequest.bad("context.draftOrders is required and must be a FHIR Bundle of the draft orders.");

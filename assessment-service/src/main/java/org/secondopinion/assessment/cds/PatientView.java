@@ -12,7 +12,7 @@ import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.assessment.picture.RecordPictures;
 import org.secondopinion.events.CriterionCode;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.springframework.stereotype.Service;
 
@@ -46,7 +46,7 @@ class PatientView {
 	}
 
 	/** What the patient meets, with the priority; empty when nothing is. */
-	Optional<Met> evaluate(CdsSettings.Ehr ehr, PatientKey patient, HookRequest request) {
+	Optional<Met> evaluate(CdsSettings.Ehr ehr, PatientRef patient, HookRequest request) {
 		Optional<Met> open = flags.of(patient).map(flag -> new Met(flag.priority(), flag.criteria()));
 		if (open.isPresent() || pictures.holds(patient)) {
 			return open;
@@ -57,7 +57,7 @@ class PatientView {
 				assessment.findings().stream().map(Finding::toMetCriterion).toList())) : Optional.empty();
 	}
 
-	Card card(PatientKey patient, Met met) {
+	Card card(PatientRef patient, Met met) {
 		return cards.patientView(patient, met.priority(), met.criteria());
 	}
 

@@ -8,6 +8,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.assessment.flags.Flag;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -56,7 +57,8 @@ class DetectedIssueController {
 					"patient is required, as Patient/{id} or {id} with a FHIR id.");
 		}
 		String ehrId = ehr != null ? ehr : ehrHeader;
-		List<Flag> visible = flags.ofPatientId(ehrId, patientId);
+		List<Flag> visible = ehrId == null ? flags.ofPatientId(null, patientId)
+				: EhrId.parse(ehrId).map(named -> flags.ofPatientId(named, patientId)).orElse(List.of());
 		List<AuditedAccess> accesses = visible.stream()
 			.map(flag -> AuditedAccess.read("search", flag.patient().ref().ehrId(), patientId, "Flag/" + flag.id()))
 			.toList();

@@ -1,12 +1,15 @@
 package org.secondopinion.assessment.flags;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.flags.FlagResponses.AssessmentView;
+import org.secondopinion.assessment.flags.FlagResponses.FlagPage;
+import org.secondopinion.assessment.flags.FlagResponses.FlagResponse;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.FlagPayload;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
@@ -17,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.type.TypeReference;
 
 @RestController
 class AssessmentController {
@@ -43,19 +45,24 @@ class AssessmentController {
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
 	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
 		audit.record(AuditedAccess.read("read", ehrId, patientId, "Assessment/" + ehrId + "/" + patientId));
-		return jdbc.sql("""
-				select patient::text, status, priority, criteria::text, ruleset_version, assessed_at
-				from assessment where ehr_id = ? and patient_id = ?""")
-			.params(ehrId, patientId)
-			.query((rs, row) -> new AssessmentView(
-					codec.mapper().readValue(rs.getString(1), FlagPayload.PatientSummary.class), rs.getString(2),
-					rs.getString(3) == null ? null : Priority.of(rs.getString(3)),
-					codec.mapper().readValue(rs.getString(4), new TypeReference<List<FlagPayload.CriterionMet>>() {
-					}), rs.getString(5), rs.getTimestamp(6).toInstant()))
-			.optional()
+		return PatientRef.parse(ehrId, patientId)
+			.flatMap(this::assessmentOf)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No assessment of patient " + patientId + " in EHR " + ehrId
 							+ ": none of their resources has arrived yet"));
+	}
+
+	private Optional<AssessmentView> assessmentOf(PatientRef patient) {
+		return jdbc.sql("""
+				select patient::text, status, priority, criteria::text, ruleset_version, assessed_at
+				from assessment where ehr_id = ? and patient_id = ?""")
+			.params(patient.ehrId(), patient.patientId())
+			.query((rs, row) -> new AssessmentView(
+					FlagResponses.patientOf(FlagPayloads.readPatient(codec, rs.getString(1))), rs.getString(2),
+					rs.getString(3) == null ? null : Priority.of(rs.getString(3)),
+					FlagResponses.criteriaOf(FlagPayloads.readCriteria(codec, rs.getString(4))), rs.getString(5),
+					rs.getTimestamp(6).toInstant()))
+			.optional();
 	}
 
 	@Operation(summary = "A page of flags, by status and criterion")
@@ -67,19 +74,11 @@ class AssessmentController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		List<FlagPayload> items = flags.page(status, criterion, page, size).stream().map(FlagPayloads::payloadOf).toList();
+		List<FlagResponse> items = flags.page(status, criterion, page, size).stream().map(FlagResponses::of).toList();
 		audit.recordAll(items.stream()
 			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), flag.patient().id(), "Flag/" + flag.flagId()))
 			.toList(), null);
 		return new FlagPage(items, page, size, flags.count(status, criterion));
-	}
-
-	/** The contract's assessment shape. */
-	record AssessmentView(FlagPayload.PatientSummary patient, String status, @Nullable Priority priority,
-			List<FlagPayload.CriterionMet> criteria, String rulesetVersion, Instant assessedAt) {
-	}
-
-	record FlagPage(List<FlagPayload> items, int page, int size, long total) {
 	}
 
 }

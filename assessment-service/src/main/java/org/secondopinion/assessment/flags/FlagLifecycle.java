@@ -18,7 +18,6 @@ import org.secondopinion.assessment.picture.OrganizationLink;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
-import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Topics;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -95,7 +94,7 @@ public class FlagLifecycle {
 
 	private static FlaggedPatient patientOf(ClinicalPicture picture) {
 		PatientDetails details = picture.details();
-		return new FlaggedPatient(PatientRef.of(picture.patient()), details.name(), details.birthDate(),
+		return new FlaggedPatient(picture.patient(), details.name(), details.birthDate(),
 				details.mrn());
 	}
 

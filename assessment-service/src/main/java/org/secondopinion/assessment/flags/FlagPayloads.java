@@ -16,12 +16,13 @@ import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.PatientRef;
+import tools.jackson.core.type.TypeReference;
 
 /**
  * The one translation between the service's flags and the wire records of {@code FlagPayload}: the {@code data} of
  * the {@code flag.*} events written to the outbox, and the same shape stored in tables {@code flag} (payload) and
- * {@code assessment} (patient, criteria) and served by the flag API. Nothing else in the service names
- * {@code FlagPayload}, so a change of the wire format changes this class alone.
+ * {@code assessment} (patient, criteria). Outside intake nothing else in the service names {@code FlagPayload} (the
+ * flag API answers with its own {@link FlagResponses}), so a change of the wire format changes this class alone.
  */
 final class FlagPayloads {
 
@@ -40,6 +41,17 @@ final class FlagPayloads {
 
 	static Flag read(EventCodec codec, String json) {
 		return flagOf(codec.mapper().readValue(json, FlagPayload.class));
+	}
+
+	/** The patient stored in {@code assessment.patient}. */
+	static FlaggedPatient readPatient(EventCodec codec, String json) {
+		return patientOf(codec.mapper().readValue(json, FlagPayload.PatientSummary.class));
+	}
+
+	/** The criteria stored in {@code assessment.criteria}. */
+	static List<MetCriterion> readCriteria(EventCodec codec, String json) {
+		return metCriteriaOf(codec.mapper().readValue(json, new TypeReference<List<FlagPayload.CriterionMet>>() {
+		}));
 	}
 
 	/** The patient as stored in {@code assessment.patient}: the event's {@code patient}. */

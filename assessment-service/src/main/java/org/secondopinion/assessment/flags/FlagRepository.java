@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +26,7 @@ class FlagRepository {
 		this.codec = codec;
 	}
 
-	Optional<Flag> openFlagOf(PatientKey patient) {
+	Optional<Flag> openFlagOf(PatientRef patient) {
 		return jdbc.sql("select id, payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
 			.params(patient.ehrId(), patient.patientId())
 			.query((rs, row) -> read(rs.getString(2)))

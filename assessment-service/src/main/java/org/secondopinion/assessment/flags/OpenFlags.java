@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,7 @@ public class OpenFlags {
 	}
 
 	/** The patient's open flag, if any. */
-	public Optional<Flag> of(PatientKey patient) {
+	public Optional<Flag> of(PatientRef patient) {
 		return jdbc.sql("select payload::text from flag where ehr_id = ? and patient_id = ? and status = 'open'")
 			.params(patient.ehrId(), patient.patientId())
 			.query((rs, row) -> FlagPayloads.read(codec, rs.getString(1)))
@@ -31,7 +32,8 @@ public class OpenFlags {
 	}
 
 	/** The open flags of a patient id in one EHR, or in every EHR that knows the id when none is named. */
-	public List<Flag> ofPatientId(@Nullable String ehrId, String patientId) {
+	public List<Flag> ofPatientId(@Nullable EhrId ehr, String patientId) {
+		String ehrId = ehr == null ? null : ehr.value();
 		return jdbc.sql("""
 				select payload::text from flag
 				where patient_id = ? and status = 'open' and (cast(? as text) is null or ehr_id = ?)

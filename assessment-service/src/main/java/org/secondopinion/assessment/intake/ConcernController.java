@@ -5,7 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.PictureStore;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
@@ -45,11 +45,10 @@ class ConcernController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"text must say what the patient is concerned about, in 1 to " + MAX_LENGTH + " characters");
 		}
-		PatientKey patient = new PatientKey(ehrId, patientId);
-		if (!pictures.holds(patient)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No patient " + patientId + " in EHR " + ehrId
-					+ ": none of their resources has arrived yet");
-		}
+		PatientRef patient = PatientRef.parse(ehrId, patientId)
+			.filter(pictures::holds)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No patient " + patientId
+					+ " in EHR " + ehrId + ": none of their resources has arrived yet"));
 		String reference = concerns.raise(patient, text);
 		audit.record(new AuditedAccess(AuditAction.CREATE, "raise-concern", AuditOutcome.SUCCESS, ehrId, patientId,
 				reference, null));

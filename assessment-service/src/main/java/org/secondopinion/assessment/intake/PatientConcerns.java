@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,7 +37,7 @@ class PatientConcerns {
 	}
 
 	/** Records the concern and reassesses the patient; returns the exact version of the stored Communication. */
-	String raise(PatientKey patient, String text) {
+	String raise(PatientRef patient, String text) {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		String id = "concern-" + UUID.randomUUID();
 		ObjectNode communication = codec.mapper().createObjectNode();

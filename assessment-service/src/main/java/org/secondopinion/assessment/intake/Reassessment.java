@@ -20,7 +20,7 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureStore;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventType;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.messaging.TracePropagation;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +82,7 @@ class Reassessment {
 	 * @param traceParent the trace the change arrived in, carried on to the re-assessment it makes due
 	 * @throws org.secondopinion.assessment.picture.UnreadableResourceException when the resource is not FHIR R4
 	 */
-	Change changeOf(PatientKey patient, CloudEvent event, @Nullable String traceParent) {
+	Change changeOf(PatientRef patient, CloudEvent event, @Nullable String traceParent) {
 		PictureStore.Change stored = event.eventType() == EventType.RESOURCE_DELETED ? pictures.deleted(patient, event)
 				: pictures.upserted(patient, event, ResourceEvents.versionOf(event.data()));
 		return new Change(patient, event.id(), stored, traceParent);
@@ -90,7 +90,7 @@ class Reassessment {
 
 	/** Applies one event, as {@link #applyAll} does. */
 	@Transactional
-	public void apply(PatientKey patient, CloudEvent event) {
+	public void apply(PatientRef patient, CloudEvent event) {
 		applyAll(List.of(changeOf(patient, event, tracing.current())));
 	}
 
@@ -115,7 +115,7 @@ class Reassessment {
 		}
 		pictures.applyAll(applied.stream().map(Change::stored).toList());
 		applied.forEach(change -> metrics.codingsWithoutSystem(change.stored().codingsWithoutSystem()));
-		Map<PatientKey, Change> firstOfEachPatient = new LinkedHashMap<>();
+		Map<PatientRef, Change> firstOfEachPatient = new LinkedHashMap<>();
 		applied.forEach(change -> firstOfEachPatient.putIfAbsent(change.patient(), change));
 		// the database's clock, not the rules' (which may be fixed to an as-of date): a burst is real time
 		due(firstOfEachPatient.values(), settings.debounce());
@@ -143,7 +143,7 @@ class Reassessment {
 			.update();
 	}
 
-	private void due(PatientKey patient, Duration delay) {
+	private void due(PatientRef patient, Duration delay) {
 		jdbc.sql("""
 				insert into pending_assessment (ehr_id, patient_id, due_at, trace_parent)
 				values (?, ?, clock_timestamp() + make_interval(secs => ?), ?)
@@ -187,7 +187,7 @@ class Reassessment {
 				from next where p.ctid = next.ctid
 				returning p.ehr_id, p.patient_id, next.trace_parent, p.due_at""")
 			.param(CLAIM_SECONDS)
-			.query((rs, row) -> new Claim(new PatientKey(rs.getString(1), rs.getString(2)), rs.getString(3),
+			.query((rs, row) -> new Claim(PatientRef.of(rs.getString(1), rs.getString(2)), rs.getString(3),
 					rs.getTimestamp(4)))
 			.optional();
 	}
@@ -221,7 +221,7 @@ class Reassessment {
 		}
 	}
 
-	private Assessment reassess(PatientKey patient) {
+	private Assessment reassess(PatientRef patient) {
 		long started = System.nanoTime();
 		ClinicalPicture picture = pictures.pictureOf(patient);
 		Assessment assessment = evaluator.assess(picture);
@@ -235,10 +235,10 @@ class Reassessment {
 	 * One event read into the change it makes.
 	 * @param traceParent the W3C {@code traceparent} of the span the event arrived in; {@code null} outside a trace
 	 */
-	record Change(PatientKey patient, String eventId, PictureStore.Change stored, @Nullable String traceParent) {
+	record Change(PatientRef patient, String eventId, PictureStore.Change stored, @Nullable String traceParent) {
 	}
 
-	private record Claim(PatientKey patient, @Nullable String traceParent, Timestamp claimedUntil) {
+	private record Claim(PatientRef patient, @Nullable String traceParent, Timestamp claimedUntil) {
 	}
 
 }

@@ -120,9 +120,10 @@ class ResourceEventListener {
 			throw new InvalidEventException("Event " + event.id() + " of type " + type.shortName()
 					+ " does not belong on " + Topics.EHR_RESOURCES);
 		}
-		PatientKey patient = PatientKey.parse(record.key());
+		PatientKey key = PatientKey.parse(record.key());
+		PatientRef patient;
 		try {
-			PatientRef.of(patient);
+			patient = PatientRef.of(key);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidEventException("Event " + event.id() + " is keyed for a patient id that is not a FHIR id");
@@ -133,7 +134,7 @@ class ResourceEventListener {
 		}
 		if (type == EventType.RESOURCE_UPSERTED) {
 			ResourceEvents.patientOf(patient.ehrId(), event.data())
-				.filter(named -> !named.equals(patient))
+				.filter(named -> !named.equals(key))
 				.ifPresent(named -> {
 					throw new InvalidEventException("Event " + event.id() + " carries a resource of "
 							+ named.reference() + " but is keyed for " + patient.reference());

@@ -3,7 +3,7 @@ package org.secondopinion.assessment.picture;
 import java.util.List;
 import java.util.Optional;
 
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 /**
  * What the criteria know of one patient, built from the latest version of each of their resources.
@@ -14,7 +14,7 @@ import org.secondopinion.events.PatientKey;
  * @param organizations the references that may tell where the patient is cared for: the managing organization,
  * then the latest encounters' service providers and locations, then the latest orders' requesters
  */
-public record ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
+public record ClinicalPicture(PatientRef patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
 		List<PerformedProcedure> performedProcedures, List<RecordedCondition> conditions,
 		List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
 		List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
@@ -39,7 +39,7 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 	}
 
 	/** A picture without DiagnosticReports. */
-	public ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
+	public ClinicalPicture(PatientRef patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
 			List<PerformedProcedure> performedProcedures, List<RecordedCondition> conditions,
 			List<ObservationResult> observations, List<Visit> visits, List<MedicationOrder> medications,
 			List<CarePlanEntry> carePlans, List<ServiceOrder> orders, List<QuestionnaireAnswers> questionnaireAnswers,
@@ -50,7 +50,7 @@ public record ClinicalPicture(PatientKey patient, PatientDetails details, List<P
 	}
 
 	/** A picture of procedures only. */
-	public ClinicalPicture(PatientKey patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
+	public ClinicalPicture(PatientRef patient, PatientDetails details, List<PlannedProcedure> plannedProcedures,
 			List<PerformedProcedure> performedProcedures) {
 		this(patient, details, plannedProcedures, performedProcedures, List.of(), List.of(), List.of(), List.of(),
 				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());

@@ -20,7 +20,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.AssessmentSettings;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +117,7 @@ class PictureAssembler {
 	}
 
 	/** The patient's picture from their stored resources, each read from its stored records or else its JSON. */
-	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources) {
+	ClinicalPicture assemble(PatientRef patient, List<PictureStore.StoredResource> resources) {
 		return assemble(patient, resources, stored -> null, derived -> {
 		});
 	}
@@ -128,7 +128,7 @@ class PictureAssembler {
 	 * its stored records, or from its FHIR JSON (given, else asked of {@code bodies}); records derived from JSON are
 	 * handed to {@code derived} to be stored.
 	 */
-	ClinicalPicture assemble(PatientKey patient, List<PictureStore.StoredResource> resources,
+	ClinicalPicture assemble(PatientRef patient, List<PictureStore.StoredResource> resources,
 			Function<PictureStore.StoredResource, @Nullable String> bodies, Consumer<Derived> derived) {
 		IParser parser = null;
 		PatientDetails details = PatientDetails.unknown();

@@ -26,7 +26,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Timing;
 import org.hl7.fhir.r4.model.Type;
 import org.jspecify.annotations.Nullable;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.secondopinion.assessment.picture.FhirValues.code;
 import static org.secondopinion.assessment.picture.FhirValues.codes;
@@ -213,7 +213,7 @@ final class PictureBuilder {
 		}
 	}
 
-	ClinicalPicture build(PatientKey patient, PatientDetails details) {
+	ClinicalPicture build(PatientRef patient, PatientDetails details) {
 		return new ClinicalPicture(patient, details, planned, performed, conditions, observations, visits,
 				medications, carePlans, orders, answers, messages, flags, notes,
 				OrganizationLinks.ordered(details.managingOrganization(), organizations), reports);

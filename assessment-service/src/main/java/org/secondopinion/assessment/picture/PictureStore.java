@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,7 +48,7 @@ public class PictureStore {
 	 * @param version the version the event carries (its {@code meta.versionId}, else the content hash intake names it by)
 	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4: it is not kept
 	 */
-	public int upsert(PatientKey patient, CloudEvent event, String version) {
+	public int upsert(PatientRef patient, CloudEvent event, String version) {
 		Change change = upserted(patient, event, version);
 		applyAll(List.of(change));
 		return change.codingsWithoutSystem();
@@ -58,7 +58,7 @@ public class PictureStore {
 	 * Forgets a resource the EHR deleted, keeping a tombstone (no body) of the version deleted and when, so that an
 	 * older version arriving late does not bring it back; a newer version (re-created) does.
 	 */
-	public void delete(PatientKey patient, CloudEvent event) {
+	public void delete(PatientRef patient, CloudEvent event) {
 		applyAll(List.of(deleted(patient, event)));
 	}
 
@@ -68,7 +68,7 @@ public class PictureStore {
 	 * @param version the version the event carries (its {@code meta.versionId}, else the content hash intake names it by)
 	 * @throws UnreadableResourceException when the resource cannot be read as FHIR R4
 	 */
-	public Change upserted(PatientKey patient, CloudEvent event, String version) {
+	public Change upserted(PatientRef patient, CloudEvent event, String version) {
 		JsonNode resource = event.data();
 		String json = resource.toString();
 		String type = resource.path("resourceType").asString();
@@ -80,7 +80,7 @@ public class PictureStore {
 	}
 
 	/** The tombstone row of a {@code resource.deleted} event, without storing it. */
-	public Change deleted(PatientKey patient, CloudEvent event) {
+	public Change deleted(PatientRef patient, CloudEvent event) {
 		JsonNode data = event.data();
 		String version = data.path("versionId").asString("");
 		return new Change(true, new Object[] { patient.ehrId(), data.path("resourceType").asString(),
@@ -133,7 +133,7 @@ public class PictureStore {
 			where """ + NOT_OLDER;
 
 	/** Whether any resource of the patient has arrived. */
-	public boolean holds(PatientKey patient) {
+	public boolean holds(PatientRef patient) {
 		return jdbc.sql("select exists (select 1 from patient_resource where ehr_id = ? and patient_id = ?)")
 			.params(patient.ehrId(), patient.patientId())
 			.query(Boolean.class)
@@ -145,7 +145,7 @@ public class PictureStore {
 	 * version's stored picture records where they are of this service's form, else from its FHIR JSON, whose records
 	 * are then stored (in the caller's transaction, if any) so that the next read after a restart parses nothing.
 	 */
-	public ClinicalPicture pictureOf(PatientKey patient) {
+	public ClinicalPicture pictureOf(PatientRef patient) {
 		String form = assembler.form().key();
 		List<StoredResource> resources = jdbc.sql("""
 				select resource_type, version_id, event_id,
@@ -167,7 +167,7 @@ public class PictureStore {
 	}
 
 	/** The JSON of a version whose stored records could not be read, when it is still the version kept. */
-	private @Nullable String bodyOf(PatientKey patient, StoredResource stored) {
+	private @Nullable String bodyOf(PatientRef patient, StoredResource stored) {
 		return jdbc.sql("""
 				select body::text from patient_resource
 				where ehr_id = ? and patient_id = ? and event_id = ? and not deleted""")
@@ -183,7 +183,7 @@ public class PictureStore {
 	 * for, so that a re-assessment never waits on intake while holding rows intake may wait for: the records are
 	 * derived again from the newer version.
 	 */
-	private void store(PatientKey patient, List<PictureAssembler.Derived> derived, String form) {
+	private void store(PatientRef patient, List<PictureAssembler.Derived> derived, String form) {
 		jdbc.sql("""
 				update patient_resource p set picture_records = d.records, records_form = ?
 				from unnest(?, ?, ?, ?) as d(resource_type, resource_id, event_id, records)
@@ -204,7 +204,7 @@ public class PictureStore {
 	 * that need the resources themselves rather than the picture (the patient record served for the packet).
 	 * Tombstones of deleted resources are among them, with an empty body.
 	 */
-	public List<KeptResource> latestResources(PatientKey patient, Collection<String> types) {
+	public List<KeptResource> latestResources(PatientRef patient, Collection<String> types) {
 		return jdbc.sql("""
 				select resource_type, resource_id, version_id, body::text from patient_resource
 				where ehr_id = ? and patient_id = ? and resource_type = any(?)""")

@@ -7,7 +7,7 @@ import java.util.List;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.secondopinion.assessment.AssessmentSettings;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -36,7 +36,7 @@ public class RecordPictures {
 		this.zone = zone;
 	}
 
-	public ClinicalPicture pictureOf(PatientKey patient, List<? extends Resource> resources) {
+	public ClinicalPicture pictureOf(PatientRef patient, List<? extends Resource> resources) {
 		PatientDetails details = PatientDetails.unknown();
 		PictureBuilder picture = new PictureBuilder(zone);
 		for (Resource resource : resources) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -47,11 +48,11 @@ class PatientRecordController {
 		if (asked.size() > MAX_EVIDENCE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "At most " + MAX_EVIDENCE + " evidence references");
 		}
-		ObjectNode bundle = records.bundle(ehrId, patientId, asked);
-		if (bundle.path("entry").isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"No record of patient " + patientId + " in EHR " + ehrId + ": none of their resources has arrived yet");
-		}
+		ObjectNode bundle = PatientRef.parse(ehrId, patientId)
+			.map(patient -> records.bundle(patient, asked))
+			.filter(found -> !found.path("entry").isEmpty())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No record of patient " + patientId
+					+ " in EHR " + ehrId + ": none of their resources has arrived yet"));
 		audit.recordAll(List.of(AuditedAccess.read("read", ehrId, patientId, "Record/" + ehrId + "/" + patientId)), purpose);
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(bundle.toString());
 	}

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.secondopinion.assessment.picture.PictureStore;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -51,10 +52,10 @@ class RecordBundles {
 	 * @param evidence {@code Type/id} or {@code Type/id/_history/v} references that must be included
 	 * @return a FHIR R4 Bundle of type collection; empty of entries when nothing of the patient is kept
 	 */
-	ObjectNode bundle(String ehrId, String patientId, Collection<String> evidence) {
+	ObjectNode bundle(PatientRef patient, Collection<String> evidence) {
 		Map<String, JsonNode> included = new LinkedHashMap<>();
 		Instant recentSince = clock.instant().minus(RECENT);
-		for (Stored stored : stored(ehrId, patientId)) {
+		for (Stored stored : stored(patient)) {
 			if (isEvidence(stored, evidence) || belongs(stored.body(), recentSince)) {
 				included.put(stored.type() + "/" + stored.id(), stored.body());
 			}
@@ -68,24 +69,17 @@ class RecordBundles {
 		order.sort((a, b) -> Integer.compare(TYPES.indexOf(a.substring(0, a.indexOf('/'))),
 				TYPES.indexOf(b.substring(0, b.indexOf('/')))));
 		for (String key : order) {
-			entries.addObject().put("fullUrl", fullUrl(ehrId, key)).set("resource", included.get(key));
+			entries.addObject().put("fullUrl", fullUrl(patient.ehr(), key)).set("resource", included.get(key));
 		}
 		return bundle;
 	}
 
 	/** A stable absolute URL for the resource: the record names the EHR, not our server. */
-	static String fullUrl(String ehrId, String typeAndId) {
-		return "urn:uuid:" + java.util.UUID.nameUUIDFromBytes((ehrId + "/" + typeAndId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	static String fullUrl(EhrId ehr, String typeAndId) {
+		return "urn:uuid:" + java.util.UUID.nameUUIDFromBytes((ehr.value() + "/" + typeAndId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	private List<Stored> stored(String ehrId, String patientId) {
-		PatientKey patient;
-		try {
-			patient = new PatientKey(ehrId, patientId);
-		}
-		catch (IllegalArgumentException notAPatient) {
-			return List.of();
-		}
+	private List<Stored> stored(PatientRef patient) {
 		return pictures.latestResources(patient, TYPES)
 			.stream()
 			.map(kept -> new Stored(kept.resourceType(), kept.resourceId(), kept.versionId(),

@@ -16,7 +16,7 @@ import org.secondopinion.assessment.criteria.CriterionTimes;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureFixtures;
 import org.secondopinion.assessment.picture.PictureFixtures.StoredRecord;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.population.SyntheaRecords;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
 
@@ -51,10 +51,10 @@ public final class ReassessmentBenchmark {
 		long seed = Long.getLong("bench.seed", 42);
 		int rounds = Integer.getInteger("bench.rounds", 5);
 		FhirContext fhir = FhirContext.forR4Cached();
-		List<PatientKey> keys = new ArrayList<>();
+		List<PatientRef> keys = new ArrayList<>();
 		List<StoredRecord> records = new ArrayList<>();
 		SyntheaRecords.forEachPatient(fhir, patients, seed, PictureTypes.ALL, resources -> {
-			keys.add(new PatientKey("bench", resources.getFirst().getIdPart()));
+			keys.add(PatientRef.of("bench", resources.getFirst().getIdPart()));
 			records.add(PictureFixtures.stored(resources));
 		});
 		List<StoredRecord> storedForms = records.stream().map(PictureFixtures::storedForm).toList();

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.assessment.criteria.Evidence;
 import org.secondopinion.assessment.criteria.MetCriterion;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +21,7 @@ class CardsTests {
 			"https://worklist.example.org/cases?patient={ehrId}/{patientId}", "https://rules.example.org",
 			Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofSeconds(10), 20), JsonMapper.builder().build());
 
-	private final PatientKey patient = new PatientKey("north", "p 1");
+	private final PatientRef patient = PatientRef.of("north east", "p-1");
 
 	@Test
 	void mapsPriorityToIndicator() {
@@ -50,7 +50,7 @@ class CardsTests {
 		assertThat(card.detail()).contains("Fusion \\*L4\\_L5\\* is planned")
 			.contains("- `ServiceRequest/7/_history/2` \\[fusion\\]");
 		assertThat(card.links()).singleElement()
-			.satisfies(link -> assertThat(link.url()).isEqualTo("https://worklist.example.org/cases?patient=north/p+1"));
+			.satisfies(link -> assertThat(link.url()).isEqualTo("https://worklist.example.org/cases?patient=north+east/p-1"));
 		assertThat(card.source().url()).isEqualTo("https://rules.example.org");
 	}
 

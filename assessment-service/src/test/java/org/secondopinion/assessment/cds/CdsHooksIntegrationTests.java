@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.secondopinion.sandbox.SandboxEhrApplication;
@@ -131,7 +132,7 @@ class CdsHooksIntegrationTests {
 		PatientKey patient = new PatientKey(EHR, "pv-1");
 		publish(patient, patientResource("pv-1"));
 		publish(patient, spinalFusionOrder("sr-pv-1", "pv-1", "active"));
-		await().atMost(Duration.ofSeconds(30)).until(() -> openFlags.of(patient).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> openFlags.of(PatientRef.of(patient)).isPresent());
 
 		Answer answer = hook(PATIENT_VIEW, patientView("pv-1", null, false));
 

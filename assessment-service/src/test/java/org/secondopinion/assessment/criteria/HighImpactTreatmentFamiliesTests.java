@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -278,7 +278,7 @@ class HighImpactTreatmentFamiliesTests {
 	private static ClinicalPicture picture(Resource resource) {
 		Patient patient = new Patient();
 		patient.setId("p-1");
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), List.of(patient, resource));
+		return PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"), List.of(patient, resource));
 	}
 
 }

@@ -23,7 +23,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -156,7 +156,7 @@ class LabelRedFlagsInNotesTests {
 		patient.setGender(Enumerations.AdministrativeGender.FEMALE);
 		all.add(patient);
 		all.addAll(List.of(resources));
-		return criterion.evaluate(PictureFixtures.picture(new PatientKey("test", "p-1"), all), NOW);
+		return criterion.evaluate(PictureFixtures.picture(PatientRef.of("test", "p-1"), all), NOW);
 	}
 
 	private static Condition panic() {

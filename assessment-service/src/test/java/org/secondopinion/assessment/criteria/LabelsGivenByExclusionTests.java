@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.core.io.FileSystemResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -348,7 +348,7 @@ class LabelsGivenByExclusionTests {
 		patient.setGender(Enumerations.AdministrativeGender.FEMALE);
 		all.add(patient);
 		all.addAll(List.of(resources));
-		return criterion.evaluate(PictureFixtures.picture(new PatientKey("test", "p-1"), all), NOW);
+		return criterion.evaluate(PictureFixtures.picture(PatientRef.of("test", "p-1"), all), NOW);
 	}
 
 	private static Concept coded(String system, String code) {

@@ -15,7 +15,7 @@ import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -552,7 +552,7 @@ class MajorProcedurePlannedTests {
 	}
 
 	private static ClinicalPicture picture(List<PlannedProcedure> planned, List<PerformedProcedure> performed) {
-		return new ClinicalPicture(new PatientKey("ehr", "p-1"), PatientDetails.unknown(), planned, performed);
+		return new ClinicalPicture(PatientRef.of("ehr", "p-1"), PatientDetails.unknown(), planned, performed);
 	}
 
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -227,7 +227,7 @@ class MonitoredMeasureFamiliesTests {
 			all.add(injection);
 			day = day.plusWeeks(5);
 		}
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), all);
+		return PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"), all);
 	}
 
 	private enum Treatment {
@@ -241,7 +241,7 @@ class MonitoredMeasureFamiliesTests {
 
 	private static ClinicalPicture picture(String icd10cm, Treatment treatment, String code, String text, String unit,
 			BigDecimal start, BigDecimal end) {
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"),
+		return PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"),
 				built(icd10cm, treatment, code, text, unit, start, end).resources());
 	}
 

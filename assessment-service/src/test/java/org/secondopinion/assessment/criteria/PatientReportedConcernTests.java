@@ -11,7 +11,7 @@ import org.hl7.fhir.r4.model.StringType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -203,7 +203,7 @@ class PatientReportedConcernTests {
 		message.setSender(new Reference("Patient/p-1"));
 		message.setSent(java.util.Date.from(Instant.parse("2026-10-02T10:00:00Z")));
 		message.addPayload().setContent(new StringType(text));
-		return picture(new PatientKey("test-ehr", "p-1"), List.of(patient, message));
+		return picture(PatientRef.of("test-ehr", "p-1"), List.of(patient, message));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -16,7 +16,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,7 +96,7 @@ class QualityOfLifeInstrumentsTests {
 	}
 
 	private static org.secondopinion.assessment.picture.ClinicalPicture picture(List<Resource> resources) {
-		return org.secondopinion.assessment.picture.PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), resources);
+		return org.secondopinion.assessment.picture.PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"), resources);
 	}
 
 	/** A completed haemodialysis and two scores: a baseline a week before it, and one in October. */

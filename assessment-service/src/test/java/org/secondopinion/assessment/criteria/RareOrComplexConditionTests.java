@@ -209,7 +209,7 @@ class RareOrComplexConditionTests {
 			condition.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
 			resources.add(condition);
 		}
-		return org.secondopinion.assessment.picture.PictureFixtures.picture(new org.secondopinion.events.PatientKey("test-ehr", "p-1"), resources);
+		return org.secondopinion.assessment.picture.PictureFixtures.picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), resources);
 	}
 
 	@Test

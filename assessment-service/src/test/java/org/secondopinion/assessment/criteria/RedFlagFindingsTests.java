@@ -22,7 +22,7 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.secondopinion.assessment.picture.PictureFixtures.picture;
@@ -260,7 +260,7 @@ class RedFlagFindingsTests {
 		patient.setId("p-1");
 		List<Resource> all = new ArrayList<>(List.of(patient));
 		all.addAll(Arrays.asList(resources));
-		return criterion.evaluate(picture(new PatientKey("test-ehr", "p-1"), all), NOW);
+		return criterion.evaluate(picture(PatientRef.of("test-ehr", "p-1"), all), NOW);
 	}
 
 	private static CodeableConcept concept(String system, String code, String display) {

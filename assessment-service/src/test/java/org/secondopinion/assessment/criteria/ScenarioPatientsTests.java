@@ -9,7 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class ScenarioPatientsTests {
 	@MethodSource("scenarios")
 	void meetsExactlyTheCriteriaItsFixtureExpects(Scenario scenario) {
 		Assessment assessment = evaluator
-			.assess(PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), scenario.resources()));
+			.assess(PictureFixtures.picture(PatientRef.of("sandbox", scenario.patientId()), scenario.resources()));
 
 		assertThat(assessment.findings()).extracting(f -> f.code().code())
 			.as("%s: %s", scenario.file(), scenario.why())

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
 
@@ -80,7 +80,7 @@ class ShiftedScenarioPatientsTests {
 
 	private static org.secondopinion.assessment.picture.ClinicalPicture picture(Scenario scenario,
 			List<org.hl7.fhir.r4.model.Resource> resources) {
-		return PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), resources);
+		return PictureFixtures.picture(PatientRef.of("sandbox", scenario.patientId()), resources);
 	}
 
 }

@@ -32,7 +32,7 @@ import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.PatientDetails;
 import org.secondopinion.assessment.picture.PlannedProcedure;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.testing.fhir.ReferenceFhirServer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -239,7 +239,7 @@ class TerminologyServerIntegrationTests {
 		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-" + procedure.code(),
 				"ServiceRequest/sr-" + procedure.code() + "/_history/1", List.of(procedure), "active", "order",
 				NOW.minus(Duration.ofDays(7)), null);
-		return new ClinicalPicture(new PatientKey("ehr", "p-terminology"), PatientDetails.unknown(), List.of(request),
+		return new ClinicalPicture(PatientRef.of("ehr", "p-terminology"), PatientDetails.unknown(), List.of(request),
 				List.of());
 	}
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -184,7 +184,7 @@ class UntreatableSignalsTests {
 		patient.setId("p-1");
 		List<Resource> all = new ArrayList<>(List.of(patient));
 		all.addAll(List.of(resources));
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), all);
+		return PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"), all);
 	}
 
 }

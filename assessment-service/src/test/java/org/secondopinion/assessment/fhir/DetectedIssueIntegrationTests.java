@@ -29,6 +29,7 @@ import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.events.CriterionCode;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.TestInfrastructure;
@@ -183,7 +184,7 @@ class DetectedIssueIntegrationTests {
 			}
 		}
 		return await().atMost(Duration.ofSeconds(30))
-			.until(() -> openFlags.of(PATIENT).orElse(null), f -> f != null && f.criteria().size() == 2);
+			.until(() -> openFlags.of(PatientRef.of(PATIENT)).orElse(null), f -> f != null && f.criteria().size() == 2);
 	}
 
 	private void publish(String resource) {

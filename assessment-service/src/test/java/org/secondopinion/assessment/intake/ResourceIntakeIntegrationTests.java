@@ -37,6 +37,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -333,6 +334,24 @@ class ResourceIntakeIntegrationTests {
 	}
 
 	@Test
+	void servesEachFlagAndAssessmentInTheJsonOfTheFlagEventFieldForField() {
+		PatientKey patient = new PatientKey(ehr, "p-8");
+		send(patient, event(resource(spinalFusionOrder("sr-8", "p-8"))));
+		JsonNode assessment = awaitAssessment(patient, "flagged");
+		JsonNode data = awaitFlagEvents(patient, 1).getLast().data();
+
+		JsonNode open = codec.mapper().readTree(client().get().uri("/api/v1/flags?status=open&size=200").retrieve().body(String.class));
+
+		assertThat(open.path("items").valueStream().filter(f -> f.path("patient").path("ehrId").asString().equals(ehr)
+				&& f.path("patient").path("id").asString().equals("p-8")))
+			.singleElement()
+			.satisfies(flag -> assertThat(withoutNulls(flag)).isEqualTo(data));
+		assertThat(withoutNulls(assessment.path("patient"))).isEqualTo(data.path("patient"));
+		assertThat(withoutNulls(assessment.path("criteria"))).isEqualTo(data.path("criteria"));
+		assertThat(assessment.path("priority")).isEqualTo(data.path("priority"));
+	}
+
+	@Test
 	void answersNotFoundAsProblemDetailsForAnUnknownPatient() {
 		var response = client()
 			.get()
@@ -358,6 +377,20 @@ class ResourceIntakeIntegrationTests {
 			.uri("/api/v1/patients/{ehr}/{id}/assessment", patient.ehrId(), patient.patientId())
 			.exchange((request, response) -> response.getStatusCode().is2xxSuccessful() ? codec.mapper().readTree(response.getBody()) : null),
 				node -> node != null && status.equals(node.path("status").asString()));
+	}
+
+	/** The JSON without its null values: the API writes them, the event leaves them out. */
+	private static JsonNode withoutNulls(JsonNode node) {
+		JsonNode copy = node.deepCopy();
+		strip(copy);
+		return copy;
+	}
+
+	private static void strip(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			object.remove(object.properties().stream().filter(p -> p.getValue().isNull()).map(Map.Entry::getKey).toList());
+		}
+		node.valueStream().forEach(ResourceIntakeIntegrationTests::strip);
 	}
 
 	private RestClient client() {

@@ -66,7 +66,7 @@ class OrganizationLinksTests {
 		patient.setId("p");
 		patient.getManagingOrganization().setDisplay("North Clinic");
 
-		ClinicalPicture named = PictureFixtures.picture(new org.secondopinion.events.PatientKey("e", "p"),
+		ClinicalPicture named = PictureFixtures.picture(org.secondopinion.events.PatientRef.of("e", "p"),
 				List.of(patient));
 
 		assertThat(named.organizations()).containsExactly(new OrganizationLink(
@@ -75,7 +75,7 @@ class OrganizationLinksTests {
 
 	@Test
 	void aPatientWithoutAnyReferenceHasNone() {
-		ClinicalPicture bare = PictureFixtures.picture(new org.secondopinion.events.PatientKey("e", "p"),
+		ClinicalPicture bare = PictureFixtures.picture(org.secondopinion.events.PatientRef.of("e", "p"),
 				List.of(new org.hl7.fhir.r4.model.Patient().setId("p")));
 
 		assertThat(bare.organizations()).isEmpty();

@@ -5,7 +5,7 @@ import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +68,7 @@ class PictureAssemblerTests {
 	void parsesEachResourceVersionOnceAndReadsANewVersionWhenItArrives() {
 		PictureAssembler assembler = new PictureAssembler(FhirContext.forR4Cached(),
 				new PictureCacheSettings(100));
-		PatientKey patient = new PatientKey("ehr", "p-1");
+		PatientRef patient = PatientRef.of("ehr", "p-1");
 		String active = """
 				{"resourceType":"Condition","id":"c-9","subject":{"reference":"Patient/p-1"},
 				 "clinicalStatus":{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/condition-clinical","code":"active"}]},

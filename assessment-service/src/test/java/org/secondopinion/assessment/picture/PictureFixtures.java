@@ -12,7 +12,7 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 
@@ -54,11 +54,11 @@ public final class PictureFixtures {
 				stored.add(new PictureStore.StoredResource(r.fhirType(), version, writer.encodeResourceToString(r)));
 			}
 		}
-		return new PictureAssembler(FHIR).assemble(new PatientKey("test-ehr", patientId), stored);
+		return new PictureAssembler(FHIR).assemble(PatientRef.of("test-ehr", patientId), stored);
 	}
 
 	/** The picture of a Patient and their resources, each as version 1 unless it says otherwise. */
-	public static ClinicalPicture picture(PatientKey patient, List<Resource> resources) {
+	public static ClinicalPicture picture(PatientRef patient, List<Resource> resources) {
 		IParser writer = FHIR.newJsonParser();
 		List<PictureStore.StoredResource> stored = resources.stream()
 			.map(r -> new PictureStore.StoredResource(r.fhirType(),
@@ -81,7 +81,7 @@ public final class PictureFixtures {
 	}
 
 	/** Assembles a stored record as the service does when it re-assesses the patient. */
-	public static ClinicalPicture assemble(PatientKey patient, StoredRecord record) {
+	public static ClinicalPicture assemble(PatientRef patient, StoredRecord record) {
 		return ASSEMBLER.assemble(patient, record.resources());
 	}
 
@@ -89,7 +89,7 @@ public final class PictureFixtures {
 	 * Assembles a stored record as the service does with its picture cache: resource versions assembled before
 	 * are not parsed again.
 	 */
-	public static ClinicalPicture assembleCached(PatientKey patient, StoredRecord record) {
+	public static ClinicalPicture assembleCached(PatientRef patient, StoredRecord record) {
 		return CACHING.assemble(patient, record.resources());
 	}
 
@@ -109,7 +109,7 @@ public final class PictureFixtures {
 	 * Assembles a record kept in the stored form as the service does after a restart: no cache, nothing parsed;
 	 * fails when any resource would need its JSON.
 	 */
-	public static ClinicalPicture assembleStored(PatientKey patient, StoredRecord record) {
+	public static ClinicalPicture assembleStored(PatientRef patient, StoredRecord record) {
 		return ASSEMBLER.assemble(patient, record.resources(), stored -> {
 			throw new AssertionError(stored.resourceType() + " version " + stored.versionId() + " needed its JSON");
 		}, derived -> {

@@ -7,7 +7,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.events.EventCodec;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
@@ -50,7 +50,7 @@ class PictureStoreIntegrationTests {
 	@Test
 	void writesEachVersionsPictureRecordsWithItAndDerivesMissingOnesOnFirstRead() {
 		Scenario scenario = ScenarioCatalog.load().scenarios().getFirst();
-		PatientKey patient = new PatientKey(ehr, scenario.patientId());
+		PatientRef patient = PatientRef.of(ehr, scenario.patientId());
 		var json = FhirContext.forR4Cached().newJsonParser();
 		for (Resource resource : scenario.resources()) {
 			var data = codec.mapper().readTree(json.encodeResourceToString(resource));
@@ -76,7 +76,7 @@ class PictureStoreIntegrationTests {
 	@Test
 	void derivesAgainRecordsStoredInAnotherForm() {
 		Scenario scenario = ScenarioCatalog.load().scenarios().getLast();
-		PatientKey patient = new PatientKey(ehr, scenario.patientId());
+		PatientRef patient = PatientRef.of(ehr, scenario.patientId());
 		var json = FhirContext.forR4Cached().newJsonParser();
 		for (Resource resource : scenario.resources()) {
 			var data = codec.mapper().readTree(json.encodeResourceToString(resource));

@@ -14,14 +14,14 @@ import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Test;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A planned date written without a time is a day on the rules' calendar, whatever zone the JVM runs in. */
 class PlannedDatesTests {
 
-	private static final PatientKey PATIENT = new PatientKey("ehr", "p-1");
+	private static final PatientRef PATIENT = PatientRef.of("ehr", "p-1");
 
 	@Test
 	void readsADateWithoutTimeAsTheStartOfThatDayInTheRulesZone() {

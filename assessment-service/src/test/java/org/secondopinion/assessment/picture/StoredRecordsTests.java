@@ -12,7 +12,7 @@ import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
 import org.secondopinion.assessment.picture.PictureFixtures.StoredRecord;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.population.SyntheaRecords;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
@@ -43,10 +43,10 @@ class StoredRecordsTests {
 
 	@Test
 	void rebuildsTheSyntheaPatientsPicturesFromStoredRecordsAsFromFhir() {
-		List<PatientKey> keys = new ArrayList<>();
+		List<PatientRef> keys = new ArrayList<>();
 		List<StoredRecord> records = new ArrayList<>();
 		SyntheaRecords.forEachPatient(FHIR, SyntheaRecords.BASE_SIZE, 42, List.copyOf(PictureAssembler.TYPES), resources -> {
-			keys.add(new PatientKey("synthea", resources.getFirst().getIdPart()));
+			keys.add(PatientRef.of("synthea", resources.getFirst().getIdPart()));
 			records.add(PictureFixtures.stored(resources));
 		});
 
@@ -64,7 +64,7 @@ class StoredRecordsTests {
 		assertThat(scenarios).isNotEmpty();
 		int flagged = 0;
 		for (Scenario scenario : scenarios) {
-			PatientKey key = new PatientKey("sandbox", scenario.patientId());
+			PatientRef key = PatientRef.of("sandbox", scenario.patientId());
 			assertSamePictureAndAssessment(key, PictureFixtures.stored(scenario.resources()));
 			flagged += rules.evaluator().assess(PictureFixtures.assemble(key, PictureFixtures.stored(scenario.resources())))
 				.findings()
@@ -87,7 +87,7 @@ class StoredRecordsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> RecordCodec.decode(cut));
 	}
 
-	private static ClinicalPicture assertSamePictureAndAssessment(PatientKey key, StoredRecord fhir) {
+	private static ClinicalPicture assertSamePictureAndAssessment(PatientRef key, StoredRecord fhir) {
 		StoredRecord stored = PictureFixtures.storedForm(fhir);
 		ClinicalPicture assembled = PictureFixtures.assemble(key, fhir);
 		ClinicalPicture rebuilt = PictureFixtures.assembleStored(key, stored);

@@ -21,7 +21,7 @@ import org.secondopinion.assessment.bench.InMemoryRules;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.CriteriaEvaluator;
 import org.secondopinion.assessment.picture.PictureFixtures;
-import org.secondopinion.events.PatientKey;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.population.SyntheaRecords;
 import org.secondopinion.sandbox.scenarios.Scenario;
 import org.secondopinion.sandbox.scenarios.ScenarioCatalog;
@@ -62,7 +62,7 @@ public final class ClinicalEvaluationReport {
 			CriteriaEvaluator evaluator = rules.evaluator();
 			rulesetVersion = evaluator.rulesetVersion();
 			SyntheaRecords.forEachPatient(FhirContext.forR4Cached(), patients, seed, null, resources -> population
-				.add(evaluator.assess(PictureFixtures.picture(new PatientKey("report", resources.getFirst().getIdPart()),
+				.add(evaluator.assess(PictureFixtures.picture(PatientRef.of("report", resources.getFirst().getIdPart()),
 						resources))));
 		}
 		Map<String, Confusion> scenarios = new TreeMap<>();
@@ -72,7 +72,7 @@ public final class ClinicalEvaluationReport {
 			CriteriaEvaluator evaluator = rules.evaluator();
 			for (Scenario scenario : catalog) {
 				Set<String> found = evaluator
-					.assess(PictureFixtures.picture(new PatientKey("sandbox", scenario.patientId()), scenario.resources()))
+					.assess(PictureFixtures.picture(PatientRef.of("sandbox", scenario.patientId()), scenario.resources()))
 					.findings()
 					.stream()
 					.map(f -> f.code().code())
