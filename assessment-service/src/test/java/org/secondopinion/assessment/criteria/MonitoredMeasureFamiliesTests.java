@@ -208,7 +208,7 @@ class MonitoredMeasureFamiliesTests {
 				request.addReasonCode(new CodeableConcept().setText(reason));
 			}
 		}
-		return PictureFixtures.picture(new PatientKey("test-ehr", "p-1"), resources);
+		return PictureFixtures.picture(PatientRef.of("test-ehr", "p-1"), resources);
 	}
 
 	private static ClinicalPicture withInjections(List<Resource> resources, String first, String last) {
