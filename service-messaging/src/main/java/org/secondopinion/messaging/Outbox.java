@@ -1,8 +1,5 @@
 package org.secondopinion.messaging;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,24 +35,26 @@ public class Outbox {
 	}
 
 	/**
-	 * Adds events to publish with multi-row inserts, in the given order; each carries its entry's trace, or the
-	 * current one.
+	 * Adds events to publish in one statement whatever their number (a column of values each, so the statement is
+	 * prepared once), in the given order; each carries its entry's trace, or the current one.
 	 */
 	public void addAll(List<Entry> entries) {
-		String trace = tracing.current();
-		int perStatement = 1_000;
-		for (int from = 0; from < entries.size(); from += perStatement) {
-			List<Entry> chunk = entries.subList(from, Math.min(entries.size(), from + perStatement));
-			List<Object> params = new ArrayList<>(chunk.size() * 5);
-			for (Entry entry : chunk) {
-				params.addAll(Arrays.asList(entry.id(), entry.topic(), entry.key(), entry.payload(),
-						entry.traceParent() == null ? trace : entry.traceParent()));
-			}
-			jdbc.sql("insert into outbox (id, topic, message_key, payload, trace_parent) values "
-					+ String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
-				.params(params)
-				.update();
+		if (entries.isEmpty()) {
+			return;
 		}
+		String trace = tracing.current();
+		jdbc.sql("""
+				insert into outbox (id, topic, message_key, payload, trace_parent)
+				select id, topic, message_key, payload, trace_parent
+				from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as bytea[]), cast(? as text[]))
+				  with ordinality as o(id, topic, message_key, payload, trace_parent, n)
+				order by n""")
+			.params(entries.stream().map(Entry::id).toArray(UUID[]::new),
+					entries.stream().map(Entry::topic).toArray(String[]::new),
+					entries.stream().map(Entry::key).toArray(String[]::new),
+					entries.stream().map(Entry::payload).toArray(byte[][]::new),
+					entries.stream().map(e -> e.traceParent() == null ? trace : e.traceParent()).toArray(String[]::new))
+			.update();
 	}
 
 	/**

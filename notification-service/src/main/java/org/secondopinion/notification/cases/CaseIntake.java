@@ -2,8 +2,11 @@ package org.secondopinion.notification.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CriterionCode;
@@ -33,11 +36,14 @@ public class CaseIntake {
 
 	private final ApplicationEventPublisher events;
 
+	private final CaseSettings settings;
+
 	private final Clock clock;
 
 	CaseIntake(CaseStore store, ObjectProvider<CaseRouter> router, ObjectProvider<CasePlacer> placer,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CaseSettings settings, Clock clock) {
 		this.store = store;
+		this.settings = settings;
 		this.router = router;
 		this.placer = placer;
 		this.events = events;
@@ -47,7 +53,7 @@ public class CaseIntake {
 	/**
 	 * Applies the flags of one batch, in their order, in the caller's transaction: the cases they touch are loaded
 	 * and locked together, changed in memory, and written with a few statements; new cases are routed together; the
-	 * changes are published once as {@link CasesChanged}.
+	 * changes are published once as {@link CasesChanged}, with the cases as the batch left them.
 	 * @return the cases changed, each once, in the order first changed (none for a resolved flag without a case)
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
@@ -55,7 +61,8 @@ public class CaseIntake {
 		if (flags.isEmpty()) {
 			return List.of();
 		}
-		IntakeBatch batch = new IntakeBatch(clock.instant());
+		// as precise as the database keeps it, so that the cases the batch passes on are what a read would show
+		IntakeBatch batch = new IntakeBatch(clock.instant().truncatedTo(ChronoUnit.MICROS));
 		load(batch, flags);
 		for (IncomingFlag flag : flags) {
 			apply(batch, flag);
@@ -71,7 +78,10 @@ public class CaseIntake {
 		store.historyAll(batch.historyLines(), batch.now());
 		List<CaseChanged> changes = batch.changes();
 		if (!changes.isEmpty()) {
-			events.publishEvent(new CasesChanged(changes));
+			Map<CaseId, CaseDetail> after = new HashMap<>();
+			batch.changedWorkingCases()
+				.forEach(c -> after.put(c.id, CaseManagement.detail(settings, c.row(), List.of(), List.of())));
+			events.publishEvent(new CasesChanged(changes, after));
 		}
 		return batch.changedCases();
 	}

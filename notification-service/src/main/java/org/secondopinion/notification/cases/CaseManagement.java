@@ -268,6 +268,12 @@ public class CaseManagement {
 	}
 
 	private CaseDetail detail(CaseStore.Row row, List<CaseEvent> history, List<CaseDeliveries.Delivery> sent) {
+		return detail(settings, row, history, sent);
+	}
+
+	/** A stored case as a coordinator sees it, with the display text of its close reason. */
+	static CaseDetail detail(CaseSettings settings, CaseStore.Row row, List<CaseEvent> history,
+			List<CaseDeliveries.Delivery> sent) {
 		CaseSummary s = row.summary();
 		CaseDetail.Closure closure = row.outcome() == null ? null
 				: new CaseDetail.Closure(row.outcome(), row.reasonCode(),

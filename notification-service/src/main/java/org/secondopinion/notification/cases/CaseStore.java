@@ -82,19 +82,48 @@ class CaseStore {
 			.list();
 	}
 
-	/** Inserts the cases a batch opened, as the batch left them, with multi-row inserts. */
+	/**
+	 * Inserts the cases a batch opened, as the batch left them, in one statement: a column of values each, so that the
+	 * statement is the same whatever the batch's size (prepared once, no plan per row count).
+	 */
 	void insertAll(List<IntakeBatch.WorkingCase> opened) {
-		insertRows("""
+		if (opened.isEmpty()) {
+			return;
+		}
+		jdbc.sql("""
 				insert into care_case (id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status,
 				                       criteria, coverage, ruleset_version, created_at, updated_at, placement_rule,
 				                       placement_detail, flag_facility, organizations, team, assignee, flag_resolved_at)
-				values """, "(?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)",
-				opened.stream().map(c -> java.util.Arrays.<@Nullable Object>asList(c.id.value(), c.flagId, c.patient.ehrId().value(), c.patient.id(),
-						json(c.patient), c.facility(), c.priority.code(), c.flagStatus.code(), json(c.criteria),
-						c.coverage == null ? null : json(c.coverage), c.rulesetVersion, ts(c.createdAt), ts(c.updatedAt),
-						c.placement == null ? null : c.placement.rule(), c.placement == null ? null : c.placement.explanation(),
-						c.flagFacility, c.organizations == null ? null : json(c.organizations), c.team, c.assignee,
-						c.flagResolvedAt == null ? null : ts(c.flagResolvedAt))).toList());
+				select id, flag_id, ehr_id, patient_id, cast(patient as jsonb), facility, priority, flag_status,
+				       cast(criteria as jsonb), cast(coverage as jsonb), ruleset_version, cast(created_at as timestamptz),
+				       cast(updated_at as timestamptz), placement_rule, placement_detail, flag_facility,
+				       cast(organizations as jsonb), team, assignee, cast(flag_resolved_at as timestamptz)
+				from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				            cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				            cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+				            cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]))
+				  with ordinality as c(id, flag_id, ehr_id, patient_id, patient, facility, priority, flag_status, criteria,
+				                       coverage, ruleset_version, created_at, updated_at, placement_rule, placement_detail,
+				                       flag_facility, organizations, team, assignee, flag_resolved_at, n)
+				order by n""")
+			.params(opened.stream().map(c -> c.id.value()).toArray(java.util.UUID[]::new),
+					column(opened, c -> c.flagId), column(opened, c -> c.patient.ehrId().value()),
+					column(opened, c -> c.patient.id()), column(opened, c -> json(c.patient)),
+					column(opened, IntakeBatch.WorkingCase::facility), column(opened, c -> c.priority.code()),
+					column(opened, c -> c.flagStatus.code()), column(opened, c -> json(c.criteria)),
+					column(opened, c -> c.coverage == null ? null : json(c.coverage)), column(opened, c -> c.rulesetVersion),
+					column(opened, c -> c.createdAt.toString()), column(opened, c -> c.updatedAt.toString()),
+					column(opened, c -> c.placement == null ? null : c.placement.rule()),
+					column(opened, c -> c.placement == null ? null : c.placement.explanation()),
+					column(opened, c -> c.flagFacility),
+					column(opened, c -> c.organizations == null ? null : json(c.organizations)), column(opened, c -> c.team),
+					column(opened, c -> c.assignee),
+					column(opened, c -> c.flagResolvedAt == null ? null : c.flagResolvedAt.toString()))
+			.update();
+	}
+
+	private static <T> @Nullable String[] column(List<T> rows, java.util.function.Function<T, @Nullable String> value) {
+		return rows.stream().map(value).toArray(String[]::new);
 	}
 
 	/** Writes the cases a batch's flags updated, as the batch left them, in one JDBC batch. */
@@ -126,23 +155,20 @@ class CaseStore {
 						ts(c.updatedAt), c.id.value() }).toList());
 	}
 
-	/** Appends a batch's history lines in their order (ids keep it), with multi-row inserts. */
+	/** Appends a batch's history lines in their order (ids keep it), in one statement whatever their number. */
 	void historyAll(List<IntakeBatch.HistoryLine> lines, Instant at) {
-		insertRows("insert into case_history (case_id, at, action, actor, detail) values ", "(?, ?, ?, ?, ?)",
-				lines.stream().map(l -> java.util.Arrays.<@Nullable Object>asList(l.caseId().value(), ts(at), l.action(),
-						CaseIntake.SYSTEM_ACTOR, l.detail())).toList());
-	}
-
-	/** Rows per statement stay well below PostgreSQL's 65,535 bind parameters. */
-	private void insertRows(String insert, String row, List<List<@Nullable Object>> rows) {
-		int columns = (int) row.chars().filter(ch -> ch == '?').count();
-		int perStatement = Math.max(1, 30_000 / columns);
-		for (int from = 0; from < rows.size(); from += perStatement) {
-			List<List<@Nullable Object>> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
-			List<@Nullable Object> params = new java.util.ArrayList<>(chunk.size() * columns);
-			chunk.forEach(params::addAll);
-			jdbc.sql(insert + String.join(", ", java.util.Collections.nCopies(chunk.size(), row))).params(params).update();
+		if (lines.isEmpty()) {
+			return;
 		}
+		jdbc.sql("""
+				insert into case_history (case_id, at, action, actor, detail)
+				select case_id, ?, action, ?, detail
+				from unnest(cast(? as uuid[]), cast(? as text[]), cast(? as text[])) with ordinality as h(case_id, action, detail, n)
+				order by n""")
+			.params(ts(at), CaseIntake.SYSTEM_ACTOR,
+					lines.stream().map(l -> l.caseId().value()).toArray(java.util.UUID[]::new),
+					column(lines, IntakeBatch.HistoryLine::action), column(lines, IntakeBatch.HistoryLine::detail))
+			.update();
 	}
 
 	/** The patient's open case, else their most recently updated one. */

@@ -150,6 +150,11 @@ final class IntakeBatch {
 		return List.copyOf(changes);
 	}
 
+	/** The changed cases as the batch left them. */
+	List<WorkingCase> changedWorkingCases() {
+		return cases.values().stream().filter(c -> c.changed).toList();
+	}
+
 	List<CaseId> changedCases() {
 		return cases.values().stream().filter(c -> c.changed).map(c -> c.id).toList();
 	}
@@ -206,6 +211,9 @@ final class IntakeBatch {
 
 		Instant updatedAt;
 
+		/** The case as loaded, for what the intake does not change (its lifecycle); {@code null} for a new case. */
+		CaseStore.@Nullable Row loaded;
+
 		boolean updatedByFlag;
 
 		boolean resolved;
@@ -236,6 +244,7 @@ final class IntakeBatch {
 			c.placement = s.placement();
 			c.placementFacility = s.facility();
 			c.updatedAt = s.updatedAt();
+			c.loaded = row;
 			return c;
 		}
 
@@ -257,6 +266,15 @@ final class IntakeBatch {
 
 		@Nullable String facility() {
 			return placementFacility;
+		}
+
+		/** The case as the database will show it once the batch is written. */
+		CaseStore.Row row() {
+			CaseStore.Row l = loaded;
+			return new CaseStore.Row(summary(), Objects.requireNonNull(flagId), flagResolvedAt, coverage,
+					l == null ? null : l.acknowledgedAt(), l == null ? null : l.escalatedAt(), l == null ? null : l.referral(),
+					l == null ? null : l.outcome(), l == null ? null : l.reasonCode(), l == null ? null : l.outcomeText(),
+					l == null ? null : l.closedAt());
 		}
 
 		CaseSummary summary() {

@@ -30,15 +30,18 @@ class TeamRouter implements CaseRouter {
 
 	private final CaseQueries cases;
 
-	/** The cursor moves in a short transaction of its own, so that concurrent batches do not queue on its row. */
-	private final TransactionTemplate ownTransaction;
+	/**
+	 * The cursor moves outside the caller's transaction, in a statement that commits by itself, so that concurrent
+	 * batches do not queue on its row.
+	 */
+	private final TransactionTemplate outsideTransaction;
 
 	TeamRouter(RoutingSettings settings, JdbcClient jdbc, CaseQueries cases, PlatformTransactionManager transactions) {
 		this.settings = settings;
 		this.jdbc = jdbc;
 		this.cases = cases;
-		this.ownTransaction = new TransactionTemplate(transactions);
-		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.outsideTransaction = new TransactionTemplate(transactions);
+		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
 
 	@Override
@@ -141,12 +144,13 @@ class TeamRouter implements CaseRouter {
 	}
 
 	/**
-	 * Moves the team's cursor on by {@code turns} at once and returns the first of the turns taken. It commits at once
-	 * rather than with the batch: the batches of several partitions would otherwise wait on the cursor's row lock for
-	 * each other's whole transaction. A batch that rolls back leaves its turns unused (a skip in the rotation).
+	 * Moves the team's cursor on by {@code turns} at once and returns the first of the turns taken. The statement
+	 * commits by itself (one round trip, outside the batch's transaction) rather than with the batch: the batches of
+	 * several partitions would otherwise wait on the cursor's row lock for each other's whole transaction. A batch
+	 * that rolls back leaves its turns unused (a skip in the rotation).
 	 */
 	private int advance(String team, int turns) {
-		return ownTransaction.execute(status -> jdbc.sql("""
+		return outsideTransaction.execute(status -> jdbc.sql("""
 				insert into team_cursor (team, next_index) values (?, ?)
 				on conflict (team) do update set next_index = team_cursor.next_index + ?
 				returning next_index - ?""")

@@ -62,8 +62,9 @@ class TaskRequestPublisher {
 	}
 
 	/**
-	 * The changes of a batch of flags: one read of their cases, one write to the outbox. Each mirrored change still
-	 * gets its event, showing the case as the batch left it, in the trace of the flag that caused it.
+	 * The changes of a batch of flags: one write to the outbox, no read (the batch passes its cases on as it left
+	 * them). Each mirrored change still gets its event, showing the case as the batch left it, in the trace of the
+	 * flag that caused it.
 	 */
 	@EventListener
 	void on(CasesChanged batch) {
@@ -74,7 +75,7 @@ class TaskRequestPublisher {
 		if (mirrored.isEmpty()) {
 			return;
 		}
-		Map<CaseId, CaseDetail> records = cases.records(mirrored.stream().map(CaseChanged::caseId).distinct().toList());
+		Map<CaseId, CaseDetail> records = batch.cases();
 		outbox.addAll(mirrored.stream().map(change -> entry(records.get(change.caseId()), change)).toList());
 	}
 

@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -18,11 +20,18 @@ import org.secondopinion.events.FlagStatus;
 import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.TestClient;
+import org.secondopinion.notification.cases.CaseDetail;
+import org.secondopinion.notification.cases.CaseId;
+import org.secondopinion.notification.cases.CaseManagement;
+import org.secondopinion.notification.cases.CasesChanged;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -37,7 +46,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A burst of flag events reaches the intake in one poll: the events of one patient apply in order, a redelivered
- * event changes nothing, and a poison record goes to the dead-letter topic alone while the rest commits.
+ * event changes nothing, and a poison record goes to the dead-letter topic alone while the rest commits. The cases a
+ * batch passes on to its listeners (the Task write-back builds its events from them) are what a read would show.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.config.name=notification-service", "spring.kafka.consumer.group-id=notification-${random.uuid}" })
@@ -60,6 +70,9 @@ class BatchedIntakeIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ReadBack readBack;
 
 	@Value("${local.server.port}")
 	int port;
@@ -103,6 +116,9 @@ class BatchedIntakeIntegrationTests {
 		assertThat(client.awaitCase("p-b")).isNotBlank();
 		assertThat(jdbc.sql("select count(*) from processed_event where event_id in (?, ?, ?, ?)")
 			.params(raised, updated, resolved, other).query(Long.class).single()).isEqualTo(4);
+		assertThat(readBack.batches).as("each batch's cases as passed on, and as read back in its transaction")
+			.isNotEmpty()
+			.allSatisfy(batch -> assertThat(batch.passedOn()).isEqualTo(batch.read()));
 
 		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
 			await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -139,6 +155,37 @@ class BatchedIntakeIntegrationTests {
 		return client.flag(patientId, "North Clinic", priority, status, List.of(codes).stream()
 			.map(code -> TestClient.criterion(code.code(), "Reason for " + code.code() + "."))
 			.toArray(FlagPayload.CriterionMet[]::new));
+	}
+
+	/** Reads back, in the batch's transaction, the cases each batch of flags passed on to its listeners. */
+	static class ReadBack {
+
+		final List<Batch> batches = new CopyOnWriteArrayList<>();
+
+		private final CaseManagement cases;
+
+		ReadBack(CaseManagement cases) {
+			this.cases = cases;
+		}
+
+		@EventListener
+		void on(CasesChanged changed) {
+			batches.add(new Batch(changed.cases(), cases.records(changed.cases().keySet())));
+		}
+
+		record Batch(Map<CaseId, CaseDetail> passedOn, Map<CaseId, CaseDetail> read) {
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ReadBackConfiguration {
+
+		@Bean
+		ReadBack readBack(CaseManagement cases) {
+			return new ReadBack(cases);
+		}
+
 	}
 
 }
