@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Carries the trace of a change across the places where work waits in the database (the outbox, a re-assessment
  * queue): {@link #current()} gives the W3C {@code traceparent} of the running span to store beside the work, and
  * {@link #resume} runs the work later in a span of that same trace, so that the Kafka record it publishes carries it
- * on; {@link #received} starts the span of one record of a batch that a listener applies together with others. One EHR
- * change stays one trace from the gateway's publish to the notification service's alert.
+ * on. One EHR change stays one trace from the gateway's publish to the notification service's alert.
  */
 public final class TracePropagation {
 
@@ -56,24 +55,6 @@ public final class TracePropagation {
 	}
 
 	/**
-	 * Starts the {@code CONSUMER} span of one Kafka record that a batch listener applies together with others, child
-	 * of the record's {@code traceparent} header (a new trace without one). The span is not made current: the batch's
-	 * work is done once for all its records, and what it leaves behind for one record (an outbox entry, a queued
-	 * alert) carries that record's {@link Received#traceParent()}. End it when the batch is applied.
-	 */
-	public Received received(@Nullable String traceparent, String name) {
-		if (tracer == null || propagator == null) {
-			return new Received(null, traceparent);
-		}
-		Span.Builder builder = traceparent == null ? tracer.spanBuilder()
-				: propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get);
-		Span span = builder.kind(Span.Kind.CONSUMER).name(name).start();
-		Map<String, String> carrier = new HashMap<>();
-		propagator.inject(span.context(), carrier, Map::put);
-		return new Received(span, carrier.getOrDefault(TRACEPARENT, traceparent));
-	}
-
-	/**
 	 * Runs {@code work} in a new span named {@code name}, child of the stored {@code traceparent}; without one (an
 	 * entry written before traces were kept, or outside a trace) it simply runs it.
 	 */
@@ -92,25 +73,6 @@ public final class TracePropagation {
 		finally {
 			span.end();
 		}
-	}
-
-	/**
-	 * The span of one record received in a batch.
-	 * @param traceParent the {@code traceparent} that work done for this record should continue, or {@code null}
-	 */
-	public record Received(@Nullable Span span, @Nullable String traceParent) {
-
-		/** Ends the span; with {@code failure}, marks it failed first. */
-		public void end(@Nullable Throwable failure) {
-			if (span == null) {
-				return;
-			}
-			if (failure != null) {
-				span.error(failure);
-			}
-			span.end();
-		}
-
 	}
 
 }

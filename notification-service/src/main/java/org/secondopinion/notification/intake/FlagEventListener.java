@@ -1,6 +1,5 @@
 package org.secondopinion.notification.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
@@ -21,9 +21,15 @@ import org.secondopinion.events.Topics;
 import org.secondopinion.messaging.TracePropagation;
 import org.secondopinion.notification.cases.CaseIntake;
 import org.secondopinion.notification.cases.IncomingFlag;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaListenerObservationConvention;
+import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,8 +45,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FlagEventListener {
 
-	/** Named as Spring Kafka names the spans of the records it receives one at a time. */
-	private static final String RECEIVE_SPAN = Topics.ASSESSMENT_FLAGS + " receive";
+	private static final String LISTENER_ID = "flag-intake";
+
+	/**
+	 * The receive spans' convention, under a name of its own: the container already times each poll as
+	 * {@code spring.kafka.listener}, with other tags, and Prometheus keeps one set of tags per name.
+	 */
+	private static final KafkaListenerObservationConvention RECEIVED = new DefaultKafkaListenerObservationConvention() {
+
+		@Override
+		public String getName() {
+			return "notification.intake.received";
+		}
+
+	};
 
 	private final EventCodec codec;
 
@@ -52,13 +70,16 @@ class FlagEventListener {
 
 	private final TracePropagation tracing;
 
+	private final ObservationRegistry observations;
+
 	FlagEventListener(EventCodec codec, CaseIntake cases, JdbcClient jdbc, TransactionTemplate transactions,
-			TracePropagation tracing) {
+			TracePropagation tracing, ObjectProvider<ObservationRegistry> observations) {
 		this.codec = codec;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.tracing = tracing;
+		this.observations = observations.getIfUnique(() -> ObservationRegistry.NOOP);
 	}
 
 	@KafkaListener(topics = Topics.ASSESSMENT_FLAGS, batch = "true",
@@ -67,12 +88,13 @@ class FlagEventListener {
 		List<Decoded> decoded = new ArrayList<>(records.size());
 		@Nullable RuntimeException poison = null;
 		for (ConsumerRecord<String, byte[]> record : records) {
-			TracePropagation.Received received = tracing.received(traceparent(record), RECEIVE_SPAN);
-			try {
+			Observation received = observe(record);
+			try (Observation.Scope scope = received.openScope()) {
 				decoded.add(decode(record, decoded.size(), received));
 			}
 			catch (RuntimeException ex) {
-				received.end(ex);
+				received.error(ex);
+				received.stop();
 				poison = ex;
 				break;
 			}
@@ -87,7 +109,10 @@ class FlagEventListener {
 		}
 		finally {
 			for (Decoded one : decoded) {
-				one.received().end(failure);
+				if (failure != null) {
+					one.received().error(failure);
+				}
+				one.received().stop();
 			}
 		}
 		if (poison != null) {
@@ -96,12 +121,20 @@ class FlagEventListener {
 		}
 	}
 
-	private static @Nullable String traceparent(ConsumerRecord<String, byte[]> record) {
-		Header header = record.headers().lastHeader(TracePropagation.TRACEPARENT);
-		return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.US_ASCII);
+	/**
+	 * The receive span (and timer) of one record, started: a child of the trace its {@code traceparent} header names.
+	 */
+	private Observation observe(ConsumerRecord<String, byte[]> record) {
+		String group = KafkaUtils.getConsumerGroupId();
+		return KafkaListenerObservation.LISTENER_OBSERVATION
+			.observation(null, RECEIVED,
+					() -> new KafkaRecordReceiverContext(record, LISTENER_ID, "", group == null ? "" : group, () -> ""),
+					observations)
+			.start();
 	}
 
-	private Decoded decode(ConsumerRecord<String, byte[]> record, int index, TracePropagation.Received received) {
+	/** Decodes a record inside its receive span's scope, so that the flag keeps that span's trace. */
+	private Decoded decode(ConsumerRecord<String, byte[]> record, int index, Observation received) {
 		if (record.value() == null) {
 			throw new InvalidEventException("Record without value at " + record.topic() + "-" + record.partition()
 					+ "@" + record.offset());
@@ -117,7 +150,7 @@ class FlagEventListener {
 			throw new InvalidEventException("Flag event " + event.id() + " is keyed '" + record.key()
 					+ "' but is about " + FlagEvents.keyOf(flag));
 		}
-		return new Decoded(index, event.id(), IncomingFlags.of(flag, received.traceParent()), received);
+		return new Decoded(index, event.id(), IncomingFlags.of(flag, tracing.current()), received);
 	}
 
 	private void applyAll(List<Decoded> decoded) {
@@ -158,7 +191,7 @@ class FlagEventListener {
 	}
 
 	/** A record read into the service's terms, with its place in the poll. */
-	private record Decoded(int index, String eventId, IncomingFlag flag, TracePropagation.Received received) {
+	private record Decoded(int index, String eventId, IncomingFlag flag, Observation received) {
 	}
 
 }
