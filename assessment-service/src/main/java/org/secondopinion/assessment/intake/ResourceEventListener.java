@@ -15,15 +15,11 @@ import org.secondopinion.events.PatientKey;
 import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.ResourceEvents;
 import org.secondopinion.events.Topics;
+import org.secondopinion.messaging.RecordReceipts;
 import org.secondopinion.messaging.TracePropagation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservationConvention;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,35 +35,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ResourceEventListener {
 
-	private static final String LISTENER_ID = "assessment-intake";
-
-	/**
-	 * The receive spans' convention, under a name of its own: the container already times each poll as
-	 * {@code spring.kafka.listener}, with other tags, and Prometheus keeps one set of tags per name.
-	 */
-	private static final KafkaListenerObservationConvention RECEIVED = new DefaultKafkaListenerObservationConvention() {
-
-		@Override
-		public String getName() {
-			return "assessment.intake.received";
-		}
-
-	};
-
 	private final EventCodec codec;
 
 	private final Reassessment reassessment;
 
 	private final TracePropagation tracing;
 
-	private final ObservationRegistry observations;
+	private final RecordReceipts receipts;
 
 	ResourceEventListener(EventCodec codec, Reassessment reassessment, TracePropagation tracing,
 			ObjectProvider<ObservationRegistry> observations) {
 		this.codec = codec;
 		this.reassessment = reassessment;
 		this.tracing = tracing;
-		this.observations = observations.getIfUnique(() -> ObservationRegistry.NOOP);
+		this.receipts = new RecordReceipts("assessment-intake", "assessment.intake.received",
+				observations.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	@KafkaListener(topics = Topics.EHR_RESOURCES, batch = "true",
@@ -77,7 +59,7 @@ class ResourceEventListener {
 		@Nullable RuntimeException poison = null;
 		try {
 			for (ConsumerRecord<String, byte[]> record : records) {
-				Observation observation = observe(record);
+				Observation observation = receipts.start(record);
 				try (Observation.Scope scope = observation.openScope()) {
 					received.add(new Received(received.size(), observation, decode(record, tracing.current())));
 				}
@@ -97,16 +79,6 @@ class ResourceEventListener {
 			throw new BatchListenerFailedException(poison.getMessage() == null ? poison.toString() : poison.getMessage(),
 					poison, received.size());
 		}
-	}
-
-	/** The receive span of one record, started: a child of the trace its {@code traceparent} header names. */
-	private Observation observe(ConsumerRecord<String, byte[]> record) {
-		String group = KafkaUtils.getConsumerGroupId();
-		return KafkaListenerObservation.LISTENER_OBSERVATION
-			.observation(null, RECEIVED,
-					() -> new KafkaRecordReceiverContext(record, LISTENER_ID, "", group == null ? "" : group, () -> ""),
-					observations)
-			.start();
 	}
 
 	private Reassessment.Change decode(ConsumerRecord<String, byte[]> record, @Nullable String traceParent) {

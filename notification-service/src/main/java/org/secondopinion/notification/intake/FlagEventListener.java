@@ -18,6 +18,7 @@ import org.secondopinion.events.FlagEvents;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.InvalidEventException;
 import org.secondopinion.events.Topics;
+import org.secondopinion.messaging.RecordReceipts;
 import org.secondopinion.messaging.TracePropagation;
 import org.secondopinion.notification.cases.CaseIntake;
 import org.secondopinion.notification.cases.IncomingFlag;
@@ -25,11 +26,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
-import org.springframework.kafka.support.KafkaUtils;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservation.DefaultKafkaListenerObservationConvention;
-import org.springframework.kafka.support.micrometer.KafkaListenerObservationConvention;
-import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,21 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class FlagEventListener {
 
-	private static final String LISTENER_ID = "flag-intake";
-
-	/**
-	 * The receive spans' convention, under a name of its own: the container already times each poll as
-	 * {@code spring.kafka.listener}, with other tags, and Prometheus keeps one set of tags per name.
-	 */
-	private static final KafkaListenerObservationConvention RECEIVED = new DefaultKafkaListenerObservationConvention() {
-
-		@Override
-		public String getName() {
-			return "notification.intake.received";
-		}
-
-	};
-
 	private final EventCodec codec;
 
 	private final CaseIntake cases;
@@ -70,7 +51,7 @@ class FlagEventListener {
 
 	private final TracePropagation tracing;
 
-	private final ObservationRegistry observations;
+	private final RecordReceipts receipts;
 
 	FlagEventListener(EventCodec codec, CaseIntake cases, JdbcClient jdbc, TransactionTemplate transactions,
 			TracePropagation tracing, ObjectProvider<ObservationRegistry> observations) {
@@ -79,7 +60,8 @@ class FlagEventListener {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.tracing = tracing;
-		this.observations = observations.getIfUnique(() -> ObservationRegistry.NOOP);
+		this.receipts = new RecordReceipts("flag-intake", "notification.intake.received",
+				observations.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	@KafkaListener(topics = Topics.ASSESSMENT_FLAGS, batch = "true",
@@ -88,7 +70,7 @@ class FlagEventListener {
 		List<Decoded> decoded = new ArrayList<>(records.size());
 		@Nullable RuntimeException poison = null;
 		for (ConsumerRecord<String, byte[]> record : records) {
-			Observation received = observe(record);
+			Observation received = receipts.start(record);
 			try (Observation.Scope scope = received.openScope()) {
 				decoded.add(decode(record, decoded.size(), received));
 			}
@@ -119,18 +101,6 @@ class FlagEventListener {
 			throw new BatchListenerFailedException(poison.getMessage() == null ? poison.toString() : poison.getMessage(),
 					poison, decoded.size());
 		}
-	}
-
-	/**
-	 * The receive span (and timer) of one record, started: a child of the trace its {@code traceparent} header names.
-	 */
-	private Observation observe(ConsumerRecord<String, byte[]> record) {
-		String group = KafkaUtils.getConsumerGroupId();
-		return KafkaListenerObservation.LISTENER_OBSERVATION
-			.observation(null, RECEIVED,
-					() -> new KafkaRecordReceiverContext(record, LISTENER_ID, "", group == null ? "" : group, () -> ""),
-					observations)
-			.start();
 	}
 
 	/** Decodes a record inside its receive span's scope, so that the flag keeps that span's trace. */
