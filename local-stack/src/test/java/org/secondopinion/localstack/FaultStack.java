@@ -390,6 +390,7 @@ final class FaultStack implements AutoCloseable {
 				"--second-opinion.notification.delivery.poll-interval=500ms",
 				"--second-opinion.notification.delivery.initial-backoff=1s",
 				"--second-opinion.notification.delivery.max-backoff=5s",
+				"--second-opinion.notification.delivery.claim-timeout=5s",
 				"--second-opinion.notification.ui.client-secret=" + keycloak.clientSecret("coordinator-ui"),
 				"--second-opinion.notification.record.base-url=http://127.0.0.1:" + assessmentPort,
 				"--second-opinion.notification.record.client-secret=" + keycloak.clientSecret("notification-service")));

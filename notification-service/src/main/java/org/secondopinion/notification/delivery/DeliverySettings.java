@@ -21,12 +21,14 @@ import org.springframework.validation.annotation.Validated;
  * the admin page and in health, and sent again when an admin retries it); 0: retried until the channel accepts it
  * @param overdueAfter a delivery still pending this long after it was due turns the {@code deliveries} health
  * component to {@code WARNING} (a failed attempt does at once)
+ * @param claimTimeout how long a worker holds the deliveries it took to send: one whose outcome is not recorded by
+ * then (its worker died while sending) is due again, and may reach its recipient twice
  */
 @Validated
 @ConfigurationProperties("second-opinion.notification.delivery")
 record DeliverySettings(@NotBlank String from, @NotNull Duration pollInterval, @NotNull Duration initialBackoff,
 		@NotNull Duration maxBackoff, @Nullable String webhookSecret, @Min(0) int maxAttempts,
-		@NotNull Duration overdueAfter) {
+		@NotNull Duration overdueAfter, @NotNull Duration claimTimeout) {
 
 	/** Whether a delivery that failed {@code failedAttempts} times is given up. */
 	boolean givesUpAfter(int failedAttempts) {

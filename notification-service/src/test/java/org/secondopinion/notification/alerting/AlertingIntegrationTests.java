@@ -15,6 +15,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.sql.DataSource;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -83,6 +87,9 @@ class AlertingIntegrationTests {
 
 	static final AtomicBoolean WEBHOOK_DOWN = new AtomicBoolean();
 
+	/** Run once by the webhook server on the next call it receives, while the worker waits for its answer. */
+	static final AtomicReference<Runnable> ON_NEXT_HOOK = new AtomicReference<>();
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "alerting");
@@ -117,6 +124,9 @@ class AlertingIntegrationTests {
 
 	@Autowired
 	EscalationJob escalations;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Autowired
 	DigestJob digests;
@@ -352,6 +362,40 @@ class AlertingIntegrationTests {
 	}
 
 	@Test
+	void sendsNothingTwiceWhenTheDatabaseGoesAwayWhileAlertsAreBeingSent() throws Exception {
+		AtomicInteger cut = new AtomicInteger();
+		// while the worker waits for the webhook's answer, every other connection to the database is cut: the
+		// outcome cannot be recorded at once, and nothing of what was sent may be sent again
+		ON_NEXT_HOOK.set(() -> {
+			try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+					var rows = statement.executeQuery("""
+							select count(pg_terminate_backend(pid)) from pg_stat_activity
+							where datname = current_database() and pid <> pg_backend_pid()""")) {
+				rows.next();
+				cut.set(rows.getInt(1));
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		api.publish(EventType.FLAG_RAISED, api.flag("d-1", "North Clinic", Priority.URGENT, FlagStatus.OPEN,
+				criterion("MAJOR_PROCEDURE_PLANNED", "Spinal fusion is planned.")));
+		String id = api.awaitCase("d-1");
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.caseDetail(id).path("deliveries")
+			.valueStream().map(d -> d.path("status").asString())).containsOnly("sent"));
+		assertThat(cut.get()).as("connections cut while a webhook was being sent").isPositive();
+		Thread.sleep(2_000);
+		assertThat(hooksAbout(id)).as("the webhook called once").hasSize(1);
+		assertThat(mailsAbout(id)).as("one message per recipient").hasSize(2);
+		assertThat(HOOKS.stream().map(h -> new String(h.body(), StandardCharsets.UTF_8)))
+			.as("no webhook call of any case repeated")
+			.doesNotHaveDuplicates();
+		assertThat(api.caseDetail(id).path("deliveries").valueStream().map(d -> d.path("attempts").asInt()))
+			.containsOnly(1);
+	}
+
+	@Test
 	void givesUpAfterMaxAttemptsShowsItAsFailedEverywhereAndSendsItAgainWhenAnAdminRetries() throws Exception {
 		WEBHOOK_DOWN.set(true);
 		try {
@@ -483,6 +527,10 @@ class AlertingIntegrationTests {
 			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			server.createContext("/hooks/coordinators", exchange -> {
 				byte[] body = exchange.getRequestBody().readAllBytes();
+				Runnable action = ON_NEXT_HOOK.getAndSet(null);
+				if (action != null) {
+					action.run();
+				}
 				if (WEBHOOK_DOWN.get()) {
 					exchange.sendResponseHeaders(503, -1);
 				}
