@@ -61,14 +61,15 @@ class CdsHooksController {
 	Card.Response call(@PathVariable String id, @RequestBody(required = false) @Nullable String body,
 			@AuthenticationPrincipal Jwt client) {
 		CdsService service = service(id);
-		HookRequest request = HookRequest.parse(json, service, body);
-		CdsSettings.Ehr ehr = settings.ehrOf(client.getClaimAsString("iss"), request.fhirServer())
-			.orElseThrow(() -> HookRequest.bad(request.fhirServer() == null
-					? "fhirServer is required: this client is registered with several FHIR servers."
-					: "fhirServer " + request.fhirServer() + " is not registered for this client."));
-		PatientRef patient = new PatientRef(ehr.ehr(), request.patientId());
-		audit.record(new AuditedAccess(AuditAction.READ, service.hook(), AuditOutcome.SUCCESS, patient.ehrId(),
-				patient.patientId(), "Patient/" + patient.patientId(),
+		HookRequest request = HookRequest.parse(json, service, body,
+				fhirServer -> settings.ehrOf(client.getClaimAsString("iss"), fhirServer)
+					.orElseThrow(() -> HookRequest.bad(fhirServer == null
+							? "fhirServer is required: this client is registered with several FHIR servers."
+							: "fhirServer " + fhirServer + " is not registered for this client.")));
+		CdsSettings.Ehr ehr = request.ehr();
+		PatientRef patient = request.patient();
+		audit.record(new AuditedAccess(AuditAction.READ, service.hook(), AuditOutcome.SUCCESS, patient,
+				"Patient/" + patient.patientId(),
 				"CDS Hooks " + service.id() + ", hookInstance " + request.hookInstance()));
 		Optional<Card> card;
 		List<CriterionCode> criteria;

@@ -71,8 +71,8 @@ class FeedbackController {
 						"Service " + service.id() + " issued no card " + item.card() + " to this client."));
 			cards.feedback(item.card(), service.id(), item.outcome(), item.reason(), item.userComment(),
 					item.acceptedSuggestions(), item.outcomeAt(), client.getSubject() == null ? "unknown" : client.getSubject());
-			accesses.add(new AuditedAccess(AuditAction.CREATE, "cds-feedback", AuditOutcome.SUCCESS, patient.ehrId(),
-					patient.patientId(), "CdsCard/" + item.card(), item.outcome()));
+			accesses.add(new AuditedAccess(AuditAction.CREATE, "cds-feedback", AuditOutcome.SUCCESS, patient,
+					"CdsCard/" + item.card(), item.outcome()));
 		}
 		audit.recordAll(accesses, null);
 		return ResponseEntity.ok().build();

@@ -48,7 +48,7 @@ class HookRecordReader {
 					continue;
 				}
 			}
-			missing.add(template.getValue().replace(CdsService.PATIENT_ID_TOKEN, request.patientId()));
+			missing.add(template.getValue().replace(CdsService.PATIENT_ID_TOKEN, request.patient().patientId()));
 		}
 		if (!missing.isEmpty()) {
 			resources.addAll(fetch(ehr, request.accessToken(), missing));

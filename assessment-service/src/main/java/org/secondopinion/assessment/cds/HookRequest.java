@@ -1,8 +1,10 @@
 package org.secondopinion.assessment.cds;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.PatientRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.core.JacksonException;
@@ -13,15 +15,22 @@ import tools.jackson.databind.ObjectMapper;
  * A CDS Hooks call, checked against the specification: {@code hook} (the service's), {@code hookInstance},
  * {@code context} with {@code userId} and {@code patientId}, {@code fhirServer} whenever {@code fhirAuthorization} is
  * sent. Anything else is refused with 400 and a problem detail saying what is wrong.
+ * @param ehr the EHR of the calling client's {@code fhirServer}, whose patient {@code context.patientId} names
+ * @param patient the patient of {@code context.patientId} in that EHR
  * @param accessToken {@code fhirAuthorization.access_token}, for reading missing prefetch from the FHIR server
  * @param prefetch the {@code prefetch} object, or an empty object
  */
-record HookRequest(String hook, String hookInstance, @Nullable String fhirServer, @Nullable String accessToken,
-		JsonNode context, String patientId, JsonNode prefetch) {
+record HookRequest(String hook, String hookInstance, @Nullable String fhirServer, CdsSettings.Ehr ehr,
+		@Nullable String accessToken, JsonNode context, PatientRef patient, JsonNode prefetch) {
 
 	private static final Pattern FHIR_ID = Pattern.compile("[A-Za-z0-9\\-.]{1,64}");
 
-	static HookRequest parse(ObjectMapper json, CdsService service, @Nullable String body) {
+	/**
+	 * Checks a call's body; {@code ehrOf} names the EHR of the call's {@code fhirServer} (null when the body sends
+	 * none), or throws for a server not registered for the client.
+	 */
+	static HookRequest parse(ObjectMapper json, CdsService service, @Nullable String body,
+			Function<@Nullable String, CdsSettings.Ehr> ehrOf) {
 		JsonNode root;
 		try {
 			root = body == null || body.isBlank() ? null : json.readTree(body);
@@ -50,8 +59,8 @@ record HookRequest(String hook, String hookInstance, @Nullable String fhirServer
 		if (text(context, "userId") == null) {
 			throw bad("context.userId is required.");
 		}
-		String patientId = text(context, "patientId");
-		if (patientId == null || !FHIR_ID.matcher(patientId).matches()) {
+		String id = text(context, "patientId");
+		if (id == null || !FHIR_ID.matcher(id).matches()) {
 			throw bad("context.patientId is required and must be a FHIR id.");
 		}
 		String fhirServer = text(root, "fhirServer");
@@ -70,7 +79,8 @@ record HookRequest(String hook, String hookInstance, @Nullable String fhirServer
 		if (!prefetch.isMissingNode() && !prefetch.isNull() && !prefetch.isObject()) {
 			throw bad("prefetch must be an object keyed by the prefetch template names.");
 		}
-		return new HookRequest(hook, hookInstance, fhirServer, accessToken, context, patientId,
+		CdsSettings.Ehr ehr = ehrOf.apply(fhirServer);
+		return new HookRequest(hook, hookInstance, fhirServer, ehr, accessToken, context, new PatientRef(ehr.ehr(), id),
 				prefetch.isObject() ? prefetch : json.createObjectNode());
 	}
 

@@ -8,7 +8,7 @@ import ca.uhn.fhir.context.FhirContext;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.flags.OpenFlags;
 import org.secondopinion.assessment.flags.Flag;
-import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -51,16 +51,19 @@ class DetectedIssueController {
 	ResponseEntity<String> search(@RequestParam(required = false) @Nullable String patient,
 			@RequestParam(required = false) @Nullable String ehr,
 			@RequestHeader(name = "X-EHR-Id", required = false) @Nullable String ehrHeader) {
-		String patientId = patient == null ? null : patient.startsWith("Patient/") ? patient.substring(8) : patient;
-		if (patientId == null || !FHIR_ID.matcher(patientId).matches()) {
+		String id = patient == null ? null : patient.startsWith("Patient/") ? patient.substring(8) : patient;
+		if (id == null || !FHIR_ID.matcher(id).matches()) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"patient is required, as Patient/{id} or {id} with a FHIR id.");
 		}
-		String ehrId = ehr != null ? ehr : ehrHeader;
-		List<Flag> visible = ehrId == null ? flags.ofPatientId(null, patientId)
-				: EhrId.parse(ehrId).map(named -> flags.ofPatientId(named, patientId)).orElse(List.of());
+		String named = ehr != null ? ehr : ehrHeader;
+		// the patient in the EHR named (none when that cannot be an EHR id), or in every EHR with open flags
+		List<PatientRef> asked = named == null
+				? flags.ehrsWithOpenFlags().stream().map(each -> new PatientRef(each, id)).toList()
+				: PatientRef.parse(named, id).stream().toList();
+		List<Flag> visible = asked.stream().flatMap(each -> flags.of(each).stream()).toList();
 		List<AuditedAccess> accesses = visible.stream()
-			.map(flag -> AuditedAccess.read("search", flag.patient().ref().ehrId(), patientId, "Flag/" + flag.id()))
+			.map(flag -> AuditedAccess.read("search", flag.patient().ref(), "Flag/" + flag.id()))
 			.toList();
 		audit.recordAll(accesses, null);
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();

@@ -8,9 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.flags.FlagResponses.AssessmentView;
 import org.secondopinion.assessment.flags.FlagResponses.FlagPage;
 import org.secondopinion.assessment.flags.FlagResponses.FlagResponse;
+import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
+import org.secondopinion.security.audit.AuditAction;
+import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
 import org.secondopinion.security.audit.AuditedAccess;
 import org.springframework.http.HttpStatus;
@@ -44,9 +47,11 @@ class AssessmentController {
 	@Operation(summary = "The patient's assessment: flagged or clear, priority, criteria met with evidence")
 	@GetMapping("/api/v1/patients/{ehrId}/{patientId}/assessment")
 	AssessmentView assessment(@PathVariable String ehrId, @PathVariable String patientId) {
-		audit.record(AuditedAccess.read("read", ehrId, patientId, "Assessment/" + ehrId + "/" + patientId));
-		return PatientRef.parse(ehrId, patientId)
-			.flatMap(this::assessmentOf)
+		Optional<PatientRef> patient = PatientRef.parse(ehrId, patientId);
+		// a request naming what cannot be a patient is on record too, with the EHR when that much is one
+		audit.record(new AuditedAccess(AuditAction.READ, "read", AuditOutcome.SUCCESS, EhrId.parse(ehrId).orElse(null),
+				patient.orElse(null), "Assessment/" + ehrId + "/" + patientId, null));
+		return patient.flatMap(this::assessmentOf)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"No assessment of patient " + patientId + " in EHR " + ehrId
 							+ ": none of their resources has arrived yet"));
@@ -74,9 +79,10 @@ class AssessmentController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
 		}
-		List<FlagResponse> items = flags.page(status, criterion, page, size).stream().map(FlagResponses::of).toList();
-		audit.recordAll(items.stream()
-			.map(flag -> AuditedAccess.read("search", flag.patient().ehrId(), flag.patient().id(), "Flag/" + flag.flagId()))
+		List<Flag> found = flags.page(status, criterion, page, size);
+		List<FlagResponse> items = found.stream().map(FlagResponses::of).toList();
+		audit.recordAll(found.stream()
+			.map(flag -> AuditedAccess.read("search", flag.patient().ref(), "Flag/" + flag.id()))
 			.toList(), null);
 		return new FlagPage(items, page, size, flags.count(status, criterion));
 	}

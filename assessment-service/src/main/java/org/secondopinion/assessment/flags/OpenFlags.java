@@ -3,7 +3,6 @@ package org.secondopinion.assessment.flags;
 import java.util.List;
 import java.util.Optional;
 
-import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EhrId;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.PatientRef;
@@ -31,15 +30,10 @@ public class OpenFlags {
 			.optional();
 	}
 
-	/** The open flags of a patient id in one EHR, or in every EHR that knows the id when none is named. */
-	public List<Flag> ofPatientId(@Nullable EhrId ehr, String patientId) {
-		String ehrId = ehr == null ? null : ehr.value();
-		return jdbc.sql("""
-				select payload::text from flag
-				where patient_id = ? and status = 'open' and (cast(? as text) is null or ehr_id = ?)
-				order by ehr_id""")
-			.params(patientId, ehrId, ehrId)
-			.query((rs, row) -> FlagPayloads.read(codec, rs.getString(1)))
+	/** The EHRs in which some patient has an open flag, in the order of their ids. */
+	public List<EhrId> ehrsWithOpenFlags() {
+		return jdbc.sql("select distinct ehr_id from flag where status = 'open' order by ehr_id")
+			.query((rs, row) -> EhrId.of(rs.getString(1)))
 			.list();
 	}
 

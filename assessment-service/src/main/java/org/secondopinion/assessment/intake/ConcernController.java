@@ -50,8 +50,8 @@ class ConcernController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No patient " + patientId
 					+ " in EHR " + ehrId + ": none of their resources has arrived yet"));
 		String reference = concerns.raise(patient, text);
-		audit.record(new AuditedAccess(AuditAction.CREATE, "raise-concern", AuditOutcome.SUCCESS, ehrId, patientId,
-				reference, null));
+		audit.record(new AuditedAccess(AuditAction.CREATE, "raise-concern", AuditOutcome.SUCCESS, patient, reference,
+				null));
 		return ResponseEntity
 			.created(URI.create("/api/v1/patients/" + ehrId + "/" + patientId + "/assessment"))
 			.body(new ConcernReceived(reference));

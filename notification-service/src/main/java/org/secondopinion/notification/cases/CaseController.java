@@ -66,7 +66,7 @@ class CaseController {
 		CaseScope scope = CaseScope.of(users.current());
 		List<CaseSummary> items = cases.page(status, scope, page, size);
 		audit.recordAll(items.stream()
-			.map(c -> AuditedAccess.read("search", c.patient().ehrId().value(), c.patient().id(), "Case/" + c.id()))
+			.map(c -> AuditedAccess.read("search", c.patient().ref(), "Case/" + c.id()))
 			.toList(), purpose);
 		return new CasePage(items, page, size, cases.count(status, scope));
 	}

@@ -185,7 +185,7 @@ public class CaseManagement {
 	public CaseDetail detail(CaseId id, CurrentUser user, @Nullable String purpose) {
 		CaseStore.Row row = store.findRow(id).orElseThrow(() -> CaseProblems.notFound(id));
 		requireAccess(row.summary(), user, AuditAction.READ, "read");
-		audit.recordAll(List.of(AuditedAccess.read("read", row.summary().patient().ehrId().value(), row.summary().patient().id(),
+		audit.recordAll(List.of(AuditedAccess.read("read", row.summary().patient().ref(),
 				"Case/" + id)), purpose);
 		return detail(row);
 	}
@@ -246,8 +246,8 @@ public class CaseManagement {
 		String actor = actor(user);
 		store.history(id, now, change.action(), actor, change.detail());
 		CaseSummary after = store.find(id).orElseThrow();
-		audit.record(new AuditedAccess(AuditAction.UPDATE, subtype, AuditOutcome.SUCCESS, after.patient().ehrId().value(),
-				after.patient().id(), "Case/" + id, change.action()));
+		audit.record(new AuditedAccess(AuditAction.UPDATE, subtype, AuditOutcome.SUCCESS, after.patient().ref(),
+				"Case/" + id, change.action()));
 		events.publishEvent(new CaseChanged(id, change.action(), after.caseStatus(), after.priority(), after.facility(),
 				actor, now));
 		return after;
@@ -255,7 +255,7 @@ public class CaseManagement {
 
 	private void requireAccess(CaseSummary summary, CurrentUser user, AuditAction action, String subtype) {
 		if (!CaseScope.of(user).includes(summary.facility())) {
-			audit.record(AuditedAccess.denied(action, subtype, summary.patient().ehrId().value(), summary.patient().id(),
+			audit.record(AuditedAccess.denied(action, subtype, summary.patient().ref(),
 					"Case/" + summary.id(), "case belongs to a facility outside the user's facilities"));
 			throw CaseProblems.notFound(summary.caseId());
 		}

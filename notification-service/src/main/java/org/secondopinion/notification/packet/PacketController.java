@@ -72,7 +72,7 @@ class PacketController {
 		CurrentUser user = users.current();
 		CaseDetail kase = cases.detail(new CaseId(id), user, purpose);
 		Packet packet = assembler.assemble(kase);
-		audit.recordAll(List.of(AuditedAccess.read("packet", kase.patient().ehrId().value(), kase.patient().id(),
+		audit.recordAll(List.of(AuditedAccess.read("packet", kase.patient().ref(),
 				"Case/" + id + "/packet")), purpose);
 		return packet;
 	}

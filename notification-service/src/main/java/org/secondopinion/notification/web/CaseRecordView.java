@@ -143,7 +143,7 @@ class CaseRecordView {
 			.findFirst()
 			.orElse(null));
 		if (!contact.isEmpty()) {
-			audit.record(AuditedAccess.read("contact", kase.patient().ehrId().value(), kase.patient().id(),
+			audit.record(AuditedAccess.read("contact", kase.patient().ref(),
 					"Patient/" + kase.patient().id()));
 		}
 		return new View(available, timeline, charts(kase, bundle, byReference), coverage(kase, bundle), contact,

@@ -86,7 +86,7 @@ class WorklistController {
 		CaseScope scope = CaseScope.of(user);
 		List<WorklistRow> rows = worklist.rows(filter, scope);
 		audit.recordAll(rows.stream()
-			.map(row -> AuditedAccess.read("search", row.patient().ehrId().value(), row.patient().id(), "Case/" + row.id()))
+			.map(row -> AuditedAccess.read("search", row.patient().ref(), "Case/" + row.id()))
 			.toList(), null);
 		model.addAttribute("rows", rows);
 		model.addAttribute("filter", filter);
@@ -113,11 +113,11 @@ class WorklistController {
 		CurrentUser user = users.current();
 		WorklistRow row = worklist.row(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!CaseScope.of(user).includes(row.facility())) {
-			audit.record(AuditedAccess.denied(AuditAction.READ, "read", row.patient().ehrId().value(), row.patient().id(),
+			audit.record(AuditedAccess.denied(AuditAction.READ, "read", row.patient().ref(),
 					"Case/" + id, "case belongs to a facility outside the user's facilities"));
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		audit.recordAll(List.of(AuditedAccess.read("read", row.patient().ehrId().value(), row.patient().id(), "Case/" + id)),
+		audit.recordAll(List.of(AuditedAccess.read("read", row.patient().ref(), "Case/" + id)),
 				null);
 		model.addAttribute("row", row);
 		time(model);

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.messaging.replay.DeadLetterReplay.DeadLetter;
 import org.secondopinion.messaging.replay.DeadLetterReplay.DeadLetters;
 import org.secondopinion.messaging.replay.DeadLetterReplay.ReplayResult;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.security.audit.AuditAction;
 import org.secondopinion.security.audit.AuditOutcome;
 import org.secondopinion.security.audit.AuditTrail;
@@ -78,9 +80,11 @@ class DeadLetterReplayController {
 	/** A replayed record, for the patient its key names ({@code {ehrId}/Patient/{id}}), or the EHR otherwise. */
 	private static AuditedAccess replayed(ReplayResult result, DeadLetter letter) {
 		String[] key = letter.key() == null ? new String[0] : letter.key().split("/", 3);
-		String ehrId = key.length == 3 ? key[0] : null;
-		String patientId = key.length == 3 && key[1].equals("Patient") ? key[2] : null;
-		return new AuditedAccess(AuditAction.EXECUTE, "dead-letter-replay", AuditOutcome.SUCCESS, ehrId, patientId,
+		// a key that cannot name an EHR or a patient (a poison record's may not) names nobody on record
+		EhrId ehr = key.length == 3 ? EhrId.parse(key[0]).orElse(null) : null;
+		PatientRef patient = key.length == 3 && key[1].equals("Patient") ? PatientRef.parse(key[0], key[2]).orElse(null)
+				: null;
+		return new AuditedAccess(AuditAction.EXECUTE, "dead-letter-replay", AuditOutcome.SUCCESS, ehr, patient,
 				result.deadLetterTopic() + "/" + letter.partition() + "/" + letter.offset(),
 				"re-published to " + result.topic() + " by replay " + result.replay());
 	}

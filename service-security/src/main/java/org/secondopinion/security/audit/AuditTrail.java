@@ -51,10 +51,20 @@ public class AuditTrail {
 				.params(now, access.action().code(), access.subtype(), access.outcome().code(), user.subject(),
 						user.username(), user.roles().stream().sorted().toArray(String[]::new),
 						user.facilities().toArray(String[]::new), user.clientAddress(),
-						purpose == null ? "HOPERAT" : purpose, access.ehrId(), access.patientId(), access.entity(),
+						purpose == null ? "HOPERAT" : purpose, ehrIdOf(access), patientIdOf(access), access.entity(),
 						access.detail())
 				.update();
 		}
+	}
+
+	/** The EHR as the plain string the {@code patient_ehr_id} column keeps. */
+	private static @Nullable String ehrIdOf(AuditedAccess access) {
+		return access.ehr() == null ? null : access.ehr().value();
+	}
+
+	/** The patient's FHIR id as the plain string the {@code patient_id} column keeps. */
+	private static @Nullable String patientIdOf(AuditedAccess access) {
+		return access.patient() == null ? null : access.patient().patientId();
 	}
 
 }
