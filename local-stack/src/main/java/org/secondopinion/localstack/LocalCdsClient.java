@@ -27,6 +27,8 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 
 /**
  * The sandbox EHR as a CDS Hooks client, so that the stack's assessment service answers hooks out of the box: a key
@@ -45,7 +47,7 @@ final class LocalCdsClient {
 
 	private final String toolsUrl;
 
-	private final String ehrId;
+	private final EhrId ehr;
 
 	private final String fhirServer;
 
@@ -55,13 +57,13 @@ final class LocalCdsClient {
 
 	/**
 	 * @param toolsUrl the tools server's base URL: the issuer and the JWK Set live under it
-	 * @param ehrId the EHR as the gateway names it
+	 * @param ehr the EHR as the gateway names it
 	 * @param fhirServer its FHIR base URL, sent as {@code fhirServer}
 	 * @param assessmentUrl the assessment service's base URL
 	 */
-	LocalCdsClient(String toolsUrl, String ehrId, String fhirServer, String assessmentUrl) {
+	LocalCdsClient(String toolsUrl, EhrId ehr, String fhirServer, String assessmentUrl) {
 		this.toolsUrl = toolsUrl;
-		this.ehrId = ehrId;
+		this.ehr = ehr;
 		this.fhirServer = fhirServer;
 		this.assessmentUrl = assessmentUrl;
 	}
@@ -73,22 +75,23 @@ final class LocalCdsClient {
 	/** The assessment service's command line registering this client. */
 	List<String> assessmentArguments() {
 		String ehr = "--second-opinion.assessment.cds.ehrs[0].";
-		return List.of(ehr + "ehr-id=" + ehrId, ehr + "fhir-server=" + fhirServer, ehr + "issuer=" + issuer(),
+		return List.of(ehr + "ehr-id=" + this.ehr, ehr + "fhir-server=" + fhirServer, ehr + "issuer=" + issuer(),
 				ehr + "jwks-url=" + toolsUrl + "/cds/jwks.json", ehr + "clients[0]=" + CLIENT_ID,
 				"--second-opinion.assessment.cds.public-base-url=" + assessmentUrl);
 	}
 
-	/** The URL that asks for a patient's patient-view cards. */
-	String patientViewUrl(String patientId) {
-		return toolsUrl + "/cds/patient-view?patient=" + patientId;
+	/** The URL that asks for a patient's patient-view cards; with a placeholder for the id when none is named. */
+	String patientViewUrl(@Nullable PatientRef patient) {
+		return toolsUrl + "/cds/patient-view?patient=" + (patient == null ? "<patient id>" : patient.patientId());
 	}
 
 	void serveOn(HttpServer tools) {
 		byte[] jwks = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
 		tools.createContext("/cds/jwks.json", exchange -> answer(exchange, 200, "application/json", jwks));
 		tools.createContext("/cds/patient-view", exchange -> {
-			String patient = parameter(exchange, "patient");
-			if (patient == null || !patient.matches("[A-Za-z0-9\\-.]{1,64}")) {
+			String named = parameter(exchange, "patient");
+			PatientRef patient = named == null ? null : PatientRef.parse(ehr.value(), named).orElse(null);
+			if (patient == null) {
 				answer(exchange, 400, "text/plain", "Name the patient: /cds/patient-view?patient=<FHIR id>\n".getBytes(StandardCharsets.UTF_8));
 				return;
 			}
@@ -105,12 +108,12 @@ final class LocalCdsClient {
 	}
 
 	/** Calls {@code patient-view} for the patient as the sandbox EHR. */
-	HttpResponse<byte[]> patientView(String patientId) throws IOException, InterruptedException {
+	HttpResponse<byte[]> patientView(PatientRef patient) throws IOException, InterruptedException {
 		String endpoint = assessmentUrl + "/cds-services/second-opinion-patient-view";
 		String body = """
 				{"hook":"patient-view","hookInstance":"%s","fhirServer":"%s",
 				 "context":{"userId":"Practitioner/sandbox-clinician","patientId":"%s"}}"""
-			.formatted(UUID.randomUUID(), fhirServer, patientId);
+			.formatted(UUID.randomUUID(), fhirServer, patient.patientId());
 		return http.send(HttpRequest.newBuilder(URI.create(endpoint))
 			.timeout(TIMEOUT)
 			.header("Authorization", "Bearer " + token(endpoint))

@@ -24,6 +24,8 @@ import com.sun.net.httpserver.HttpServer;
 import org.jspecify.annotations.Nullable;
 
 import org.secondopinion.assessment.AssessmentServiceApplication;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.localstack.evaluation.Evaluation;
 import org.secondopinion.localstack.evaluation.TokenCache;
@@ -129,7 +131,7 @@ public final class LocalStack {
 		String toolsUrl = "http://127.0.0.1:" + options.toolsPort();
 		HttpServer tools = toolsServer(options.toolsPort());
 		running.add(() -> tools.stop(0));
-		LocalCdsClient cds = new LocalCdsClient(toolsUrl, ehrId(), ehrUrl, "http://127.0.0.1:8082");
+		LocalCdsClient cds = new LocalCdsClient(toolsUrl, ehr(), ehrUrl, "http://127.0.0.1:8082");
 		mail.serveOn(tools);
 		cds.serveOn(tools);
 		tools.start();
@@ -141,7 +143,7 @@ public final class LocalStack {
 		}
 		List<String> assessment = new ArrayList<>(List.of(service(db, broker, "assessment", 8082)));
 		assessment.addAll(cds.assessmentArguments());
-		String cdsPatient = options.ehrUrl() == null ? "scn-major-1" : "<patient id>";
+		PatientRef cdsPatient = options.ehrUrl() == null ? new PatientRef(ehr(), "scn-major-1") : null;
 		service("assessment-service", 8082, AssessmentServiceApplication::start, () -> {
 			say("  Assessment        http://127.0.0.1:8082/api/v1/flags");
 			say("  CDS Hooks         curl " + cds.patientViewUrl(cdsPatient) + "  (patient-view as the EHR)");
@@ -157,7 +159,7 @@ public final class LocalStack {
 			say("  Undelivered alerts http://127.0.0.1:8080/admin/deliveries  (sign in as admin)");
 		}, notification.toArray(String[]::new));
 		List<String> gateway = new ArrayList<>(List.of(service(db, broker, "gateway", 8081)));
-		gateway.add("--second-opinion.gateway.ehrs[0].id=" + ehrId());
+		gateway.add("--second-opinion.gateway.ehrs[0].id=" + ehr());
 		gateway.add("--second-opinion.gateway.ehrs[0].base-url=" + ehrUrl);
 		if (options.ehrToken() != null) {
 			gateway.add("--second-opinion.gateway.ehrs[0].auth.type=bearer");
@@ -180,7 +182,7 @@ public final class LocalStack {
 		TokenCache admin = new TokenCache(() -> keycloak.accessToken("admin"), Duration.ofMinutes(1));
 		try {
 			new Evaluation(URI.create(ehrUrl), URI.create("http://127.0.0.1:8082"), URI.create("http://127.0.0.1:8081"),
-					ehrId(), admin,
+					ehr(), admin,
 					Duration.ofMinutes(10), System.out).run(directory, LocalDate.now(ZoneOffset.UTC));
 			return true;
 		}
@@ -215,8 +217,8 @@ public final class LocalStack {
 		}
 	}
 
-	private String ehrId() {
-		return options.ehrUrl() == null ? "sandbox" : "ehr";
+	private EhrId ehr() {
+		return EhrId.of(options.ehrUrl() == null ? "sandbox" : "ehr");
 	}
 
 	private String[] service(LocalPostgres db, LocalKafka kafka, String schema, int port) {

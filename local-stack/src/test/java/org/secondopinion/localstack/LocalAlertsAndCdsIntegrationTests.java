@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.secondopinion.assessment.AssessmentServiceApplication;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.gateway.FhirGatewayApplication;
 import org.secondopinion.notification.NotificationServiceApplication;
 import org.secondopinion.sandbox.SandboxEhrApplication;
@@ -61,7 +63,7 @@ class LocalAlertsAndCdsIntegrationTests {
 		services.add(sandbox);
 		String ehrUrl = "http://127.0.0.1:" + EmbeddedServices.port(sandbox) + "/fhir";
 		int assessmentPort = freePort();
-		cds = new LocalCdsClient(toolsUrl, "sandbox", ehrUrl, "http://127.0.0.1:" + assessmentPort);
+		cds = new LocalCdsClient(toolsUrl, EhrId.of("sandbox"), ehrUrl, "http://127.0.0.1:" + assessmentPort);
 		mail.serveOn(tools);
 		cds.serveOn(tools);
 		tools.start();
@@ -121,7 +123,7 @@ class LocalAlertsAndCdsIntegrationTests {
 		await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
 			.until(() -> caseOf(URGENT_PATIENT), item -> item != null);
 
-		HttpResponse<String> response = get(URI.create(cds.patientViewUrl(URGENT_PATIENT)));
+		HttpResponse<String> response = get(URI.create(cds.patientViewUrl(PatientRef.of("sandbox", URGENT_PATIENT))));
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode card = JSON.readTree(response.body()).path("cards").get(0);

@@ -41,23 +41,22 @@ public class ResourceDeletions {
 	/**
 	 * Publishes that {@code resourceType/id} was deleted in {@code versionId}; false when there is nothing to tell
 	 * (never published, or this deletion was published before).
-	 * @param patientId the patient it belonged to, for when the gateway did not record it; null when unknown
+	 * @param patient the patient it belonged to, for when the gateway did not record it; null when unknown
 	 */
 	public boolean deleted(EhrId ehrId, String resourceType, String id, String versionId,
-			@Nullable Instant deletedAt, @Nullable String patientId) {
+			@Nullable Instant deletedAt, @Nullable PatientKey patient) {
 		Optional<SyncedVersions.Known> before = versions.of(ehrId, resourceType, id);
 		if (before.isEmpty() || before.get().deleted()) {
 			return false;
 		}
-		String patient = before.get().patientId() != null ? before.get().patientId() : patientId;
+		PatientKey key = before.get().patient() != null ? before.get().patient() : patient;
 		OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
 		CompletableFuture<?> ack;
 		if (DirectoryTypes.contains(resourceType)) {
 			ack = publisher.publish(Topics.EHR_DIRECTORY, DirectoryTypes.key(ehrId, resourceType, id),
 					DirectoryTypes.deleted(ehrId, resourceType, id, versionId, now), ehrId);
 		}
-		else if (patient != null) {
-			PatientKey key = new PatientKey(ehrId.value(), patient);
+		else if (key != null) {
 			ack = publisher.publish(Topics.EHR_RESOURCES, key.toString(),
 					ResourceEvents.deleted(key, resourceType, id, versionId, now), ehrId);
 		}
@@ -71,14 +70,14 @@ public class ResourceDeletions {
 		}
 		ResourceIngestor.awaitAcknowledgement(List.of(ack));
 		versions.record(ehrId, resourceType,
-				List.of(new SyncedVersions.Recorded(id, versionId, deletedAt, patient, true)));
+				List.of(new SyncedVersions.Recorded(id, versionId, deletedAt, key, true)));
 		return true;
 	}
 
 	/** Whether the gateway can key a delete of {@code resourceType/id} without asking the EHR. */
 	public boolean knowsPatientOf(EhrId ehrId, String resourceType, String id) {
 		return "Patient".equals(resourceType) || DirectoryTypes.contains(resourceType)
-				|| versions.of(ehrId, resourceType, id).map(k -> k.patientId() != null).orElse(true);
+				|| versions.of(ehrId, resourceType, id).map(k -> k.patient() != null).orElse(true);
 	}
 
 }

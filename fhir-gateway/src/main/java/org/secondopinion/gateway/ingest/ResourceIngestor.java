@@ -114,8 +114,7 @@ public class ResourceIngestor {
 				published++;
 			}
 			if (!id.isEmpty()) {
-				recorded.add(new SyncedVersions.Recorded(id, version, lastUpdated,
-						patient.map(PatientKey::patientId).orElse(null), false));
+				recorded.add(new SyncedVersions.Recorded(id, version, lastUpdated, patient.orElse(null), false));
 			}
 		}
 		awaitAcknowledgement(acks);

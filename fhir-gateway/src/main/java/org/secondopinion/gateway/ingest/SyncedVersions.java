@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientKey;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,7 +34,9 @@ class SyncedVersions {
 				+ "where ehr_id = ? and resource_type = ? and resource_id = any(?)")
 			.params(ehrId.value(), resourceType, ids.toArray(String[]::new))
 			.query((rs, row) -> versions.put(rs.getString(1),
-					new Known(rs.getString(2), rs.getString(3), rs.getBoolean(4))))
+					new Known(rs.getString(2),
+							rs.getString(3) == null ? null : new PatientKey(ehrId.value(), rs.getString(3)),
+							rs.getBoolean(4))))
 			.list();
 		return versions;
 	}
@@ -62,16 +65,24 @@ class SyncedVersions {
 					latest.values().stream()
 						.map(v -> v.lastUpdated() == null ? null : v.lastUpdated().toString())
 						.toArray(String[]::new),
-					latest.values().stream().map(Recorded::patientId).toArray(String[]::new),
+					latest.values()
+						.stream()
+						.map(v -> v.patient() == null ? null : v.patient().patientId())
+						.toArray(String[]::new),
 					latest.values().stream().map(Recorded::deleted).toArray(Boolean[]::new))
 			.update();
 	}
 
-	/** A version recorded before: its id, the patient it belonged to and whether it was a deletion. */
-	record Known(String versionId, @Nullable String patientId, boolean deleted) {
+	/**
+	 * A version recorded before: its id, the patient whose key it was published under and whether it was a deletion.
+	 * The patient is a {@link PatientKey}, checked as the wire's key is, not a {@code PatientRef}: the gateway keys
+	 * whatever patient reference an EHR's resource makes, FHIR id or not.
+	 */
+	record Known(String versionId, @Nullable PatientKey patient, boolean deleted) {
 	}
 
-	record Recorded(String id, String versionId, @Nullable Instant lastUpdated, @Nullable String patientId,
+	/** A version published (or dead-lettered, or published as deleted), under the key of {@code patient} if any. */
+	record Recorded(String id, String versionId, @Nullable Instant lastUpdated, @Nullable PatientKey patient,
 			boolean deleted) {
 	}
 

@@ -94,12 +94,10 @@ class NotificationHandler {
 		if (version.isEmpty()) {
 			return false;
 		}
-		String patient = null;
+		PatientKey patient = null;
 		JsonNode before = history.path("entry").path(1).path("resource");
 		if (!before.isMissingNode()) {
-			patient = ResourceEvents.patientOf(ehr.id().value(), before)
-				.map(PatientKey::patientId)
-				.orElse(null);
+			patient = ResourceEvents.patientOf(ehr.id().value(), before).orElse(null);
 		}
 		return deletions.deleted(ehr.id(), focus.type(), focus.id(), version, null, patient);
 	}

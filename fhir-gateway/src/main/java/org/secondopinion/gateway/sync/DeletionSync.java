@@ -84,20 +84,20 @@ class DeletionSync {
 		if (id == null || version == null) {
 			return false;
 		}
-		String patient = null;
+		PatientKey patient = null;
 		if (!deletions.knowsPatientOf(ehr.id(), resourceType, id)) {
 			patient = patientOfPreviousVersion(ehr, resourceType, id, version);
 		}
 		return deletions.deleted(ehr.id(), resourceType, id, version, at, patient);
 	}
 
-	private static @Nullable String patientOfPreviousVersion(ConnectedEhrs.Connected ehr, String type, String id,
+	private static @Nullable PatientKey patientOfPreviousVersion(ConnectedEhrs.Connected ehr, String type, String id,
 			String version) {
 		try {
 			long previous = Long.parseLong(version) - 1;
 			JsonNode before = ehr.client()
 				.read(URI.create(ehr.client().baseUrl() + "/" + type + "/" + id + "/_history/" + previous));
-			return ResourceEvents.patientOf(ehr.id().value(), before).map(PatientKey::patientId).orElse(null);
+			return ResourceEvents.patientOf(ehr.id().value(), before).orElse(null);
 		}
 		catch (NumberFormatException | EhrUnavailableException ex) {
 			return null;

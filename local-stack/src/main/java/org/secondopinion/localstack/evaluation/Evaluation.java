@@ -23,6 +23,8 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.events.EhrId;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.sandbox.scenarios.ScenarioDates;
 import tools.jackson.databind.JsonNode;
 
@@ -48,7 +50,7 @@ public final class Evaluation {
 
 	private final URI gateway;
 
-	private final String ehrId;
+	private final EhrId ehrId;
 
 	private final Supplier<String> token;
 
@@ -62,10 +64,10 @@ public final class Evaluation {
 	 * @param ehr the FHIR base URL the records are written to (the EHR the gateway pulls from)
 	 * @param assessment the assessment service's base URL
 	 * @param gateway the gateway's base URL, whose sync status tells when the records have been published
-	 * @param ehrId the gateway's id of that EHR
+	 * @param ehrId the gateway's id of that EHR, whose patients the set's cases are
 	 * @param token a bearer token of a user or service allowed to read records and assessments
 	 */
-	public Evaluation(URI ehr, URI assessment, URI gateway, String ehrId, Supplier<String> token, Duration timeout, PrintStream out) {
+	public Evaluation(URI ehr, URI assessment, URI gateway, EhrId ehrId, Supplier<String> token, Duration timeout, PrintStream out) {
 		this.ehr = ehr;
 		this.assessment = assessment;
 		this.gateway = gateway;
@@ -178,7 +180,7 @@ public final class Evaluation {
 		Map<String, Instant> unchangedSince = new HashMap<>();
 		while (true) {
 			for (EvaluationSet.Case c : set.cases()) {
-				JsonNode now = assessmentOf(c.id());
+				JsonNode now = assessmentOf(new PatientRef(ehrId, c.id()));
 				if (now == null || !now.equals(last.get(c.id()))) {
 					unchangedSince.put(c.id(), Instant.now());
 				}
@@ -211,7 +213,7 @@ public final class Evaluation {
 		while (true) {
 			JsonNode status = EvaluationSet.JSON.readTree(checked(get(gateway, "/api/v1/sync")));
 			List<String> behind = status.valueStream()
-				.filter(type -> ehrId.equals(type.path("ehrId").asString()))
+				.filter(type -> ehrId.value().equals(type.path("ehrId").asString()))
 				.filter(type -> type.path("lastSuccessAt").isNull()
 						|| !Instant.parse(type.path("lastSuccessAt").asString()).isAfter(since))
 				.map(type -> type.path("resourceType").asString())
@@ -227,8 +229,9 @@ public final class Evaluation {
 		}
 	}
 
-	private @Nullable JsonNode assessmentOf(String patientId) throws IOException, InterruptedException {
-		HttpResponse<String> response = get("/api/v1/patients/" + ehrId + "/" + patientId + "/assessment");
+	private @Nullable JsonNode assessmentOf(PatientRef patient) throws IOException, InterruptedException {
+		HttpResponse<String> response = get(
+				"/api/v1/patients/" + patient.ehrId() + "/" + patient.patientId() + "/assessment");
 		if (response.statusCode() == 404) {
 			return null;
 		}
