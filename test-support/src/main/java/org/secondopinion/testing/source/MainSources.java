@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,30 @@ public final class MainSources {
 						found.add(root.relativize(file) + ":" + (i + 1) + " " + code);
 					}
 				}
+			}
+		});
+		return found.stream().sorted().toList();
+	}
+
+	/**
+	 * Where a source declares a method or constructor parameter, or a record component, of type {@code String}
+	 * named one of {@code names} ({@code String ehrId,} or {@code @Nullable String ehrId)}), as
+	 * {@code file:line declaration}; sources whose path below the root starts with one of {@code allowed} (a file,
+	 * e.g. {@code org/example/Api.java}, or a package directory, e.g. {@code org/example/edge/}) are skipped.
+	 */
+	public List<String> stringParametersNamed(Collection<String> names, Collection<String> allowed) {
+		Pattern declaration = Pattern.compile("\\bString\\s+(" + String.join("|", names) + ")\\s*[,)]");
+		List<String> found = new ArrayList<>();
+		files.forEach((file, lines) -> {
+			String path = root.relativize(file).toString().replace('\\', '/');
+			if (allowed.stream().anyMatch(path::startsWith)) {
+				return;
+			}
+			String text = String.join("\n", lines);
+			Matcher matcher = declaration.matcher(text);
+			while (matcher.find()) {
+				int line = (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
+				found.add(path + ":" + line + " String " + matcher.group(1));
 			}
 		});
 		return found.stream().sorted().toList();

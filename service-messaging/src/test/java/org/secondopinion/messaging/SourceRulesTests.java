@@ -1,0 +1,8 @@
+package org.secondopinion.messaging;
+
+import org.secondopinion.testing.source.SourceRulesContract;
+
+/** The source rules every module keeps (see {@link SourceRulesContract}). */
+class SourceRulesTests extends SourceRulesContract {
+
+}
