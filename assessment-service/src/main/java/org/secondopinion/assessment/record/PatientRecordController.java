@@ -48,18 +48,14 @@ class PatientRecordController {
 		if (asked.size() > MAX_EVIDENCE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "At most " + MAX_EVIDENCE + " evidence references");
 		}
-		PatientRef patient = PatientRef.parse(ehrId, patientId).orElseThrow(() -> noRecord(ehrId, patientId));
-		ObjectNode bundle = records.bundle(patient, asked);
-		if (bundle.path("entry").isEmpty()) {
-			throw noRecord(ehrId, patientId);
+		PatientRef patient = PatientRef.parse(ehrId, patientId).orElse(null);
+		ObjectNode bundle = patient == null ? null : records.bundle(patient, asked);
+		if (patient == null || bundle == null || bundle.path("entry").isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No record of patient " + patientId + " in EHR "
+					+ ehrId + ": none of their resources has arrived yet");
 		}
 		audit.recordAll(List.of(AuditedAccess.read("read", patient, "Record/" + ehrId + "/" + patientId)), purpose);
 		return ResponseEntity.ok().contentType(FHIR_JSON).body(bundle.toString());
-	}
-
-	private static ResponseStatusException noRecord(String ehrId, String patientId) {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND,
-				"No record of patient " + patientId + " in EHR " + ehrId + ": none of their resources has arrived yet");
 	}
 
 }
