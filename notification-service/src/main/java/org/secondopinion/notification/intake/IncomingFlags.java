@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EhrId;
 import org.secondopinion.events.FlagPayload;
 import org.secondopinion.events.InvalidEventException;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.notification.cases.IncomingFlag;
 
 /** Reads a {@code flag.*} event's data into the service's own {@link IncomingFlag}: the wire records end here. */
@@ -19,6 +20,9 @@ final class IncomingFlags {
 		FlagPayload.CoverageSummary c = flag.coverage();
 		EhrId ehr = EhrId.parse(p.ehrId())
 			.orElseThrow(() -> new InvalidEventException("Flag " + flag.flagId() + " names no EHR id it can be from"));
+		if (PatientRef.parse(p.ehrId(), p.id()).isEmpty()) {
+			throw new InvalidEventException("Flag " + flag.flagId() + " names a patient id that is no FHIR id");
+		}
 		return new IncomingFlag(flag.flagId(),
 				new IncomingFlag.PatientSummary(ehr, p.id(), p.name(), p.birthDate(), p.mrn()), flag.facility(),
 				flag.priority(), flag.status(), flag.criteria().stream().map(IncomingFlags::criterion).toList(),

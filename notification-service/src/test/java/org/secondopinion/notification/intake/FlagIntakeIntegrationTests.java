@@ -120,6 +120,26 @@ class FlagIntakeIntegrationTests {
 	}
 
 	@Test
+	void deadLettersAFlagWhosePatientIdIsNoFhirId() {
+		FlagPayload flag = flag("p 7 (x)", Priority.ROUTINE, FlagStatus.OPEN);
+		String key = FlagEvents.keyOf(flag).toString();
+		byte[] event = codec.write(FlagEvents.of(codec, UUID.randomUUID().toString(), EventType.FLAG_RAISED, flag,
+				OffsetDateTime.now(ZoneOffset.UTC)));
+		kafka.send(Topics.ASSESSMENT_FLAGS, key, event).join();
+
+		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
+			await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+				ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.ASSESSMENT_FLAGS), key)
+					.stream().findFirst().orElseThrow();
+				assertThat(dead.value()).isEqualTo(event);
+				assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
+					.contains("names a patient id that is no FHIR id");
+			});
+		}
+		assertThat(casesOf("p 7 (x)")).isEmpty();
+	}
+
+	@Test
 	void deadLettersMalformedAndUnknownVersionEventsAndKeepsConsuming() {
 		String key = ehr + "/Patient/p-6";
 		byte[] notJson = "not json at all".getBytes(StandardCharsets.UTF_8);
