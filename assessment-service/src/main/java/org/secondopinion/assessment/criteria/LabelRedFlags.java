@@ -35,7 +35,8 @@ final class LabelRedFlags {
 	}
 
 	private record Row(String name, String labels, String findings, List<ResultRow> results,
-			@Nullable Integer minimumRedFlags, @Nullable AgeAtLabel ageAtLabel, @Nullable String source) {
+			@Nullable Integer minimumRedFlags, @Nullable AgeAtLabel ageAtLabel, @Nullable Integer withinYears,
+			@Nullable String basis, @Nullable String source) {
 	}
 
 	/**
@@ -116,10 +117,24 @@ final class LabelRedFlags {
 
 	/**
 	 * One label and its red flags; it does not fit once {@code minimumRedFlags} different ones (findings or tests)
-	 * followed it.
+	 * followed it. {@code withinYears}: only red flags this many years of the label count (a Parkinson's disease label
+	 * is questioned by falls and autonomic failure early in the disease, not after a decade of it); {@code basis}: what
+	 * the reason says the label rests on, by default that it is a diagnosis of exclusion.
 	 */
 	record Label(String name, CodeSet labels, AlarmFindings findings, List<Result> results, int minimumRedFlags,
-			@Nullable AgeAtLabel ageAtLabel) {
+			@Nullable AgeAtLabel ageAtLabel, @Nullable Integer withinYears, @Nullable String basis) {
+
+		/** Whether a red flag on this day is too long after the label given on {@code made} to question it. */
+		boolean tooLateAfter(Instant made, Instant at) {
+			return withinYears != null
+					&& at.isAfter(made.atZone(ZoneOffset.UTC).plusYears(withinYears).toInstant());
+		}
+
+		/** What the reason says the label rests on. */
+		String rests() {
+			return basis != null ? basis : name + " is a diagnosis of exclusion";
+		}
+
 	}
 
 	/** The patient's age in whole years on a day, when the birth date is known (a year alone is read as 1 January). */
@@ -182,7 +197,7 @@ final class LabelRedFlags {
 			labels.add(new Label(row.name(), files.valueSet(relative(resource, row.labels(), row.name())),
 					findings.computeIfAbsent(row.findings().strip(),
 							location -> files.alarmFindings(relative(resource, location, row.name()))),
-					results, minimum, row.ageAtLabel()));
+					results, minimum, row.ageAtLabel(), row.withinYears(), row.basis()));
 		}
 		String notes = read.content().notes();
 		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels,

@@ -59,7 +59,7 @@ final class LabelRedFlagsAfter {
 		java.util.Set<String> weak = new java.util.HashSet<>();
 		List<SymptomRecords.SymptomRecord> counted = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : UnexplainedFindings.union(label.findings().of(picture), alarms)) {
-			if (!record.at().isBefore(after)
+			if (!record.at().isBefore(after) && !label.tooLateAfter(made, record.at())
 					&& (!record.at().isBefore(recent) || record.active() && !record.at().isBefore(carriedOn)
 							&& carriedOnAfter(picture, diagnosis, label, record.at(), recent))
 					&& !record.reference().equals(diagnosis.reference())
@@ -72,7 +72,7 @@ final class LabelRedFlagsAfter {
 		for (NoteRedFlags.NoteFinding note : notes) {
 			Instant at = note.at();
 			if (notFor(note.entry(), label) || !(label.findings().codes().matches(note.finding())
-					|| alarmFindings.codes().matches(note.finding())) || at.isBefore(after)
+					|| alarmFindings.codes().matches(note.finding())) || at.isBefore(after) || label.tooLateAfter(made, at)
 					|| at.isBefore(recent) && (at.isBefore(carriedOn) || !carriedOnAfter(picture, diagnosis, label, at, recent))
 					|| active.stream().anyMatch(c -> explanations.explains(c.code(), note.finding()))) {
 				continue;
@@ -87,7 +87,7 @@ final class LabelRedFlagsAfter {
 		}
 		for (ObservationResult result : picture.observations()) {
 			Instant at = result.effective();
-			if (at == null || at.isBefore(after) || at.isBefore(carriedOn)) {
+			if (at == null || at.isBefore(after) || at.isBefore(carriedOn) || label.tooLateAfter(made, at)) {
 				continue;
 			}
 			label.results()
@@ -122,7 +122,7 @@ final class LabelRedFlagsAfter {
 		evidence.add(0, new Evidence(diagnosis.reference(), diagnosis.display()));
 		String clause = Wording.list(distinct) + " followed " + MismatchWording.plain(diagnosis.code()) + ", diagnosed on "
 				+ Wording.day(made) + (old ? " at the age of " + age.getAsInt() : "") + ", which does not explain "
-				+ (distinct.size() == 1 ? "it" : "them") + " (" + label.name() + " is a diagnosis of exclusion"
+				+ (distinct.size() == 1 ? "it" : "them") + " (" + label.rests()
 				+ (old ? ", and " + label.ageAtLabel().name() + " is a red flag of its own" : "") + ")";
 		return Optional.of(new Part(clause, evidence, MismatchWording.problems(diagnosis)));
 	}

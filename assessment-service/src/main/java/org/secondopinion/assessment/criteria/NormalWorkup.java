@@ -14,6 +14,8 @@ import org.secondopinion.assessment.picture.RecordedCondition;
 /**
  * A symptom recorded on at least three dates over at least eight weeks and still recorded lately, every diagnostic
  * test since it was first recorded normal (at least one), and no diagnosis that explains it: active, or made since.
+ * Social history (an exposure screening "positive" for burn pits, a smoking status) is not a test of the body and does
+ * not count either way.
  */
 final class NormalWorkup {
 
@@ -43,7 +45,8 @@ final class NormalWorkup {
 			List<ObservationResult> tests = picture.observations()
 				.stream()
 				.filter(o -> o.isResult() && o.effective() != null && !o.effective().isBefore(first.at())
-						&& !o.effective().isAfter(now) && !symptoms.recordsSymptom(picture, o) && o.isInterpretable())
+						&& !o.effective().isAfter(now) && !symptoms.recordsSymptom(picture, o) && !o.isSocialHistory()
+						&& o.isInterpretable())
 				.toList();
 			boolean abnormal = tests.stream().anyMatch(o -> o.reading() == ObservationResult.Reading.ABNORMAL);
 			List<ObservationResult> normal = tests.stream()

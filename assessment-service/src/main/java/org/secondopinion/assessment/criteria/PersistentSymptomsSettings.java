@@ -79,17 +79,24 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param minimumAge when set, the red flag applies from this age on the day of the result (NICE NG12's age
 	 * thresholds: rectal bleeding from 50, visible haematuria from 45); a patient whose birth date is unknown is
 	 * taken to be old enough
+	 * @param followUpWithin when set, this red flag's own follow-up window instead of the shared
+	 * {@code follow-up-within}: a finding whose guideline follow-up comes later (an incidental lung nodule's first CT
+	 * at three to six months) is not unfollowed at sixty days
+	 * @param promptPhrases words on the finding's own record (its text, notes, value or the report's conclusion) that call
+	 * for prompt work-up whatever {@code followUpWithin} says: a nodule the radiologist calls suspicious or spiculated
+	 * is held to the shared window
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
 			@Nullable List<String> phrases, @Nullable Resource findingCodes,
-			@Nullable @Min(0) Integer minimumAge) {
+			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {
 			codes = codes == null ? List.of() : List.copyOf(codes);
 			confirmedByLow = confirmedByLow == null ? List.of() : List.copyOf(confirmedByLow);
+			promptPhrases = promptPhrases == null ? List.of() : List.copyOf(promptPhrases);
 			if (codes.isEmpty() && findingCodes == null) {
 				throw new IllegalArgumentException("Red flag '" + name + "' needs test codes or finding-codes");
 			}
@@ -100,7 +107,9 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 			return name + (codes.isEmpty() ? "" : " " + codes + " reads " + reading)
 					+ (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
 					+ (findingCodes == null ? "" : " or finding " + findingCodes.getFilename())
-					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge);
+					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge)
+					+ (followUpWithin == null ? "" : " followed up within " + followUpWithin
+							+ (promptPhrases.isEmpty() ? "" : " unless called " + promptPhrases));
 		}
 
 	}

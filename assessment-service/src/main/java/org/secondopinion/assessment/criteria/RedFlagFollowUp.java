@@ -17,17 +17,28 @@ import org.springframework.core.io.Resource;
  */
 record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
 		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases,
-		@Nullable CodeSet findings) {
+		@Nullable CodeSet findings, Phrases prompt) {
 
 	static RedFlagFollowUp load(ValueSetFiles files, PersistentSymptomsSettings.RedFlag flag) {
 		return new RedFlagFollowUp(flag, load(files, flag.followUpProcedures()), load(files, flag.specialties()),
 				load(files, flag.explainedBy()), load(files, flag.knownDisease()),
-				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(files, flag.findingCodes()));
+				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(files, flag.findingCodes()),
+				new Phrases(flag.promptPhrases()));
 	}
 
 	/** Whether the code is the red-flag finding itself (a lung nodule, gross haematuria, BI-RADS 4). */
 	boolean isFinding(@Nullable Concept code) {
 		return findings != null && code != null && findings.matches(code);
+	}
+
+	/** Whether one of the texts on the finding's record calls for prompt work-up ("spiculated", "suspicious"). */
+	boolean callsForPromptWorkUp(List<String> texts) {
+		return texts.stream().anyMatch(t -> prompt.find(t).isPresent());
+	}
+
+	/** The follow-up window of one occurrence: the shared one when it calls for prompt work-up, else the red flag's own. */
+	java.time.Duration window(RedFlagSignal signal, java.time.Duration shared) {
+		return signal.prompt() || flag.followUpWithin() == null ? shared : flag.followUpWithin();
 	}
 
 	private static @Nullable CodeSet load(ValueSetFiles files, @Nullable Resource file) {
@@ -82,6 +93,12 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		}
 		if (!phrases.phrases().isEmpty()) {
 			parameters.put(prefix + "phrases", String.join("; ", phrases.phrases()));
+		}
+		if (flag.followUpWithin() != null) {
+			parameters.put(prefix + "follow-up-within", flag.followUpWithin().toString());
+		}
+		if (!flag.promptPhrases().isEmpty()) {
+			parameters.put(prefix + "prompt-phrases", String.join("; ", flag.promptPhrases()));
 		}
 		return parameters;
 	}

@@ -23,9 +23,10 @@ import org.secondopinion.assessment.picture.RecordedCondition;
  * @param value the result's value, for the reason, if any
  * @param evidence the records that show it
  * @param test whether it is a test result rather than a finding
+ * @param prompt whether its record calls for prompt work-up (a nodule called suspicious): the shared window applies
  */
 record RedFlagSignal(String reference, Instant at, @Nullable String value, List<Evidence> evidence,
-		boolean test) {
+		boolean test, boolean prompt) {
 
 	private static final Duration COMPANION_WITHIN = Duration.ofDays(30);
 
@@ -52,7 +53,7 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 					evidence.add(evidence(companion));
 				}
 				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(),
-						result.value() == null ? null : result.value().toString(), evidence, true));
+						result.value() == null ? null : result.value().toString(), evidence, true, false));
 			}
 		}
 		if (rule.findings() != null) {
@@ -65,8 +66,11 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant at = condition.firstNoted();
 			if (at != null && !condition.refuted() && rule.isFinding(condition.code())) {
+				List<String> texts = new ArrayList<>(condition.notes());
+				texts.add(condition.code().display());
 				signals.add(new RedFlagSignal(condition.plainReference(), at, null,
-						List.of(new Evidence(condition.reference(), condition.code().display())), false));
+						List.of(new Evidence(condition.reference(), condition.code().display())), false,
+						rule.callsForPromptWorkUp(texts)));
 			}
 		}
 		// a record repeats a few dozen code instances over its results: each is asked of the value set once
@@ -78,8 +82,12 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 					&& result.reading() != ObservationResult.Reading.NORMAL) {
 				String display = result.valueCode() != null && rule.isFinding(result.valueCode())
 						? result.display() + ": " + result.valueCode().display() : result.display();
+				List<String> texts = new ArrayList<>(result.notes());
+				if (result.valueText() != null) {
+					texts.add(result.valueText());
+				}
 				signals.add(new RedFlagSignal("Observation/" + result.id(), result.effective(), null,
-						List.of(new Evidence(result.reference(), display)), false));
+						List.of(new Evidence(result.reference(), display)), false, rule.callsForPromptWorkUp(texts)));
 			}
 		}
 		for (DiagnosticFinding report : picture.reports()) {
@@ -91,7 +99,8 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 				.filter(rule::isFinding)
 				.findFirst()
 				.ifPresent(c -> signals.add(new RedFlagSignal(report.plainReference(), report.effective(), null,
-						List.of(new Evidence(report.reference(), report.code().display() + ": " + c.display())), false)));
+						List.of(new Evidence(report.reference(), report.code().display() + ": " + c.display())), false,
+						report.conclusion() != null && rule.callsForPromptWorkUp(List.of(report.conclusion())))));
 		}
 	}
 

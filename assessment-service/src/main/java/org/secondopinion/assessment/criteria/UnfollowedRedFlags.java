@@ -24,6 +24,7 @@ import org.secondopinion.assessment.picture.ServiceOrder;
  * test results (a raised PSA, a positive faecal occult blood test, iron-deficiency anaemia, a raised CA-125) and
  * findings wherever the record carries them ({@link RedFlagSignal}: a lung nodule or mass, haematuria, a suspicious
  * mammogram or breast lump, rectal bleeding). It is followed up, in whatever code system the EHR uses, when within 60 days
+ * (or the red flag's own window: six months for a lung nodule the record does not call suspicious)
  * comes a repeat of the test; a diagnostic procedure on the organ, ordered or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
  * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made in that window
@@ -64,11 +65,11 @@ final class UnfollowedRedFlags {
 	List<Part> find(ClinicalPicture picture, Instant now) {
 		List<Part> parts = new ArrayList<>();
 		Instant earliest = now.minus(settings.lookback());
-		Instant latest = now.minus(settings.followUpWithin());
 		for (RedFlagFollowUp rule : redFlags) {
 			PersistentSymptomsSettings.RedFlag flag = rule.flag();
 			for (RedFlagSignal signal : RedFlagSignal.in(picture, rule)) {
 				Instant at = signal.at();
+				Instant latest = now.minus(rule.window(signal, settings.followUpWithin()));
 				if (at.isBefore(earliest) || at.isAfter(latest) || tooYoung(picture, at, flag) || knownBefore(picture, at, rule)
 						|| followedUp(picture, signal, rule)) {
 					continue;
@@ -120,7 +121,7 @@ final class UnfollowedRedFlags {
 	private boolean followedUp(ClinicalPicture picture, RedFlagSignal signal, RedFlagFollowUp rule) {
 		PersistentSymptomsSettings.RedFlag flag = rule.flag();
 		Instant from = signal.at();
-		Instant until = from.plus(settings.followUpWithin());
+		Instant until = from.plus(rule.window(signal, settings.followUpWithin()));
 		String reference = signal.reference();
 		boolean repeated = !flag.codes().isEmpty() && picture.observations()
 			.stream()

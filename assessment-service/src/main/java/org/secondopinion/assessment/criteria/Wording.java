@@ -9,6 +9,10 @@ import java.util.Locale;
 /** Helpers for the plain-language reasons. */
 final class Wording {
 
+	/** A first word that is a person's name in the possessive. */
+	private static final java.util.regex.Pattern EPONYM = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+['\u2019]s\\b");
+
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
 		.withZone(ZoneOffset.UTC);
 
@@ -36,6 +40,10 @@ final class Wording {
 	}
 
 	static String lower(String display) {
+		if (EPONYM.matcher(display).lookingAt()) {
+			// a name stays a name: Parkinson's disease, Crohn's disease
+			return display;
+		}
 		if (display.length() > 1 && Character.isUpperCase(display.charAt(0)) && Character.isLowerCase(display.charAt(1))) {
 			return Character.toLowerCase(display.charAt(0)) + display.substring(1);
 		}

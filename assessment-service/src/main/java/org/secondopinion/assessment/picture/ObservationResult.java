@@ -26,6 +26,8 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 
 	public static final String INTERPRETATION = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation";
 
+	private static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
+
 	private static final Set<String> NORMAL_CODES = Set.of("N", "NEG", "ND", "NR");
 
 	private static final Set<String> ABNORMAL_CODES = Set.of("A", "AA", "H", "HH", "HU", "L", "LL", "LU", ">", "<",
@@ -182,6 +184,16 @@ public record ObservationResult(String reference, String id, Concept code, Strin
 	/** Whether the result has something to read it against: an interpretation or a reference range. */
 	public boolean isInterpretable() {
 		return !interpretations.isEmpty() || !referenceRanges.isEmpty() || reading() != Reading.UNKNOWN;
+	}
+
+	/**
+	 * Whether the observation is social history (FHIR observation category {@code social-history}: exposures,
+	 * occupation, tobacco and alcohol use, living situation): what the patient has been through, not a test of the body.
+	 */
+	public boolean isSocialHistory() {
+		return categories.stream()
+			.flatMap(c -> c.codings().stream())
+			.anyMatch(c -> OBSERVATION_CATEGORY.equals(c.system()) && "social-history".equals(c.code()));
 	}
 
 	public String display() {

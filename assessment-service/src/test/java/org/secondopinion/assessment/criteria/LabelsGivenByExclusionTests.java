@@ -16,6 +16,7 @@ import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -340,6 +341,41 @@ class LabelsGivenByExclusionTests {
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High thyroid-stimulating hormone followed"));
 	}
 
+	// Parkinson's disease: two of the MDS red flags (early falls, autonomic failure, stridor, no levodopa response)
+
+	@Test
+	void flagsEarlyFallsAutonomicFailureAndNoLevodopaResponseAfterAParkinsonsDiseaseLabel() {
+		assertThat(evaluate(BORN_1962, parkinsons("2025-12-01"),
+				condition("oh", SCT, "28651003", "Orthostatic hypotension", "2026-09-22"),
+				note("n-1", "2026-10-20", "No meaningful response to levodopa 600 mg/day. 5 falls in 6 months, mostly backward.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Orthostatic hypotension, no response to levodopa and "
+					+ "recurrent falls followed Parkinson's disease without dyskinesia, without mention of fluctuations, diagnosed on "
+					+ "1 Dec 2025, which does not explain them "
+					+ "(Parkinson's disease is diagnosed only while such red flags are absent)"));
+	}
+
+	@Test
+	void leavesParkinsonsDiseaseWithOneRedFlagOrRedFlagsYearsIntoTheDiseaseAlone() {
+		assertThat(evaluate(BORN_1962, parkinsons("2025-12-01"),
+				condition("oh", SCT, "28651003", "Orthostatic hypotension", "2026-09-22")))
+			.as("one red flag")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, parkinsons("2025-12-01"), note("n-1", "2026-10-20",
+				"Good response to levodopa. No falls. No orthostatic hypotension on standing.")))
+			.as("denied")
+			.isEmpty();
+		Condition longStanding = parkinsons("2016-03-01");
+		Encounter visit = new Encounter().setStatus(Encounter.EncounterStatus.FINISHED);
+		visit.setId("pd-visit");
+		visit.getPeriod().setStartElement(new DateTimeType("2026-10-20T10:00:00Z"));
+		visit.addReasonCode(new CodeableConcept(new Coding(ICD, "G20.A1", "Parkinson's disease")));
+		assertThat(evaluate(BORN_1962, longStanding, visit,
+				condition("oh", SCT, "28651003", "Orthostatic hypotension", "2026-09-22"),
+				note("n-1", "2026-10-20", "Recurrent falls. Levodopa response wearing off.")))
+			.as("a decade into the disease, falls and autonomic failure are its course")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();
@@ -381,6 +417,10 @@ class LabelsGivenByExclusionTests {
 
 	private static Condition chronicFatigue() {
 		return condition("label", ICD, "G93.32", "Myalgic encephalomyelitis/chronic fatigue syndrome", "2026-06-01");
+	}
+
+	private static Condition parkinsons(String day) {
+		return condition("label", ICD, "G20.A1", "Parkinson's disease without dyskinesia, without mention of fluctuations", day);
 	}
 
 	private static Condition condition(String id, String system, String code, String display, String day) {

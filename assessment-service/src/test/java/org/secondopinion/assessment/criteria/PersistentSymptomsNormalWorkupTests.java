@@ -63,6 +63,14 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void takesASocialHistoryScreeningReadPositiveForNoTestOfTheWorkUp() {
+		assertThat(evaluate("palpitations-with-a-positive-exposure-screening.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).contains("all 3 tests since were normal");
+			assertThat(f.evidence()).extracting(Evidence::reference).doesNotContain("Observation/exposure/_history/1");
+		});
+	}
+
+	@Test
 	void ignoresASymptomExplainedByADiagnosisMadeSinceItBegan() {
 		assertThat(evaluate("fatigue-explained-by-hypothyroidism.json")).isEmpty();
 	}

@@ -186,6 +186,17 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void countsParalysisAndPressureUlcersAsChronicConditionsOfRehabilitationAndWoundCare() {
+		// a spinal cord injury: paraplegia, neurogenic bladder, a stage 4 pressure ulcer, recurrent depression, CKD 3a
+		assertThat(criterion.evaluate(activeConditions("G82.21", "N31.9", "L89.154", "F33.1", "N18.31"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 5 "
+					+ "specialties (rehabilitation medicine, urology, wound care, psychiatry and nephrology); a coordinated "
+					+ "review can check that the treatments fit together."));
+		// chronic pain (left to primary care) and a neurogenic bowel are not counted: two conditions, not four
+		assertThat(criterion.evaluate(activeConditions("G82.21", "G89.29", "K59.2", "N31.9"), NOW)).isEmpty();
+	}
+
+	@Test
 	void countsDementiaCodedTwiceOnceAndLeavesCataractObesityAndTraitsOut() {
 		// Alzheimer disease with the dementia it causes, emphysema with COPD, hypertensive CKD with CKD: one problem each;
 		// cataract, obesity, sickle cell trait and fibromyalgia are not a specialty's chronic conditions

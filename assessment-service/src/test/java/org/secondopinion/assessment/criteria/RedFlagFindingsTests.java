@@ -52,9 +52,9 @@ class RedFlagFindingsTests {
 
 	@Test
 	void flagsASolitaryPulmonaryNoduleOnTheProblemListLeftAlone() {
-		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10")))
+		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-04-10")))
 			.hasValueSatisfying(f -> {
-				assertThat(f.reason()).contains("A suspicious lung nodule or mass on 10 Jun 2026 has had no follow-up in the 144 days since");
+				assertThat(f.reason()).contains("A lung nodule on 10 Apr 2026 has had no follow-up in the 205 days since");
 				assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("Condition/nodule/_history/1");
 			});
 	}
@@ -74,10 +74,27 @@ class RedFlagFindingsTests {
 	void flagsAnImagingObservationWhoseValueIsALungNodule() {
 		Observation finding = new Observation().setStatus(Observation.ObservationStatus.FINAL)
 			.setCode(concept(LOINC, "24627-2", "CT Chest"))
-			.setEffective(new DateTimeType("2026-06-10"))
+			.setEffective(new DateTimeType("2026-04-10"))
 			.setValue(concept(SCT, "427359005", "Solitary nodule of lung"));
 		finding.setId("ct-finding");
 		assertThat(evaluate(finding)).isPresent();
+	}
+
+	@Test
+	void givesALungNoduleTheFleischnerIntervalButALungMassSixtyDays() {
+		// an incidental nodule's first follow-up CT comes at three to twelve months: unfollowed at 144 days is not late
+		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10"))).isEmpty();
+		// a CT at three months is its follow-up, though later than sixty days
+		DiagnosticReport followUp = new DiagnosticReport().setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL)
+			.setCode(concept(LOINC, "24627-2", "CT Chest"))
+			.setEffective(new DateTimeType("2026-07-20"));
+		followUp.setId("ct-3-months");
+		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-04-10"), followUp))
+			.isEmpty();
+		// a mass is worked up at once
+		assertThat(evaluate(condition("mass", ICD, "R91.8", "Other nonspecific abnormal finding of lung field", "2026-08-10")))
+			.hasValueSatisfying(f -> assertThat(f.reason())
+				.contains("A lung mass or suspected lung cancer on 10 Aug 2026 has had no follow-up in the 83 days since"));
 	}
 
 	@Test
@@ -113,10 +130,10 @@ class RedFlagFindingsTests {
 
 	@Test
 	void stillFlagsALungNoduleWhenItsOnlyVisitIsTheOneAtWhichItWasRecorded() {
-		Condition nodule = condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10");
+		Condition nodule = condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-04-10");
 		Encounter visit = new Encounter().setStatus(Encounter.EncounterStatus.FINISHED)
 			.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "ambulatory"));
-		visit.getPeriod().setStartElement(new DateTimeType("2026-06-10T10:00:00Z"));
+		visit.getPeriod().setStartElement(new DateTimeType("2026-04-10T10:00:00Z"));
 		visit.addReasonCode(concept(ICD, "R91.1", "Solitary pulmonary nodule"));
 		visit.addDiagnosis().setCondition(new Reference("Condition/nodule"));
 		visit.setId("gp");
@@ -124,11 +141,28 @@ class RedFlagFindingsTests {
 	}
 
 	@Test
-	void ignoresALungNoduleOlderThanTheLookbackAndFlagsOneFollowedUpOnlyAfterSixtyDays() {
+	void ignoresALungNoduleOlderThanTheLookbackAndFlagsASuspiciousOneFollowedUpOnlyAfterSixtyDays() {
 		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2025-09-01"))).isEmpty();
+		Condition suspicious = condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10");
+		suspicious.addNote().setText("2.2 cm spiculated nodule, right upper lobe");
+		assertThat(evaluate(suspicious, procedure("ct", CPT, "71250", "CT thorax without contrast", "2026-09-01")))
+			.isPresent();
+		// the same CT at 83 days follows up a nodule nobody called suspicious
 		assertThat(evaluate(condition("nodule", ICD, "R91.1", "Solitary pulmonary nodule", "2026-06-10"),
 				procedure("ct", CPT, "71250", "CT thorax without contrast", "2026-09-01")))
-			.isPresent();
+			.isEmpty();
+	}
+
+	@Test
+	void holdsANoduleAReportConcludesSuspiciousToTheSixtyDayWindow() {
+		DiagnosticReport xray = new DiagnosticReport().setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL)
+			.setCode(concept(CPT, "71046", "Radiologic examination, chest; 2 views"))
+			.setEffective(new DateTimeType("2026-06-22"))
+			.setConclusion("2.2 cm spiculated right upper lobe nodule, suspicious. CT chest recommended.")
+			.addConclusionCode(concept(ICD, "R91.1", "Solitary pulmonary nodule"));
+		xray.setId("cxr");
+		assertThat(evaluate(xray)).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("A lung nodule on 22 Jun 2026 has had no follow-up in the 132 days since"));
 	}
 
 	@Test
@@ -243,8 +277,11 @@ class RedFlagFindingsTests {
 	@Test
 	void describesTheFindingCodesOfEachNewRedFlagForTheRuleCatalog() {
 		assertThat(criterion.parameters())
-			.hasEntrySatisfying("persistent-symptoms.red-flags.suspicious-lung-nodule-or-mass.finding-codes",
-					v -> assertThat(v).startsWith("FindingsLung 2026.12-1"))
+			.hasEntrySatisfying("persistent-symptoms.red-flags.lung-mass-or-suspected-lung-cancer.finding-codes",
+					v -> assertThat(v).startsWith("FindingsLung 2026.12-2"))
+			.hasEntrySatisfying("persistent-symptoms.red-flags.lung-nodule.finding-codes",
+					v -> assertThat(v).startsWith("FindingsLungNodule 2026.12-1"))
+			.containsEntry("persistent-symptoms.red-flags.lung-nodule.follow-up-within", "PT4392H")
 			.containsKey("persistent-symptoms.red-flags.haematuria.finding-codes")
 			.containsKey("persistent-symptoms.red-flags.suspicious-mammogram-or-breast-lump.follow-up-procedures")
 			.containsKey("persistent-symptoms.red-flags.raised-CA-125.known-disease");
