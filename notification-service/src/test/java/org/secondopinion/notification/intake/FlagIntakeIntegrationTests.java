@@ -108,15 +108,7 @@ class FlagIntakeIntegrationTests {
 		byte[] poison = "{\"specversion\":\"1.0\",\"type\":\"org.secondopinion.flag.raised\"}".getBytes(StandardCharsets.UTF_8);
 		kafka.send(Topics.ASSESSMENT_FLAGS, key, poison).join();
 
-		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
-			await().ignoreExceptions().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
-				ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.ASSESSMENT_FLAGS), key)
-					.stream().findFirst().orElseThrow();
-				assertThat(dead.value()).isEqualTo(poison);
-				assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
-					.contains("violates its JSON Schema");
-			});
-		}
+		assertDeadLettered(key, poison, "violates its JSON Schema");
 	}
 
 	@Test
@@ -127,16 +119,21 @@ class FlagIntakeIntegrationTests {
 				OffsetDateTime.now(ZoneOffset.UTC)));
 		kafka.send(Topics.ASSESSMENT_FLAGS, key, event).join();
 
+		assertDeadLettered(key, event, "names a patient id that is no FHIR id");
+		assertThat(casesOf("p 7 (x)")).isEmpty();
+	}
+
+	/** The record sent under {@code key} reaches the dead-letter topic as it was, with the reason given. */
+	private static void assertDeadLettered(String key, byte[] value, String reason) {
 		try (KafkaObserver observer = new KafkaObserver(List.of(Topics.deadLetter(Topics.ASSESSMENT_FLAGS)))) {
 			await().ignoreExceptions().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 				ConsumerRecord<String, byte[]> dead = observer.recordsWithKey(Topics.deadLetter(Topics.ASSESSMENT_FLAGS), key)
 					.stream().findFirst().orElseThrow();
-				assertThat(dead.value()).isEqualTo(event);
+				assertThat(dead.value()).isEqualTo(value);
 				assertThat(new String(dead.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
-					.contains("names a patient id that is no FHIR id");
+					.contains(reason);
 			});
 		}
-		assertThat(casesOf("p 7 (x)")).isEmpty();
 	}
 
 	@Test
