@@ -2,6 +2,7 @@ package org.secondopinion.assessment.criteria;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -258,6 +259,7 @@ class HighImpactTreatment implements Criterion {
 			}
 		}
 		coursesUnderWay(picture, now, found);
+		standingOrdersUnderWay(picture, now, found);
 		for (MedicationOrder medication : picture.medications()) {
 			if (treatments.matches(medication.medication()) && !appliedLocally(medication.medication())) {
 				Stage stage = Set.of("active", "on-hold").contains(medication.status())
@@ -300,6 +302,41 @@ class HighImpactTreatment implements Criterion {
 				.toList();
 			found.add(new Treatment(latest.reference(), latest.display(), latest.concept(), Stage.ONGOING,
 					course.start(), problems, course.rhythm(), course.first().reference(), null));
+		}
+	}
+
+	/**
+	 * A standing order for a treatment given in sessions (maintenance haemodialysis three times a week until further
+	 * notice), still active, whose latest session based on it came within the courses' {@code maximum-gap}: a
+	 * treatment under way since the order's start or its first session, even when the record holds one session of
+	 * it. Sessions of one order are not one finished treatment each.
+	 */
+	private void standingOrdersUnderWay(ClinicalPicture picture, Instant now, List<Treatment> found) {
+		for (ServiceOrder order : picture.orders()) {
+			if (!"active".equals(order.status()) || !Codes.in(Codes.PLANNING_INTENTS, order.intent())
+					|| !courses.sessions().matches(order.code()) || !treatments.matches(order.code())) {
+				continue;
+			}
+			String self = "ServiceRequest/" + order.id();
+			List<PerformedProcedure> sessions = picture.performedProcedures()
+				.stream()
+				.filter(p -> p.performedAt() != null && !p.performedAt().isAfter(now)
+						&& Set.of("in-progress", "completed").contains(p.status())
+						&& p.basedOn().stream().anyMatch(b -> b.equals(self) || b.startsWith(self + "/_history/")))
+				.sorted(Comparator.comparing(PerformedProcedure::performedAt))
+				.toList();
+			if (sessions.isEmpty()
+					|| sessions.getLast().performedAt().isBefore(now.minus(courses.maximumGap()))
+					|| found.stream().anyMatch(t -> t.stage() == Stage.ONGOING && t.firstSession() != null
+							&& sessions.stream().anyMatch(p -> p.reference().equals(t.reference())))) {
+				continue;
+			}
+			Set<String> references = sessions.stream().map(PerformedProcedure::reference).collect(Collectors.toSet());
+			found.removeIf(t -> references.contains(t.reference()));
+			Instant start = order.occurrence() != null && order.occurrence().isBefore(sessions.getFirst().performedAt())
+					? order.occurrence() : sessions.getFirst().performedAt();
+			found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.ONGOING, start,
+					order.reasonReferences()));
 		}
 	}
 

@@ -28,6 +28,8 @@ final class PrescriptionCourse {
 	 */
 	private static final Set<String> COURSE_STATUSES = Set.of("active", "completed", "stopped");
 
+	private static final Set<String> ENDED = Set.of("completed", "stopped");
+
 	private PrescriptionCourse() {
 	}
 
@@ -37,7 +39,8 @@ final class PrescriptionCourse {
 
 	/**
 	 * A course of prescriptions for a monitored condition that, one after another, cover the time from the first value
-	 * to the last. Each prescription runs from when it was written: an active one runs on; one with a recorded end
+	 * to the last. Each prescription runs from when it was written: an active one runs on, unless a medication-list
+ * statement of the same medicine says it was stopped (then it ended there); one with a recorded end
 	 * (its dosage timing bounds, a statement's effective end) ends there; a completed one ends at its validity end,
 	 * else when its supply ran out. Any other, a stopped one or a completed one with no dates, ended when the same
 	 * medicine was next prescribed for the condition (it was replaced by a new dose or a renewal), but no later than its
@@ -91,7 +94,7 @@ final class PrescriptionCourse {
 		MedicationOrder medication = order.order();
 		Instant start = order.start();
 		if ("active".equals(medication.status())) {
-			return null;
+			return stoppedBy(medication, start, orders.stream().map(Course::order).toList());
 		}
 		if (medication.taken().end() != null) {
 			return medication.taken().end();
@@ -110,6 +113,24 @@ final class PrescriptionCourse {
 			}
 		}
 		return start;
+	}
+
+	/**
+	 * When a medication-list statement of the same medicine says that it was stopped after this prescription was
+	 * written on {@code start} (status stopped or completed, with its effective end): the EHR left the prescription
+	 * active, the patient stopped taking it. {@code null} when no statement says so.
+	 */
+	static @Nullable Instant stoppedBy(MedicationOrder prescription, Instant start, List<MedicationOrder> medications) {
+		Instant stopped = null;
+		for (MedicationOrder statement : medications) {
+			Instant end = statement.taken().end();
+			if ("statement".equals(statement.intent()) && ENDED.contains(statement.status()) && end != null
+					&& end.isAfter(start) && sameMedicine(prescription.medication(), statement.medication())
+					&& (stopped == null || end.isBefore(stopped))) {
+				stopped = end;
+			}
+		}
+		return stopped;
 	}
 
 	/**

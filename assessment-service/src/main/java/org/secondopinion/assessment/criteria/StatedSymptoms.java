@@ -16,7 +16,7 @@ import org.secondopinion.assessment.picture.CodedConcept;
  * "Palpitations, dizziness", "Abdominal pain, recurrent", "c/o headaches"): the text, cut into clauses at commas,
  * semicolons, slashes, brackets, "and", "with" and "plus", names a symptom when a clause, without words that only
  * qualify it (recurrent, intermittent, chronic, ongoing, worsening, mild, severe, unexplained, "of unclear cause",
- * "c/o", "complains of"…) and with a plural read as the singular, <em>is</em> one of the symptom value set's names
+ * "c/o", "complains of", "follow-up", "still happening"…) and with a plural read as the singular, <em>is</em> one of the symptom value set's names
  * (display or designation). A clause that is not a name may be one once the words that only place it on the body,
  * before it, are left out: "thoracic back pain", "right-sided chest pain", "bilateral leg weakness" state back pain,
  * chest pain and leg weakness when the value set names those (and its own names, "low back pain", are found first).
@@ -35,7 +35,9 @@ final class StatedSymptoms {
 			"daily", "unspecified", "nos", "unexplained", "unclear", "undetermined", "undiagnosed", "uncertain",
 			"unknown", "cause", "etiology", "aetiology", "origin", "of", "c", "o", "complains", "complaining",
 			"complaint", "reports", "reported", "reporting", "presenting", "presents", "symptom", "symptoms", "sx",
-			"the", "a", "an", "some", "multiple", "several", "recent", "again", "still", "constant", "vague");
+			"the", "a", "an", "some", "multiple", "several", "recent", "again", "still", "constant", "vague",
+			"follow", "up", "followup", "recheck", "review", "happening", "occurring", "continues", "continue",
+			"persists", "persist", "recurs");
 
 	/** Words that place a symptom on the body, read only before the name: "thoracic back pain". */
 	private static final Set<String> SITES = Set.of("left", "right", "bilateral", "both", "sided", "upper", "lower",

@@ -75,6 +75,11 @@ final class TreatmentCourses {
 		return sessions;
 	}
 
+	/** The longest a course may pause between sessions and still be under way. */
+	java.time.Duration maximumGap() {
+		return settings.maximumGap();
+	}
+
 	String describe() {
 		return sessions.describe() + "; at least " + settings.minimumSessions() + " sessions, under way for "
 				+ settings.missedIntervals() + " usual intervals after the last (" + settings.minimumGap() + " to "

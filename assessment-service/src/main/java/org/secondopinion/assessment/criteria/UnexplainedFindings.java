@@ -48,7 +48,11 @@ final class UnexplainedFindings {
 		List<SymptomRecords.SymptomRecord> since = records.stream()
 			.filter(r -> !r.reference().equals(diagnosis.reference()) && r.at().isAfter(made))
 			.toList();
-		if (since.isEmpty() || since.get(since.size() - 1).at().isBefore(now.minus(settings.recentWithin()))) {
+		// continuing: recorded lately, or a symptom still on the problem list that was put there in the last year
+		Instant recent = now.minus(settings.recentWithin());
+		Instant lastYear = now.minus(settings.diagnosedWithin());
+		if (since.stream().noneMatch(r -> !r.at().isBefore(recent)
+				|| r.active() && r.reference().startsWith("Condition/") && !r.at().isBefore(lastYear))) {
 			return Optional.empty();
 		}
 		String clause = Wording.lower(MismatchWording.name(diagnosis.code())) + ", a catch-all diagnosis, has stood for " + days

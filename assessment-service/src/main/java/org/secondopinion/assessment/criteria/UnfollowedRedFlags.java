@@ -25,7 +25,8 @@ import org.secondopinion.assessment.picture.ServiceOrder;
  * findings wherever the record carries them ({@link RedFlagSignal}: a lung nodule or mass, haematuria, a suspicious
  * mammogram or breast lump, rectal bleeding). It is followed up, in whatever code system the EHR uses, when within 60 days
  * (or the red flag's own window: six months for a lung nodule the record does not call suspicious)
- * comes a repeat of the test; a diagnostic procedure on the organ, ordered or done (the red flag's procedure value set,
+ * comes a repeat of the test; a diagnostic procedure on the organ, ordered (carried out, or still on its way: scheduled,
+ * else written, within the window before now) or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
  * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made in that window
  * (its onset or recorded date). A red flag in a patient already diagnosed with the disease it screens for (a raised
@@ -71,7 +72,7 @@ final class UnfollowedRedFlags {
 				Instant at = signal.at();
 				Instant latest = now.minus(rule.window(signal, settings.followUpWithin()));
 				if (at.isBefore(earliest) || at.isAfter(latest) || tooYoung(picture, at, flag) || knownBefore(picture, at, rule)
-						|| followedUp(picture, signal, rule)) {
+						|| followedUp(picture, signal, rule, now)) {
 					continue;
 				}
 				long days = Duration.between(at, now).toDays();
@@ -118,7 +119,7 @@ final class UnfollowedRedFlags {
 		});
 	}
 
-	private boolean followedUp(ClinicalPicture picture, RedFlagSignal signal, RedFlagFollowUp rule) {
+	private boolean followedUp(ClinicalPicture picture, RedFlagSignal signal, RedFlagFollowUp rule, Instant now) {
 		PersistentSymptomsSettings.RedFlag flag = rule.flag();
 		Instant from = signal.at();
 		Instant until = from.plus(rule.window(signal, settings.followUpWithin()));
@@ -127,9 +128,12 @@ final class UnfollowedRedFlags {
 			.stream()
 			.anyMatch(o -> o.isResult() && o.effective() != null && o.effective().isAfter(from)
 					&& !o.effective().isAfter(until) && coded(o.code(), flag.codes()));
+		// an order is a follow-up when carried out, or still on its way: dated (scheduled, else written) within the
+		// window before now; a colonoscopy ordered after a positive FIT, never scheduled and months old, is not
+		Instant stale = now.minus(rule.window(signal, settings.followUpWithin()));
 		boolean ordered = picture.orders()
 			.stream()
-			.filter(o -> !WITHDRAWN.contains(o.status()))
+			.filter(o -> !WITHDRAWN.contains(o.status()) && ("completed".equals(o.status()) || onItsWay(o, stale)))
 			.anyMatch(o -> within(o.authoredOn() != null ? o.authoredOn() : o.occurrence(), from, until)
 					&& (o.reasonReferences().contains(reference) || forFinding(o.reasonCodes(), rule) || followUp.matches(o.code())
 							|| coded(o.code(), flag.codes()) || rule.isProcedure(o.code()) || referral(o, rule)));
@@ -159,6 +163,12 @@ final class UnfollowedRedFlags {
 			.anyMatch(c -> !c.refuted() && rule.explains(c.code())
 					&& (within(c.onset(), from, until) || within(c.recorded(), from, until)));
 		return repeated || ordered || seen || done || reported || explained;
+	}
+
+	/** Whether an order not carried out yet is still on its way: scheduled, or else written, no earlier than {@code stale}. */
+	private static boolean onItsWay(ServiceOrder order, Instant stale) {
+		Instant dated = order.occurrence() != null ? order.occurrence() : order.authoredOn();
+		return dated != null && !dated.isBefore(stale);
 	}
 
 	/** A referral, visit or procedure whose reason is coded as the finding itself (a chest CT for R91.1). */

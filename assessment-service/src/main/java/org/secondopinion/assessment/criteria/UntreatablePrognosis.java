@@ -43,11 +43,14 @@ class UntreatablePrognosis implements Criterion {
 
 	private final Phrases phrases;
 
+	private final Phrases continuingTreatment;
+
 	private final UntreatableSettings settings;
 
 	UntreatablePrognosis(ValueSetFiles files, UntreatableSettings settings) {
 		this.palliativeCare = files.valueSet(settings.palliativeCare());
 		this.phrases = new Phrases(settings.phrases());
+		this.continuingTreatment = new Phrases(settings.continuingTreatment() == null ? List.of() : settings.continuingTreatment());
 		this.settings = settings;
 	}
 
@@ -71,11 +74,13 @@ class UntreatablePrognosis implements Criterion {
 	@Override
 	public Map<String, String> parameters() {
 		return Map.of("untreatable.palliative-care", palliativeCare.describe(), "untreatable.phrases",
-				String.join("; ", phrases.phrases()), "untreatable.within", settings.within().toString());
+				String.join("; ", phrases.phrases()), "untreatable.within", settings.within().toString(),
+				"untreatable.continuing-treatment", String.join("; ", continuingTreatment.phrases()));
 	}
 
 	/** One no-treatment signal and the active conditions it is about (all of them when it names none). */
-	private record Signal(String reference, String display, String sentence, List<RecordedCondition> about) {
+	private record Signal(String reference, String display, String sentence, List<RecordedCondition> about,
+			@Nullable Instant at) {
 	}
 
 	@Override
@@ -89,7 +94,8 @@ class UntreatablePrognosis implements Criterion {
 		for (CarePlanEntry plan : picture.carePlans()) {
 			if (LIVE_PLANS.contains(plan.status()) && (plan.categories().stream().anyMatch(palliativeCare::matches)
 					|| plan.activities().stream().anyMatch(a -> palliativeCare.matches(a.code())))) {
-				add(signals, picture, plan.reference(), plan.display(), plan.addresses(), "care has moved to a palliative care plan");
+				add(signals, picture, plan.reference(), plan.display(), plan.addresses(), "care has moved to a palliative care plan",
+						plan.period().start());
 			}
 		}
 		for (CarePlanEntry plan : picture.carePlans()) {
@@ -100,7 +106,7 @@ class UntreatablePrognosis implements Criterion {
 				}
 				phrases.find(texts.stream().map(OtherPersons::withoutTheirSentences).toList())
 					.ifPresent(phrase -> add(signals, picture, plan.reference(), plan.display(), plan.addresses(),
-							"a care plan says \"" + phrase + "\""));
+							"a care plan says \"" + phrase + "\"", plan.period().start()));
 			}
 		}
 		for (ServiceOrder order : picture.orders()) {
@@ -110,14 +116,14 @@ class UntreatablePrognosis implements Criterion {
 					|| order.performerTypes().stream().anyMatch(palliativeCare::matches))) {
 				String service = Wording.lower(order.display());
 				add(signals, picture, order.reference(), order.display(), order.reasonReferences(),
-						"a " + (service.startsWith("referral to ") ? service : "referral to " + service) + " was made");
+						"a " + (service.startsWith("referral to ") ? service : "referral to " + service) + " was made", ordered);
 			}
 		}
 		for (PerformedProcedure procedure : picture.performedProcedures()) {
 			if (CARE_GIVEN.contains(procedure.status()) && recent(procedure.performedAt(), since)
 					&& palliativeCare.matches(procedure.concept())) {
 				add(signals, picture, procedure.reference(), procedure.display(), procedure.reasonReferences(),
-						"the record shows " + Wording.lower(procedure.display()));
+						"the record shows " + Wording.lower(procedure.display()), procedure.performedAt());
 			}
 		}
 		for (Visit visit : picture.visits()) {
@@ -126,20 +132,32 @@ class UntreatablePrognosis implements Criterion {
 					|| (visit.serviceType() != null && palliativeCare.matches(visit.serviceType()))
 					|| visit.reasonCodes().stream().anyMatch(palliativeCare::matches))) {
 				add(signals, picture, visit.reference(), visit.display(), visit.reasonReferences(),
-						"a visit for " + Wording.lower(palliativeName(visit)) + " took place");
+						"a visit for " + Wording.lower(palliativeName(visit)) + " took place", visited);
 			}
 		}
 		for (RecordedCondition condition : active) {
 			phrases.find(condition.notes().stream().map(OtherPersons::withoutTheirSentences).toList())
 				.ifPresent(phrase -> signals.add(new Signal(condition.reference(), condition.display(),
-						"a note on it says \"" + phrase + "\"", List.of(condition))));
+						"a note on it says \"" + phrase + "\"", List.of(condition), condition.recorded())));
 		}
 		for (ClinicalNote note : picture.notes()) {
 			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since)) {
 				phrases.find(OtherPersons.withoutTheirSentences(note.text()))
 					.ifPresent(phrase -> add(signals, picture, note.reference(), noteName(note), note.related(),
-							"a clinical note says \"" + phrase + "\""));
+							"a clinical note says \"" + phrase + "\"", note.date()));
 			}
+		}
+		// a later note that says disease-directed treatment goes on (palliative care alongside it, a live discharge from
+		// hospice) outweighs the signals before it, and those of its own day
+		Instant continuing = picture.notes()
+			.stream()
+			.filter(n -> LIVE_NOTES.contains(n.status()) && n.date() != null && recent(n.date(), since)
+					&& continuingTreatment.find(OtherPersons.withoutTheirSentences(n.text())).isPresent())
+			.map(ClinicalNote::date)
+			.max(Instant::compareTo)
+			.orElse(null);
+		if (continuing != null) {
+			signals.removeIf(s -> s.at() == null || !s.at().isAfter(continuing));
 		}
 		signals.removeIf(s -> s.about().isEmpty());
 		if (signals.isEmpty()) {
@@ -182,7 +200,7 @@ class UntreatablePrognosis implements Criterion {
 
 	/** Adds the signal about the active conditions it names, or about every active condition when it names none. */
 	private static void add(List<Signal> signals, ClinicalPicture picture, String reference, String display,
-			List<String> names, String sentence) {
+			List<String> names, String sentence, @Nullable Instant at) {
 		List<RecordedCondition> about = names.stream()
 			.map(picture::condition)
 			.flatMap(Optional::stream)
@@ -191,7 +209,7 @@ class UntreatablePrognosis implements Criterion {
 		if (names.stream().noneMatch(n -> n.startsWith("Condition/"))) {
 			about = picture.conditions().stream().filter(RecordedCondition::isActive).toList();
 		}
-		signals.add(new Signal(reference, display, sentence, about));
+		signals.add(new Signal(reference, display, sentence, about, at));
 	}
 
 	/** The visit's palliative or hospice concept by name: its type, service type or reason from the value set. */

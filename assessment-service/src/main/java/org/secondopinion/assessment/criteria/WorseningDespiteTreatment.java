@@ -155,7 +155,10 @@ class WorseningDespiteTreatment implements Criterion {
 		List<Treatment> found = new ArrayList<>();
 		for (MedicationOrder medication : picture.medications()) {
 			Instant start = medication.start();
-			boolean running = "active".equals(medication.status()) || ("completed".equals(medication.status())
+			Instant stopped = start == null || !"active".equals(medication.status()) ? null
+					: PrescriptionCourse.stoppedBy(medication, start, picture.medications());
+			boolean running = "active".equals(medication.status()) && (stopped == null || !stopped.isBefore(to))
+					|| ("completed".equals(medication.status())
 					&& medication.validity().end() != null && !medication.validity().end().isBefore(to))
 					|| (ENDED.contains(medication.status()) && medication.taken().end() != null
 							&& !medication.taken().end().isBefore(to));

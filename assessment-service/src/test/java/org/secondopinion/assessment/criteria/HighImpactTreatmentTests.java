@@ -232,6 +232,15 @@ class HighImpactTreatmentTests {
 		assertThat(evaluate("quality-of-life-fell-on-ophthalmic-prednisolone.json")).isEmpty();
 	}
 
+	@Test
+	void readsAStandingDialysisOrderWithARecentSessionAsDialysisUnderWay() {
+		assertThat(evaluate("standing-dialysis-order-with-one-session-recorded.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Hemodialysis procedure with single evaluation has started (14 Sep 2026)");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("ServiceRequest/hd-order/_history/1");
+		});
+		assertThat(evaluate("standing-dialysis-order-whose-last-session-was-months-ago.json")).isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

@@ -376,6 +376,50 @@ class LabelsGivenByExclusionTests {
 			.isEmpty();
 	}
 
+	// a catch-all that names a finding, not its cause, while a symptom stays on the problem list
+
+	@Test
+	void judgesAnUnspecifiedAnaemiaAgainstASymptomStillActiveOnTheProblemList() {
+		Condition anaemia = condition("label", ICD, "D64.9", "Anemia, unspecified", "2026-04-28");
+		Condition haemoglobinuria = condition("hburia", ICD, "R82.3", "Hemoglobinuria", "2026-07-10");
+		assertThat(evaluate(BORN_1978, anaemia, haemoglobinuria)).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("Anemia, unspecified, a catch-all diagnosis, has stood for 201 days while symptoms continue "
+					+ "(hemoglobinuria, last on 10 Jul 2026)"));
+		haemoglobinuria.setClinicalStatus(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "resolved", null)));
+		assertThat(evaluate(BORN_1978, anaemia, haemoglobinuria)).as("the symptom resolved four months ago").isEmpty();
+	}
+
+	// reflex syncope: one high-risk feature of cardiac syncope; rhinitis: two alarm symptoms
+
+	@Test
+	void flagsAProlongedQtcOrExertionalSyncopeAfterAVasovagalLabelButNotSyncopeAlone() {
+		Condition vasovagal = condition("label", SCT, "398665005", "Vasovagal syncope", "2026-06-21");
+		assertThat(evaluate(BORN_1978, vasovagal, lab("qtc", "8636-3", "QTc interval", "2026-10-04", 501, "ms", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High corrected QT interval followed vasovagal "
+					+ "syncope, diagnosed on 21 Jun 2026, which does not explain it (reflex syncope is diagnosed only "
+					+ "without the high-risk features of cardiac syncope)"));
+		assertThat(evaluate(BORN_1978, vasovagal, note("n-1", "2026-10-04", "Sudden LOC while running for the bus. "
+				+ "Exertional syncope.")))
+			.isPresent();
+		assertThat(evaluate(BORN_1978, vasovagal, condition("again", ICD, "R55", "Syncope and collapse", "2026-10-04"),
+				lab("qtc", "8636-3", "QTc interval", "2026-10-04", 452, "ms", "H")))
+			.as("another faint and a QTc under 470 ms")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsTwoAlarmSymptomsAfterARhinitisLabelButNotANosebleedAlone() {
+		Condition rhinitis = condition("label", ICD, "J30.9", "Allergic rhinitis, unspecified", "2026-03-01");
+		assertThat(evaluate(BORN_1962, rhinitis, condition("numb", ICD, "R20.1", "Hypoesthesia of skin", "2026-09-15"),
+				note("n-1", "2026-09-15", "Persistent unilateral nasal obstruction on the left.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("(rhinitis inflames both sides of the nose and "
+					+ "produces none of these alarm symptoms)"));
+		assertThat(evaluate(BORN_1962, rhinitis, condition("bleed", ICD, "R04.0", "Epistaxis", "2026-09-15")))
+			.as("a nosebleed on nasal steroids")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();

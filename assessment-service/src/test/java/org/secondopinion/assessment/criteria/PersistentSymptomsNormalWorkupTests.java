@@ -280,7 +280,7 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
-	void readsAProstateMriOrderedOnlyInTextAsFollowUp() {
+	void readsAProstateMriOrderedOnlyInTextAndScheduledAsFollowUp() {
 		assertThat(evaluate("raised-psa-followed-by-mri-ordered-in-text.json")).isEmpty();
 	}
 

@@ -74,7 +74,8 @@ class RareOrComplexConditionTests {
 			"C24.1, ampullary carcinoma", "C11.9, nasopharyngeal carcinoma", "C07, parotid carcinoma",
 			"C51.9, vulval carcinoma", "C58, choriocarcinoma", "C60.9, penile carcinoma", "C33, tracheal carcinoma",
 			"E85.82, wild-type transthyretin amyloidosis", "M04.1, periodic fever syndrome", "M33.20, polymyositis",
-			"K74.3, primary biliary cholangitis", "J84.81, lymphangioleiomyomatosis", "G71.01, Duchenne muscular dystrophy" })
+			"K74.3, primary biliary cholangitis", "J84.81, lymphangioleiomyomatosis", "G71.01, Duchenne muscular dystrophy",
+			"I45.81, long QT syndrome" })
 	void matchesRareDiseasesAcrossWholeOrphanetFamilies(String code, String what) {
 		assertThat(rare(code)).as(what).isTrue();
 	}
@@ -227,7 +228,7 @@ class RareOrComplexConditionTests {
 	void describesItsParametersForTheRuleCatalog() {
 		assertThat(criterion.parameters()).containsEntry("rare-or-complex.minimum-chronic-conditions", "5")
 			.containsEntry("rare-or-complex.minimum-specialties", "3")
-			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-4"));
+			.hasEntrySatisfying("rare-or-complex.rare-diseases", v -> assertThat(v).startsWith("RareDiseases 2026.12-5"));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {

@@ -98,6 +98,27 @@ class RedFlagFindingsTests {
 	}
 
 	@Test
+	void takesAnOrderNeverCarriedOutForNoFollowUpOnceTheWindowHasPassed() {
+		// a raised PSA on 1 Jun; a prostate biopsy ordered the next day
+		Observation psa = quantity("psa", "2857-1", "PSA", 9.8, 0, 4, "2026-06-01");
+		assertThat(evaluate(psa, biopsyOrder("active", null))).as("never scheduled, never done").isPresent();
+		assertThat(evaluate(psa, biopsyOrder("completed", null))).as("carried out").isEmpty();
+		assertThat(evaluate(psa, biopsyOrder("active", "2026-11-20"))).as("scheduled, still to come").isEmpty();
+	}
+
+	private static ServiceRequest biopsyOrder(String status, String scheduled) {
+		ServiceRequest order = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.fromCode(status))
+			.setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+			.setCode(concept(CPT, "55700", "Biopsy, prostate; needle or punch"))
+			.setAuthoredOnElement(new DateTimeType("2026-06-02"));
+		if (scheduled != null) {
+			order.setOccurrence(new DateTimeType(scheduled));
+		}
+		order.setId("biopsy");
+		return order;
+	}
+
+	@Test
 	void doesNotTakeAChestCtReadAbnormalWithoutASuspiciousConclusionForARedFlag() {
 		DiagnosticReport ct = new DiagnosticReport().setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL)
 			.setCode(concept(LOINC, "24627-2", "CT Chest"))

@@ -43,7 +43,8 @@ class StatedSymptomsTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Palpitations", "palpitation", "Recurrent palpitations", "c/o palpitations",
-			"Palpitations, intermittent", "Racing heart", "Palpitations of unclear cause" })
+			"Palpitations, intermittent", "Racing heart", "Palpitations of unclear cause", "Follow-up palpitations",
+			"Palpitations still happening", "Palpitations recheck" })
 	void readsAClauseThatIsASymptomsNameOrSynonym(String text) {
 		assertThat(stated.in(text)).as(text).hasSize(1);
 		assertThat(stated.codings(stated.in(text).get(0))).as(text).containsExactly(PALPITATIONS);

@@ -140,6 +140,31 @@ class UntreatableSignalsTests {
 		assertThat(criterion.evaluate(picture(cancer(), referral("207RX0202X")), NOW)).as("medical oncology").isEmpty();
 	}
 
+	@Test
+	void letsALaterNoteThatTreatmentGoesOnOutweighTheSignalsBeforeIt() {
+		org.hl7.fhir.r4.model.DocumentReference hospice = note("n-1", 120, "Enrolled in hospice last week.");
+		assertThat(criterion.evaluate(picture(cancer(), hospice), NOW)).as("hospice alone").isPresent();
+		assertThat(criterion.evaluate(picture(cancer(), hospice, note("n-2", 20,
+				"Responded to treatment and was discharged alive from hospice. Full active treatment.")), NOW))
+			.as("a live discharge from hospice since")
+			.isEmpty();
+		assertThat(criterion.evaluate(picture(cancer(), note("n-2", 60, "Concurrent palliative care alongside these "
+				+ "treatments; several treatment options remain."), note("n-3", 10, "Enrolled in hospice.")), NOW))
+			.as("hospice after the note that treatment went on")
+			.isPresent();
+	}
+
+	private static org.hl7.fhir.r4.model.DocumentReference note(String id, int daysAgo, String text) {
+		org.hl7.fhir.r4.model.DocumentReference note = new org.hl7.fhir.r4.model.DocumentReference();
+		note.setId(id);
+		note.setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT);
+		note.setSubject(new Reference("Patient/p-1"));
+		note.setDate(Date.from(NOW.minusSeconds(daysAgo * 24L * 3600)));
+		note.addContent().setAttachment(new org.hl7.fhir.r4.model.Attachment().setContentType("text/plain")
+			.setData(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return note;
+	}
+
 	private static org.hl7.fhir.r4.model.ServiceRequest referral(String taxonomy) {
 		org.hl7.fhir.r4.model.ServiceRequest referral = new org.hl7.fhir.r4.model.ServiceRequest();
 		referral.setId("ref");

@@ -503,6 +503,12 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("iop-rising-less-than-its-mcid.json")).isEmpty();
 	}
 
+	@Test
+	void takesAPrescriptionLeftActiveAsEndedWhereTheMedicationListSaysItWasStopped() {
+		assertThat(evaluate("phq9-rose-on-sertraline-prescribed-throughout.json")).isPresent();
+		assertThat(evaluate("phq9-rose-after-the-medication-list-says-sertraline-was-stopped.json")).isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}
