@@ -68,6 +68,12 @@ final class CodeMap {
 	/** Where the shipped descendants come from and when they were assembled, as the map states it. */
 	private final String descendantsSource;
 
+	/** Each source's display and problem name with the source codings it names, for concepts stated in words. */
+	private final Map<String, List<CodedConcept>> named;
+
+	/** The code systems of the map's sources. */
+	private final Set<String> systems;
+
 	private CodeMap(String name, String version, String fingerprint, Map<String, List<CodedConcept>> targets,
 			Set<String> explainsOnly, Map<String, String> problems, Map<String, String> descendants,
 			String descendantsSource) {
@@ -79,6 +85,32 @@ final class CodeMap {
 		this.problems = Map.copyOf(problems);
 		this.descendants = Map.copyOf(descendants);
 		this.descendantsSource = descendantsSource;
+		Map<String, List<CodedConcept>> names = new LinkedHashMap<>();
+		Set<String> sources = new HashSet<>();
+		targets.keySet().forEach(key -> sources.add(key.substring(0, key.lastIndexOf('|'))));
+		this.systems = Set.copyOf(sources);
+		targets.keySet().forEach(key -> {
+			int bar = key.lastIndexOf('|');
+			CodedConcept source = new CodedConcept(key.substring(0, bar), key.substring(bar + 1), null);
+			String problem = problems.get(key);
+			if (problem != null) {
+				names.computeIfAbsent(problem, n -> new ArrayList<>()).add(source);
+			}
+		});
+		this.named = names;
+	}
+
+	/**
+	 * The problem names the map gives ("COPD", "atrial fibrillation"), each with the source codes naming that problem:
+	 * what a problem typed in words (an exchange's "COPD, moderate") is, read as {@link StatedSymptoms} reads names.
+	 */
+	Map<String, List<CodedConcept>> namedConcepts() {
+		return named;
+	}
+
+	/** Whether the concept has a coding in a system of the map's sources: then its codes alone say what it maps to. */
+	boolean judgesByCode(Concept concept) {
+		return concept.codings().stream().anyMatch(c -> systems.contains(c.system()));
 	}
 
 	static CodeMap load(FhirContext fhir, Resource file) {

@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param treatments FHIR ValueSet of high-impact treatments (procedures, regimens, medications)
  * @param urgentWithin a treatment planned to start this close makes the flag urgent
+ * @param startedWithin an ongoing treatment counts only while it began within this long; one running longer is the
+ * patient's established care, watched for quality of life only
  * @param baselineWithin a quality-of-life score counts as the baseline only if taken this long before the treatment
  * began, at most
  * @param qualityOfLife the table of patient-reported scores watched after a treatment began, each with its codes (or
@@ -21,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("second-opinion.assessment.high-impact")
 record HighImpactSettings(@NotNull Resource treatments, @NotNull Duration urgentWithin,
-		@NotNull Duration baselineWithin, @NotNull Resource qualityOfLife,
+		@NotNull Duration startedWithin, @NotNull Duration baselineWithin, @NotNull Resource qualityOfLife,
 		@NotNull Resource qualityOfLifeTreatments) {
 
 }

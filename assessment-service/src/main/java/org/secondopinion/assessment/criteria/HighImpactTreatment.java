@@ -86,7 +86,8 @@ class HighImpactTreatment implements Criterion {
 	@Override
 	public Map<String, String> parameters() {
 		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
-				settings.urgentWithin().toString(), "high-impact.baseline-within", settings.baselineWithin().toString(),
+				settings.urgentWithin().toString(), "high-impact.started-within", settings.startedWithin().toString(),
+				"high-impact.baseline-within", settings.baselineWithin().toString(),
 				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures(),
 				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString(),
 				"courses", courses.describe(), "high-impact.quality-of-life-treatments", longTerm.medicines().describe());
@@ -132,7 +133,8 @@ class HighImpactTreatment implements Criterion {
 	public Optional<Finding> evaluate(ClinicalPicture picture, Instant now) {
 		List<Treatment> all = treatments(picture, now);
 		List<Treatment> current = all.stream()
-			.filter(t -> t.stage() != Stage.DONE && standing(t, now) != Schedule.Standing.LAPSED)
+			.filter(t -> t.stage() != Stage.DONE && standing(t, now) != Schedule.Standing.LAPSED
+					&& !established(t, now))
 			.toList();
 		List<Treatment> watched = new ArrayList<>(all);
 		watched.addAll(longTerm.find(picture.medications(), now));
@@ -178,6 +180,16 @@ class HighImpactTreatment implements Criterion {
 			.min(Instant::compareTo)
 			.orElse(null);
 		return Optional.of(new Finding(CODE, reason, evidence, urgent, problems, due, changesAt));
+	}
+
+	/**
+	 * Whether an ongoing treatment began longer than {@code started-within} ago: the patient's established care (seven
+	 * years of androgen deprivation, dialysis since 2019), not a plan a second opinion can still weigh in on; a fall in
+	 * quality of life on it still counts.
+	 */
+	private boolean established(Treatment treatment, Instant now) {
+		return treatment.stage() == Stage.ONGOING && treatment.start() != null
+				&& treatment.start().isBefore(now.minus(settings.startedWithin()));
 	}
 
 	/**

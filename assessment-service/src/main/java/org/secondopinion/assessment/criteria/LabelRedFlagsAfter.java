@@ -48,7 +48,7 @@ final class LabelRedFlagsAfter {
 	Optional<Part> labelRedFlagsSince(ClinicalPicture picture, RecordedCondition diagnosis, Instant made,
 			LabelRedFlags.Label label, List<RecordedCondition> active, List<SymptomRecords.SymptomRecord> alarms,
 			List<NoteRedFlags.NoteFinding> notes, Instant now) {
-		if (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())) || diagnoses.laterCause(picture, diagnosis, made, label)) {
+		if (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code()))) {
 			return Optional.empty();
 		}
 		Instant after = made.plus(Duration.ofDays(1));
@@ -58,6 +58,7 @@ final class LabelRedFlagsAfter {
 		List<String> names = new ArrayList<>();
 		java.util.Set<String> weak = new java.util.HashSet<>();
 		List<SymptomRecords.SymptomRecord> counted = new ArrayList<>();
+		List<Instant> seen = new ArrayList<>();
 		for (SymptomRecords.SymptomRecord record : UnexplainedFindings.union(label.findings().of(picture), alarms)) {
 			if (!record.at().isBefore(after) && !label.tooLateAfter(made, record.at())
 					&& (!record.at().isBefore(recent) || record.active() && !record.at().isBefore(carriedOn)
@@ -67,6 +68,7 @@ final class LabelRedFlagsAfter {
 				NormalWorkup.add(evidence, record.reference(), record.name());
 				names.add(MismatchWording.findingName(record.symptom(), label.findings(), alarmFindings));
 				counted.add(record);
+				seen.add(record.at());
 			}
 		}
 		for (NoteRedFlags.NoteFinding note : notes) {
@@ -78,6 +80,7 @@ final class LabelRedFlagsAfter {
 				continue;
 			}
 			NormalWorkup.add(evidence, note.reference(), note.excerpt());
+			seen.add(at);
 			// written and coded, it is one red flag: named as the coded record is
 			names.add(counted.stream()
 				.filter(r -> sameFinding(note.entry(), r.symptom()))
@@ -105,6 +108,7 @@ final class LabelRedFlagsAfter {
 					String named = (result.readsLow() ? "low " : result.readsHigh() || !"abnormal".equals(row.reads()) ? "high "
 							: "abnormal ") + row.name();
 					names.add(named);
+					seen.add(at);
 					if (row.isWeak()) {
 						weak.add(named);
 					}
@@ -116,7 +120,8 @@ final class LabelRedFlagsAfter {
 		boolean old = age.isPresent() && age.getAsInt() >= label.ageAtLabel().atLeast();
 		int count = distinct.size() + (old ? 1 : 0);
 		boolean strong = distinct.stream().anyMatch(n -> !weak.contains(n));
-		if (distinct.isEmpty() || count < label.minimumRedFlags() || !strong && count < 2) {
+		if (distinct.isEmpty() || count < label.minimumRedFlags() || !strong && count < 2
+				|| diagnoses.laterCause(picture, diagnosis, made, label, java.util.Collections.min(seen))) {
 			return Optional.empty();
 		}
 		evidence.add(0, new Evidence(diagnosis.reference(), diagnosis.display()));

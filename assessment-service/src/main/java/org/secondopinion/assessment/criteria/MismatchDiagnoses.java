@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
 import org.secondopinion.assessment.picture.Concept;
@@ -39,6 +40,9 @@ final class MismatchDiagnoses {
 	private final LabelRedFlags labelRedFlags;
 
 	private final Explanations explanations;
+
+	/** Each label's names, by the table's name of the label: what a note that restates it says. */
+	private final java.util.Map<String, List<String>> labelNames = new java.util.concurrent.ConcurrentHashMap<>();
 
 	MismatchDiagnoses(MismatchSettings settings, CodeSet catchAll, CodeSet symptomCodes, AlarmFindings alarmFindings,
 			LabelRedFlags labelRedFlags, Explanations explanations) {
@@ -85,8 +89,10 @@ final class MismatchDiagnoses {
 	/**
 	 * Whether the label is still in use: a visit of the last {@code diagnosed-within} was for it (by reference, by code,
 	 * or, for a label of the red-flag table, by a reason whose words name it: "IBS follow-up"), or, for such a label, a
-	 * prescription written in that time was for it (by reference or code). Chronic diseases are prescribed for every
-	 * year, so a prescription alone does not make an old diagnosis of another kind a label in use.
+	 * prescription written in that time was for it (by reference or code), or a current note written in that time names
+	 * it, not negated ("Assessment unchanged: functional neurological disorder", "Hx vasovagal syncope", "Dx
+	 * fibromyalgia on problem list"): the clinician restated the label while its red flags came. Chronic diseases are
+	 * prescribed for every year, so a prescription alone does not make an old diagnosis of another kind a label in use.
 	 */
 	boolean stillInUse(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.@Nullable Label label,
 			Instant now) {
@@ -97,27 +103,56 @@ final class MismatchDiagnoses {
 			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
 					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
 							|| (label != null && r.codings().isEmpty() && label.labels().matches(r))));
-		return visit || label != null && picture.medications()
+		return visit || label != null && (picture.medications()
 			.stream()
 			.filter(m -> m.authoredOn() != null && !m.authoredOn().isBefore(since)
 					&& !List.of("entered-in-error", "cancelled", "draft").contains(m.status()))
 			.anyMatch(m -> m.reasonReferences().contains(diagnosis.plainReference())
-					|| m.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())));
+					|| m.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())))
+				|| namedInANote(picture, diagnosis, label, since));
+	}
+
+	/** Whether a current note written since the day names the label: by the table's name, its value set or its own words. */
+	private boolean namedInANote(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
+			Instant since) {
+		List<ClinicalNote> notes = picture.notes()
+			.stream()
+			.filter(n -> "current".equals(n.status()) && n.date() != null && !n.date().isBefore(since))
+			.toList();
+		if (notes.isEmpty()) {
+			return false;
+		}
+		List<String> names = new java.util.ArrayList<>(labelNames.computeIfAbsent(label.name(), n -> {
+			List<String> all = new java.util.ArrayList<>(List.of(n));
+			all.addAll(label.labels().namedConcepts().keySet());
+			return List.copyOf(all);
+		}));
+		names.addAll(diagnosis.code().words());
+		Phrases phrases = new Phrases(names);
+		return notes.stream().anyMatch(n -> phrases.find(n.text()).isPresent());
 	}
 
 	/**
 	 * Whether a diagnosis other than a catch-all, a label given by exclusion or one of this label's own red-flag
 	 * findings (an iron-deficiency anaemia coded as a problem after a reflux label is the red flag, not its cause) was
-	 * made after this label and not refuted: the work-up may have found the cause of its red flags.
+	 * made after this label and not refuted: the work-up may have found the cause of its red flags. One that was made
+	 * before the first red flag and is no longer active (a urinary infection treated months before an arthritis
+	 * showed) cannot be their cause.
 	 */
-	boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made, LabelRedFlags.Label label) {
+	boolean laterCause(ClinicalPicture picture, RecordedCondition diagnosis, Instant made, LabelRedFlags.Label label,
+			Instant firstRedFlag) {
 		return picture.conditions()
 			.stream()
 			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
 					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code())
 					&& !label.findings().codes().matches(c.code()))
-			.map(c -> c.recorded() != null ? c.recorded() : c.onset())
-			.anyMatch(at -> at != null && at.isAfter(made));
+			.filter(c -> {
+				Instant at = c.recorded() != null ? c.recorded() : c.onset();
+				return at != null && at.isAfter(made)
+						&& (c.isActive() || "unknown".equals(c.clinicalStatus()) || !at.isBefore(firstRedFlag));
+			})
+			.findAny()
+			.isPresent();
 	}
 
 	/**

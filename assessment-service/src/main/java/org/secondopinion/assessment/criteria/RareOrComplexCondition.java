@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.CriterionCode;
 import org.springframework.stereotype.Component;
@@ -30,10 +31,14 @@ class RareOrComplexCondition implements Criterion {
 
 	private final RareOrComplexSettings settings;
 
+	/** The map's problem names, for problems typed in words (an exchange's "COPD, moderate"). */
+	private final StatedSymptoms problemNames;
+
 	RareOrComplexCondition(ValueSetFiles files, RareOrComplexSettings settings) {
 		this.rareDiseases = files.valueSet(settings.rareDiseases());
 		this.specialties = files.conceptMap(settings.specialties());
 		this.settings = settings;
+		this.problemNames = new StatedSymptoms(specialties.namedConcepts());
 	}
 
 	@Override
@@ -80,15 +85,36 @@ class RareOrComplexCondition implements Criterion {
 		return complexity(active);
 	}
 
+	/**
+	 * The concept with the map's codes of the one problem its words name, when it has no code in a system of the map (an
+	 * ICD-10-CM code outside the map is no chronic condition, whatever its words): a problem sent as text alone or with
+	 * a local code ("COPD, moderate", "Atrial fibrillation, permanent") is the problem it names.
+	 */
+	private Concept asMapped(Concept code) {
+		if (specialties.judgesByCode(code)) {
+			return code;
+		}
+		for (String words : code.words()) {
+			List<String> names = problemNames.in(words);
+			if (names.size() == 1) {
+				List<CodedConcept> codings = new ArrayList<>(code.codings());
+				codings.addAll(problemNames.codings(names.get(0)));
+				return new Concept(codings, code.text());
+			}
+		}
+		return code;
+	}
+
 	private Optional<Finding> complexity(List<RecordedCondition> active) {
 		Map<RecordedCondition, String> chronic = new LinkedHashMap<>();
 		for (RecordedCondition condition : active) {
-			List<CodedConcept> specialty = specialties.targetsOf(condition.code());
-			Set<String> problems = specialties.problemsOf(condition.code());
+			Concept code = asMapped(condition.code());
+			List<CodedConcept> specialty = specialties.targetsOf(code);
+			Set<String> problems = specialties.problemsOf(code);
 			boolean duplicate = chronic.keySet()
 				.stream()
 				.anyMatch(c -> c.code().sharesCodeWith(condition.code())
-						|| specialties.problemsOf(c.code()).stream().anyMatch(problems::contains));
+						|| specialties.problemsOf(asMapped(c.code())).stream().anyMatch(problems::contains));
 			if (!specialty.isEmpty() && !duplicate) {
 				chronic.put(condition, specialty.get(0).display() == null ? specialty.get(0).code() : specialty.get(0).display());
 			}

@@ -213,11 +213,23 @@ final class SymptomRecords {
 				records.add(new SymptomRecord(observation.reference(), symptom, observation.effective(), true));
 			}
 		}
+		StatedSymptoms own = ownNames(records);
+		if (own != null) {
+			for (RecordedCondition condition : picture.conditions()) {
+				Instant at = condition.recorded() != null ? condition.recorded() : condition.onset();
+				if (at != null && !condition.refuted() && asSymptoms(condition.code(), alongside).isEmpty()) {
+					for (Concept symptom : namedBy(own, condition.code())) {
+						records.add(new SymptomRecord(condition.reference(), symptom, at, condition.isActive()));
+					}
+				}
+			}
+		}
 		Map<String, List<SymptomRecord>> referenced = referencedSymptoms(records, picture);
 		for (Visit visit : picture.visits()) {
 			if (visit.tookPlace() && visit.start() != null) {
 				for (Concept reason : visit.reasonCodes()) {
-					for (Concept symptom : asSymptoms(reason, alongside)) {
+					List<Concept> symptoms = asSymptoms(reason, alongside);
+					for (Concept symptom : symptoms.isEmpty() && own != null ? namedBy(own, reason) : symptoms) {
 						records.add(new SymptomRecord(visit.reference(), symptom, visit.start(), true));
 					}
 				}
@@ -231,6 +243,46 @@ final class SymptomRecords {
 		}
 		records.sort(Comparator.comparing(SymptomRecord::at));
 		return records;
+	}
+
+	/**
+	 * The names the record's own coded symptoms go by (their displays and texts: "Hip pain" for a Condition coded
+	 * ICD-10-CM M25.552 and SNOMED CT 49218002), read as {@link StatedSymptoms} reads the value set's names, so that a
+	 * visit reason or a problem typed "Left hip pain" is that symptom again although the value set gives no such name;
+	 * {@code null} when reading text is off or the record codes no symptom.
+	 */
+	private @Nullable StatedSymptoms ownNames(List<SymptomRecord> records) {
+		if (stated == null) {
+			return null;
+		}
+		Map<String, List<CodedConcept>> names = new HashMap<>();
+		for (SymptomRecord record : records) {
+			if (!record.symptom().codings().isEmpty()) {
+				for (String words : record.symptom().words()) {
+					names.computeIfAbsent(words, w -> new ArrayList<>()).addAll(record.symptom().codings());
+				}
+			}
+		}
+		return names.isEmpty() ? null : new StatedSymptoms(names);
+	}
+
+	/** The symptoms the concept's words name among the record's own symptoms, with their codes; none when coded. */
+	private List<Concept> namedBy(StatedSymptoms own, Concept concept) {
+		if (symptoms.judgesByCode(concept)) {
+			return List.of();
+		}
+		List<Concept> found = new ArrayList<>();
+		for (String words : concept.words()) {
+			for (String name : own.in(words)) {
+				List<CodedConcept> codings = new ArrayList<>(concept.codings());
+				own.codings(name).stream().filter(c -> !codings.contains(c)).forEach(codings::add);
+				found.add(new Concept(codings, concept.text() != null ? concept.text() : own.written(name)));
+			}
+			if (!found.isEmpty()) {
+				break;
+			}
+		}
+		return found;
 	}
 
 	/**

@@ -241,6 +241,29 @@ class HighImpactTreatmentTests {
 		assertThat(evaluate("standing-dialysis-order-whose-last-session-was-months-ago.json")).isEmpty();
 	}
 
+	@Test
+	void leavesATreatmentRunningForMoreThanAYearAloneAsTheEstablishedCare() {
+		assertThat(criterion.evaluate(prescribed("leuprolide acetate 22.5 mg depot injection every 3 months",
+				"2026-08-01"), NOW)).as("begun three months ago")
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Leuprolide acetate 22.5 mg depot injection "
+					+ "every 3 months has started (1 Aug 2026)"));
+		assertThat(criterion.evaluate(prescribed("leuprolide acetate 22.5 mg depot injection every 3 months",
+				"2019-07-01"), NOW)).as("running since 2019").isEmpty();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture prescribed(String text, String day) {
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		org.hl7.fhir.r4.model.MedicationRequest request = new org.hl7.fhir.r4.model.MedicationRequest();
+		request.setId("adt");
+		request.setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE);
+		request.setIntent(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestIntent.ORDER);
+		request.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		request.setMedication(new org.hl7.fhir.r4.model.CodeableConcept().setText(text));
+		request.setAuthoredOnElement(new org.hl7.fhir.r4.model.DateTimeType(day));
+		return picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient, request));
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

@@ -420,6 +420,79 @@ class LabelsGivenByExclusionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void flagsAnInflammatoryArthritisAfterAnOsteoarthritisLabelButNotOneRaisedMarker() {
+		Condition knees = condition("label", SCT, "239873007", "Osteoarthritis of knee", "2026-05-01");
+		assertThat(evaluate(BORN_1962, knees, lab("esr", "4537-7", "ESR", "2026-10-27", 48, "mm/h", "H"),
+				lab("rf", "11572-5", "Rheumatoid factor", "2026-10-27", 88, "[IU]/mL", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High erythrocyte sedimentation rate and high "
+					+ "rheumatoid factor followed osteoarthritis of knee, diagnosed on 1 May 2026, which does not explain "
+					+ "them (osteoarthritis is classified only while the signs of an inflammatory arthritis are absent)"));
+		assertThat(evaluate(BORN_1962, knees, note("n-1", "2026-10-27", "Boggy swelling of MCP 2-3 both hands."),
+				lab("ccp", "32218-0", "Cyclic citrullinated peptide Ab", "2026-10-27", 140, "U/mL", "H")))
+			.as("synovitis in words and anti-CCP")
+			.isPresent();
+		assertThat(evaluate(BORN_1962, knees, lab("esr", "4537-7", "ESR", "2026-10-27", 34, "mm/h", "H"),
+				lab("crp", "1988-5", "C reactive protein", "2026-10-27", 14, "mg/L", "H")))
+			.as("an ESR under 40 mm/h and a raised CRP, common with age and an effusion")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, knees, lab("rf", "11572-5", "Rheumatoid factor", "2026-10-27", 88, "[IU]/mL", "H")))
+			.as("one red flag of the two needed")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, knees, lab("esr", "4537-7", "ESR", "2026-10-27", 48, "mm/h", "H"),
+				lab("rf", "11572-5", "Rheumatoid factor", "2026-10-27", 88, "[IU]/mL", "H"),
+				condition("ra", ICD, "M06.9", "Rheumatoid arthritis, unspecified", "2026-11-05")))
+			.as("rheumatoid arthritis diagnosed since")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsTheFindingsOfEndometriosisAfterAnIrritableBowelLabel() {
+		Condition ibs = condition("label", ICD, "K58.9", "Irritable bowel syndrome without diarrhea", "2026-06-01");
+		assertThat(evaluate(BORN_1978, ibs, note("n-1", "2026-10-06", "Cyclic pain; painful bowel movements during menses."),
+				lab("ca125", "10334-1", "Cancer Ag 125", "2026-10-06", 68, "U/mL", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("high CA-125 followed irritable bowel syndrome"));
+		assertThat(evaluate(BORN_1978, ibs, condition("dysp", SCT, "71315007", "Dyspareunia", "2026-10-06")))
+			.as("deep dyspareunia")
+			.isPresent();
+		assertThat(evaluate(BORN_1978, ibs, condition("dysp", SCT, "71315007", "Dyspareunia", "2026-10-06"),
+				condition("endo", ICD, "N80.9", "Endometriosis, unspecified", "2026-11-01")))
+			.as("endometriosis diagnosed since")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, ibs, note("n-1", "2026-10-06", "No dyspareunia, no painful bowel movements.")))
+			.as("denied")
+			.isEmpty();
+	}
+
+	@Test
+	void judgesALabelOlderThanAYearThatANoteOfTheYearRestates() {
+		Condition old = condition("label", ICD, "F44.4", "Conversion disorder with motor symptom or deficit", "2025-06-01");
+		Observation ck = lab("ck", "2157-6", "Creatine kinase", "2026-10-20", 2400, "U/L", "H");
+		assertThat(evaluate(BORN_1978, old, ck, note("n-1", "2026-11-01",
+				"Assessment unchanged: functional neurological disorder. Continue physio.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High creatine kinase followed conversion disorder"));
+		assertThat(evaluate(BORN_1978, old, ck)).as("no visit, prescription or note of the year names it").isEmpty();
+		assertThat(evaluate(BORN_1978, old, ck, note("n-1", "2025-09-01",
+				"Assessment: functional neurological disorder."))).as("a note older than a year").isEmpty();
+		assertThat(evaluate(BORN_1978, old, ck, note("n-1", "2026-11-01",
+				"This is not a functional neurological disorder; referred to neuromuscular clinic.")))
+			.as("a note that sets the label aside")
+			.isEmpty();
+	}
+
+	@Test
+	void countsNoDiagnosisOverBeforeTheRedFlagsCameAsTheirCause() {
+		Condition knees = condition("label", SCT, "239873007", "Osteoarthritis of knee", "2026-05-01");
+		Condition uti = condition("uti", ICD, "N39.0", "Urinary tract infection, site not specified", "2026-06-10");
+		uti.setClinicalStatus(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/condition-clinical", "resolved", null)));
+		Observation esr = lab("esr", "4537-7", "ESR", "2026-10-27", 48, "mm/h", "H");
+		Observation rf = lab("rf", "11572-5", "Rheumatoid factor", "2026-10-27", 88, "[IU]/mL", "H");
+		assertThat(evaluate(BORN_1962, knees, uti, esr, rf)).as("a urinary infection treated in June").isPresent();
+		Condition gout = condition("gout", ICD, "M10.9", "Gout, unspecified", "2026-06-10");
+		assertThat(evaluate(BORN_1962, knees, gout, esr, rf)).as("a diagnosis still active may be the cause").isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();

@@ -193,6 +193,23 @@ class PatientReportedConcernTests {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Quisiera una segunda opinión con otro médico antes de empezar la insulina.",
+			"Siento que no me escuchan en la clínica; el dolor sigue igual.",
+			"¿Puede otro médico que revise mi caso? Ya van tres meses así." })
+	void flagsAPortalMessageWrittenInSpanish(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"No quiero una segunda opinión, confío en el plan.",
+			"Gracias por la cita de ayer. Nos vemos en enero." })
+	void ignoresASpanishMessageThatDeclinesOrDoesNotAsk(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture message(String text) {
 		Patient patient = new Patient();
 		patient.setId("p-1");

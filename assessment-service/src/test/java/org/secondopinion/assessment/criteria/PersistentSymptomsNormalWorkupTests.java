@@ -99,6 +99,19 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void readsVisitReasonsTypedWithTheNameTheRecordsOwnSymptomGoesBy() {
+		// "hip pain" is no name of the symptom value set: the problem coded M25.552 and SNOMED CT 49218002 gives it
+		assertThat(evaluate("hip-pain-coded-once-then-typed-with-its-side-in-visit-reasons.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("The symptom hip pain was recorded on 4 dates over 15 weeks (since 1 Jul 2026)");
+			assertThat(f.evidence()).extracting(Evidence::reference)
+				.contains("Condition/hip-pain-1/_history/1", "Encounter/visit-2/_history/1", "Encounter/visit-4/_history/1");
+		});
+		assertThat(evaluate("hip-pain-coded-once-then-visits-for-other-things.json"))
+			.as("visits whose reasons are not that name: two dates only")
+			.isEmpty();
+	}
+
+	@Test
 	void countsEachVisitLinkedToASymptomOnTheProblemListAsARecordOfIt() {
 		assertThat(evaluate("dizziness-on-the-problem-list-once-and-linked-from-each-visit.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("The symptom dizziness was recorded on 4 dates over 18 weeks (since 3 Jun 2026), "

@@ -206,6 +206,20 @@ class RareOrComplexConditionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void countsAProblemSentAsTextAloneByTheProblemItNamesAndItsDuplicatesOnce() {
+		// an exchange's problem list: diabetes with its CKD, CKD 3b, AF coded and again in words, Parkinson's, COPD in words
+		assertThat(criterion.evaluate(activeConditions("E11.22", "text:DM2", "N18.32", "http://snomed.info/sct|49436004",
+				"text:Atrial fibrillation, permanent", "G20.A1", "text:COPD, moderate"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).isEqualTo("Has 5 long-term conditions looked after by 5 "
+					+ "specialties (endocrinology, nephrology, cardiology, neurology and pulmonology); a coordinated "
+					+ "review can check that the treatments fit together."));
+		assertThat(criterion.evaluate(activeConditions("E11.22", "N18.32", "http://snomed.info/sct|49436004",
+				"text:Atrial fibrillation, permanent", "text:History of COPD exacerbation"), NOW))
+			.as("a duplicate in words and words that are not the problem's name")
+			.isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture activeConditions(String... codes) {
 		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>();
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
@@ -217,7 +231,12 @@ class RareOrComplexConditionTests {
 			org.hl7.fhir.r4.model.Condition condition = new org.hl7.fhir.r4.model.Condition();
 			condition.setId("c-" + i);
 			condition.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
-			condition.getCode().addCoding().setSystem(system).setCode(code);
+			if (codes[i].startsWith("text:")) {
+				condition.getCode().setText(codes[i].substring("text:".length()));
+			}
+			else {
+				condition.getCode().addCoding().setSystem(system).setCode(code);
+			}
 			condition.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
 			resources.add(condition);
 		}
