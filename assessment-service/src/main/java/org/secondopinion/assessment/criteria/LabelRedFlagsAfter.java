@@ -150,17 +150,19 @@ final class LabelRedFlagsAfter {
 
 	/**
 	 * Whether the label was carried on after a red flag: a visit for it (by reference, by code, or uncoded by its
-	 * name) took place after the red flag's day and within {@code recent-within}.
+	 * name) took place, or a current note restated it, after the red flag's day and within {@code recent-within}.
 	 */
-	static boolean carriedOnAfter(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
+	private boolean carriedOnAfter(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
 			Instant redFlag, Instant recent) {
 		Instant dayAfter = redFlag.plus(Duration.ofDays(1));
+		Instant from = dayAfter.isAfter(recent) ? dayAfter : recent;
 		return picture.visits()
 			.stream()
-			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(recent) && !v.start().isBefore(dayAfter))
+			.filter(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(from))
 			.anyMatch(v -> v.reasonReferences().contains(diagnosis.plainReference())
 					|| v.reasonCodes().stream().anyMatch(r -> r.sharesCodeWith(diagnosis.code())
-							|| (r.codings().isEmpty() && label.labels().matches(r))));
+							|| (r.codings().isEmpty() && label.labels().matches(r))))
+				|| diagnoses.namedInANote(picture, diagnosis, label, from);
 	}
 
 	/** Whether the same test read normal on a later day than a red-flag result: the red flag has cleared. */

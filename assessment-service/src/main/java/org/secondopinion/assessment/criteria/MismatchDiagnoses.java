@@ -113,7 +113,7 @@ final class MismatchDiagnoses {
 	}
 
 	/** Whether a current note written since the day names the label: by the table's name, its value set or its own words. */
-	private boolean namedInANote(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
+	boolean namedInANote(ClinicalPicture picture, RecordedCondition diagnosis, LabelRedFlags.Label label,
 			Instant since) {
 		List<ClinicalNote> notes = picture.notes()
 			.stream()

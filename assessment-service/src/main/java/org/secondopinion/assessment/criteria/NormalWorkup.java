@@ -12,7 +12,8 @@ import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
 
 /**
- * A symptom recorded on at least three dates over at least eight weeks and still recorded lately, every diagnostic
+ * A symptom recorded on at least three dates over at least eight weeks and still recorded lately (or still an active
+ * problem at a recent visit), every diagnostic
  * test since it was first recorded normal (at least one), and no diagnosis that explains it: active, or made since.
  * Social history (an exposure screening "positive" for burn pits, a smoking status) is not a test of the body and does
  * not count either way.
@@ -39,7 +40,7 @@ final class NormalWorkup {
 			long dates = group.stream().map(r -> LocalDate.ofInstant(r.at(), ZoneOffset.UTC)).distinct().count();
 			Duration span = Duration.between(first.at(), last.at());
 			if (dates < settings.minimumDates() || span.compareTo(settings.minimumSpan()) < 0 || !last.active()
-					|| last.at().isBefore(now.minus(settings.ongoingWithin()))) {
+					|| !ongoing(picture, group, now, settings.ongoingWithin())) {
 				continue;
 			}
 			List<ObservationResult> tests = picture.observations()
@@ -58,6 +59,23 @@ final class NormalWorkup {
 			parts.add(part(group, dates, span, normal));
 		}
 		return parts;
+	}
+
+	/**
+	 * Still going on: recorded within {@code ongoing-within}, or still an active problem on the list when the patient
+	 * was last seen, within that time (the episodes "continue" at a visit typed "Persistent episodes", the problem
+	 * "Numbness" still active).
+	 */
+	private static boolean ongoing(ClinicalPicture picture, List<SymptomRecords.SymptomRecord> group, Instant now,
+			Duration within) {
+		Instant since = now.minus(within);
+		if (!group.get(group.size() - 1).at().isBefore(since)) {
+			return true;
+		}
+		boolean listed = group.stream().anyMatch(r -> r.active() && r.reference().startsWith("Condition/"));
+		return listed && picture.visits()
+			.stream()
+			.anyMatch(v -> v.tookPlace() && v.start() != null && !v.start().isBefore(since) && !v.start().isAfter(now));
 	}
 
 	/**

@@ -85,18 +85,29 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param promptPhrases words on the finding's own record (its text, notes, value or the report's conclusion) that call
 	 * for prompt work-up whatever {@code followUpWithin} says: a nodule the radiologist calls suspicious or spiculated
 	 * is held to the shared window
+	 * @param reportPhrases wording of the finding in the text of a report on the organ (a DiagnosticReport's
+	 * conclusion, a study Observation's text value not read normal), not negated: "suspicious for neoplasm", "BI-RADS
+	 * 4"; such a report is the finding and calls for prompt work-up
+	 * @param reportSites words of which one names the organ in the report's name ("XR Chest 2 Views", "Mammogram
+	 * diagnostic"): the phrases are read only in such reports ("spiculated" in a chest film, not in a bone scan)
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
 			@Nullable List<String> phrases, @Nullable Resource findingCodes,
-			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases) {
+			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases,
+			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {
 			codes = codes == null ? List.of() : List.copyOf(codes);
 			confirmedByLow = confirmedByLow == null ? List.of() : List.copyOf(confirmedByLow);
 			promptPhrases = promptPhrases == null ? List.of() : List.copyOf(promptPhrases);
+			reportPhrases = reportPhrases == null ? List.of() : List.copyOf(reportPhrases);
+			reportSites = reportSites == null ? List.of() : List.copyOf(reportSites);
+			if (!reportPhrases.isEmpty() && reportSites.isEmpty()) {
+				throw new IllegalArgumentException("Red flag '" + name + "' reads report-phrases without report-sites");
+			}
 			if (codes.isEmpty() && findingCodes == null) {
 				throw new IllegalArgumentException("Red flag '" + name + "' needs test codes or finding-codes");
 			}
@@ -109,7 +120,8 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 					+ (findingCodes == null ? "" : " or finding " + findingCodes.getFilename())
 					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge)
 					+ (followUpWithin == null ? "" : " followed up within " + followUpWithin
-							+ (promptPhrases.isEmpty() ? "" : " unless called " + promptPhrases));
+							+ (promptPhrases.isEmpty() ? "" : " unless called " + promptPhrases))
+					+ (reportPhrases.isEmpty() ? "" : " or a report on " + reportSites + " stating " + reportPhrases);
 		}
 
 	}

@@ -17,13 +17,36 @@ import org.springframework.core.io.Resource;
  */
 record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
 		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases,
-		@Nullable CodeSet findings, Phrases prompt) {
+		@Nullable CodeSet findings, Phrases prompt, Phrases reportPhrases) {
 
 	static RedFlagFollowUp load(ValueSetFiles files, PersistentSymptomsSettings.RedFlag flag) {
 		return new RedFlagFollowUp(flag, load(files, flag.followUpProcedures()), load(files, flag.specialties()),
 				load(files, flag.explainedBy()), load(files, flag.knownDisease()),
 				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(files, flag.findingCodes()),
-				new Phrases(flag.promptPhrases()));
+				new Phrases(flag.promptPhrases()), new Phrases(flag.reportPhrases()));
+	}
+
+	/**
+	 * The words of the red flag a report on its organ states in its text, not negated ("suspicious for neoplasm" in
+	 * an "XR Chest 2 Views"), if any: the report is then the finding.
+	 */
+	java.util.Optional<String> reportStates(Concept study, @Nullable String text) {
+		if (text == null || flag.reportPhrases().isEmpty() || !onTheOrgan(study)) {
+			return java.util.Optional.empty();
+		}
+		return reportPhrases.find(text);
+	}
+
+	private boolean onTheOrgan(Concept study) {
+		for (String words : study.words()) {
+			String normal = Phrases.normalise(words);
+			for (String site : flag.reportSites()) {
+				if (InstrumentNames.wholeWords(Phrases.normalise(site), normal)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/** Whether the code is the red-flag finding itself (a lung nodule, gross haematuria, BI-RADS 4). */

@@ -102,6 +102,39 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 						List.of(new Evidence(report.reference(), report.code().display() + ": " + c.display())), false,
 						report.conclusion() != null && rule.callsForPromptWorkUp(List.of(report.conclusion())))));
 		}
+		reports(picture, rule, signals);
+	}
+
+	/**
+	 * Reports on the organ whose text states the red flag (a chest film "suspicious for neoplasm", a mammogram
+	 * "BI-RADS 4"), as radiologists write them with no finding code: a DiagnosticReport's conclusion, or a study
+	 * Observation's text value not read normal. Each is a finding that calls for prompt work-up. A report its
+	 * radiologist coded (conclusion codes, a coded value) is read by its codes only, by whichever red flag they name.
+	 */
+	private static void reports(ClinicalPicture picture, RedFlagFollowUp rule, List<RedFlagSignal> signals) {
+		if (rule.flag().reportPhrases().isEmpty()) {
+			return;
+		}
+		java.util.Set<String> read = new java.util.HashSet<>();
+		signals.forEach(s -> read.add(s.reference()));
+		for (DiagnosticFinding report : picture.reports()) {
+			if (report.effective() != null && report.isReport() && report.conclusionCodes().isEmpty()
+					&& !read.contains(report.plainReference())) {
+				rule.reportStates(report.code(), report.conclusion())
+					.ifPresent(words -> signals.add(new RedFlagSignal(report.plainReference(), report.effective(), null,
+							List.of(new Evidence(report.reference(), report.code().display() + ": " + words)), false,
+							true)));
+			}
+		}
+		for (ObservationResult result : picture.observations()) {
+			String reference = "Observation/" + result.id();
+			if (result.effective() != null && result.isResult() && result.valueText() != null && result.valueCode() == null
+					&& result.reading() != ObservationResult.Reading.NORMAL && !read.contains(reference)) {
+				rule.reportStates(result.code(), result.valueText())
+					.ifPresent(words -> signals.add(new RedFlagSignal(reference, result.effective(), null,
+							List.of(new Evidence(result.reference(), result.display() + ": " + words)), false, true)));
+			}
+		}
 	}
 
 	private static Evidence evidence(ObservationResult result) {

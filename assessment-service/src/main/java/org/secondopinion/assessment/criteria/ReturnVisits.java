@@ -81,14 +81,16 @@ final class ReturnVisits {
 
 	/**
 	 * A scheduled primary-care visit: ambulatory, not urgent, not typed as an unscheduled visit, and with a type or
-	 * service type in the primary-care set (a CPT office visit, a general-practice setting, "Sick visit"), or no type.
+	 * service type in the primary-care set (a CPT office visit, a general-practice setting, "Sick visit"), or no type;
+	 * or a virtual one (class VR) with such a type ("Telehealth video visit"): a first contact as an office visit is.
 	 */
 	private boolean primaryCare(Visit visit) {
-		if (!"AMB".equals(visit.classCode()) || Codes.in(UNPLANNED_PRIORITIES, visit.priority())
+		boolean virtual = "VR".equals(visit.classCode());
+		if (!("AMB".equals(visit.classCode()) || virtual) || Codes.in(UNPLANNED_PRIORITIES, visit.priority())
 				|| unscheduledType(visit)) {
 			return false;
 		}
-		return visit.types().isEmpty() || visit.types().stream().anyMatch(primaryCareVisits::matches)
+		return (visit.types().isEmpty() && !virtual) || visit.types().stream().anyMatch(primaryCareVisits::matches)
 				|| (visit.serviceType() != null && primaryCareVisits.matches(visit.serviceType()));
 	}
 

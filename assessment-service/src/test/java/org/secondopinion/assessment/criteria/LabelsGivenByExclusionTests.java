@@ -493,6 +493,45 @@ class LabelsGivenByExclusionTests {
 		assertThat(evaluate(BORN_1962, knees, gout, esr, rf)).as("a diagnosis still active may be the cause").isEmpty();
 	}
 
+	@Test
+	void flagsTwoRedFlagsOfASecondaryHeadacheAfterAMigraineLabelButNotItsOwnCourse() {
+		Condition migraine = condition("label", ICD, "G43.009", "Migraine without aura, not intractable", "2026-03-01");
+		assertThat(evaluate(BORN_1978, migraine, condition("disc", SCT, "423341008", "Optic disc edema", "2026-11-01"),
+				condition("diplopia", ICD, "H53.2", "Diplopia", "2026-11-01")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("followed migraine without aura, diagnosed on 1 Mar "
+					+ "2026, which does not explain them (migraine is diagnosed only while no secondary headache is suggested)"));
+		assertThat(evaluate(BORN_1978, migraine, note("n-1", "2026-11-01",
+				"Headaches getting progressively worse, now 20 days a month despite topiramate.")))
+			.as("a migraine getting more frequent: the worsening criterion's ground")
+			.isEmpty();
+	}
+
+	@Test
+	void countsAnOldRedFlagOfALabelANoteOfTheLastMonthsRestatesAfterIt() {
+		Condition old = condition("label", ICD, "M79.7", "Fibromyalgia", "2025-01-10");
+		Observation ck = lab("ck", "2157-6", "Creatine kinase", "2026-07-09", 1850, "U/L", "H");
+		Observation esr = lab("esr", "4537-7", "ESR", "2026-07-09", 38, "mm/h", "H");
+		assertThat(evaluate(BORN_1978, old, ck, esr, note("n-1", "2026-10-14",
+				"Pain and weakness worse. Dx fibromyalgia on problem list. Increase gabapentin.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High creatine kinase and high inflammatory markers "
+					+ "followed fibromyalgia"));
+		assertThat(evaluate(BORN_1978, old, ck, esr, note("n-1", "2026-07-01", "Dx fibromyalgia on problem list.")))
+			.as("restated before the red flags only")
+			.isEmpty();
+	}
+
+	@Test
+	void judgesLumbarDiscDegenerationAsTheLabelOfMechanicalBackPainItIs() {
+		Condition ddd = condition("label", ICD, "M51.36", "Other intervertebral disc degeneration, lumbar region", "2026-04-02");
+		assertThat(evaluate(BORN_1962, ddd, lab("esr", "30341-2", "ESR", "2026-11-06", 64, "mm/h", "H"),
+				lab("alp", "6768-6", "Alkaline phosphatase", "2026-11-06", 214, "U/L", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("followed other intervertebral disc degeneration, "
+					+ "lumbar region, diagnosed on 2 Apr 2026, which does not explain them"));
+		assertThat(evaluate(BORN_1962, ddd, lab("esr", "30341-2", "ESR", "2026-11-06", 64, "mm/h", "H")))
+			.as("one red flag where two are needed")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();

@@ -308,6 +308,141 @@ class PersistentSymptomsNormalWorkupTests {
 					v -> assertThat(v).startsWith("KnownProstateCancer 2026.12-1"));
 	}
 
+	@Test
+	void flagsAChestFilmWhoseReportCallsItSuspiciousInWordsWithNoFollowUp() {
+		assertThat(criterion.evaluate(records(report("XR Chest 2 Views", "2026-08-14",
+				"IMPRESSION: 2.3 cm spiculated right upper lobe opacity, suspicious for neoplasm. Recommend CT chest.")), NOW))
+			.hasValueSatisfying(f -> {
+				assertThat(f.reason()).startsWith("A lung mass or suspected lung cancer on 14 Aug 2026 has had no follow-up "
+						+ "in the 78 days since");
+				assertThat(f.evidence()).extracting(Evidence::display)
+					.containsExactly("XR Chest 2 Views: suspicious for neoplasm");
+			});
+		assertThat(criterion.evaluate(records(report("Mammogram diagnostic bilateral", "2026-08-14",
+				"Irregular mass left breast 2 o'clock. BI-RADS 4: suspicious abnormality, biopsy should be considered.")),
+				NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("A suspicious mammogram or breast lump on 14 Aug 2026"));
+	}
+
+	@Test
+	void leavesAChestReportThatDeniesItOrIsFollowedUpOrOnAnotherOrganAlone() {
+		assertThat(criterion.evaluate(records(report("XR Chest 2 Views", "2026-08-14",
+				"No suspicious pulmonary mass. No spiculated lesion. Lungs clear.")), NOW))
+			.as("denied")
+			.isEmpty();
+		org.hl7.fhir.r4.model.Procedure ct = new org.hl7.fhir.r4.model.Procedure();
+		ct.setId("ct");
+		ct.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+		ct.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		ct.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("71260").setDisplay("CT thorax with contrast");
+		ct.setPerformed(new org.hl7.fhir.r4.model.DateTimeType("2026-08-28"));
+		assertThat(criterion.evaluate(records(report("XR Chest 2 Views", "2026-08-14",
+				"Spiculated right upper lobe opacity, suspicious for neoplasm."), ct), NOW))
+			.as("a chest CT two weeks later")
+			.isEmpty();
+		assertThat(criterion.evaluate(records(report("XR Lumbar spine 2 views", "2026-08-14",
+				"Sclerotic focus, suspicious for neoplasm; correlate with bone scan.")), NOW))
+			.as("a report on another organ: no lung red flag")
+			.isEmpty();
+	}
+
+	@Test
+	void takesASymptomStillActiveOnTheProblemListAtARecentVisitAsOngoing() {
+		org.hl7.fhir.r4.model.Condition numbness = new org.hl7.fhir.r4.model.Condition();
+		numbness.setId("numb");
+		numbness.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		numbness.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
+		numbness.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("44077006").setDisplay("Numbness");
+		numbness.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-20"));
+		java.util.List<org.hl7.fhir.r4.model.Resource> seen = new java.util.ArrayList<>(java.util.List.of(numbness,
+				visit("v-1", "2026-04-14", "Numbness, left arm and leg"), visit("v-2", "2026-06-09", "Numbness"),
+				normalLab("hb", "2026-04-16")));
+		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
+			.as("last recorded in June, not seen since")
+			.isEmpty();
+		seen.add(visit("v-3", "2026-10-20", "Persistent episodes"));
+		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
+			.as("still on the list when seen in October")
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("The symptom numbness was recorded on 3 dates"));
+		numbness.getClinicalStatus().getCodingFirstRep().setCode("resolved");
+		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
+			.as("resolved on the list")
+			.isEmpty();
+	}
+
+	@Test
+	void takesAVirtualFirstContactVisitAsTheIndexVisitOfTheReturnVisitTrigger() {
+		org.hl7.fhir.r4.model.Encounter video = typed("tv", "2026-10-09", "VR", "Telehealth video visit");
+		org.hl7.fhir.r4.model.Encounter walkIn1 = typed("uc-1", "2026-10-14", "AMB", "Urgent care walk-in");
+		org.hl7.fhir.r4.model.Encounter walkIn2 = typed("uc-2", "2026-10-20", "AMB", "Urgent care walk-in");
+		assertThat(criterion.evaluate(records(video, walkIn1, walkIn2), NOW)).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("2 unscheduled visits (14 Oct 2026 and 20 Oct 2026) followed a primary-care visit on 9 Oct 2026"));
+		assertThat(criterion.evaluate(records(typed("tv", "2026-10-09", "VR", "Oncology telehealth follow-up"), walkIn1,
+				walkIn2), NOW))
+			.as("a specialist's virtual follow-up")
+			.isEmpty();
+		assertThat(criterion.evaluate(records(typed("tv", "2026-10-09", "VR", null), walkIn1, walkIn2), NOW))
+			.as("a virtual visit of no type")
+			.isEmpty();
+	}
+
+	private static org.hl7.fhir.r4.model.Encounter typed(String id, String day, String classCode, String type) {
+		org.hl7.fhir.r4.model.Encounter visit = new org.hl7.fhir.r4.model.Encounter();
+		visit.setId(id);
+		visit.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+		visit.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		visit.setClass_(new org.hl7.fhir.r4.model.Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", classCode, null));
+		if (type != null) {
+			visit.addType().setText(type);
+		}
+		visit.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(day + "T09:00:00Z"));
+		visit.addReasonCode().setText("Headache");
+		return visit;
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture records(org.hl7.fhir.r4.model.Resource... resources) {
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1959-04-02"));
+		java.util.List<org.hl7.fhir.r4.model.Resource> all = new java.util.ArrayList<>(java.util.List.of(patient));
+		all.addAll(java.util.List.of(resources));
+		return picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), all);
+	}
+
+	private static org.hl7.fhir.r4.model.DiagnosticReport report(String study, String day, String conclusion) {
+		org.hl7.fhir.r4.model.DiagnosticReport report = new org.hl7.fhir.r4.model.DiagnosticReport();
+		report.setId("report");
+		report.setStatus(org.hl7.fhir.r4.model.DiagnosticReport.DiagnosticReportStatus.FINAL);
+		report.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		report.getCode().setText(study);
+		report.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day + "T11:00:00Z"));
+		report.setConclusion(conclusion);
+		return report;
+	}
+
+	private static org.hl7.fhir.r4.model.Encounter visit(String id, String day, String reason) {
+		org.hl7.fhir.r4.model.Encounter visit = new org.hl7.fhir.r4.model.Encounter();
+		visit.setId(id);
+		visit.setStatus(org.hl7.fhir.r4.model.Encounter.EncounterStatus.FINISHED);
+		visit.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		visit.getPeriod().setStartElement(new org.hl7.fhir.r4.model.DateTimeType(day + "T09:00:00Z"));
+		visit.addReasonCode().setText(reason);
+		return visit;
+	}
+
+	private static org.hl7.fhir.r4.model.Observation normalLab(String id, String day) {
+		org.hl7.fhir.r4.model.Observation lab = new org.hl7.fhir.r4.model.Observation();
+		lab.setId(id);
+		lab.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+		lab.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		lab.addCategory().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/observation-category").setCode("laboratory");
+		lab.getCode().addCoding().setSystem("http://loinc.org").setCode("718-7").setDisplay("Hemoglobin");
+		lab.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day + "T10:00:00Z"));
+		lab.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(13.4).setUnit("g/dL"));
+		lab.addInterpretation().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation").setCode("N");
+		return lab;
+	}
+
 	private Optional<Finding> evaluate(String fixture) {
 		return criterion.evaluate(picture(FIXTURES + fixture), NOW);
 	}

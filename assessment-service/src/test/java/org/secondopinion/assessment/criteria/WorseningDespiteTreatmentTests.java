@@ -282,6 +282,13 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void readsHeadacheDaysOfThePast30DaysAsMigraineDaysAMonthButNotThoseOfAWeek() {
+		assertThat(evaluate("headache-days-in-past-30-days-rising-on-topiramate.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Migraine days a month rose from 6 days to 15 days"));
+		assertThat(evaluate("headache-days-in-past-7-days-on-topiramate.json")).isEmpty();
+	}
+
+	@Test
 	void readsAScoreNamedByItsAcronymWithItsExpansionInBracketsUnderALocalCode() {
 		assertThat(evaluate("cat-named-acronym-first-with-its-expansion-in-brackets-rising-on-triple-inhaler-for-copd.json"))
 			.hasValueSatisfying(f -> {
