@@ -138,6 +138,7 @@ class HighImpactTreatment implements Criterion {
 			.toList();
 		List<Treatment> watched = new ArrayList<>(all);
 		watched.addAll(longTerm.find(picture.medications(), now));
+		watched.addAll(longTerm.implanted(picture.performedProcedures(), now));
 		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, watched);
 		if (current.isEmpty() && drop.isEmpty()) {
 			return Optional.empty();

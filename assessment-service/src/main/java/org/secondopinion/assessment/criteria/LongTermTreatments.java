@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.MedicationOrder;
+import org.secondopinion.assessment.picture.PerformedProcedure;
 
 /**
  * Long-term treatments watched for quality of life only (endocrine therapy for cancer, immunosuppressants and
@@ -44,6 +46,25 @@ final class LongTermTreatments {
 
 	CodeSet medicines() {
 		return medicines;
+	}
+
+	/**
+	 * Implanted treatments of the set that run from the day they were put in (a spinal cord stimulator, a deep brain
+	 * stimulator, an intrathecal pump): completed Procedures whose code is in it.
+	 */
+	List<HighImpactTreatment.Treatment> implanted(List<PerformedProcedure> procedures, Instant now) {
+		List<HighImpactTreatment.Treatment> found = new ArrayList<>();
+		for (PerformedProcedure procedure : procedures) {
+			Instant at = procedure.performedAt();
+			Concept code = new Concept(procedure.codes(), procedure.text());
+			if ("completed".equals(procedure.status()) && at != null && !at.isAfter(now) && medicines.matches(code)) {
+				String name = procedure.text() != null ? procedure.text()
+						: procedure.codes().isEmpty() ? "Implant" : procedure.codes().get(0).display();
+				found.add(new HighImpactTreatment.Treatment(procedure.reference(), name == null ? "Implant" : name, code,
+						HighImpactTreatment.Stage.ONGOING, at, procedure.reasonReferences(), null, null, now));
+			}
+		}
+		return found;
 	}
 
 	/** One medicine's prescriptions, joined where each continues the last. */

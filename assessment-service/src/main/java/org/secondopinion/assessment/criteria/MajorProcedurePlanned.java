@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.secondopinion.assessment.AssessmentSettings;
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.PlannedProcedure;
 import org.secondopinion.events.CriterionCode;
@@ -77,7 +78,8 @@ class MajorProcedurePlanned implements Criterion {
 		Instant earliest = null;
 		Instant changesAt = null;
 		for (PlannedProcedure planned : picture.plannedProcedures()) {
-			if (!majorProcedures.matches(planned.concept()) || !stillPlanned(planned) || performed(planned, picture.performedProcedures())) {
+			if (!majorProcedures.matches(planned.concept()) || assessmentOnly(planned.concept()) || !stillPlanned(planned)
+					|| performed(planned, picture.performedProcedures())) {
 				continue;
 			}
 			Instant date = planned.plannedFor();
@@ -132,6 +134,21 @@ class MajorProcedurePlanned implements Criterion {
 				: new Due(schedule.day(earliest), schedule.daysUntil(earliest, now) < 0);
 		return Optional.of(new Finding(CODE, String.join(" ", sentences), evidence, urgent, problems, due, changesAt));
 	}
+
+	/**
+	 * An order named in words for the evaluation of whether the procedure suits the patient, not the procedure
+	 * ("Kidney transplant evaluation referral", "bariatric surgery candidacy assessment"): one coded in a system the set
+	 * lists is judged by its code alone.
+	 */
+	private boolean assessmentOnly(Concept concept) {
+		return !majorProcedures.judgesByCode(concept)
+				&& concept.words().stream().anyMatch(w -> ASSESSMENT.matcher(w).find());
+	}
+
+	private static final java.util.regex.Pattern ASSESSMENT = java.util.regex.Pattern.compile(
+			"\\b(evaluation|evaluate|assessment|work-?up|candidacy|candidate|eligibility|consultation|consult|"
+					+ "opinion|screening)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
 
 	private static boolean stillPlanned(PlannedProcedure planned) {
 		if ("Procedure".equals(planned.resourceType())) {

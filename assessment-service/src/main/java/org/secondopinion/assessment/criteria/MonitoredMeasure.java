@@ -98,6 +98,18 @@ record MonitoredMeasure(String name, List<String> codes, Phrases texts, String w
 		return conditions != null && conditions.matches(reason);
 	}
 
+	/**
+	 * Whether a reason written in words is, as a whole, one of the names the family's value set gives ("DM2", "RA",
+	 * "HFrEF"): short abbreviations are taken only as the whole reason, never found among other words.
+	 */
+	boolean namesTheFamily(String words) {
+		if (conditions == null || words.isBlank()) {
+			return false;
+		}
+		String normal = Phrases.normalise(words).strip();
+		return conditions.namedConcepts().keySet().stream().anyMatch(n -> Phrases.normalise(n).strip().equals(normal));
+	}
+
 	/** Whether a medicine is one prescribed for the family's conditions alone (by code or ingredient name). */
 	boolean treatsOnly(Concept medicine) {
 		return treatments != null && treatments.matchesCodeOrName(medicine);

@@ -139,7 +139,8 @@ final class NoteRedFlags {
 
 	/**
 	 * The red-flag findings written in the picture's free text, each dated at its record's date: notes (not entered in
-	 * error), Observation notes, the words of visit reasons, report conclusions. One per record and finding.
+	 * error), Observation notes and the text values of results not read normal, the words of visit reasons, report
+	 * conclusions. One per record and finding.
 	 */
 	List<NoteFinding> of(ClinicalPicture picture) {
 		List<NoteFinding> found = new ArrayList<>();
@@ -149,8 +150,18 @@ final class NoteRedFlags {
 			}
 		}
 		for (ObservationResult observation : picture.observations()) {
-			if (observation.effective() != null && !observation.notes().isEmpty()) {
-				add(found, observation.reference(), String.join("\n", observation.notes()), observation.effective());
+			if (observation.effective() == null) {
+				continue;
+			}
+			List<String> texts = new ArrayList<>(observation.notes());
+			// an examination or study written as a text value and not read normal ("Bilateral optic disc edema…" under
+			// "Dilated fundus examination") states its findings as a report's conclusion does
+			if (observation.valueText() != null && observation.isResult()
+					&& observation.reading() != ObservationResult.Reading.NORMAL) {
+				texts.add(observation.valueText());
+			}
+			if (!texts.isEmpty()) {
+				add(found, observation.reference(), String.join("\n", texts), observation.effective());
 			}
 		}
 		for (Visit visit : picture.visits()) {

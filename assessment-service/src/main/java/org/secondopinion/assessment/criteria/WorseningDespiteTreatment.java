@@ -201,12 +201,17 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	/**
-	 * The monitored conditions a prescription is for, or {@code null} when it is for none the measure monitors. A
+	 * The monitored conditions a prescription is for, or {@code null} when it is for none the measure monitors or is
+	 * taken only as needed (rescue medicine is no treatment running throughout). A
 	 * prescription that names no reason, of a medicine prescribed for the family's conditions alone (glaucoma drops),
 	 * is for the family's active conditions on record, if the patient has any.
 	 */
 	private static @Nullable List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			MedicationOrder medication) {
+		if (medication.asNeeded()) {
+			// rescue medicine taken when symptoms come (an albuterol inhaler "q4h prn"): not treatment that runs
+			return null;
+		}
 		List<RecordedCondition> conditions = related(picture, measure, medication.reasonReferences(),
 				medication.reasonCodes());
 		boolean codedReason = medication.reasonCodes()
@@ -238,7 +243,8 @@ class WorseningDespiteTreatment implements Criterion {
 	/**
 	 * The monitored conditions a treatment points at, or names: a reason written in words alone ("Lumbar
 	 * radiculopathy") that is the text or a coding's display of one of the patient's recorded conditions, case and
-	 * spacing aside, is that condition, as a clinician reading the order would take it.
+	 * spacing aside, is that condition, as a clinician reading the order would take it; one that is a name of the
+	 * measure's family as a whole ("DM2", "HFrEF", "RA") is each active condition of that family.
 	 */
 	private static List<RecordedCondition> related(ClinicalPicture picture, MonitoredMeasure measure,
 			List<String> references, List<Concept> reasons) {
@@ -248,10 +254,11 @@ class WorseningDespiteTreatment implements Criterion {
 			if (words.isBlank()) {
 				continue;
 			}
+			boolean family = measure.namesTheFamily(words);
 			picture.conditions()
 				.stream()
 				.filter(ConditionStatus::notEnded)
-				.filter(c -> measure.monitors(c.code()) && names(c.code(), words))
+				.filter(c -> measure.monitors(c.code()) && (family || names(c.code(), words)))
 				.filter(c -> !conditions.contains(c))
 				.forEach(conditions::add);
 		}

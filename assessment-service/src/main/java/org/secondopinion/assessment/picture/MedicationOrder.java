@@ -15,10 +15,12 @@ import org.jspecify.annotations.Nullable;
  * @param supply how long the supply the prescription allows lasts (dispenseRequest.expectedSupplyDuration times one
  * plus numberOfRepeatsAllowed), if stated
  * @param reasonReferences unversioned references of the conditions it treats
+ * @param asNeeded taken only as needed, when symptoms come (every dosage instruction says so: {@code asNeeded[x]}, or
+ * "prn" or "as needed" in its text): rescue medicine, not treatment that runs
  */
 public record MedicationOrder(String reference, String id, String status, String intent, Concept medication,
 		@Nullable Instant authoredOn, Period validity, Period taken, @Nullable Duration supply,
-		List<Concept> reasonCodes, List<String> reasonReferences) {
+		List<Concept> reasonCodes, List<String> reasonReferences, boolean asNeeded) {
 
 	public MedicationOrder {
 		reasonCodes = List.copyOf(reasonCodes);

@@ -136,7 +136,8 @@ final class PictureBuilder {
 					code(request.getIntentElement().getValueAsString()), medication(request),
 					instant(request.getAuthoredOn()), period(request.getDispenseRequest().getValidityPeriod()),
 					dosing(request), supply(request.getDispenseRequest()),
-					concepts(request.getReasonCode()), plain(request.getReasonReference())));
+					concepts(request.getReasonCode()), plain(request.getReasonReference()),
+					asNeeded(request.getDosageInstruction())));
 			}
 			case MedicationStatement statement -> medications.add(statement(statement, id, reference));
 			case CarePlan plan -> {
@@ -294,7 +295,33 @@ final class PictureBuilder {
 				: statement.hasMedicationReference()
 						? referenced(statement.getMedicationReference(), statement.getContained()) : Concept.none();
 		return new MedicationOrder(reference, id, status, "statement", medication, began, effective, effective, null,
-				concepts(statement.getReasonCode()), plain(statement.getReasonReference()));
+				concepts(statement.getReasonCode()), plain(statement.getReasonReference()),
+				asNeeded(statement.getDosage()));
+	}
+
+	private static final java.util.regex.Pattern AS_NEEDED = java.util.regex.Pattern
+		.compile("\\b(prn|as needed|when needed|if needed|as required)\\b|\\bp\\.r\\.n", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/** A regular schedule stated beside "as needed": maintenance and reliever ("2 puffs twice daily and as needed"). */
+	private static final java.util.regex.Pattern REGULAR = java.util.regex.Pattern.compile(
+			"\\b(twice (a )?da(il)?y|three times (a )?da(il)?y|four times (a )?da(il)?y|bid|b\\.i\\.d|tid|qid|nightly|"
+					+ "every (morning|evening|night)|qhs|qam|maintenance|scheduled|regularly|mart)\\b",
+			java.util.regex.Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Whether every dosage instruction (one at least) is taken only as needed: {@code asNeeded[x]} true or with a
+	 * reason, or "prn", "as needed", "when needed", "as required" in its text ("2 puffs q4h prn"), without a regular
+	 * schedule beside it ("2 puffs twice daily and 1 puff as needed" is maintenance and reliever, taken every day).
+	 */
+	private static boolean asNeeded(List<org.hl7.fhir.r4.model.Dosage> dosages) {
+		return !dosages.isEmpty() && dosages.stream().allMatch(d -> {
+			String text = (d.hasText() ? d.getText() : "") + " " + (d.hasPatientInstruction() ? d.getPatientInstruction() : "");
+			if (REGULAR.matcher(text).find()) {
+				return false;
+			}
+			return (d.hasAsNeededBooleanType() && d.getAsNeededBooleanType().booleanValue())
+					|| d.hasAsNeededCodeableConcept() || AS_NEEDED.matcher(text).find();
+		});
 	}
 
 	/**

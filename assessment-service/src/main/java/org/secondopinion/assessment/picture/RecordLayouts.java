@@ -111,10 +111,11 @@ final class RecordLayouts {
 		out.writeDuration(v.supply());
 		out.writeList(v.reasonCodes(), RecordLayouts::concept);
 		out.writeStrings(v.reasonReferences());
+		out.writeBoolean(v.asNeeded());
 	}
 
 	static MedicationOrder medication(RecordInput in) {
-		return new MedicationOrder(in.readText(), in.readText(), in.readText(), in.readText(), concept(in), in.readInstant(), period(in), period(in), in.readDuration(), in.readList(RecordLayouts::concept), in.readStrings());
+		return new MedicationOrder(in.readText(), in.readText(), in.readText(), in.readText(), concept(in), in.readInstant(), period(in), period(in), in.readDuration(), in.readList(RecordLayouts::concept), in.readStrings(), Boolean.TRUE.equals(in.readBoolean()));
 	}
 
 	static void carePlan(RecordOutput out, CarePlanEntry v) {

@@ -251,6 +251,39 @@ class HighImpactTreatmentTests {
 				"2019-07-01"), NOW)).as("running since 2019").isEmpty();
 	}
 
+	@Test
+	void watchesQualityOfLifeAfterAnImplantedNeuromodulationDevice() {
+		org.hl7.fhir.r4.model.Procedure implant = new org.hl7.fhir.r4.model.Procedure();
+		implant.setId("scs");
+		implant.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+		implant.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		implant.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("63685")
+			.setDisplay("Insertion or replacement of spinal neurostimulator pulse generator or receiver");
+		implant.setPerformed(new org.hl7.fhir.r4.model.DateTimeType("2026-09-08"));
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>(java.util.List.of(patient, implant,
+				physicalFunction("pf-1", "2026-08-25", 38.5)));
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), resources), NOW))
+			.as("the implant alone")
+			.isEmpty();
+		resources.add(physicalFunction("pf-2", "2026-10-20", 30.4));
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), resources), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("fell from 38.5 to 30.4 after insertion or replacement "
+					+ "of spinal neurostimulator pulse generator or receiver began on 8 Sep 2026"));
+	}
+
+	private static org.hl7.fhir.r4.model.Observation physicalFunction(String id, String day, double tScore) {
+		org.hl7.fhir.r4.model.Observation score = new org.hl7.fhir.r4.model.Observation();
+		score.setId(id);
+		score.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+		score.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		score.getCode().addCoding().setSystem("http://loinc.org").setCode("61758-9").setDisplay("PROMIS-29 Physical function T-score");
+		score.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day));
+		score.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(tScore).setUnit("{T-score}"));
+		return score;
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture prescribed(String text, String day) {
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
 		patient.setId("p-1");

@@ -532,6 +532,30 @@ class LabelsGivenByExclusionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void readsAnExaminationWrittenAsTextAndSignsOfRaisedPressureAfterAMigraineLabel() {
+		Condition migraine = condition("label", SCT, "56097005", "Migraine without aura", "2026-03-04");
+		Observation fundus = new Observation();
+		fundus.setId("fundus");
+		fundus.setStatus(Observation.ObservationStatus.FINAL);
+		fundus.setSubject(new Reference("Patient/p-1"));
+		fundus.getCode().setText("Dilated fundus examination");
+		fundus.addCategory(new CodeableConcept(
+				new Coding("http://terminology.hl7.org/CodeSystem/observation-category", "exam", null)));
+		fundus.setEffective(new DateTimeType("2026-10-14T10:00:00Z"));
+		fundus.setValue(new org.hl7.fhir.r4.model.StringType("Bilateral optic disc edema with blurred margins, Frisen grade 2."));
+		fundus.addInterpretation(new CodeableConcept(new Coding(
+				"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", "A", null)));
+		assertThat(evaluate(BORN_1978, migraine, fundus, note("n-1", "2026-10-20",
+				"Daily headaches, positional, with pulsatile tinnitus and transient visual obscurations.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("pulsatile tinnitus or transient visual obscurations"));
+		fundus.setValue(new org.hl7.fhir.r4.model.StringType("Optic discs sharp, no edema."));
+		fundus.getInterpretationFirstRep().getCodingFirstRep().setCode("N");
+		assertThat(evaluate(BORN_1978, migraine, fundus, note("n-1", "2026-10-20", "Daily headaches, positional.")))
+			.as("a normal examination and one red flag")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();

@@ -495,7 +495,8 @@ class MajorProcedurePlannedTests {
 			"Intravitreal injection of aflibercept", "Deep brain stimulation programming", "Cochlear implant mapping",
 			"Enucleation of sebaceous cyst", "Holmium laser enucleation of the prostate", "Ultrasound after cholecystectomy",
 			"Wound review post splenectomy", "Colostomy bag supplies", "Tonsillectomy", "Coronary angiography",
-			"Talc pleurodesis via chest drain", "LVAD driveline dressing change" })
+			"Talc pleurodesis via chest drain", "LVAD driveline dressing change", "Kidney transplant evaluation referral",
+			"Bariatric surgery candidacy assessment", "Spinal fusion consultation", "Work-up for liver transplant" })
 	void leavesTextOnlyRequestsForMinorProceduresOrAftercareOut(String text) {
 		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-n", "ServiceRequest/sr-n/_history/1", List.of(),
 				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);

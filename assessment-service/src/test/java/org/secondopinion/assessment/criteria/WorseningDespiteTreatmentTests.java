@@ -143,7 +143,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
 					"MonitoredTinnitus", "MonitoredMacularDisease");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
-				+ "MonitoredDepression 2026.12-1");
+				+ "MonitoredDepression 2026.12-2");
 	}
 
 	@Test
@@ -404,6 +404,23 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("fev1-percent-predicted-falling-on-budesonide-formoterol-for-asthma.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("FEV1 % predicted fell from 78% to 64% over 245 "
 					+ "days (4 values, trend -13.81 where 10 matters) despite budesonide / formoterol throughout"));
+	}
+
+	@Test
+	void takesAReasonWrittenAsTheFamilysAbbreviationForItsActiveCondition() {
+		assertThat(evaluate("hba1c-rising-on-metformin-for-dm2-in-words.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("despite metformin throughout"));
+		assertThat(evaluate("hba1c-rising-on-metformin-for-an-abbreviation-of-another-family.json"))
+			.as("an order for hypertension")
+			.isEmpty();
+	}
+
+	@Test
+	void takesNoRescueInhalerTakenAsNeededForTreatmentThatRuns() {
+		assertThat(evaluate("fev1-percent-predicted-falling-on-albuterol-as-needed-only.json")).isEmpty();
+		assertThat(evaluate("fev1-percent-predicted-falling-on-budesonide-formoterol-maintenance-and-reliever.json"))
+			.as("maintenance and reliever: taken twice daily")
+			.isPresent();
 	}
 
 	@Test
