@@ -155,7 +155,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 				continue;
 			}
 			if (explanations.knows(diagnosis.code())) {
-				if (explanations.judges(diagnosis.code())) {
+				if (explanations.judges(diagnosis.code()) && !broughtFromHistory(diagnosis)) {
 					unexplained
 						.unexplainedSince(picture, diagnosis, made, UnexplainedFindings.union(records, alarms), true,
 								active, now)
@@ -170,6 +170,16 @@ class DiagnosisSymptomMismatch implements Criterion {
 			return Optional.empty();
 		}
 		return Optional.of(Part.combine(CODE, parts, "; a second opinion can check whether the diagnosis is right."));
+	}
+
+	/**
+	 * Whether a diagnosis was recorded here long after its onset (migraine since 2010, entered at a new practice's first
+	 * visit in 2026): a known condition brought onto the record from the patient's history, not one made for the
+	 * symptoms of now, so symptoms that appear after its entry are not judged against it.
+	 */
+	private boolean broughtFromHistory(RecordedCondition diagnosis) {
+		return diagnosis.onset() != null && diagnosis.recorded() != null
+				&& diagnosis.onset().isBefore(diagnosis.recorded().minus(settings.diagnosedWithin()));
 	}
 
 	/**

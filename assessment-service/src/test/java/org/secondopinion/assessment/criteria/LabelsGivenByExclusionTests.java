@@ -556,6 +556,18 @@ class LabelsGivenByExclusionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void judgesNoNewSymptomAgainstADiagnosisBroughtFromHistoryLongAfterItsOnset() {
+		Condition migraine = condition("migraine", SCT, "56097005", "Migraine without aura", "2026-07-14");
+		migraine.getCode().addCoding(new Coding(ICD, "G43.009", "Migraine without aura, not intractable"));
+		Condition handPain = condition("hands", SCT, "57676002", "Joint pain", "2026-09-08");
+		assertThat(evaluate(BORN_1978, migraine, handPain)).as("a migraine diagnosed in July, joint pain since")
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Joint pain began after migraine without aura"));
+		migraine.setOnset(new DateTimeType("2010-05-01"));
+		assertThat(evaluate(BORN_1978, migraine, handPain)).as("a migraine since 2010 entered at a first visit in July")
+			.isEmpty();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();
