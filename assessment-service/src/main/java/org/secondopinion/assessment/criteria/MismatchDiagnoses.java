@@ -128,6 +128,8 @@ final class MismatchDiagnoses {
 			return List.copyOf(all);
 		}));
 		names.addAll(diagnosis.code().words());
+		// a single word under four letters ("CFS", "IBS") is no name to look for inside a note's words
+		names.removeIf(n -> !n.strip().contains(" ") && n.strip().length() < 4);
 		Phrases phrases = new Phrases(names);
 		return notes.stream().anyMatch(n -> phrases.find(n.text()).isPresent());
 	}
