@@ -90,13 +90,16 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * 4"; such a report is the finding and calls for prompt work-up
 	 * @param reportSites words of which one names the organ in the report's name ("XR Chest 2 Views", "Mammogram
 	 * diagnostic"): the phrases are read only in such reports ("spiculated" in a chest film, not in a bone scan)
+	 * @param accountedForBy FHIR ValueSet of the diagnoses that, active and known on the day of the result, account
+	 * for it so that it is no new signal: heavy menstrual bleeding for an iron deficiency in a
+	 * woman who still menstruates
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
 			@Nullable List<String> phrases, @Nullable Resource findingCodes,
 			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases,
-			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites) {
+			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites, @Nullable Resource accountedForBy) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {

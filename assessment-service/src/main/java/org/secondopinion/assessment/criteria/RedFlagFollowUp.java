@@ -17,13 +17,13 @@ import org.springframework.core.io.Resource;
  */
 record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSet procedures,
 		@Nullable CodeSet specialties, @Nullable CodeSet explainedBy, @Nullable CodeSet knownDisease, Phrases phrases,
-		@Nullable CodeSet findings, Phrases prompt, Phrases reportPhrases) {
+		@Nullable CodeSet findings, Phrases prompt, Phrases reportPhrases, @Nullable CodeSet accountedForBy) {
 
 	static RedFlagFollowUp load(ValueSetFiles files, PersistentSymptomsSettings.RedFlag flag) {
 		return new RedFlagFollowUp(flag, load(files, flag.followUpProcedures()), load(files, flag.specialties()),
 				load(files, flag.explainedBy()), load(files, flag.knownDisease()),
 				new Phrases(flag.phrases() == null ? List.of() : flag.phrases()), load(files, flag.findingCodes()),
-				new Phrases(flag.promptPhrases()), new Phrases(flag.reportPhrases()));
+				new Phrases(flag.promptPhrases()), new Phrases(flag.reportPhrases()), load(files, flag.accountedForBy()));
 	}
 
 	/**
@@ -86,9 +86,14 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		return knownDisease != null && knownDisease.matches(diagnosis);
 	}
 
+	/** A diagnosis that, active on the day of the result, accounts for it (heavy menstrual bleeding for iron deficiency). */
+	boolean isAccountedForBy(Concept diagnosis) {
+		return accountedForBy != null && accountedForBy.matches(diagnosis);
+	}
+
 	List<CodeSet> valueSets() {
 		List<CodeSet> sets = new ArrayList<>();
-		for (CodeSet set : new CodeSet[] { findings, procedures, specialties, explainedBy, knownDisease }) {
+		for (CodeSet set : new CodeSet[] { findings, procedures, specialties, explainedBy, knownDisease, accountedForBy }) {
 			if (set != null) {
 				sets.add(set);
 			}
@@ -110,6 +115,9 @@ record RedFlagFollowUp(PersistentSymptomsSettings.RedFlag flag, @Nullable CodeSe
 		}
 		if (explainedBy != null) {
 			parameters.put(prefix + "explained-by", explainedBy.describe());
+		}
+		if (accountedForBy != null) {
+			parameters.put(prefix + "accounted-for-by", accountedForBy.describe());
 		}
 		if (knownDisease != null) {
 			parameters.put(prefix + "known-disease", knownDisease.describe());

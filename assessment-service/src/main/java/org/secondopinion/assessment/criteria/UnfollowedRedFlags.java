@@ -72,6 +72,7 @@ final class UnfollowedRedFlags {
 				Instant at = signal.at();
 				Instant latest = now.minus(rule.window(signal, settings.followUpWithin()));
 				if (at.isBefore(earliest) || at.isAfter(latest) || tooYoung(picture, at, flag) || knownBefore(picture, at, rule)
+						|| accountedFor(picture, at, rule)
 						|| followedUp(picture, signal, rule, now)) {
 					continue;
 				}
@@ -117,6 +118,19 @@ final class UnfollowedRedFlags {
 			return (c.recorded() != null && !c.recorded().isAfter(at))
 					|| (c.onset() != null && c.onset().isBefore(longBefore));
 		});
+	}
+
+	/**
+	 * Whether a diagnosis that accounts for the result was active and known on its day: recorded on or before it (or
+	 * with an onset before it), and not since resolved before it. Fibroids with heavy menstrual bleeding on the problem
+	 * list account for an iron deficiency found at the gynaecology clinic; one diagnosed after the result is the
+	 * follow-up question, not this.
+	 */
+	private static boolean accountedFor(ClinicalPicture picture, Instant at, RedFlagFollowUp rule) {
+		return picture.conditions()
+			.stream()
+			.filter(c -> !c.refuted() && c.isActive() && rule.isAccountedForBy(c.code()))
+			.anyMatch(c -> (c.recorded() != null && !c.recorded().isAfter(at)) || (c.onset() != null && !c.onset().isAfter(at)));
 	}
 
 	private boolean followedUp(ClinicalPicture picture, RedFlagSignal signal, RedFlagFollowUp rule, Instant now) {

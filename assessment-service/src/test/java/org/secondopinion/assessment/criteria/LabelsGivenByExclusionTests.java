@@ -568,6 +568,89 @@ class LabelsGivenByExclusionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void flagsTheSignsOfPulmonaryFibrosisAfterACopdLabelWithoutAirflowObstruction() {
+		Condition copd = condition("label", ICD, "J44.9", "Chronic obstructive pulmonary disease, unspecified", "2026-03-01");
+		Observation ratio = lab("ratio", "19926-5", "FEV1/FVC", "2026-10-06", 0.84, "{ratio}", "N");
+		DocumentReference exam = note("n-1", "2026-10-06", "Exam: fine bibasilar inspiratory crackles. Digital clubbing.");
+		assertThat(evaluate(BORN_1962, copd, ratio, exam)).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("followed chronic obstructive pulmonary disease, diagnosed on 1 Mar 2026")
+			.contains("(COPD is diagnosed by airflow limitation, and produces none of these findings)"));
+		assertThat(evaluate(BORN_1962, copd, lab("ratio", "19926-5", "FEV1/FVC", "2026-10-06", 0.58, "{ratio}", "L"),
+				note("n-1", "2026-10-06", "Exam: coarse crackles and wheeze, no clubbing.")))
+			.as("airflow obstruction, coarse crackles, clubbing denied")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, copd, ratio)).as("a ratio of 0.70 or more alone").isEmpty();
+		assertThat(evaluate(BORN_1962, copd, ratio, exam,
+				condition("ild", ICD, "J84.10", "Pulmonary fibrosis, unspecified", "2026-11-01")))
+			.as("pulmonary fibrosis diagnosed since")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsNephroticProteinuriaAndGlomerularHaematuriaAfterAHypertensiveKidneyDiseaseLabel() {
+		Condition nephrosclerosis = condition("label", ICD, "I12.9",
+				"Hypertensive chronic kidney disease with stage 1 through stage 4 chronic kidney disease", "2026-02-01");
+		Observation upcr = lab("upcr", "2890-2", "Protein/Creatinine [Mass Ratio] in Urine", "2026-10-07", 4.3, "g/g", "H");
+		assertThat(evaluate(BORN_1962, nephrosclerosis, upcr,
+				note("n-1", "2026-10-07", "Urine sediment: 10-20 RBC/hpf, dysmorphic RBCs, occasional RBC cast.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Dysmorphic red cells or red-cell casts in urine and high urine protein/creatinine ratio followed hypertensive chronic kidney disease"));
+		assertThat(evaluate(BORN_1962, nephrosclerosis, upcr,
+				lab("alb", "1751-7", "Albumin [Mass/volume] in Serum or Plasma", "2026-10-07", 2.8, "g/dL", "L")))
+			.as("nephrotic-range proteinuria and a low albumin")
+			.isPresent();
+		assertThat(evaluate(BORN_1962, nephrosclerosis,
+				lab("upcr", "2890-2", "Protein/Creatinine [Mass Ratio] in Urine", "2026-10-07", 0.8, "g/g", "H"),
+				lab("alb", "1751-7", "Albumin [Mass/volume] in Serum or Plasma", "2026-10-07", 3.3, "g/dL", "L")))
+			.as("modest proteinuria and a low albumin, which counts only with another")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, nephrosclerosis, upcr,
+				lab("alb", "1751-7", "Albumin [Mass/volume] in Serum or Plasma", "2026-10-07", 2.8, "g/dL", "L"),
+				condition("mn", ICD, "N04.2", "Nephrotic syndrome with diffuse membranous glomerulonephritis", "2026-11-01")))
+			.as("a glomerular disease diagnosed since")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsTheSignsOfCushingsSyndromeAfterAnObesityLabel() {
+		Condition obesity = condition("label", ICD, "E66.9", "Obesity, unspecified", "2026-02-01");
+		DocumentReference exam = note("n-1", "2026-10-20",
+				"Exam: wide purple abdominal striae, round plethoric face, proximal leg weakness.");
+		Condition diabetes = condition("dm", ICD, "E11.9", "Type 2 diabetes mellitus without complications", "2026-06-02");
+		assertThat(evaluate(BORN_1978, obesity, exam)).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("Wide violaceous striae, facial plethora and proximal myopathy followed obesity, diagnosed on 1 Feb 2026"));
+		assertThat(evaluate(BORN_1978, obesity, exam,
+				condition("cushing", ICD, "E24.9", "Cushing's syndrome, unspecified", "2026-11-01")))
+			.as("Cushing's syndrome diagnosed since")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, obesity, note("n-1", "2026-10-20", "Silvery striae on the abdomen."),
+				lab("k", "2823-3", "Potassium [Moles/volume] in Serum or Plasma", "2026-10-20", 3.3, "mmol/L", "L")))
+			.as("pale striae and a low potassium, which counts only with another")
+			.isEmpty();
+		assertThat(evaluate(BORN_1978, obesity, exam, diabetes))
+			.as("a diagnosis made since may be the cause")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsTheSignsOfAMyositisAfterAPolymyalgiaRheumaticaLabel() {
+		Condition pmr = condition("label", ICD, "M35.3", "Polymyalgia rheumatica", "2026-03-09");
+		Observation ck = lab("ck", "2157-6", "Creatine kinase", "2026-10-02", 2380, "U/L", "H");
+		assertThat(evaluate(BORN_1962, pmr, ck, note("n-1", "2026-11-04", "Persistent proximal weakness, now using a walker.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("(polymyalgia rheumatica causes pain and stiffness, "
+					+ "not weakness, and leaves the muscle enzymes normal)"));
+		assertThat(evaluate(BORN_1962, pmr, ck)).as("a raised creatine kinase alone").isEmpty();
+	}
+
+	@Test
+	void takesSeizuresForTheCourseOfAFunctionalSeizureDiagnosisNotForItsRedFlag() {
+		Condition seizures = condition("seizure", ICD, "R56.9", "Unspecified convulsions", "2026-10-28");
+		assertThat(evaluate(BORN_1978, condition("label", ICD, "F44.5", "Conversion disorder with seizures or convulsions",
+				"2026-07-17"), seizures)).isEmpty();
+		assertThat(evaluate(BORN_1978, functionalNeurological(), seizures)).as("a seizure after a functional weakness")
+			.isPresent();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();

@@ -154,7 +154,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-6")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-7")
 			.contains("shipped expansion of 14 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -365,6 +365,8 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 48155, total pancreatectomy",
 			"http://www.ama-assn.org/go/cpt, 49205, cytoreductive surgery",
 			"http://www.ama-assn.org/go/cpt, 50405, pyeloplasty",
+			"http://www.ama-assn.org/go/cpt, 50081, percutaneous nephrolithotomy of a stone over 2 cm",
+			"http://www.ama-assn.org/go/cpt, 50075, open nephrolithotomy of a staghorn calculus",
 			"http://www.ama-assn.org/go/cpt, 50820, ileal conduit",
 			"http://www.ama-assn.org/go/cpt, 51960, augmentation cystoplasty",
 			"http://www.ama-assn.org/go/cpt, 54125, penectomy",
@@ -445,6 +447,8 @@ class MajorProcedurePlannedTests {
 			"http://www.ama-assn.org/go/cpt, 47000, liver biopsy",
 			"http://www.ama-assn.org/go/cpt, 47382, percutaneous radiofrequency ablation of a liver tumour",
 			"http://www.ama-assn.org/go/cpt, 50590, lithotripsy",
+			"http://www.ama-assn.org/go/cpt, 52356, ureteroscopy with lithotripsy and stent",
+			"http://www.ama-assn.org/go/cpt, 50432, percutaneous nephrostomy tube",
 			"http://www.ama-assn.org/go/cpt, 52601, transurethral resection of the prostate",
 			"http://www.ama-assn.org/go/cpt, 57288, sling operation for stress incontinence",
 			"http://www.ama-assn.org/go/cpt, 58670, laparoscopic tubal sterilisation",

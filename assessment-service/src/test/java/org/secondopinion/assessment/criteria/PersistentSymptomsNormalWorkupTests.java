@@ -232,6 +232,16 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void takesAnIronDeficiencyForTheHeavyMenstrualBleedingOnTheListThatDay() {
+		assertThat(evaluate("iron-deficiency-anaemia-with-heavy-menstrual-bleeding-on-the-list.json")).isEmpty();
+		assertThat(evaluate("iron-deficiency-anaemia-after-heavy-menstrual-bleeding-resolved.json"))
+			.as("heavy bleeding over before the result")
+			.isPresent();
+		assertThat(evaluate("iron-deficiency-anaemia-with-fibroids-alone.json")).as("fibroids without heavy bleeding")
+			.isPresent();
+	}
+
+	@Test
 	void flagsARaisedPsaWithNoFollowUpInSixtyDays() {
 		assertThat(evaluate("raised-psa-without-follow-up.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).contains("A raised PSA (9.8 ng/mL) on 15 Jun 2026 has had no follow-up");

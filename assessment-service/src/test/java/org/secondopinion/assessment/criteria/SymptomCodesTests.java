@@ -57,6 +57,9 @@ class SymptomCodesTests {
 			SNOMED | 422400008 | vomiting
 			SNOMED | 279039007 | low back pain
 			SNOMED | 91019004  | paresthesia
+			SNOMED | 247355005 | flank pain
+			SNOMED | 81680005  | neck pain
+			SNOMED | 30989003  | knee pain
 			""")
 	void flagsASymptomCodedOutsideTheRChapterOrAsAFinding(String system, String code, String name) throws IOException {
 		assertThat(criterion.evaluate(pictureWithSymptom(system, code, name), NOW)).as(name).isPresent();
@@ -71,6 +74,7 @@ class SymptomCodesTests {
 			ICD    | M17.11    | primary osteoarthritis, right knee
 			SNOMED | 203082005 | fibromyalgia
 			SNOMED | 37796009  | migraine
+			SNOMED | 95570007  | kidney stone
 			""")
 	void ignoresADiagnosisOfTheSameBodySystem(String system, String code, String name) throws IOException {
 		assertThat(criterion.evaluate(pictureWithSymptom(system, code, name), NOW)).as(name).isEmpty();

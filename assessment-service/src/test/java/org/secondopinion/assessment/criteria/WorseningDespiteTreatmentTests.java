@@ -438,6 +438,15 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void readsFvcAsAPercentageOfPredictedByLoincsShortNameWhateverCodeOfTheFamilyItCarries() {
+		assertThat(evaluate("fvc-measured-predicted-in-words-falling-on-nintedanib.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("FVC % predicted fell from 72% to 64%"));
+		assertThat(evaluate("fvc-litres-code-with-percent-values-on-nintedanib.json"))
+			.as("a volume's code and name with percentages: not a measure the table knows")
+			.isEmpty();
+	}
+
+	@Test
 	void ignoresFvcPercentPredictedFallingLessThanFivePoints() {
 		assertThat(evaluate("fvc-percent-predicted-falling-less-than-five-points.json")).isEmpty();
 	}
