@@ -254,8 +254,13 @@ class HighImpactTreatment implements Criterion {
 			boolean open = OPEN_REQUESTS.contains(order.status()) && Codes.in(Codes.PLANNING_INTENTS, order.intent())
 					&& !fulfilled.contains("ServiceRequest/" + order.id());
 			if (open && treatments.matches(order.code())) {
-				found.add(new Treatment(order.reference(), order.display(), order.code(), Stage.PLANNED,
-						order.occurrence(), order.reasonReferences()));
+				// an open order with no date of its own, written longer than started-within ago, is a standing order the
+				// patient has been living with (enteral feeding supplies since 2024), not a plan
+				boolean standing = order.occurrence() == null && order.authoredOn() != null
+						&& order.authoredOn().isBefore(now.minus(settings.startedWithin()));
+				found.add(new Treatment(order.reference(), order.display(), order.code(),
+						standing ? Stage.ONGOING : Stage.PLANNED, standing ? order.authoredOn() : order.occurrence(),
+						order.reasonReferences()));
 			}
 		}
 		for (PlannedProcedure planned : picture.plannedProcedures()) {

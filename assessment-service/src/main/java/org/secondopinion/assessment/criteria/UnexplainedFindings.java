@@ -65,7 +65,8 @@ final class UnexplainedFindings {
 	}
 
 	/**
-	 * The findings after a diagnosis that no active diagnosis explains: the given symptom records, and with
+	 * The findings after a diagnosis that no active diagnosis explains: the given symptom records (a symptom only while
+	 * it is not marked resolved, a red flag however it ended), and with
 	 * {@code results} the abnormal results the map knows (only for a diagnosis the map knows: of one it does not know,
 	 * the red flags alone are judged).
 	 */
@@ -78,6 +79,8 @@ final class UnexplainedFindings {
 			boolean alarm = alarmFindings.isAlarm(record.symptom());
 			if (record.at().isAfter(made) && !record.at().isBefore(recent)
 					&& (alarm || !record.symptom().codings().isEmpty())
+					// a symptom the problem list marks resolved did not continue; a red flag counts once it appeared
+					&& (alarm || record.active())
 					&& !record.reference().equals(diagnosis.reference())
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))
 					&& !(alarm && active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())))

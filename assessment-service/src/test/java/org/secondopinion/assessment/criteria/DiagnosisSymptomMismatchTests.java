@@ -90,6 +90,11 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void leavesASymptomAfterADiagnosisThatTheProblemListMarksResolved() {
+		assertThat(evaluate("tension-headache-then-vomiting-that-resolved.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresHeadachesAfterATensionTypeHeadacheDiagnosis() {
 		assertThat(evaluate("tension-headache-then-more-headaches.json")).isEmpty();
 	}

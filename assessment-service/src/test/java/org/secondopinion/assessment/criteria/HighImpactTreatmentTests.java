@@ -273,6 +273,85 @@ class HighImpactTreatmentTests {
 					+ "of spinal neurostimulator pulse generator or receiver began on 8 Sep 2026"));
 	}
 
+	@Test
+	void watchesPedsQlAfterExclusiveEnteralNutritionBegan() {
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		org.hl7.fhir.r4.model.MedicationRequest een = new org.hl7.fhir.r4.model.MedicationRequest();
+		een.setId("een");
+		een.setStatus(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestStatus.ACTIVE);
+		een.setIntent(org.hl7.fhir.r4.model.MedicationRequest.MedicationRequestIntent.ORDER);
+		een.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		een.setMedication(new org.hl7.fhir.r4.model.CodeableConcept()
+			.setText("Exclusive enteral nutrition - polymeric formula via nasogastric tube"));
+		een.setAuthoredOnElement(new org.hl7.fhir.r4.model.DateTimeType("2026-08-25"));
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient,
+				een, pedsQl("q-1", "2026-08-18", 79), pedsQl("q-2", "2026-10-20", 61))), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("PedsQL total scale score fell from 79 to 61 after "
+					+ "exclusive enteral nutrition - polymeric formula via nasogastric tube began on 25 Aug 2026"));
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient,
+				een, pedsQl("q-1", "2026-08-18", 79), pedsQl("q-2", "2026-10-20", 76))), NOW))
+			.as("3 points, under the minimal important difference of 4.4")
+			.isEmpty();
+	}
+
+	private static org.hl7.fhir.r4.model.Observation pedsQl(String id, String day, double total) {
+		org.hl7.fhir.r4.model.Observation score = new org.hl7.fhir.r4.model.Observation();
+		score.setId(id);
+		score.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+		score.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		score.getCode().setText("PedsQL 4.0 Generic Core Scales - Total Scale Score (Teen self-report)");
+		score.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day));
+		score.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(total).setUnit("{score}"));
+		return score;
+	}
+
+	@Test
+	void takesAnOpenOrderWrittenYearsAgoWithNoDateForTheStandingCareItIs() {
+		assertThat(criterion.evaluate(ordered("B4035", "Enteral feeding supply kit; pump fed, per day", "2026-10-01"), NOW))
+			.as("written last month")
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Enteral feeding supply kit; pump fed, per day is planned"));
+		assertThat(criterion.evaluate(ordered("B4035", "Enteral feeding supply kit; pump fed, per day", "2024-01-01"), NOW))
+			.as("a standing order since 2024")
+			.isEmpty();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture ordered(String hcpcs, String display, String day) {
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		org.hl7.fhir.r4.model.ServiceRequest order = new org.hl7.fhir.r4.model.ServiceRequest();
+		order.setId("sr-1");
+		order.setStatus(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.ACTIVE);
+		order.setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
+		order.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		order.getCode().addCoding().setSystem("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets").setCode(hcpcs)
+			.setDisplay(display);
+		order.setAuthoredOnElement(new org.hl7.fhir.r4.model.DateTimeType(day));
+		return picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient, order));
+	}
+
+	@Test
+	void watchesQualityOfLifeAfterAFunctionalNeurosurgicalLesion() {
+		org.hl7.fhir.r4.model.Procedure lesion = new org.hl7.fhir.r4.model.Procedure();
+		lesion.setId("fus");
+		lesion.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+		lesion.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		lesion.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("0398T")
+			.setDisplay("MR-guided focused ultrasound thalamotomy");
+		lesion.setPerformed(new org.hl7.fhir.r4.model.DateTimeType("2026-08-25"));
+		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
+		patient.setId("p-1");
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient,
+				lesion, physicalFunction("pf-1", "2026-08-11", 45.0), physicalFunction("pf-2", "2026-10-20", 36.2))), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("fell from 45 to 36.2 after MR-guided focused ultrasound "
+					+ "thalamotomy began on 25 Aug 2026"));
+		lesion.getCode().getCodingFirstRep().setCode("61750").setDisplay("Stereotactic biopsy");
+		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient,
+				lesion, physicalFunction("pf-1", "2026-08-11", 45.0), physicalFunction("pf-2", "2026-10-20", 36.2))), NOW))
+			.as("a stereotactic biopsy")
+			.isEmpty();
+	}
+
 	private static org.hl7.fhir.r4.model.Observation physicalFunction(String id, String day, double tScore) {
 		org.hl7.fhir.r4.model.Observation score = new org.hl7.fhir.r4.model.Observation();
 		score.setId(id);

@@ -396,6 +396,22 @@ class PersistentSymptomsNormalWorkupTests {
 			.isEmpty();
 	}
 
+	@Test
+	void takesThePostpartumVisitAsTheIndexVisitButNoPrenatalOne() {
+		org.hl7.fhir.r4.model.Encounter emergency = typed("ed", "2026-10-14", "EMER", "Emergency department visit");
+		org.hl7.fhir.r4.model.Encounter triage = typed("triage", "2026-10-20", "EMER", "OB triage - unscheduled walk-in");
+		assertThat(criterion.evaluate(records(typed("pp", "2026-10-09", "AMB", "6-week postpartum visit"), emergency, triage),
+				NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("2 unscheduled visits (14 Oct 2026 and 20 Oct 2026) "
+					+ "followed a primary-care visit on 9 Oct 2026"));
+		org.hl7.fhir.r4.model.Encounter coded = typed("pp", "2026-10-09", "AMB", null);
+		coded.addType().addCoding(new org.hl7.fhir.r4.model.Coding("http://snomed.info/sct", "133906008", "Postpartum care"));
+		assertThat(criterion.evaluate(records(coded, emergency, triage), NOW)).as("coded in SNOMED CT").isPresent();
+		assertThat(criterion.evaluate(records(typed("anc", "2026-10-09", "AMB", "Prenatal visit"), emergency, triage), NOW))
+			.as("a prenatal visit: triage visits are part of an ordinary pregnancy")
+			.isEmpty();
+	}
+
 	private static org.hl7.fhir.r4.model.Encounter typed(String id, String day, String classCode, String type) {
 		org.hl7.fhir.r4.model.Encounter visit = new org.hl7.fhir.r4.model.Encounter();
 		visit.setId(id);

@@ -220,6 +220,20 @@ class RareOrComplexConditionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void countsTheChronicConditionsOfAChildBornPreterm() {
+		// bronchopulmonary dysplasia, spastic diplegic cerebral palsy, epilepsy, esotropia and global developmental delay
+		assertThat(criterion.evaluate(activeConditions("P27.1", "G80.1", "G40.909", "H50.00", "F88"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 4 specialties"));
+		assertThat(criterion.evaluate(activeConditions("http://snomed.info/sct|67569000", "http://snomed.info/sct|128188000",
+				"http://snomed.info/sct|84757009", "http://snomed.info/sct|16596007", "http://snomed.info/sct|248290002"), NOW))
+			.as("in SNOMED CT")
+			.isPresent();
+		assertThat(criterion.evaluate(activeConditions("P27.1", "G80.1", "G40.909", "R13.12", "Z93.1"), NOW))
+			.as("dysphagia is a symptom and a gastrostomy a status, neither a chronic condition")
+			.isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture activeConditions(String... codes) {
 		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>();
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();

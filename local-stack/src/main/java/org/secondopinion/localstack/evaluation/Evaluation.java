@@ -58,6 +58,9 @@ public final class Evaluation {
 
 	private final PrintStream out;
 
+	/** The resources of the set that could not be loaded, each with its case and why. */
+	private final List<String> notLoaded = new ArrayList<>();
+
 	private String rulesetVersion = "unknown";
 
 	/**
@@ -86,6 +89,10 @@ public final class Evaluation {
 				+ set.anchorDate() + " to " + today + "; ruleset " + rulesetVersion);
 		out.print(board.table());
 		board.disagreements().forEach(line -> out.println("  " + line));
+		if (!notLoaded.isEmpty()) {
+			out.println("Not loaded (the rest of each record was; what they carried counts as missed):");
+			notLoaded.forEach(line -> out.println("  " + line));
+		}
 		return board.disagreements().isEmpty();
 	}
 
@@ -107,23 +114,48 @@ public final class Evaluation {
 
 	/**
 	 * PUTs every entry of the case's bundle, each after the resources it references (a server that checks references,
-	 * as HAPI FHIR JPA does, refuses a Patient whose managing Organization it does not have yet).
+	 * as HAPI FHIR JPA does, refuses a Patient whose managing Organization it does not have yet). A resource that is no
+	 * valid FHIR, or that the EHR refuses as invalid (HTTP 4xx), is left out and reported, and the rest of the record
+	 * is loaded, as an EHR keeps the rest of a chart when one entry is bad; the criteria it carried count as missed.
 	 */
 	private void load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
 		IParser parser = FHIR.newJsonParser();
 		for (JsonNode entry : referencedFirst(c.bundle().path("entry"))) {
-			Resource resource = shift.shift((Resource) parser.parseResource(entry.path("resource").toString()));
-			String reference = resource.fhirType() + "/" + resource.getIdPart();
+			String reference = entry.path("resource").path("resourceType").asString() + "/"
+					+ entry.path("resource").path("id").asString();
+			Resource parsed = parsed(parser, c.id(), entry, notLoaded);
+			if (parsed == null) {
+				continue;
+			}
+			Resource resource = shift.shift(parsed);
+			reference = resource.fhirType() + "/" + resource.getIdPart();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
 				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/fhir+json")
 				.header("Accept", "application/fhir+json")
 				.PUT(HttpRequest.BodyPublishers.ofString(parser.encodeResourceToString(resource)))
 				.build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() / 100 != 2) {
+			if (response.statusCode() / 100 == 4 && response.statusCode() != 401 && response.statusCode() != 403
+					&& response.statusCode() != 429) {
+				notLoaded.add(c.id() + ": the EHR refused " + reference + ": HTTP " + response.statusCode() + " "
+						+ abbreviate(response.body()));
+			}
+			else if (response.statusCode() / 100 != 2) {
 				throw new IllegalStateException("The EHR refused " + reference + " of case " + c.id() + ": HTTP "
 						+ response.statusCode() + " " + abbreviate(response.body()));
 			}
+		}
+	}
+
+	/** The entry's resource, or {@code null} with the reason added to {@code notLoaded} when it is no valid FHIR R4. */
+	static @Nullable Resource parsed(IParser parser, String caseId, JsonNode entry, List<String> notLoaded) {
+		try {
+			return (Resource) parser.parseResource(entry.path("resource").toString());
+		}
+		catch (ca.uhn.fhir.parser.DataFormatException ex) {
+			notLoaded.add(caseId + ": " + entry.path("resource").path("resourceType").asString() + "/"
+					+ entry.path("resource").path("id").asString() + " is no valid FHIR R4 (" + abbreviate(ex.getMessage()) + ")");
+			return null;
 		}
 	}
 

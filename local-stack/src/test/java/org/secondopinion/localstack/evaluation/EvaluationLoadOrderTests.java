@@ -1,6 +1,10 @@
 package org.secondopinion.localstack.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +34,23 @@ class EvaluationLoadOrderTests {
 			.toList();
 
 		assertThat(order).containsExactly("Organization/o", "Patient/p", "Encounter/e", "Condition/c");
+	}
+
+	@Test
+	void leavesOutAnEntryThatIsNoValidFhirAndSaysWhich() {
+		IParser parser = FhirContext.forR4Cached().newJsonParser();
+		List<String> notLoaded = new ArrayList<>();
+		JsonNode valid = JSON.readTree("""
+				{"resource": {"resourceType": "Observation", "id": "o-1", "status": "final", "code": {"text": "Score"},
+				 "valueInteger": 37}}""");
+		JsonNode invalid = JSON.readTree("""
+				{"resource": {"resourceType": "Observation", "id": "o-2", "status": "final", "code": {"text": "Score"},
+				 "valueInteger": 37.5}}""");
+
+		assertThat(Evaluation.parsed(parser, "cn-16", valid, notLoaded)).isNotNull();
+		assertThat(Evaluation.parsed(parser, "cn-16", invalid, notLoaded)).isNull();
+		assertThat(notLoaded).singleElement().asString().startsWith("cn-16: Observation/o-2 is no valid FHIR R4 (")
+			.contains("37.5");
 	}
 
 }
