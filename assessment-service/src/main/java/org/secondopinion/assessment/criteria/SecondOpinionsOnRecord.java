@@ -31,6 +31,12 @@ class SecondOpinionsOnRecord {
 
 	private static final Set<String> LIVE_NOTES = Set.of("current");
 
+	/** Longer than this, a note's first line is prose rather than its heading. */
+	private static final int HEADING_LENGTH = 120;
+
+	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
+			"(?i)\\b(?:request|requests|requested|requesting|wants|wanted|would like|asks|asked|asking|consider|considering)\\b");
+
 	private final CodeSet codes;
 
 	private final Phrases phrases;
@@ -89,6 +95,7 @@ class SecondOpinionsOnRecord {
 		for (ClinicalNote note : picture.notes()) {
 			List<Concept> said = new ArrayList<>(List.of(note.type()));
 			note.titles().forEach(t -> said.add(new Concept(List.of(), t)));
+			heading(note.text()).ifPresent(h -> said.add(new Concept(List.of(), h)));
 			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since, now) && names(said)) {
 				List<String> problems = new ArrayList<>(note.related());
 				note.encounters()
@@ -100,6 +107,22 @@ class SecondOpinionsOnRecord {
 			}
 		}
 		return found;
+	}
+
+	/**
+	 * The first line of a note's text when it reads as the note's heading, as a clinic letter's does ("Second opinion -
+	 * Upper GI Oncology, Thames Regional Cancer Centre", "Electrophysiology second opinion"): a short line, and not
+	 * one asking for a second opinion ("Patient requests a second opinion").
+	 */
+	static java.util.Optional<String> heading(@org.jspecify.annotations.Nullable String text) {
+		if (text == null) {
+			return java.util.Optional.empty();
+		}
+		String first = text.strip().lines().findFirst().orElse("").strip();
+		if (first.isEmpty() || first.length() > HEADING_LENGTH || ASKING.matcher(first).find()) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(first);
 	}
 
 	/** The conditions the notes written for a visit are about (their context.related). */

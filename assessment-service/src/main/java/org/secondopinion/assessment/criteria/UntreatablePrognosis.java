@@ -104,7 +104,7 @@ class UntreatablePrognosis implements Criterion {
 				if (plan.description() != null) {
 					texts.add(0, plan.description());
 				}
-				phrases.find(texts.stream().map(OtherPersons::withoutTheirSentences).toList())
+				phrases.find(texts.stream().map(UntreatablePrognosis::ownedSentences).toList())
 					.ifPresent(phrase -> add(signals, picture, plan.reference(), plan.display(), plan.addresses(),
 							"a care plan says \"" + phrase + "\"", plan.period().start()));
 			}
@@ -136,13 +136,13 @@ class UntreatablePrognosis implements Criterion {
 			}
 		}
 		for (RecordedCondition condition : active) {
-			phrases.find(condition.notes().stream().map(OtherPersons::withoutTheirSentences).toList())
+			phrases.find(condition.notes().stream().map(UntreatablePrognosis::ownedSentences).toList())
 				.ifPresent(phrase -> signals.add(new Signal(condition.reference(), condition.display(),
 						"a note on it says \"" + phrase + "\"", List.of(condition), condition.recorded())));
 		}
 		for (ClinicalNote note : picture.notes()) {
 			if (LIVE_NOTES.contains(note.status()) && recent(note.date(), since)) {
-				phrases.find(OtherPersons.withoutTheirSentences(note.text()))
+				phrases.find(ownedSentences(note.text()))
 					.ifPresent(phrase -> add(signals, picture, note.reference(), noteName(note), note.related(),
 							"a clinical note says \"" + phrase + "\"", note.date()));
 			}
@@ -152,7 +152,7 @@ class UntreatablePrognosis implements Criterion {
 		Instant continuing = picture.notes()
 			.stream()
 			.filter(n -> LIVE_NOTES.contains(n.status()) && n.date() != null && recent(n.date(), since)
-					&& continuingTreatment.find(OtherPersons.withoutTheirSentences(n.text())).isPresent())
+					&& continuingTreatment.find(ownedSentences(n.text())).isPresent())
 			.map(ClinicalNote::date)
 			.max(Instant::compareTo)
 			.orElse(null);
@@ -226,5 +226,28 @@ class UntreatablePrognosis implements Criterion {
 		Concept type = note.type();
 		return type.isEmpty() ? "Clinical note" : type.display();
 	}
+
+	/**
+	 * The text without the sentences about someone else ({@link OtherPersons}) and without those that limit what they
+	 * say to one specialty's reach: "Nothing further to offer from an ENT standpoint" ends a specialty's work-up, it
+	 * does not say that the patient's condition cannot be treated.
+	 */
+	static @Nullable String ownedSentences(@Nullable String text) {
+		String theirs = OtherPersons.withoutTheirSentences(text);
+		if (theirs == null || theirs.isBlank()) {
+			return theirs;
+		}
+		StringBuilder kept = new StringBuilder(theirs.length());
+		for (String sentence : SENTENCES.split(theirs)) {
+			kept.append(ONE_SPECIALTYS_REACH.matcher(sentence).find() ? " " : sentence + " ");
+		}
+		return kept.toString();
+	}
+
+	private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+
+	private static final java.util.regex.Pattern ONE_SPECIALTYS_REACH = java.util.regex.Pattern.compile(
+			"(?i)\\bfrom (?:an?|the|our|my) (?:[\\w/-]+ ){1,3}(?:standpoint|perspective|point of view|viewpoint)\\b"
+					+ "|\\bfrom (?:our|my|this) (?:side|end|clinic|service|department)\\b");
 
 }

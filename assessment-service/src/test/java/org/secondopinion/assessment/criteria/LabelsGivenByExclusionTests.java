@@ -56,7 +56,7 @@ class LabelsGivenByExclusionTests {
 			RuleSettings.load("diagnosis-mismatch", MismatchSettings.class));
 
 	@Test
-	void knowsEachLabelByItsCodesAndLeavesSomaticSymptomDisorderToTheCatchAll() {
+	void knowsEachLabelByItsCodes() {
 		MismatchSettings settings = RuleSettings.load("diagnosis-mismatch", MismatchSettings.class);
 		LabelRedFlags table = LabelRedFlags.load(RuleSettings.valueSetFiles(), settings.labelRedFlags());
 		assertThat(table.labelOf(coded(ICD, "M79.7")).map(LabelRedFlags.Label::name)).hasValue("fibromyalgia");
@@ -77,7 +77,11 @@ class LabelsGivenByExclusionTests {
 				null)).map(LabelRedFlags.Label::name)).as("a SNOMED CT concept read by its words")
 			.hasValue("functional neurological disorder");
 		assertThat(table.labelOf(coded(ICD, "G93.32")).map(LabelRedFlags.Label::name)).hasValue("chronic fatigue");
-		assertThat(table.labelOf(coded(ICD, "F45.1"))).as("somatic symptom disorder: a catch-all's ground").isEmpty();
+		assertThat(table.labelOf(coded(ICD, "F45.1")).map(LabelRedFlags.Label::name))
+			.as("somatic symptom disorder: a catch-all whose objective red flags are judged too")
+			.hasValue("somatic symptom disorder");
+		assertThat(table.labelOf(coded(ICD, "R53.83")).map(LabelRedFlags.Label::name)).hasValue("fatigue as the diagnosis");
+		assertThat(table.labelOf(coded(ICD, "R53.1"))).as("weakness is no fatigue label").isEmpty();
 	}
 
 	@Test
@@ -648,6 +652,56 @@ class LabelsGivenByExclusionTests {
 		assertThat(evaluate(BORN_1978, condition("label", ICD, "F44.5", "Conversion disorder with seizures or convulsions",
 				"2026-07-17"), seizures)).isEmpty();
 		assertThat(evaluate(BORN_1978, functionalNeurological(), seizures)).as("a seizure after a functional weakness")
+			.isPresent();
+	}
+
+	@Test
+	void flagsTheRedFlagsOfACauseAfterFatigueCodedAsTheDiagnosis() {
+		Condition fatigue = condition("label", ICD, "R53.83", "Other fatigue", "2026-03-10");
+		Observation hb = lab("hb", "718-7", "Hemoglobin", "2026-10-23", 10.1, "g/dL", "L");
+		Observation calcium = lab("ca", "17861-6", "Calcium", "2026-10-23", 11.3, "mg/dL", "H");
+		assertThat(evaluate(BORN_1962, fatigue, hb, calcium)).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("(fatigue is a symptom, coded as the diagnosis only while the tests for its cause stay normal)"));
+		assertThat(evaluate(BORN_1962, fatigue, note("n-1", "2026-09-08", "Night sweats 2-3 times a week, about 5 kg weight loss.")))
+			.as("night sweats and weight loss in words")
+			.isPresent();
+		assertThat(evaluate(BORN_1962, fatigue, hb)).as("one red flag of the two needed").isEmpty();
+		assertThat(evaluate(BORN_1962, fatigue, lab("esr", "4537-7", "ESR", "2026-10-23", 34, "mm/h", "H"),
+				lab("crp", "1988-5", "C reactive protein", "2026-10-23", 14, "mg/L", "H")))
+			.as("raised inflammatory markers, counted once and only with another")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsObjectiveSignsOfDiseaseAfterASomaticSymptomDisorderLabel() {
+		Condition somatic = condition("label", ICD, "F45.1", "Undifferentiated somatoform disorder", "2026-04-14");
+		assertThat(evaluate(BORN_1978, somatic, condition("effusion", ICD, "M25.461", "Effusion, right knee", "2026-10-06"),
+				lab("ana", "5048-4", "Nuclear Ab [Titer] in Serum by Immunofluorescence", "2026-10-06", 640, "{titer}", "H")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("(a somatic symptom disorder accounts for how symptoms "
+					+ "are experienced, not for objective signs of disease)"));
+		assertThat(evaluate(BORN_1978, somatic, note("n-1", "2026-10-06", "Right knee: warm with a moderate effusion."),
+				lab("crp", "1988-5", "C reactive protein", "2026-10-06", 24, "mg/L", "H")))
+			.as("an effusion in words and a raised CRP")
+			.isPresent();
+		assertThat(evaluate(BORN_1978, somatic, lab("crp", "1988-5", "C reactive protein", "2026-10-06", 24, "mg/L", "H")))
+			.as("a raised CRP alone")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsPtosisAndDoubleVisionAfterADryEyeLabel() {
+		Condition dryEye = condition("label", ICD, "H04.123", "Dry eye syndrome of bilateral lacrimal glands", "2026-05-12");
+		assertThat(evaluate(BORN_1962, dryEye, condition("ptosis", ICD, "H02.403", "Unspecified ptosis of bilateral eyelids",
+				"2026-08-18"), condition("diplopia", ICD, "H53.2", "Diplopia", "2026-10-27")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("(dry eye is a disease of the ocular surface and moves "
+					+ "neither the lids nor the eyes)"));
+		assertThat(evaluate(BORN_1962, dryEye, condition("ptosis", ICD, "H02.403", "Unspecified ptosis of bilateral eyelids",
+				"2026-08-18")))
+			.as("a ptosis alone, common with age")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, dryEye, note("n-1", "2026-10-27", "Droopy lids by evening."),
+				condition("diplopia", ICD, "H53.2", "Diplopia", "2026-10-27")))
+			.as("the drooping lids in words")
 			.isPresent();
 	}
 

@@ -117,6 +117,7 @@ class MonitoredMeasureFamiliesTests {
 			"Insomnia Severity Index; F51.01; ; Insomnia Severity Index; ; 12; 19; 16",
 			// ear and eye
 			"Tinnitus Handicap Inventory; H93.11; ; Tinnitus Handicap Inventory (THI); ; 30; 40; 35",
+			"SNOT-22; J32.4; ; SNOT-22 total score; ; 34; 58; 41",
 			"Visual acuity (ETDRS letters); H35.3211; ; BCVA (ETDRS letters); ; 70; 52; 62",
 			"Visual acuity (logMAR); H34.8110; ; Visual acuity (logMAR); ; 0.3; 0.7; 0.5",
 			"Central subfield thickness; E11.3511; ; Central subfield thickness; um; 300; 380; 320" })

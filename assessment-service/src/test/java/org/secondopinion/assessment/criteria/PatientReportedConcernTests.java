@@ -142,6 +142,14 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
+	void takesAClinicLetterHeadedAsASecondOpinionForOneOnRecord() {
+		assertThat(evaluate("thanks-for-the-second-opinion-after-a-letter-headed-as-one.json")).isEmpty();
+		assertThat(evaluate("thanks-for-the-second-opinion-after-a-letter-headed-as-a-request.json"))
+			.as("a letter headed with a request")
+			.isPresent();
+	}
+
+	@Test
 	void flagsAMessageAfterASecondOpinionThatAsksForAFurtherOne() {
 		assertThat(evaluate("thanks-for-the-second-opinion-but-asks-for-a-third.json")).hasValueSatisfying(f -> assertThat(
 				f.reason()).startsWith("The patient wrote on 20 Sep 2026: \"Thanks for the second opinion in June, but"));

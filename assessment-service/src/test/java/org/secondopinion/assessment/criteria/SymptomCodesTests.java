@@ -60,6 +60,7 @@ class SymptomCodesTests {
 			SNOMED | 247355005 | flank pain
 			SNOMED | 81680005  | neck pain
 			SNOMED | 30989003  | knee pain
+			SNOMED | 60845006  | dyspnoea on exertion
 			""")
 	void flagsASymptomCodedOutsideTheRChapterOrAsAFinding(String system, String code, String name) throws IOException {
 		assertThat(criterion.evaluate(pictureWithSymptom(system, code, name), NOW)).as(name).isPresent();

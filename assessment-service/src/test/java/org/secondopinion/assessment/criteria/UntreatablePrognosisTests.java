@@ -71,6 +71,14 @@ class UntreatablePrognosisTests {
 	}
 
 	@Test
+	void takesNothingMoreFromOneSpecialtysStandpointForTheEndOfItsWorkUpNotAnUntreatableCondition() {
+		assertThat(evaluate("clinical-note-nothing-more-from-one-specialtys-standpoint.json")).isEmpty();
+		assertThat(UntreatablePrognosis.ownedSentences("Nothing further to offer from an ENT standpoint. No treatment options remain."))
+			.doesNotContain("ENT standpoint")
+			.contains("No treatment options remain.");
+	}
+
+	@Test
 	void readsANoTreatmentOptionsStatementWithWordsInBetweenAndQuotesItAsWritten() {
 		assertThat(evaluate("clinical-note-no-further-disease-modifying-options.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("For cirrhosis of liver, a clinical note says \"no further disease-modifying "

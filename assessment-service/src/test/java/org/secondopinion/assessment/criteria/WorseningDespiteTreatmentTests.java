@@ -141,7 +141,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredUlcerativeColitis", "MonitoredLupus", "MonitoredGout", "MonitoredOsteoarthritis",
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
-					"MonitoredTinnitus", "MonitoredMacularDisease");
+					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
