@@ -296,14 +296,8 @@ class HighImpactTreatmentTests {
 	}
 
 	private static org.hl7.fhir.r4.model.Observation pedsQl(String id, String day, double total) {
-		org.hl7.fhir.r4.model.Observation score = new org.hl7.fhir.r4.model.Observation();
-		score.setId(id);
-		score.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
-		score.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		score.getCode().setText("PedsQL 4.0 Generic Core Scales - Total Scale Score (Teen self-report)");
-		score.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day));
-		score.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(total).setUnit("{score}"));
-		return score;
+		return score(id, day, total, "{score}", new org.hl7.fhir.r4.model.CodeableConcept()
+			.setText("PedsQL 4.0 Generic Core Scales - Total Scale Score (Teen self-report)"));
 	}
 
 	@Test
@@ -353,13 +347,19 @@ class HighImpactTreatmentTests {
 	}
 
 	private static org.hl7.fhir.r4.model.Observation physicalFunction(String id, String day, double tScore) {
+		return score(id, day, tScore, "{T-score}", new org.hl7.fhir.r4.model.CodeableConcept(new org.hl7.fhir.r4.model.Coding(
+				"http://loinc.org", "61758-9", "PROMIS-29 Physical function T-score")));
+	}
+
+	private static org.hl7.fhir.r4.model.Observation score(String id, String day, double value, String unit,
+			org.hl7.fhir.r4.model.CodeableConcept code) {
 		org.hl7.fhir.r4.model.Observation score = new org.hl7.fhir.r4.model.Observation();
 		score.setId(id);
 		score.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
 		score.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		score.getCode().addCoding().setSystem("http://loinc.org").setCode("61758-9").setDisplay("PROMIS-29 Physical function T-score");
+		score.setCode(code);
 		score.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day));
-		score.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(tScore).setUnit("{T-score}"));
+		score.setValue(new org.hl7.fhir.r4.model.Quantity().setValue(value).setUnit(unit));
 		return score;
 	}
 

@@ -705,6 +705,25 @@ class LabelsGivenByExclusionTests {
 			.isPresent();
 	}
 
+	@Test
+	void flagsTheSignsOfArterialClaudicationAfterASciaticaLabel() {
+		Condition sciatica = condition("label", ICD, "M54.41", "Lumbago with sciatica, right side", "2025-12-09");
+		assertThat(evaluate(BORN_1962, sciatica, note("n-1", "2026-10-06", "Calf pain walking 1 block. Pedal pulses hard to feel."),
+				note("n-2", "2026-11-10", "Arterial Doppler: moderate arterial insufficiency, right femoropopliteal occlusive disease.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("followed lumbago with sciatica, right side"));
+		assertThat(evaluate(BORN_1962, sciatica, note("n-1", "2026-10-06", "Calf pain walking 1 block. Pedal pulses hard to feel.")))
+			.as("one red flag of the two needed")
+			.isEmpty();
+	}
+
+	@Test
+	void flagsEosinophiliaAndRedCellsInTheUrineAfterASomaticSymptomDisorderLabel() {
+		Condition somatic = condition("label", ICD, "F45.1", "Undifferentiated somatoform disorder", "2026-03-10");
+		assertThat(evaluate(BORN_1978, somatic, lab("eos", "711-2", "Eosinophils [#/volume] in Blood", "2026-09-01", 1.4,
+				"10*3/uL", "H"), lab("rbc", "13945-1", "Erythrocytes [#/area] in Urine sediment", "2026-09-01", 12, "/[HPF]", "H")))
+			.isPresent();
+	}
+
 	private Optional<Finding> evaluate(String born, Resource... resources) {
 		List<Resource> all = new ArrayList<>();
 		Patient patient = new Patient();
