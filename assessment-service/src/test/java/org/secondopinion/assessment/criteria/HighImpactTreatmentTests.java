@@ -253,13 +253,8 @@ class HighImpactTreatmentTests {
 
 	@Test
 	void watchesQualityOfLifeAfterAnImplantedNeuromodulationDevice() {
-		org.hl7.fhir.r4.model.Procedure implant = new org.hl7.fhir.r4.model.Procedure();
-		implant.setId("scs");
-		implant.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
-		implant.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		implant.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("63685")
-			.setDisplay("Insertion or replacement of spinal neurostimulator pulse generator or receiver");
-		implant.setPerformed(new org.hl7.fhir.r4.model.DateTimeType("2026-09-08"));
+		org.hl7.fhir.r4.model.Procedure implant = performed("scs", "63685",
+				"Insertion or replacement of spinal neurostimulator pulse generator or receiver", "2026-09-08");
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
 		patient.setId("p-1");
 		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>(java.util.List.of(patient, implant,
@@ -326,13 +321,8 @@ class HighImpactTreatmentTests {
 
 	@Test
 	void watchesQualityOfLifeAfterAFunctionalNeurosurgicalLesion() {
-		org.hl7.fhir.r4.model.Procedure lesion = new org.hl7.fhir.r4.model.Procedure();
-		lesion.setId("fus");
-		lesion.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
-		lesion.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		lesion.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("0398T")
-			.setDisplay("MR-guided focused ultrasound thalamotomy");
-		lesion.setPerformed(new org.hl7.fhir.r4.model.DateTimeType("2026-08-25"));
+		org.hl7.fhir.r4.model.Procedure lesion = performed("fus", "0398T", "MR-guided focused ultrasound thalamotomy",
+				"2026-08-25");
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
 		patient.setId("p-1");
 		assertThat(criterion.evaluate(picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient,
@@ -344,6 +334,17 @@ class HighImpactTreatmentTests {
 				lesion, physicalFunction("pf-1", "2026-08-11", 45.0), physicalFunction("pf-2", "2026-10-20", 36.2))), NOW))
 			.as("a stereotactic biopsy")
 			.isEmpty();
+	}
+
+	/** A completed Procedure coded in CPT, done on {@code day}. */
+	private static org.hl7.fhir.r4.model.Procedure performed(String id, String cpt, String display, String day) {
+		org.hl7.fhir.r4.model.Procedure procedure = new org.hl7.fhir.r4.model.Procedure();
+		procedure.setId(id);
+		procedure.setStatus(org.hl7.fhir.r4.model.Procedure.ProcedureStatus.COMPLETED);
+		procedure.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		procedure.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode(cpt).setDisplay(display);
+		procedure.setPerformed(new org.hl7.fhir.r4.model.DateTimeType(day));
+		return procedure;
 	}
 
 	private static org.hl7.fhir.r4.model.Observation physicalFunction(String id, String day, double tScore) {
