@@ -392,12 +392,36 @@ final class CodeSet {
 			return Optional.empty();
 		}
 		List<CodedConcept> codings = concept.codings();
+		List<String> unjudged = null;
 		for (int i = 0; i < codings.size(); i++) {
-			if (systems.contains(codings.get(i).system())) {
+			CodedConcept coding = codings.get(i);
+			if (judges(coding.system())) {
 				return Optional.empty();
 			}
+			if (systems.contains(coding.system()) && coding.display() != null) {
+				if (unjudged == null) {
+					unjudged = new ArrayList<>(2);
+				}
+				unjudged.add(coding.display());
+			}
 		}
-		return names.find(concept.words());
+		return names.find(unjudged != null ? unjudged : concept.words());
+	}
+
+	/**
+	 * Whether a code of the system says by itself whether a concept is in the set: yes for a system whose members
+	 * the set lists, no for one it holds only as is-a roots that no terminology server has expanded (the shipped
+	 * expansion lists the roots alone), since a descendant the set has not seen is in the set by its meaning. Then
+	 * the coding's own display stands in for it until a server says ("Neuromyelitis optica", SNOMED CT 25044007, is
+	 * the set's neuromyelitis optica), not the free text, which the code may contradict ("Angioedema" with the text
+	 * "Hereditary angioedema").
+	 */
+	private boolean judges(String system) {
+		if (!systems.contains(system)) {
+			return false;
+		}
+		Expansion current = expansion;
+		return !rootsBySystem.containsKey(system) || (current != null && !current.shipped());
 	}
 
 	/**

@@ -14,7 +14,7 @@ final class MismatchWording {
 
 	/** Residual qualifiers that add nothing to a reason: "Vomiting, unspecified". */
 	private static final Pattern QUALIFIERS = Pattern.compile(
-			",? (unspecified|not elsewhere classified|not intractable)\\b|^unspecified |\\s*\\((finding|disorder)\\)\\s*$",
+			", unspecified (cause|site|type|organism|side|laterality)\\b|,? (unspecified|not elsewhere classified|not intractable)\\b|^unspecified |\\s*\\((finding|disorder)\\)\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private MismatchWording() {

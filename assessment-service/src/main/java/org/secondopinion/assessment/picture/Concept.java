@@ -45,14 +45,21 @@ public record Concept(List<CodedConcept> codings, @Nullable String text) {
 		return codings.stream().filter(c -> c.system().equals(system)).findFirst();
 	}
 
-	/** What to show people: the first coding's display, else the text, else the first code. */
+	/**
+	 * What to show people: the first coding's display that names something (has a letter: an exporter that puts the
+	 * code in the display, "1819", names nothing), else the text, else the first code.
+	 */
 	public String display() {
 		return codings.stream()
 			.map(CodedConcept::display)
-			.filter(d -> d != null && !d.isBlank())
+			.filter(Concept::names)
 			.findFirst()
 			.orElseGet(() -> text != null && !text.isBlank() ? text
 					: codings.isEmpty() ? "unnamed concept" : codings.get(0).code());
+	}
+
+	private static boolean names(@Nullable String display) {
+		return display != null && display.codePoints().anyMatch(Character::isLetter);
 	}
 
 	/** The text and every coding's display, for rules that match configured phrases. */

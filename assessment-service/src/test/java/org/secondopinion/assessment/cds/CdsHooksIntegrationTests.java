@@ -169,7 +169,7 @@ class CdsHooksIntegrationTests {
 	@Test
 	void givesNoCardForAPatientInThePictureWithoutAnOpenFlag() {
 		PatientKey patient = new PatientKey(EHR, "pv-2");
-		publish(patient, codec.mapper().readTree(spinalFusionOrder("sr-pv-2", "pv-2", "active").toString().replace("55705006", "91251008")));
+		publish(patient, codec.mapper().readTree(spinalFusionOrder("sr-pv-2", "pv-2", "active").toString().replace("55705006", "91251008").replace("Spinal fusion", "Physical therapy procedure")));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> jdbc.sql("select count(*) from assessment where ehr_id = ? and patient_id = ?")
 				.params(EHR, "pv-2").query(Long.class).single() == 1);
@@ -283,7 +283,7 @@ class CdsHooksIntegrationTests {
 
 	@Test
 	void givesNoOrderSignCardForOrdinaryDraftOrders() {
-		String drafts = searchset(spinalFusionOrder("draft-ordinary", "os-3", "draft").toString().replace("55705006", "91251008"));
+		String drafts = searchset(spinalFusionOrder("draft-ordinary", "os-3", "draft").toString().replace("55705006", "91251008").replace("Spinal fusion", "Physical therapy procedure"));
 
 		Answer answer = hook(ORDER_SIGN, orderSign("os-3", drafts, emptyPrefetch()));
 

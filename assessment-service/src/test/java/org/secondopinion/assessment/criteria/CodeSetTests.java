@@ -23,6 +23,8 @@ class CodeSetTests {
 
 	private static final String SCT = "http://snomed.info/sct";
 
+	private static final String ICD = "http://hl7.org/fhir/sid/icd-10-cm";
+
 	private static final String PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
 
 	private static final String HCPCS = "http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets";
@@ -159,6 +161,24 @@ class CodeSetTests {
 		assertThat(set.matches(new Concept(List.of(new CodedConcept(SCT, "41291007", "Angioedema")),
 				"Hereditary angioedema"))).as("coded in SNOMED CT, which the set lists, outside the set").isFalse();
 		assertThat(set.matches(Concept.of(new CodedConcept(SCT, "82966003", null)))).isTrue();
+	}
+
+	@Test
+	void takesTheDisplayOfACodeUnderHierarchiesNoServerExpandedForTheConceptItNames() {
+		CodeSet rare = load("valuesets/rare-diseases.json");
+		Concept nmo = new Concept(List.of(new CodedConcept(SCT, "25044007", "Neuromyelitis optica")),
+				"Neuromyelitis optica spectrum disorder, AQP4-IgG positive");
+		assertThat(rare.matches(nmo)).as("SNOMED CT held as is-a roots, the shipped expansion lists the roots alone")
+			.isTrue();
+		assertThat(rare.matches(new Concept(List.of(new CodedConcept(SCT, "41291007", "Angioedema")),
+				"Hereditary angioedema"))).as("the display names no rare disease, whatever the text says").isFalse();
+		assertThat(rare.matches(new Concept(List.of(new CodedConcept(ICD, "G37.9", "Neuromyelitis optica")), null)))
+			.as("ICD-10-CM, whose members the set lists, is judged by its code").isFalse();
+
+		rare.expandWith(Expansion.of(new org.hl7.fhir.r4.model.ValueSet().getExpansion()
+			.addContains(new org.hl7.fhir.r4.model.ValueSet.ValueSetExpansionContainsComponent().setSystem(SCT).setCode("82966003")),
+				"https://tx.example.org/fhir", false));
+		assertThat(rare.matches(nmo)).as("a server's expansion that leaves the code out").isFalse();
 	}
 
 	@Test

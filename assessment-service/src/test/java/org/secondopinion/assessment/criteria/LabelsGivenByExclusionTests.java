@@ -706,6 +706,28 @@ class LabelsGivenByExclusionTests {
 	}
 
 	@Test
+	void flagsTheSignsOfALymphomaAfterADermatitisLabel() {
+		Condition dermatitis = condition("label", ICD, "L25.9", "Unspecified contact dermatitis, unspecified cause",
+				"2026-01-12");
+		Condition nodes = condition("nodes", SCT, "30746006", "Lymphadenopathy", "2026-11-16");
+		Observation ldh = lab("ldh", "14804-9", "Lactate dehydrogenase", "2026-11-16", 318, "U/L", "H");
+		assertThat(evaluate(BORN_1962, dermatitis, nodes, ldh)).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("followed contact dermatitis, diagnosed on")
+			.contains("(dermatitis inflames the skin and causes neither enlarged lymph nodes nor weight loss, sweats or a "
+					+ "raised LDH)"));
+		assertThat(evaluate(BORN_1962, dermatitis,
+				note("n-1", "2026-11-16", "Palpable axillary nodes. Weight down 6 kg, night sweats some nights.")))
+			.as("nodes, weight loss and sweats in words")
+			.isPresent();
+		assertThat(evaluate(BORN_1962, dermatitis, nodes)).as("reactive nodes alone, common with widespread eczema")
+			.isEmpty();
+		assertThat(evaluate(BORN_1962, dermatitis, lab("eos", "711-2", "Eosinophils", "2026-11-16", 1.3, "10*3/uL", "H"),
+				ldh))
+			.as("eosinophilia is the eczema's own")
+			.isEmpty();
+	}
+
+	@Test
 	void flagsTheSignsOfArterialClaudicationAfterASciaticaLabel() {
 		Condition sciatica = condition("label", ICD, "M54.41", "Lumbago with sciatica, right side", "2025-12-09");
 		assertThat(evaluate(BORN_1962, sciatica, note("n-1", "2026-10-06", "Calf pain walking 1 block. Pedal pulses hard to feel."),

@@ -381,6 +381,38 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void followsFlushingRecordedAsExaminationFindingsOnEveryVisit() {
+		org.hl7.fhir.r4.model.Condition flushing = new org.hl7.fhir.r4.model.Condition();
+		flushing.setId("flush");
+		flushing.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		flushing.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
+		flushing.getCode().addCoding().setSystem("http://hl7.org/fhir/sid/icd-10-cm").setCode("R23.2").setDisplay("Flushing");
+		flushing.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2026-04-08"));
+		java.util.List<org.hl7.fhir.r4.model.Resource> seen = new java.util.ArrayList<>(java.util.List.of(flushing,
+				normalLab("hb", "2026-06-10"), flushingSeen("f-1", "2026-06-10")));
+		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
+			.as("recorded on two dates")
+			.isEmpty();
+		seen.add(flushingSeen("f-2", "2026-08-26"));
+		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("The symptom flushing was recorded on 3 dates"));
+	}
+
+	private static org.hl7.fhir.r4.model.Observation flushingSeen(String id, String day) {
+		org.hl7.fhir.r4.model.Observation seen = new org.hl7.fhir.r4.model.Observation();
+		seen.setId(id);
+		seen.setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL);
+		seen.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		seen.addCategory().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/observation-category").setCode("exam");
+		seen.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("95891005").setDisplay("Flushing");
+		seen.getCode().setText("Flushing episodes since last visit");
+		seen.setEffective(new org.hl7.fhir.r4.model.DateTimeType(day));
+		seen.setValue(new org.hl7.fhir.r4.model.CodeableConcept(
+				new org.hl7.fhir.r4.model.Coding("http://snomed.info/sct", "52101004", "Present")));
+		return seen;
+	}
+
+	@Test
 	void takesAVirtualFirstContactVisitAsTheIndexVisitOfTheReturnVisitTrigger() {
 		org.hl7.fhir.r4.model.Encounter video = typed("tv", "2026-10-09", "VR", "Telehealth video visit");
 		org.hl7.fhir.r4.model.Encounter walkIn1 = typed("uc-1", "2026-10-14", "AMB", "Urgent care walk-in");

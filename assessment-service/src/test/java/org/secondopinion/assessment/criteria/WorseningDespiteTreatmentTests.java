@@ -335,6 +335,12 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void flagsAnOswestryDisabilityIndexRisingOnDuloxetineForPainAfterSpineSurgery() {
+		assertThat(evaluate("oswestry-rising-on-duloxetine-for-postlaminectomy-syndrome.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Oswestry Disability Index rose from 30% to 46%"));
+	}
+
+	@Test
 	void ignoresANeckDisabilityIndexDriftingLessThanItsMcid() {
 		assertThat(evaluate("neck-disability-index-drifting-less-than-its-mcid.json")).isEmpty();
 	}

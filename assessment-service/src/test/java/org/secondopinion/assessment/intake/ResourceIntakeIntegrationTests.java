@@ -186,7 +186,7 @@ class ResourceIntakeIntegrationTests {
 	@Test
 	void leavesAPatientWithANonMajorRequestClear() {
 		PatientKey patient = new PatientKey(ehr, "p-3");
-		send(patient, event(resource(spinalFusionOrder("sr-3", "p-3").replace("55705006", "91251008"))));
+		send(patient, event(resource(spinalFusionOrder("sr-3", "p-3").replace("55705006", "91251008").replace("Spinal fusion", "Physical therapy procedure"))));
 
 		assertThat(awaitAssessment(patient, "clear").path("criteria").isEmpty()).isTrue();
 	}
