@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.events.EhrId;
@@ -113,22 +114,28 @@ public final class Evaluation {
 	}
 
 	/**
-	 * PUTs every entry of the case's bundle, each after the resources it references (a server that checks references,
+	 * Loads the case's record as one FHIR transaction (PUT of each entry), which a server takes whole, references
+	 * between its resources in a cycle included (a Condition naming its Encounter, the Encounter naming the Condition
+	 * as its diagnosis). If the server refuses the transaction (an entry it finds invalid, or no transaction support),
+	 * every entry is PUT on its own instead, each after the resources it references (a server that checks references,
 	 * as HAPI FHIR JPA does, refuses a Patient whose managing Organization it does not have yet). A resource that is no
 	 * valid FHIR, or that the EHR refuses as invalid (HTTP 4xx), is left out and reported, and the rest of the record
 	 * is loaded, as an EHR keeps the rest of a chart when one entry is bad; the criteria it carried count as missed.
 	 */
-	private void load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
+	void load(EvaluationSet.Case c, ScenarioDates shift) throws IOException, InterruptedException {
 		IParser parser = FHIR.newJsonParser();
+		List<Resource> resources = new ArrayList<>();
 		for (JsonNode entry : referencedFirst(c.bundle().path("entry"))) {
-			String reference = entry.path("resource").path("resourceType").asString() + "/"
-					+ entry.path("resource").path("id").asString();
 			Resource parsed = parsed(parser, c.id(), entry, notLoaded);
-			if (parsed == null) {
-				continue;
+			if (parsed != null) {
+				resources.add(shift.shift(parsed));
 			}
-			Resource resource = shift.shift(parsed);
-			reference = resource.fhirType() + "/" + resource.getIdPart();
+		}
+		if (asTransaction(parser, resources)) {
+			return;
+		}
+		for (Resource resource : resources) {
+			String reference = resource.fhirType() + "/" + resource.getIdPart();
 			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ehr + "/" + reference))
 				.timeout(Duration.ofSeconds(60))
 				.header("Content-Type", "application/fhir+json")
@@ -145,6 +152,27 @@ public final class Evaluation {
 						+ response.statusCode() + " " + abbreviate(response.body()));
 			}
 		}
+	}
+
+	/** Whether the EHR took the resources as one transaction. */
+	private boolean asTransaction(IParser parser, List<Resource> resources) throws IOException, InterruptedException {
+		Bundle transaction = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		for (Resource resource : resources) {
+			String reference = resource.fhirType() + "/" + resource.getIdPart();
+			transaction.addEntry()
+				.setFullUrl(ehr + "/" + reference)
+				.setResource(resource)
+				.getRequest()
+				.setMethod(Bundle.HTTPVerb.PUT)
+				.setUrl(reference);
+		}
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(ehr)
+			.timeout(Duration.ofSeconds(120))
+			.header("Content-Type", "application/fhir+json")
+			.header("Accept", "application/fhir+json")
+			.POST(HttpRequest.BodyPublishers.ofString(parser.encodeResourceToString(transaction)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return response.statusCode() / 100 == 2;
 	}
 
 	/** The entry's resource, or {@code null} with the reason added to {@code notLoaded} when it is no valid FHIR R4. */
