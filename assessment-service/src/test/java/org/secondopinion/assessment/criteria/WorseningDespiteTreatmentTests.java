@@ -160,6 +160,14 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void countsPsychotherapyRecordedOnceAsUnderWayAsTreatmentThroughout() {
+		assertThat(evaluate("phq9-rising-through-psychotherapy-recorded-once-as-in-progress.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21")
+				.contains("despite psychotherapy, 60 minutes with patient throughout"));
+		assertThat(evaluate("phq9-rising-after-psychotherapy-recorded-once-as-completed.json")).isEmpty();
+	}
+
+	@Test
 	void countsFortnightlyPsychotherapySessionsForTheDepressionAsTreatmentThroughout() {
 		assertThat(evaluate("phq9-rising-through-fortnightly-psychotherapy.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21 over 203 days (4 values")
