@@ -19,11 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param qualityOfLifeTreatments FHIR ValueSet of long-term treatments that are not high-impact but whose toxicity
  * commonly lowers quality of life (endocrine therapy for cancer, immunosuppressants, antiepileptics…): a
  * quality-of-life score falling by its MID while one runs counts, the treatment alone never does
+ * @param operations FHIR ValueSet of major operations (the planned-procedure rule's set): once one is done, a
+ * quality-of-life score below the one before it by its MID counts, the operation alone never does
+ * @param operationRecovery how long after an operation its scores are the ordinary recovery: the scores taken this
+ * long after it, or later, are compared with the one before
  */
 @Validated
 @ConfigurationProperties("second-opinion.assessment.high-impact")
 record HighImpactSettings(@NotNull Resource treatments, @NotNull Duration urgentWithin,
 		@NotNull Duration startedWithin, @NotNull Duration baselineWithin, @NotNull Resource qualityOfLife,
-		@NotNull Resource qualityOfLifeTreatments) {
+		@NotNull Resource qualityOfLifeTreatments, @NotNull Resource operations, @NotNull Duration operationRecovery) {
 
 }

@@ -1,5 +1,6 @@
 package org.secondopinion.assessment.criteria;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -55,6 +56,8 @@ class HighImpactTreatment implements Criterion {
 
 	private final LongTermTreatments longTerm;
 
+	private final CodeSet operations;
+
 	HighImpactTreatment(ValueSetFiles files, HighImpactSettings settings, AssessmentSettings assessment,
 			TreatmentCourses courses) {
 		this.treatments = files.valueSet(settings.treatments());
@@ -65,6 +68,7 @@ class HighImpactTreatment implements Criterion {
 		this.schedule = new Schedule(dates, settings.urgentWithin());
 		this.courses = courses;
 		this.longTerm = new LongTermTreatments(files.valueSet(settings.qualityOfLifeTreatments()));
+		this.operations = files.valueSet(settings.operations());
 	}
 
 	@Override
@@ -80,17 +84,37 @@ class HighImpactTreatment implements Criterion {
 
 	@Override
 	public List<CodeSet> valueSets() {
-		return List.of(treatments, courses.sessions(), longTerm.medicines());
+		return List.of(treatments, courses.sessions(), longTerm.medicines(), operations);
 	}
 
 	@Override
 	public Map<String, String> parameters() {
-		return Map.of("high-impact.treatments", treatments.describe(), "high-impact.urgent-within",
-				settings.urgentWithin().toString(), "high-impact.started-within", settings.startedWithin().toString(),
-				"high-impact.baseline-within", settings.baselineWithin().toString(),
-				"high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures(),
-				"dates.zone", dates.zone().getId(), "dates.unconfirmed-for", dates.unconfirmedFor().toString(),
-				"courses", courses.describe(), "high-impact.quality-of-life-treatments", longTerm.medicines().describe());
+		return Map.ofEntries(Map.entry("high-impact.treatments", treatments.describe()),
+				Map.entry("high-impact.urgent-within", settings.urgentWithin().toString()),
+				Map.entry("high-impact.started-within", settings.startedWithin().toString()),
+				Map.entry("high-impact.baseline-within", settings.baselineWithin().toString()),
+				Map.entry("high-impact.quality-of-life", qualityOfLifeTable.describe() + ": " + qualityOfLifeTable.measures()),
+				Map.entry("dates.zone", dates.zone().getId()),
+				Map.entry("dates.unconfirmed-for", dates.unconfirmedFor().toString()),
+				Map.entry("courses", courses.describe()),
+				Map.entry("high-impact.quality-of-life-treatments", longTerm.medicines().describe()),
+				Map.entry("high-impact.operations", operations.describe()),
+				Map.entry("high-impact.operation-recovery", settings.operationRecovery().toString()));
+	}
+
+	/** Major operations done, watched for quality of life from the end of their recovery. */
+	private List<Treatment> operations(ClinicalPicture picture, Instant now) {
+		List<Treatment> done = new ArrayList<>();
+		for (PerformedProcedure procedure : picture.performedProcedures()) {
+			Instant at = procedure.performedAt();
+			Concept code = new Concept(procedure.codes(), procedure.text());
+			if ("completed".equals(procedure.status()) && at != null && !at.isAfter(now) && operations.matches(code)) {
+				String name = procedure.text() != null ? procedure.text() : code.display();
+				done.add(new Treatment(procedure.reference(), name, code, Stage.DONE, at, procedure.reasonReferences(),
+						null, null, null, settings.operationRecovery()));
+			}
+		}
+		return done;
 	}
 
 	/**
@@ -112,13 +136,21 @@ class HighImpactTreatment implements Criterion {
 	 * @param firstSession for a course of sessions, the first one's reference (cited beside the latest)
 	 * @param until for a treatment watched for quality of life only, where it ran to: scores after it do not count;
 	 * {@code null} for a high-impact treatment, whose effect lasts
+	 * @param recovery for an operation watched for quality of life, how long after it scores are the ordinary recovery
+	 * and do not count; {@code null} for a treatment
 	 */
 	record Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
-			List<String> problems, @Nullable String rhythm, @Nullable String firstSession, @Nullable Instant until) {
+			List<String> problems, @Nullable String rhythm, @Nullable String firstSession, @Nullable Instant until,
+			@Nullable Duration recovery) {
 
 		Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
 				List<String> problems) {
 			this(reference, name, code, stage, start, problems, null, null, null);
+		}
+
+		Treatment(String reference, String name, Concept code, Stage stage, @Nullable Instant start,
+				List<String> problems, @Nullable String rhythm, @Nullable String firstSession, @Nullable Instant until) {
+			this(reference, name, code, stage, start, problems, rhythm, firstSession, until, null);
 		}
 
 	}
@@ -139,6 +171,7 @@ class HighImpactTreatment implements Criterion {
 		List<Treatment> watched = new ArrayList<>(all);
 		watched.addAll(longTerm.find(picture.medications(), now));
 		watched.addAll(longTerm.implanted(picture.performedProcedures(), now));
+		watched.addAll(operations(picture, now));
 		Optional<QualityOfLifeDrop.Drop> drop = qualityOfLife.find(picture, watched);
 		if (current.isEmpty() && drop.isEmpty()) {
 			return Optional.empty();

@@ -36,7 +36,7 @@ final class LabelRedFlags {
 
 	private record Row(String name, String labels, String findings, List<ResultRow> results,
 			@Nullable Integer minimumRedFlags, @Nullable AgeAtLabel ageAtLabel, @Nullable Integer withinYears,
-			@Nullable String basis, @Nullable String source) {
+			@Nullable String basis, @Nullable String source, @Nullable Boolean byExclusion) {
 	}
 
 	/**
@@ -53,7 +53,7 @@ final class LabelRedFlags {
 	 * when active (hypertension for a raised blood pressure), besides those the explanation map says explain it.
 	 */
 	record ResultRow(String name, List<String> codes, String reads, @Nullable List<Threshold> atLeast,
-			@Nullable String explainedBy, @Nullable Integer fromAge, @Nullable Boolean weak) {
+			@Nullable String explainedBy, @Nullable Integer fromAge, @Nullable Boolean weak, @Nullable List<String> texts) {
 
 		ResultRow {
 			if (!List.of("high", "low", "abnormal", "at-least").contains(reads)) {
@@ -79,9 +79,34 @@ final class LabelRedFlags {
 			return Boolean.TRUE.equals(weak);
 		}
 
-		/** Whether the result is one of this test's. */
+		/**
+		 * Whether the result is one of this test's: by its code, or, for a laboratory's own code, by a name in
+		 * {@code texts} that its code's text or a display holds ("GAD65 antibodies", "C-peptide (random)"), words
+		 * compared whole, case and punctuation ignored.
+		 */
 		boolean measures(ObservationResult result) {
-			return result.isResult() && result.code().codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()));
+			if (!result.isResult()) {
+				return false;
+			}
+			if (result.code().codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()))) {
+				return true;
+			}
+			if (texts == null || texts.isEmpty()) {
+				return false;
+			}
+			for (String words : result.code().words()) {
+				String plain = " " + plainWords(words) + " ";
+				for (String text : texts) {
+					if (plain.contains(" " + plainWords(text))) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+		private static String plainWords(String text) {
+			return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
 		}
 
 		/** Whether the result is one of this test's and reads as the red flag. */
@@ -119,10 +144,11 @@ final class LabelRedFlags {
 	 * One label and its red flags; it does not fit once {@code minimumRedFlags} different ones (findings or tests)
 	 * followed it. {@code withinYears}: only red flags this many years of the label count (a Parkinson's disease label
 	 * is questioned by falls and autonomic failure early in the disease, not after a decade of it); {@code basis}: what
-	 * the reason says the label rests on, by default that it is a diagnosis of exclusion.
+	 * the reason says the label rests on, by default that it is a diagnosis of exclusion; {@code byExclusion}: false for a
+	 * label that is a disease in its own right (type 2 diabetes), which counts as a cause found when made after another.
 	 */
 	record Label(String name, CodeSet labels, AlarmFindings findings, List<Result> results, int minimumRedFlags,
-			@Nullable AgeAtLabel ageAtLabel, @Nullable Integer withinYears, @Nullable String basis) {
+			@Nullable AgeAtLabel ageAtLabel, @Nullable Integer withinYears, @Nullable String basis, boolean byExclusion) {
 
 		/** Whether a red flag on this day is too long after the label given on {@code made} to question it. */
 		boolean tooLateAfter(Instant made, Instant at) {
@@ -197,7 +223,8 @@ final class LabelRedFlags {
 			labels.add(new Label(row.name(), files.valueSet(relative(resource, row.labels(), row.name())),
 					findings.computeIfAbsent(row.findings().strip(),
 							location -> files.alarmFindings(relative(resource, location, row.name()))),
-					results, minimum, row.ageAtLabel(), row.withinYears(), row.basis()));
+					results, minimum, row.ageAtLabel(), row.withinYears(), row.basis(),
+					!Boolean.FALSE.equals(row.byExclusion())));
 		}
 		String notes = read.content().notes();
 		return new LabelRedFlags(read.content().name(), read.content().version(), read.fingerprint(), labels,
@@ -224,9 +251,12 @@ final class LabelRedFlags {
 		return labels.stream().filter(l -> l.labels().matches(diagnosis)).findFirst();
 	}
 
-	/** Whether a diagnosis is one of the labels, so that it does not count as the cause the work-up found. */
+	/**
+	 * Whether a diagnosis is one of the labels given by exclusion, so that it does not count as the cause the work-up
+	 * found; a label that is a disease in its own right ({@code byExclusion} false: type 2 diabetes) does.
+	 */
 	boolean isLabel(Concept diagnosis) {
-		return labelOf(diagnosis).isPresent();
+		return labels.stream().anyMatch(l -> l.byExclusion() && l.labels().matches(diagnosis));
 	}
 
 	/** The value sets of the labels and their findings, for the rule catalog and the terminology refresh. */

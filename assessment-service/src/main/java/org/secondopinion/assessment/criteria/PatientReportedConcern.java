@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.AlertFlag;
+import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.PatientMessage;
 import org.secondopinion.assessment.picture.QuestionnaireAnswers;
@@ -19,12 +20,15 @@ import org.springframework.stereotype.Component;
 /**
  * The patient says they feel dismissed or asks for a second opinion: a configured questionnaire answer (or a coded
  * answer from the request value set, or a free-text answer with a configured phrase), a Communication sent by the
- * patient or their representative (a RelatedPerson: a parent, a carer) through the portal or our API, or a Flag asking for a second opinion, by code or phrase. A request is
+ * patient or their representative (a RelatedPerson: a parent, a carer) through the portal or our API, a Flag asking for a second opinion, by code or phrase, or a
+ * clinical note recording that the patient asked for one ({@link NoteRequests}). A request is
  * answered, and no longer counts, when a second opinion on record took place on or after it: the patient asked and
  * got one. A request made after the last second opinion counts again, but a message after it that names a second
  * opinion only as the one already had ("thanks for sending me for the second opinion", {@link OpinionMentions}) asks
  * for nothing new. A message or free-text answer that names a second opinion only to decline it ("my sister asked
- * whether I should get a second opinion, but I don't want one") asks for nothing either.
+ * whether I should get a second opinion, but I don't want one") asks for nothing either, nor does a note written after
+ * a second opinion on record that tells of a request in the past ("she asked for a second opinion in June"): the one
+ * she had.
  */
 @Component
 class PatientReportedConcern implements Criterion {
@@ -53,6 +57,8 @@ class PatientReportedConcern implements Criterion {
 
 	private final OpinionMentions mentions;
 
+	private final NoteRequests noteRequests = new NoteRequests();
+
 	PatientReportedConcern(ValueSetFiles files, PatientConcernSettings settings, SecondOpinionsOnRecord secondOpinions) {
 		this.secondOpinions = secondOpinions;
 		this.requestCodes = files.valueSet(settings.requestCodes());
@@ -77,7 +83,7 @@ class PatientReportedConcern implements Criterion {
 	@Override
 	public String summary() {
 		return "A patient's questionnaire answer, message, flag or API request asking for a second opinion or saying "
-				+ "they feel unheard.";
+				+ "they feel unheard, or a clinical note recording that they asked for one.";
 	}
 
 	@Override
@@ -117,6 +123,20 @@ class PatientReportedConcern implements Criterion {
 					signals.add(new Signal(flag.reference(), "Flag: " + quote(text), flag.period().start(),
 							"raised a flag on their record saying \"" + quote(text) + "\""));
 				}
+			}
+		}
+		for (ClinicalNote note : picture.notes()) {
+			if (!"entered-in-error".equals(note.status())) {
+				noteRequests.find(note.text()).ifPresent(request -> {
+					boolean toldAfterOneHad = request.past() && note.date() != null
+							&& lastSecondOpinion.filter(last -> last.isBefore(note.date())).isPresent();
+					if (!toldAfterOneHad) {
+						String day = note.date() == null ? "" : " of " + Wording.day(note.date());
+						signals.add(new Signal(note.reference(), "Note: " + quote(request.sentence()), note.date(),
+								"asked for a second opinion, as the clinical note" + day + " records: \""
+										+ quote(request.sentence()) + "\""));
+					}
+				});
 			}
 		}
 		signals.removeIf(s -> s.at() != null && s.at().isBefore(since));

@@ -16,7 +16,8 @@ import org.secondopinion.assessment.picture.ObservationResult;
 /**
  * A patient-reported quality-of-life score that fell by at least its MCID after a high-impact treatment began:
  * the last score before the treatment (taken within the baseline window) against the latest score since (for a
- * treatment watched for quality of life only, the latest score taken while it ran).
+ * treatment watched for quality of life only, the latest score taken while it ran; for a major operation, the latest
+ * score taken once its recovery was over).
  */
 final class QualityOfLifeDrop {
 
@@ -47,8 +48,9 @@ final class QualityOfLifeDrop {
 
 		String sentence() {
 			return Wording.capitalise(measure.name()) + " fell from " + plain(MeasuredValues.of(before).value()) + " to "
-					+ plain(MeasuredValues.of(after).value()) + " after " + Wording.lower(treatment.name()) + " began on "
-					+ Wording.day(treatment.start()) + ", a change of " + plain(fall) + " where "
+					+ plain(MeasuredValues.of(after).value()) + " after " + Wording.lower(treatment.name())
+					+ (treatment.recovery() == null ? " began on " : " on ") + Wording.day(treatment.start())
+					+ (treatment.recovery() == null ? "" : " (past its recovery)") + ", a change of " + plain(fall) + " where "
 					+ plain(measure.mcid()) + " already matters to patients; a second opinion can review whether the "
 					+ "treatment is still the right one.";
 		}
@@ -84,8 +86,10 @@ final class QualityOfLifeDrop {
 					.filter(o -> !o.effective().isAfter(began) && !o.effective().isBefore(began.minus(baselineWithin)))
 					.reduce((a, b) -> b);
 				Instant until = treatment.until();
+				Instant from = treatment.recovery() == null ? began : began.plus(treatment.recovery());
 				Optional<ObservationResult> after = scores.stream()
-					.filter(o -> o.effective().isAfter(began) && (until == null || !o.effective().isAfter(until)))
+					.filter(o -> o.effective().isAfter(began) && !o.effective().isBefore(from)
+							&& (until == null || !o.effective().isAfter(until)))
 					.reduce((a, b) -> b);
 				if (before.isEmpty() || after.isEmpty()) {
 					continue;

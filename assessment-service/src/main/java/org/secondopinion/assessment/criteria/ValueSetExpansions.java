@@ -46,7 +46,8 @@ class ValueSetExpansions implements SmartLifecycle {
 
 	}
 
-	private final Map<String, CodeSet> valueSets = new LinkedHashMap<>();
+	/** Each value set with is-a filters by its URL, with every rule's copy of it (one file may serve two rules). */
+	private final Map<String, List<CodeSet>> valueSets = new LinkedHashMap<>();
 
 	private final Map<String, State> states = new ConcurrentHashMap<>();
 
@@ -78,10 +79,13 @@ class ValueSetExpansions implements SmartLifecycle {
 		this.clock = clock;
 		for (CodeSet set : sets) {
 			if (set.hasHierarchies()) {
-				valueSets.putIfAbsent(set.url(), set);
+				List<CodeSet> copies = valueSets.computeIfAbsent(set.url(), url -> new ArrayList<>());
+				if (copies.stream().noneMatch(copy -> copy == set)) {
+					copies.add(set);
+				}
 			}
 		}
-		valueSets.forEach((url, set) -> states.put(url, new State(url, null, null, null, set.describe())));
+		valueSets.forEach((url, copies) -> states.put(url, new State(url, null, null, null, copies.get(0).describe())));
 		meters.gauge("assessment.terminology.expansion.failing", states,
 				s -> s.values().stream().filter(State::failing).count());
 	}
@@ -97,9 +101,9 @@ class ValueSetExpansions implements SmartLifecycle {
 		if (client == null) {
 			return;
 		}
-		for (Map.Entry<String, CodeSet> entry : valueSets.entrySet()) {
+		for (Map.Entry<String, List<CodeSet>> entry : valueSets.entrySet()) {
 			String url = entry.getKey();
-			CodeSet set = entry.getValue();
+			CodeSet set = entry.getValue().get(0);
 			State before = states.get(url);
 			Instant now = clock.instant();
 			try {
@@ -110,8 +114,9 @@ class ValueSetExpansions implements SmartLifecycle {
 					throw new TerminologyClient.TerminologyException("The server expanded " + url
 							+ " to no codes; the server may lack the code system");
 				}
-				set.expandWith(fetched.timestamp() == null
-						? new Expansion(fetched.codesBySystem(), fetched.source(), now, false) : fetched);
+				Expansion dated = fetched.timestamp() == null
+						? new Expansion(fetched.codesBySystem(), fetched.source(), now, false) : fetched;
+				entry.getValue().forEach(copy -> copy.expandWith(dated));
 				states.put(url, new State(url, now, before.lastFailureAt(), before.lastError(), set.describe()));
 				meters.counter("assessment.terminology.expansion.refreshes", "value-set", url).increment();
 			}

@@ -187,6 +187,17 @@ class WorseningDespiteTreatment implements Criterion {
 				found.add(new Treatment(latest.reference(), latest.display(), conditions));
 			}
 		}
+		for (PerformedProcedure procedure : picture.performedProcedures()) {
+			// a treatment recorded once as under way ("in-progress", weekly psychotherapy since April), not session
+			// by session: it runs from its start until the record says otherwise
+			Instant start = procedure.performedAt();
+			if ("in-progress".equals(procedure.status()) && start != null && !start.isAfter(latestStart)) {
+				List<RecordedCondition> conditions = related(picture, measure, procedure.reasonReferences());
+				if (!conditions.isEmpty()) {
+					found.add(new Treatment(procedure.reference(), procedure.display(), conditions));
+				}
+			}
+		}
 		for (CarePlanEntry plan : picture.carePlans()) {
 			Instant start = plan.period().start();
 			if ("active".equals(plan.status()) && start != null && !start.isAfter(latestStart)

@@ -728,6 +728,48 @@ class LabelsGivenByExclusionTests {
 	}
 
 	@Test
+	void flagsTheFeaturesOfAxialSpondyloarthritisAfterAMechanicalBackPainLabel() {
+		Condition backPain = condition("label", ICD, "M54.50", "Low back pain, unspecified", "2026-01-12");
+		Observation crp = lab("crp", "1988-5", "C reactive protein", "2026-09-22", 24, "mg/L", "H");
+		assertThat(evaluate(BORN_1978, backPain, crp,
+				note("n-1", "2026-11-10", "Labs: CRP 24, ESR 32, HLA-B27 positive. A: mechanical LBP.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("HLA-B27 positive"));
+		assertThat(evaluate(BORN_1978, backPain,
+				note("n-1", "2026-09-01", "Now also heel pain at the Achilles insertion (tender enthesis)."),
+				note("n-2", "2026-10-15", "MRI: bilateral sacroiliac subchondral bone marrow oedema.")))
+			.as("enthesitis and sacroiliitis in words")
+			.isPresent();
+		assertThat(evaluate(BORN_1978, backPain, crp)).as("raised inflammatory markers alone").isEmpty();
+	}
+
+	@Test
+	void flagsTheSignsOfAutoimmuneDiabetesAfterAType2DiabetesLabelReadingLocallyCodedTestsByName() {
+		Condition diabetes = condition("label", ICD, "E11.9", "Type 2 diabetes mellitus without complications",
+				"2026-04-20");
+		Observation gad = local(lab("gad", "x", "GAD65 antibodies", "2026-10-01", 250, "[IU]/mL", "H"), "GADAB");
+		Observation cPeptide = local(lab("cpep", "x", "C-peptide (random, with glucose 14.2 mmol/L)", "2026-10-01", 236,
+				"pmol/L", "L"), "CPEP");
+		assertThat(evaluate(BORN_1978, diabetes, gad, cPeptide)).hasValueSatisfying(f -> assertThat(f.reason())
+			.contains("(type 2 diabetes keeps its insulin reserve and makes no islet autoantibodies)"));
+		assertThat(evaluate(BORN_1978, diabetes, gad,
+				note("n-1", "2026-11-10", "Patient rang: feels exhausted, still thirsty, lost 6 kg without trying.")))
+			.as("antibodies and weight loss in words")
+			.isPresent();
+		assertThat(evaluate(BORN_1978, diabetes, cPeptide)).as("a low C-peptide alone").isEmpty();
+		assertThat(evaluate(BORN_1978, diabetes, local(lab("gad", "x", "GAD65 antibodies", "2026-10-01", 1, "[IU]/mL", "N"),
+				"GADAB"), cPeptide))
+			.as("negative antibodies")
+			.isEmpty();
+	}
+
+	/** The test under a laboratory's own code, its name as the code's display and text. */
+	private static Observation local(Observation lab, String code) {
+		String name = lab.getCode().getCodingFirstRep().getDisplay();
+		lab.setCode(new CodeableConcept(new Coding("https://lab.example.org/fhir/CodeSystem/tests", code, name)).setText(name));
+		return lab;
+	}
+
+	@Test
 	void flagsTheSignsOfArterialClaudicationAfterASciaticaLabel() {
 		Condition sciatica = condition("label", ICD, "M54.41", "Lumbago with sciatica, right side", "2025-12-09");
 		assertThat(evaluate(BORN_1962, sciatica, note("n-1", "2026-10-06", "Calf pain walking 1 block. Pedal pulses hard to feel."),

@@ -218,6 +218,61 @@ class PatientReportedConcernTests {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Pt is frustrated. She asked to be referred to another foot and ankle surgeon for a second "
+			+ "opinion before committing to more months of rehab. I said I would send her records.",
+			"Pt requests a second opinion before surgery.", "Mother would like another opinion on the diagnosis.",
+			"Patient is requesting a second medical opinion at Dr. Lee's clinic." })
+	void flagsARequestForASecondOpinionThatAClinicalNoteRecords(String text) {
+		assertThat(criterion.evaluate(notes(note("n-1", "2026-10-02", text)), NOW)).as(text)
+			.hasValueSatisfying(f -> assertThat(f.reason())
+				.startsWith("The patient asked for a second opinion, as the clinical note of 2 Oct 2026 records: \""));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "She asked whether a second opinion would help; reassured.",
+			"He has not asked for a second opinion.", "Offered a second opinion, which she declined.",
+			"The second opinion she requested concurred with the plan.", "Patient declined a second opinion.",
+			"Patient asks about refills. Second opinion not wanted." })
+	void ignoresANoteThatRecordsNoRequestForASecondOpinion(String text) {
+		assertThat(criterion.evaluate(notes(note("n-1", "2026-10-02", text)), NOW)).as(text).isEmpty();
+	}
+
+	@Test
+	void ignoresANoteWrittenAfterASecondOpinionThatTellsOfTheRequestBehindIt() {
+		org.hl7.fhir.r4.model.DocumentReference letter = note("letter", "2026-07-10",
+				"Second opinion consultation\nSeen at the request of the patient. I agree with the plan.");
+		assertThat(criterion.evaluate(notes(letter, note("n-1", "2026-09-01",
+				"She requested a second opinion in June; seen in July, who agreed.")), NOW))
+			.isEmpty();
+		assertThat(criterion.evaluate(notes(letter, note("n-1", "2026-09-01", "She now requests a further second opinion.")),
+				NOW))
+			.as("a new request, in the present")
+			.isPresent();
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture notes(
+			org.hl7.fhir.r4.model.DocumentReference... notes) {
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		List<org.hl7.fhir.r4.model.Resource> all = new java.util.ArrayList<>(List.of(patient));
+		all.addAll(List.of(notes));
+		return picture(PatientRef.of("test-ehr", "p-1"), all);
+	}
+
+	private static org.hl7.fhir.r4.model.DocumentReference note(String id, String day, String text) {
+		org.hl7.fhir.r4.model.DocumentReference note = new org.hl7.fhir.r4.model.DocumentReference();
+		note.setId(id);
+		note.setStatus(org.hl7.fhir.r4.model.Enumerations.DocumentReferenceStatus.CURRENT);
+		note.setSubject(new Reference("Patient/p-1"));
+		note.setType(new org.hl7.fhir.r4.model.CodeableConcept(
+				new org.hl7.fhir.r4.model.Coding("http://loinc.org", "11506-3", "Progress note")));
+		note.setDate(java.util.Date.from(Instant.parse(day + "T15:00:00Z")));
+		note.addContent().setAttachment(new org.hl7.fhir.r4.model.Attachment().setContentType("text/plain")
+			.setData(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		return note;
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture message(String text) {
 		Patient patient = new Patient();
 		patient.setId("p-1");

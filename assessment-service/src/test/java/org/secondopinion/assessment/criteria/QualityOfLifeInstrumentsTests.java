@@ -14,6 +14,7 @@ import org.hl7.fhir.r4.model.Procedure;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.secondopinion.events.PatientRef;
@@ -93,6 +94,34 @@ class QualityOfLifeInstrumentsTests {
 		});
 
 		assertThat(criterion.evaluate(picture(scores(code, text, before, barely)), NOW)).as("fall to " + barely).isEmpty();
+	}
+
+	@Test
+	void flagsAFallBelowTheScoreBeforeAMajorOperationOnceItsRecoveryIsOver() {
+		Procedure fusion = new Procedure();
+		fusion.setId("fusion");
+		fusion.setStatus(Procedure.ProcedureStatus.COMPLETED);
+		fusion.getCode().addCoding().setSystem("http://www.ama-assn.org/go/cpt").setCode("22633")
+			.setDisplay("Arthrodesis, combined posterior or posterolateral technique, lumbar");
+		fusion.getCode().setText("L4-5 transforaminal lumbar interbody fusion");
+		fusion.setSubject(new Reference("Patient/p-1"));
+		fusion.setPerformed(new DateTimeType("2026-07-08"));
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		Observation before = score("before", null, "PROMIS Physical Function T-score", "2026-06-25", new BigDecimal("38.2"));
+
+		assertThat(criterion.evaluate(picture(List.of(patient, fusion, before,
+				score("after", null, "PROMIS Physical Function T-score", "2026-10-20", new BigDecimal("30.1")))), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("PROMIS-29 physical function fell from 38.2 to 30.1 "
+					+ "after L4-5 transforaminal lumbar interbody fusion on 8 Jul 2026 (past its recovery), a change of 8.1"));
+		assertThat(criterion.evaluate(picture(List.of(patient, fusion, before,
+				score("after", null, "PROMIS Physical Function T-score", "2026-08-12", new BigDecimal("30.1")))), NOW))
+			.as("five weeks after the operation: the ordinary recovery")
+			.isEmpty();
+		assertThat(criterion.evaluate(picture(List.of(patient, fusion, before,
+				score("after", null, "PROMIS Physical Function T-score", "2026-10-20", new BigDecimal("35.1")))), NOW))
+			.as("a fall smaller than the MID")
+			.isEmpty();
 	}
 
 	private static org.secondopinion.assessment.picture.ClinicalPicture picture(List<Resource> resources) {

@@ -96,6 +96,19 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void readsAPainRatingSentUnderALocalCodeByItsName() {
+		assertThat(evaluate("pain-nrs-under-a-local-code-rising-during-physiotherapy.json")).hasValueSatisfying(
+				f -> assertThat(f.reason()).startsWith("Pain intensity (0-10) rose from 5/10 to 8/10 over 210 days"));
+	}
+
+	@Test
+	void readsAKoosSubscaleAsAMeasureOfItsOwn() {
+		assertThat(evaluate("koos-pain-subscale-falling-during-physiotherapy-for-knee-osteoarthritis.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("KOOS pain fell from 63.9 to 38.9"));
+		assertThat(evaluate("koos-pain-subscale-drifting-less-than-its-mcid.json")).isEmpty();
+	}
+
+	@Test
 	void readsScoresSentAsIntegers() {
 		assertThat(evaluate("phq9-sent-as-integers-on-one-prescription.json")).hasValueSatisfying(f -> assertThat(f.reason())
 			.startsWith("PHQ-9 depression score rose from 12 to 20 over 203 days (4 values")
@@ -144,6 +157,14 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
+	}
+
+	@Test
+	void countsPsychotherapyRecordedOnceAsUnderWayAsTreatmentThroughout() {
+		assertThat(evaluate("phq9-rising-through-psychotherapy-recorded-once-as-in-progress.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("PHQ-9 depression score rose from 12 to 21")
+				.contains("despite psychotherapy, 60 minutes with patient throughout"));
+		assertThat(evaluate("phq9-rising-after-psychotherapy-recorded-once-as-completed.json")).isEmpty();
 	}
 
 	@Test
