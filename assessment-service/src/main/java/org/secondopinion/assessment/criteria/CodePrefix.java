@@ -7,7 +7,8 @@ import org.secondopinion.assessment.picture.CodedConcept;
 /**
  * A code and everything under it, for code systems whose hierarchy is spelled in the code itself: ICD-10, ICD-10-CM
  * and ICD-10-PCS (whose seven characters go from section to qualifier: {@code 0VB0} is every excision of the
- * prostate). Dots are ignored, so {@code K58} matches {@code K58.0} and {@code K580}.
+ * prostate), and Germany's OPS (BfArM's procedure classification: {@code 5-820} is every hip endoprosthesis,
+ * {@code 5-820.00} one of them). Dots are ignored, so {@code K58} matches {@code K58.0} and {@code K580}.
  */
 record CodePrefix(String system, String prefix) {
 
@@ -15,14 +16,16 @@ record CodePrefix(String system, String prefix) {
 
 	static final String ICD10_PCS = "http://www.cms.gov/Medicare/Coding/ICD10";
 
-	static final Set<String> PREFIX_SYSTEMS = Set.of(ICD10_CM, "http://hl7.org/fhir/sid/icd-10", ICD10_PCS);
+	static final String OPS = "http://fhir.de/CodeSystem/bfarm/ops";
+
+	static final Set<String> PREFIX_SYSTEMS = Set.of(ICD10_CM, "http://hl7.org/fhir/sid/icd-10", ICD10_PCS, OPS);
 
 	private static final Set<String> HIERARCHY_OPS = Set.of("is-a", "descendent-of");
 
 	static CodePrefix of(String system, String property, String op, String value, String file) {
 		if (!PREFIX_SYSTEMS.contains(system) || !"concept".equals(property) || !HIERARCHY_OPS.contains(op)) {
 			throw new IllegalStateException("Value set " + file + ": only 'concept is-a CODE' filters on ICD-10, "
-					+ "ICD-10-CM or ICD-10-PCS are read as prefixes (their hierarchy is in the code); got " + property
+					+ "ICD-10-CM, ICD-10-PCS or OPS are read as prefixes (their hierarchy is in the code); got " + property
 					+ " " + op + " " + value + " on " + system);
 		}
 		return new CodePrefix(system, normalise(value));

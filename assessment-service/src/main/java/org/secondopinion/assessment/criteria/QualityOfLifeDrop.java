@@ -15,9 +15,9 @@ import org.secondopinion.assessment.picture.ObservationResult;
 
 /**
  * A patient-reported quality-of-life score that fell by at least its MCID after a high-impact treatment began:
- * the last score before the treatment (taken within the baseline window) against the latest score since (for a
- * treatment watched for quality of life only, the latest score taken while it ran; for a major operation, the latest
- * score taken once its recovery was over).
+ * the last score before the treatment or on the day it began (taken within the baseline window) against the latest
+ * score of a later day (for a treatment watched for quality of life only, the latest score taken while it ran; for a
+ * major operation, the latest score taken once its recovery was over).
  */
 final class QualityOfLifeDrop {
 
@@ -82,13 +82,15 @@ final class QualityOfLifeDrop {
 					continue;
 				}
 				Instant began = treatment.start();
+				// a score taken on the day the treatment began is its baseline: the visit that started it measured it
+				Instant dayAfter = began.truncatedTo(java.time.temporal.ChronoUnit.DAYS).plus(Duration.ofDays(1));
 				Optional<ObservationResult> before = scores.stream()
-					.filter(o -> !o.effective().isAfter(began) && !o.effective().isBefore(began.minus(baselineWithin)))
+					.filter(o -> o.effective().isBefore(dayAfter) && !o.effective().isBefore(began.minus(baselineWithin)))
 					.reduce((a, b) -> b);
 				Instant until = treatment.until();
-				Instant from = treatment.recovery() == null ? began : began.plus(treatment.recovery());
+				Instant from = treatment.recovery() == null ? dayAfter : began.plus(treatment.recovery());
 				Optional<ObservationResult> after = scores.stream()
-					.filter(o -> o.effective().isAfter(began) && !o.effective().isBefore(from)
+					.filter(o -> !o.effective().isBefore(dayAfter) && !o.effective().isBefore(from)
 							&& (until == null || !o.effective().isAfter(until)))
 					.reduce((a, b) -> b);
 				if (before.isEmpty() || after.isEmpty()) {

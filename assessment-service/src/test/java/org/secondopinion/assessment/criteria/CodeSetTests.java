@@ -182,6 +182,21 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsGermanOpsCodesByTheCategoryTheyStandUnder() {
+		String ops = "http://fhir.de/CodeSystem/bfarm/ops";
+		assertThat(major.contains(new CodedConcept(ops, "5-820.00", "Implantation einer Endoprothese am Hüftgelenk"))).isTrue();
+		assertThat(major.contains(new CodedConcept(ops, "5-8360", null))).as("written without its dot").isTrue();
+		assertThat(major.contains(new CodedConcept(ops, "5-812.5", "Arthroskopische Operation am Gelenkknorpel"))).isFalse();
+	}
+
+	@Test
+	void takesTheSnomedFindingsEhrsRecordAtExaminationForSymptoms() {
+		CodeSet symptoms = load("valuesets/symptoms.json");
+		assertThat(symptoms.contains(new CodedConcept(SCT, "95891005", "Flushing"))).isTrue();
+		assertThat(symptoms.contains(new CodedConcept(SCT, "30473006", "Pain in pelvis"))).isTrue();
+	}
+
+	@Test
 	void matchesNoTextWhenTheSetSaysItsNamesMustNotStandForItsCodes() {
 		assertThat(named(false).matches(new Concept(List.of(), "Hereditary angioedema"))).isFalse();
 		assertThat(load("valuesets/symptoms.json").matches(new Concept(List.of(), "Whooping cough"))).isFalse();

@@ -743,6 +743,28 @@ class LabelsGivenByExclusionTests {
 	}
 
 	@Test
+	void flagsARisingPsaAndNightPainAfterABackPainLabel() {
+		Condition backPain = condition("label", ICD, "M54.50", "Low back pain, unspecified", "2026-05-12");
+		Observation psa = lab("psa", "2857-1", "Prostate specific Ag", "2026-11-03", 4.6, "ng/mL", "H");
+		assertThat(evaluate(BORN_1962, backPain, psa,
+				note("n-1", "2026-11-03", "Ongoing low back pain, now waking him at night; physio has not helped.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("high prostate-specific antigen"));
+		assertThat(evaluate(BORN_1962, backPain, psa)).as("a raised PSA alone").isEmpty();
+	}
+
+	@Test
+	void flagsAnaemiaAndALowVitaminB12AfterASomaticSymptomDisorderLabel() {
+		Condition somatic = condition("label", ICD, "F45.1", "Undifferentiated somatoform disorder", "2026-02-10");
+		Observation b12 = local(lab("b12", "x", "Vitamin B12", "2026-10-20", 98, "pg/mL", "L"), "B12");
+		assertThat(evaluate(BORN_1962, somatic, b12,
+				lab("hb", "718-7", "Hemoglobin", "2026-10-20", 10.4, "g/dL", "L")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Low vitamin B12 and low haemoglobin followed"));
+		assertThat(evaluate(BORN_1962, somatic, lab("mcv", "787-2", "MCV", "2026-10-20", 104, "fL", "H")))
+			.as("a raised MCV alone, which counts only with another")
+			.isEmpty();
+	}
+
+	@Test
 	void flagsTheSignsOfAutoimmuneDiabetesAfterAType2DiabetesLabelReadingLocallyCodedTestsByName() {
 		Condition diabetes = condition("label", ICD, "E11.9", "Type 2 diabetes mellitus without complications",
 				"2026-04-20");

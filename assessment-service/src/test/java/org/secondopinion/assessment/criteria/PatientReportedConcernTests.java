@@ -251,6 +251,16 @@ class PatientReportedConcernTests {
 			.isPresent();
 	}
 
+	@Test
+	void takesALetterHeadedZweitmeinungForASecondOpinionOnRecord() {
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request), NOW)).isPresent();
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
+				"Zweitmeinung\nInterdisziplinäres Tumorzentrum: Wir bestätigen die Empfehlung.")), NOW))
+			.as("answered by a second opinion in German")
+			.isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture notes(
 			org.hl7.fhir.r4.model.DocumentReference... notes) {
 		Patient patient = new Patient();

@@ -358,11 +358,7 @@ class PersistentSymptomsNormalWorkupTests {
 
 	@Test
 	void takesASymptomStillActiveOnTheProblemListAtARecentVisitAsOngoing() {
-		org.hl7.fhir.r4.model.Condition numbness = new org.hl7.fhir.r4.model.Condition();
-		numbness.setId("numb");
-		numbness.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		numbness.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
-		numbness.getCode().addCoding().setSystem("http://snomed.info/sct").setCode("44077006").setDisplay("Numbness");
+		org.hl7.fhir.r4.model.Condition numbness = activeSymptom("numb", "http://snomed.info/sct", "44077006", "Numbness");
 		numbness.setRecordedDateElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-20"));
 		java.util.List<org.hl7.fhir.r4.model.Resource> seen = new java.util.ArrayList<>(java.util.List.of(numbness,
 				visit("v-1", "2026-04-14", "Numbness, left arm and leg"), visit("v-2", "2026-06-09", "Numbness"),
@@ -382,11 +378,8 @@ class PersistentSymptomsNormalWorkupTests {
 
 	@Test
 	void followsFlushingRecordedAsExaminationFindingsOnEveryVisit() {
-		org.hl7.fhir.r4.model.Condition flushing = new org.hl7.fhir.r4.model.Condition();
-		flushing.setId("flush");
-		flushing.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		flushing.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
-		flushing.getCode().addCoding().setSystem("http://hl7.org/fhir/sid/icd-10-cm").setCode("R23.2").setDisplay("Flushing");
+		org.hl7.fhir.r4.model.Condition flushing = activeSymptom("flush", "http://hl7.org/fhir/sid/icd-10-cm", "R23.2",
+				"Flushing");
 		flushing.setOnset(new org.hl7.fhir.r4.model.DateTimeType("2026-04-08"));
 		java.util.List<org.hl7.fhir.r4.model.Resource> seen = new java.util.ArrayList<>(java.util.List.of(flushing,
 				normalLab("hb", "2026-06-10"), flushingSeen("f-1", "2026-06-10")));
@@ -396,6 +389,15 @@ class PersistentSymptomsNormalWorkupTests {
 		seen.add(flushingSeen("f-2", "2026-08-26"));
 		assertThat(criterion.evaluate(records(seen.toArray(org.hl7.fhir.r4.model.Resource[]::new)), NOW))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("The symptom flushing was recorded on 3 dates"));
+	}
+
+	private static org.hl7.fhir.r4.model.Condition activeSymptom(String id, String system, String code, String display) {
+		org.hl7.fhir.r4.model.Condition symptom = new org.hl7.fhir.r4.model.Condition();
+		symptom.setId(id);
+		symptom.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
+		symptom.getClinicalStatus().addCoding().setSystem("http://terminology.hl7.org/CodeSystem/condition-clinical").setCode("active");
+		symptom.getCode().addCoding().setSystem(system).setCode(code).setDisplay(display);
+		return symptom;
 	}
 
 	private static org.hl7.fhir.r4.model.Observation flushingSeen(String id, String day) {

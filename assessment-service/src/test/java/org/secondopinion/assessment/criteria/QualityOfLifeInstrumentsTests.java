@@ -97,6 +97,15 @@ class QualityOfLifeInstrumentsTests {
 	}
 
 	@Test
+	void takesAScoreOfTheDayTheTreatmentBeganAsItsBaseline() {
+		List<Resource> resources = scores(null, "EQ-5D-5L index value (US value set)", new BigDecimal("0.78"),
+				new BigDecimal("0.52"));
+		((Observation) resources.get(2)).setEffective(new DateTimeType("2026-05-04T14:10:00Z"));
+		assertThat(criterion.evaluate(picture(resources), NOW)).hasValueSatisfying(
+				f -> assertThat(f.reason()).startsWith("EQ-5D index fell from 0.78 to 0.52 after hemodialysis began on 4 May 2026"));
+	}
+
+	@Test
 	void flagsAFallBelowTheScoreBeforeAMajorOperationOnceItsRecoveryIsOver() {
 		Procedure fusion = new Procedure();
 		fusion.setId("fusion");
