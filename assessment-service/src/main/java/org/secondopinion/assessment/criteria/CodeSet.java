@@ -283,6 +283,11 @@ final class CodeSet {
 
 	boolean contains(CodedConcept code) {
 		String system = code.system();
+		if (NationalIcd10.isOne(system) && !systems.contains(system)) {
+			// WHO ICD-10 and its national modifications share ICD-10-CM's categories: K58.1 in ICD-10-GM is
+			// irritable bowel syndrome as K58 is in ICD-10-CM
+			return contains(new CodedConcept(CodePrefix.ICD10_CM, code.code(), code.display()));
+		}
 		Set<String> codes = codesBySystem.get(system);
 		String[] under = prefixesBySystem.get(system);
 		CodeFilter.CodePattern[] matching = patternsBySystem.get(system);

@@ -190,6 +190,20 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsWhoIcd10AndItsNationalModificationsByTheIcd10CmFamilies() {
+		CodeSet functionalBowel = load("valuesets/labels-functional-bowel.json");
+		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K58.1", null)))
+			.as("ICD-10-GM").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://ehr.example.ca/fhir/CodeSystem/icd-10-ca", "K58.9", null)))
+			.as("ICD-10-CA under a hospital's own URI").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("http://hl7.org/fhir/sid/icd-10", "K58", null))).as("WHO")
+			.isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K57.3", null)))
+			.as("another category").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept(PCS, "K58", null))).as("not ICD-10-PCS").isFalse();
+	}
+
+	@Test
 	void takesTheSnomedFindingsEhrsRecordAtExaminationForSymptoms() {
 		CodeSet symptoms = load("valuesets/symptoms.json");
 		assertThat(symptoms.contains(new CodedConcept(SCT, "95891005", "Flushing"))).isTrue();

@@ -96,6 +96,13 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void flagsAnHivViralLoadRisingOnTheSameAntiretroviralRegimen() {
+		assertThat(evaluate("hiv-viral-load-rising-on-the-same-regimen.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("HIV-1 viral load rose from"));
+		assertThat(evaluate("hiv-viral-load-blipping-less-than-its-mcid.json")).isEmpty();
+	}
+
+	@Test
 	void readsAPainRatingSentUnderALocalCodeByItsName() {
 		assertThat(evaluate("pain-nrs-under-a-local-code-rising-during-physiotherapy.json")).hasValueSatisfying(
 				f -> assertThat(f.reason()).startsWith("Pain intensity (0-10) rose from 5/10 to 8/10 over 210 days"));
@@ -154,7 +161,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredUlcerativeColitis", "MonitoredLupus", "MonitoredGout", "MonitoredOsteoarthritis",
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
-					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis");
+					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
