@@ -85,6 +85,12 @@ class CaseStream implements SmartLifecycle {
 	void poll() {
 		try {
 			Instant now = clock.instant();
+			if (subscribers.isEmpty()) {
+				// nobody to tell: a worklist that connects later reads the cases as they are then
+				sent.clear();
+				since = now;
+				return;
+			}
 			List<CaseChange> changes = cases.updatedAfter(since.minus(OVERLAP)).stream().map(CaseChange::of).toList();
 			for (CaseChange change : changes) {
 				if (!change.updatedAt().equals(sent.put(change.id(), change.updatedAt()))) {
