@@ -183,9 +183,19 @@ final class CodeMap {
 
 	/**
 	 * The key of the entry that speaks for a code: its own, else that of the family root listing it as a descendant,
-	 * else (ICD-10) its closest ancestor's.
+	 * else (ICD-10) its closest ancestor's. A code of WHO's ICD-10 or a national modification of it (E80.4 Gilbert
+	 * syndrome in WHO ICD-10) that the map does not list under its own system is read as the ICD-10-CM code it
+	 * shares its category with.
 	 */
 	private Optional<String> entryOf(CodedConcept code) {
+		Optional<String> own = ownEntryOf(code);
+		if (own.isEmpty() && NationalIcd10.isOne(code.system())) {
+			return ownEntryOf(new CodedConcept(CodePrefix.ICD10_CM, code.code(), code.display()));
+		}
+		return own;
+	}
+
+	private Optional<String> ownEntryOf(CodedConcept code) {
 		String key = CodePrefix.key(code.system(), code.code());
 		if (targets.containsKey(key)) {
 			return Optional.of(key);

@@ -28,8 +28,11 @@ final class Explanations {
 	boolean explains(Concept diagnosis, Concept finding) {
 		for (CodedConcept target : map.targetsOf(diagnosis)) {
 			for (CodedConcept coding : finding.codings()) {
-				if (target.system().equals(coding.system()) && (target.code().equals(coding.code())
-						|| (CodePrefix.PREFIX_SYSTEMS.contains(coding.system())
+				// a finding in WHO's ICD-10 or a national modification of it is read by its ICD-10-CM category
+				String system = NationalIcd10.isOne(coding.system()) && target.system().equals(CodePrefix.ICD10_CM)
+						? CodePrefix.ICD10_CM : coding.system();
+				if (target.system().equals(system) && (target.code().equals(coding.code())
+						|| (CodePrefix.PREFIX_SYSTEMS.contains(system)
 								&& CodePrefix.normalise(coding.code()).startsWith(CodePrefix.normalise(target.code()))))) {
 					return true;
 				}

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
@@ -24,7 +25,8 @@ import org.secondopinion.assessment.picture.CodedConcept;
  * The whole clause must be the name, which is stricter than a name found among other words: "whooping cough",
  * "familial Mediterranean fever", "cancer-related fatigue", "no palpitations", "history of chest pain" and
  * "palpitations resolved" name no symptom, as a negation, history or another word left in the clause keeps it from
- * being the name alone.
+ * being the name alone. A problem list's stage, grade or class, or the side a problem is on, after the name, is left
+ * out ("Chronic kidney disease stage 3b", "Osteoarthritis both knees").
  */
 final class StatedSymptoms {
 
@@ -43,6 +45,10 @@ final class StatedSymptoms {
 	private static final Set<String> SITES = Set.of("left", "right", "bilateral", "both", "sided", "upper", "lower",
 			"mid", "middle", "central", "thoracic", "lumbar", "cervical", "generalized", "generalised", "diffuse",
 			"localized", "localised", "anterior", "posterior", "lateral", "medial", "focal");
+
+	/** A stage, grade or class, or a side and at most two words of the body, after the name. */
+	private static final Pattern TAIL = Pattern
+		.compile("(.+?) (?:(?:stage|grade|class) [a-z0-9]{1,3}|(?:left|right|both|bilateral) [a-z]+(?: [a-z]+)?)");
 
 	private static final Pattern CLAUSES = Pattern.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus)\\b");
 
@@ -90,6 +96,11 @@ final class StatedSymptoms {
 		Set<String> found = new LinkedHashSet<>();
 		for (String clause : CLAUSES.split(Phrases.normalise(text))) {
 			String key = key(clause);
+			if (key != null && !concepts.containsKey(key)) {
+				String untailed = withoutTail(key);
+				String shorter = untailed == null ? null : key(untailed);
+				key = shorter != null && concepts.containsKey(shorter) ? shorter : key;
+			}
 			while (key != null && !concepts.containsKey(key)) {
 				key = withoutSite(key);
 			}
@@ -108,6 +119,15 @@ final class StatedSymptoms {
 	/** The name as the value set writes it. */
 	String written(String name) {
 		return names.getOrDefault(name, name);
+	}
+
+	/**
+	 * The key without a last stage or grade ("kidney disease stage 3b") or a side it is on ("osteoarthritis both
+	 * knee"), words a problem list adds after the name; null when it has no such tail.
+	 */
+	private static @Nullable String withoutTail(String key) {
+		Matcher tail = TAIL.matcher(key);
+		return tail.matches() ? tail.group(1) : null;
 	}
 
 	/** The key without its first word when that word places the symptom on the body; null otherwise. */

@@ -198,6 +198,8 @@ class CodeSetTests {
 			.as("ICD-10-CA under a hospital's own URI").isTrue();
 		assertThat(functionalBowel.contains(new CodedConcept("http://hl7.org/fhir/sid/icd-10", "K58", null))).as("WHO")
 			.isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("http://data.esante.gouv.fr/atih/cim10", "K58.9", null)))
+			.as("CIM-10, France").isTrue();
 		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K57.3", null)))
 			.as("another category").isFalse();
 		assertThat(functionalBowel.contains(new CodedConcept(PCS, "K58", null))).as("not ICD-10-PCS").isFalse();

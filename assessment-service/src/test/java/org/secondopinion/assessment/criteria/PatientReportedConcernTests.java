@@ -251,6 +251,23 @@ class PatientReportedConcernTests {
 			.isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Je souhaite un second avis chirurgical avant toute décision.",
+			"J'aimerais un deuxième avis sur mon traitement.",
+			"Je ne me sens pas écoutée par l'équipe, la douleur est toujours là." })
+	void flagsAPortalMessageWrittenInFrench(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	@Test
+	void takesAFrenchSecondAvisForASecondOpinionOnRecord() {
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
+				"Second avis rendu par l'Institut régional de cancérologie : avis concordant.")), NOW))
+			.as("answered by a second opinion in French")
+			.isEmpty();
+	}
+
 	@Test
 	void takesALetterHeadedZweitmeinungForASecondOpinionOnRecord() {
 		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");

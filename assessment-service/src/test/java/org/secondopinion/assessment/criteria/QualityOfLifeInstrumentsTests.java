@@ -44,6 +44,7 @@ class QualityOfLifeInstrumentsTests {
 			"EQ-5D index; http://snomed.info/sct|736534008; ; 0.81; 0.73; 0.75",
 			"EQ-5D index; ; EQ-5D-3L index value (UK TTO); 0.81; 0.70; 0.76",
 			"EQ VAS; http://snomed.info/sct|736535009; ; 75; 65; 70",
+			"EQ VAS; ; EQ-5D-5L visual analogue scale (0-100, health today); 75; 65; 70",
 			"EORTC QLQ-C30 global health status/QoL; ; EORTC QLQ-C30 Global health status/QoL (QL2); 66.7; 50; 58.3",
 			"FACT-G total score; ; FACT-G total score; 82; 76; 79",
 			"SF-36 physical component summary; http://loinc.org|72007-8; ; 44; 41.5; 42.5",

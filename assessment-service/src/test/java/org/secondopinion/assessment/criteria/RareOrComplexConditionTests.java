@@ -221,6 +221,16 @@ class RareOrComplexConditionTests {
 	}
 
 	@Test
+	void readsAProblemTypedWithItsStageOrItsSideAfterTheName() {
+		assertThat(criterion.evaluate(activeConditions("E11.9", "I50.9", "text:Chronic kidney disease stage 3b", "J44.9",
+				"text:Osteoarthritis both knees"), NOW))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Has 5 long-term conditions looked after by 5 "));
+		assertThat(criterion.evaluate(activeConditions("E11.9", "I50.9", "text:Chronic kidney disease stage 3b", "J44.9",
+				"text:Osteoarthritis suspected in both knees"), NOW))
+			.as("other words between the name and the side").isEmpty();
+	}
+
+	@Test
 	void countsTheChronicConditionsOfAChildBornPreterm() {
 		// bronchopulmonary dysplasia, spastic diplegic cerebral palsy, epilepsy, esotropia and global developmental delay
 		assertThat(criterion.evaluate(activeConditions("P27.1", "G80.1", "G40.909", "H50.00", "F88"), NOW))

@@ -71,6 +71,12 @@ class UntreatablePrognosisTests {
 	}
 
 	@Test
+	void flagsACertificationOfTerminalIllnessForTheHospiceBenefit() {
+		assertThat(evaluate("clinical-note-hospice-benefit-elected.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("For heart failure, a clinical note says \"certification of terminal illness\""));
+	}
+
+	@Test
 	void takesNothingMoreFromOneSpecialtysStandpointForTheEndOfItsWorkUpNotAnUntreatableCondition() {
 		assertThat(evaluate("clinical-note-nothing-more-from-one-specialtys-standpoint.json")).isEmpty();
 		assertThat(UntreatablePrognosis.ownedSentences("Nothing further to offer from an ENT standpoint. No treatment options remain."))

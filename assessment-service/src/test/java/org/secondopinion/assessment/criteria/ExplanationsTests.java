@@ -1,0 +1,38 @@
+package org.secondopinion.assessment.criteria;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.secondopinion.assessment.picture.CodedConcept;
+import org.secondopinion.assessment.picture.Concept;
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The explanation map read for diagnoses and findings coded outside ICD-10-CM. */
+class ExplanationsTests {
+
+	private static final String WHO = "http://hl7.org/fhir/sid/icd-10";
+
+	private final Explanations explanations = new Explanations(
+			RuleSettings.valueSetFiles().conceptMap(new ClassPathResource("conceptmaps/symptom-explanations.json")));
+
+	@Test
+	void readsWhoIcd10DiagnosesAndFindingsByTheirIcd10CmCategories() {
+		Concept gilbert = concept(WHO, "E80.4", "Gilbert syndrome");
+		assertThat(explanations.explains(gilbert, concept(WHO, "R17", "Unspecified jaundice"))).isTrue();
+		assertThat(explanations.explains(gilbert, concept("http://snomed.info/sct", "18165001", "Jaundice"))).isTrue();
+		assertThat(explanations.explains(concept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K21.0", "Refluxkrankheit"),
+				concept(WHO, "R17", "Unspecified jaundice")))
+			.as("reflux explains no jaundice")
+			.isFalse();
+		assertThat(explanations.explains(concept(WHO, "D56.3", "Thalassaemia trait"), concept(WHO, "R17", null)))
+			.as("a carrier state explains no jaundice")
+			.isFalse();
+	}
+
+	private static Concept concept(String system, String code, String display) {
+		return new Concept(List.of(new CodedConcept(system, code, display)), display);
+	}
+
+}
