@@ -8,7 +8,8 @@ import org.secondopinion.assessment.picture.QuestionnaireAnswers;
 /**
  * Whether a questionnaire answer says yes or no, in the forms EHRs send: {@code valueBoolean}; a {@code valueCoding}
  * from a yes or no value set (LOINC answer list LL361-7 LA33-6/LA32-8, HL7 v2 table 0136 Y/N, SNOMED CT
- * 373066001/373067005) or, with a local code, a display of "Yes" or "No"; a {@code valueString} of yes or no.
+ * 373066001/373067005) or, with a local code, a display of "Yes" or "No"; a {@code valueString} of yes or no, in English, German,
+ * French, Spanish, Portuguese or Swedish (ja/nein, oui/non, sí/no, sim/não, ja/nej).
  */
 record YesNo(CodeSet yes, CodeSet no) {
 
@@ -18,10 +19,11 @@ record YesNo(CodeSet yes, CodeSet no) {
 
 	}
 
-	private static final Set<String> YES_WORDS = Set.of("yes", "y", "true", "yes please", "yes, please", "ja", "oui", "si", "sí");
+	private static final Set<String> YES_WORDS = Set.of("yes", "y", "true", "yes please", "yes, please", "ja", "oui", "si", "sí",
+			"sim");
 
 	private static final Set<String> NO_WORDS = Set.of("no", "n", "false", "no thanks", "no, thanks", "no thank you",
-			"no, thank you", "nein", "non");
+			"no, thank you", "nein", "non", "nao", "não", "nej");
 
 	Said of(QuestionnaireAnswers.Answer answer) {
 		if (answer.valueBoolean() != null) {

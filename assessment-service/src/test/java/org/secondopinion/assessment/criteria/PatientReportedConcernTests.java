@@ -259,6 +259,31 @@ class PatientReportedConcernTests {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Quero uma segunda opinião antes da cirurgia.", "Não me sinto ouvida pelo médico.",
+			"PATIENT REQUESTS 2ND OPINION - wants another cardiologist to review warfarin" })
+	void flagsAMessageInPortugueseOrAbbreviated(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	@Test
+	void readsAPortugueseQuestionnaireAnsweredSimOrNao() {
+		assertThat(criterion.evaluate(answered("Gostaria de uma segunda opinião médica?", "Sim"), NOW)).isPresent();
+		assertThat(criterion.evaluate(answered("Gostaria de uma segunda opinião médica?", "Não"), NOW)).isEmpty();
+		assertThat(criterion.evaluate(answered("Você sente que suas preocupações foram ouvidas pelo médico?", "Não"), NOW))
+			.isPresent();
+		assertThat(criterion.evaluate(answered("Você sente que suas preocupações foram ouvidas pelo médico?", "Sim"), NOW))
+			.isEmpty();
+	}
+
+	@Test
+	void takesAPortugueseSegundaOpiniaoForASecondOpinionOnRecord() {
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
+				"Parecer de segunda opinião - oncologia. Concordamos com o plano.")), NOW))
+			.isEmpty();
+	}
+
 	@Test
 	void takesAFrenchSecondAvisForASecondOpinionOnRecord() {
 		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
@@ -311,6 +336,19 @@ class PatientReportedConcernTests {
 		message.setSent(java.util.Date.from(Instant.parse("2026-10-02T10:00:00Z")));
 		message.addPayload().setContent(new StringType(text));
 		return picture(PatientRef.of("test-ehr", "p-1"), List.of(patient, message));
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture answered(String question, String answer) {
+		Patient patient = new Patient();
+		patient.setId("p-1");
+		org.hl7.fhir.r4.model.QuestionnaireResponse response = new org.hl7.fhir.r4.model.QuestionnaireResponse();
+		response.setId("qr");
+		response.setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+		response.setSubject(new Reference("Patient/p-1"));
+		response.setAuthor(new Reference("Patient/p-1"));
+		response.setAuthored(java.util.Date.from(Instant.parse("2026-10-02T10:00:00Z")));
+		response.addItem().setLinkId("1").setText(question).addAnswer().setValue(new StringType(answer));
+		return picture(PatientRef.of("test-ehr", "p-1"), List.of(patient, response));
 	}
 
 	private Optional<Finding> evaluate(String fixture) {
