@@ -203,6 +203,14 @@ class CodeSetTests {
 		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K57.3", null)))
 			.as("another category").isFalse();
 		assertThat(functionalBowel.contains(new CodedConcept(PCS, "K58", null))).as("not ICD-10-PCS").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept("http://www.saude.gov.br/fhir/r4/CodeSystem/BRCID10", "K58.0",
+				null))).as("CID-10, Brazil").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("urn:oid:1.2.752.116.1.1.1.1.3", "K58.9", null)))
+			.as("ICD-10-SE by its OID").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10", "K58.9",
+				null))).as("WHO's ICD-10 under a hospital's own URI").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10pcs", "K58",
+				null))).as("not a URI that names ICD-10-PCS").isFalse();
 	}
 
 	@Test
