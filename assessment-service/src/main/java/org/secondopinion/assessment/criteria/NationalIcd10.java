@@ -16,11 +16,20 @@ import java.util.regex.Pattern;
 final class NationalIcd10 {
 
 	private static final Pattern MODIFICATION = Pattern.compile(
-			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|cim-?10|cie-?10|cid-?10)(?![-a-z0-9])"
+			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
 					// WHO's ICD-10 and ICD-10-SE by their OIDs
 					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$");
 
+	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
+	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
+
 	private NationalIcd10() {
+	}
+
+	/** Whether the system is ICD-10-PCS under a URI of its own ({@link CodePrefix#ICD10_PCS} is CMS's). */
+	static boolean isProcedures(String system) {
+		String lower = system.toLowerCase(Locale.ROOT);
+		return !lower.contains("cms.gov") && PROCEDURES.matcher(lower).find();
 	}
 
 	static boolean isOne(String system) {

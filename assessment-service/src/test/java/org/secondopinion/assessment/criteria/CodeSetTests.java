@@ -211,6 +211,22 @@ class CodeSetTests {
 				null))).as("WHO's ICD-10 under a hospital's own URI").isTrue();
 		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10pcs", "K58",
 				null))).as("not a URI that names ICD-10-PCS").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-diagnosticos", "K58.9", null)))
+			.as("CIE-10-ES diagnoses").isTrue();
+	}
+
+	@Test
+	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
+		CodeSet major = load("valuesets/major-procedures.json");
+		assertThat(major.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-procedimientos", "0SRC0J9", null)))
+			.as("CIE-10-ES procedures: a knee replacement").isTrue();
+		assertThat(major.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10pcs", "0SRC0J9",
+				null))).as("a hospital's own URI").isTrue();
+		assertThat(major.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-diagnosticos", "0SRC0J9", null)))
+			.as("not the diagnoses").isFalse();
 	}
 
 	@Test
