@@ -43,6 +43,13 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
+	void readsGermanOpsCodesOfDialysis() {
+		assertThat(evaluate("haemodialysis-under-way-in-ops.json")).hasValueSatisfying(f -> assertThat(f.evidence())
+			.extracting(Evidence::reference)
+			.containsExactly("Procedure/hd/_history/1"));
+	}
+
+	@Test
 	void readsACarePlanActivityWrittenInWordsOnly() {
 		assertThat(evaluate("induction-care-plan-in-words.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Vincristine 1.5 mg/m2 IV weekly (days 1, 8, 15, 22) has started");
