@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -223,6 +224,24 @@ final class FaultStack implements AutoCloseable {
 			producer.flush();
 		}
 		return keys;
+	}
+
+	/**
+	 * Prints the last warnings and errors of each service's log, so that a run that did not converge says where the
+	 * stream stopped (the logs themselves go with the test's temporary directory).
+	 */
+	void printProblems() throws IOException {
+		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
+			List<String> problems = new ArrayList<>();
+			try (var lines = Files.lines(service.getValue().log())) {
+				lines.filter(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("Caused by"))
+					.forEach(problems::add);
+			}
+			System.out.printf("--- %s: %d warnings and errors, the last %d:%n", service.getKey(), problems.size(),
+					Math.min(30, problems.size()));
+			problems.subList(Math.max(0, problems.size() - 30), problems.size())
+				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) : line));
+		}
 	}
 
 	/** The keys of every record in the dead-letter topics of {@code topics}, per dead-letter topic. */

@@ -158,6 +158,9 @@ class FaultToleranceIntegrationTests {
 				fault, stream.changes(), stream.refused(), expected.size(), outcome.cases().size(), outcome.duplicates(),
 				outcome.duplicateCases(), outcome.duplicateMails(), outcome.duplicateTasks(), outcome.mailed().size(),
 				outcome.tasked().size(), deadLettered);
+		if (!outcome.complete(expected)) {
+			stack.printProblems();
+		}
 		assertThat(outcome.cases()).as("cases after: " + fault).isEqualTo(expected);
 		assertThat(outcome.mailed()).as("alerted cases after: " + fault).isEqualTo(expected);
 		assertThat(outcome.tasked()).as("patients with a Task after: " + fault).isEqualTo(expected);

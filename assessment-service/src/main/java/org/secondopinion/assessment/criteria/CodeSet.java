@@ -288,6 +288,9 @@ final class CodeSet {
 			// irritable bowel syndrome as K58 is in ICD-10-CM
 			return contains(new CodedConcept(CodePrefix.ICD10_CM, code.code(), code.display()));
 		}
+		if (NationalIcd10.isProcedures(system) && !systems.contains(system)) {
+			return contains(new CodedConcept(CodePrefix.ICD10_PCS, code.code(), code.display()));
+		}
 		Set<String> codes = codesBySystem.get(system);
 		String[] under = prefixesBySystem.get(system);
 		CodeFilter.CodePattern[] matching = patternsBySystem.get(system);

@@ -32,7 +32,10 @@ final class ConceptNames {
 			"suspicion", "possible", "probable", "query", "rule out", "ruled out", "r o", "exclude", "excluded",
 			"risk", "carrier", "post", "after", "following", "s p", "status post", "prior", "previous", "previously",
 			"surveillance", "follow up", "followup", "removal", "complication", "complications", "evaluation",
-			"assessment", "review", "workup", "work up", "education", "counselling", "counseling", "information");
+			"assessment", "review", "workup", "work up", "education", "counselling", "counseling", "information",
+			// the same in the languages whose spellings names are folded from
+			"sem", "sin", "sans", "ohne", "kein", "keine", "utan", "nao", "nunca", "jamais", "antecedente",
+			"antecedentes", "antecedent", "antecedents", "sospecha", "suspeita", "suspicion de", "verdacht");
 
 	private static final Set<String> AFTER = Set.of("carrier", "trait", "screening", "screen", "suspected",
 			"query", "possible", "probable", "unlikely", "excluded", "ruled out", "rule out", "negative", "unconfirmed",
@@ -53,8 +56,14 @@ final class ConceptNames {
 
 	private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-	/** The names as word lists, longest first so that the most specific name is the one reported. */
+	/**
+	 * The names as word lists, each word {@linkplain #fold(String) folded}, longest first so that the most specific
+	 * name is the one reported.
+	 */
 	private final List<String[]> names;
+
+	/** Each name as the set writes it (lower case, without accents), in the order of {@link #names}. */
+	private final List<String> written;
 
 	/**
 	 * At most this many texts are remembered with what they name: a record repeats the same few hundred code
@@ -76,17 +85,19 @@ final class ConceptNames {
 
 	ConceptNames(List<String> names, boolean readsContext) {
 		this.readsContext = readsContext;
-		Set<String> distinct = new LinkedHashSet<>();
+		java.util.Map<String, String> distinct = new java.util.LinkedHashMap<>();
 		for (String name : names) {
 			String[] words = words(BRACKETS.matcher(name).replaceAll(" "));
 			if (words.length > 1 || (words.length == 1 && words[0].length() >= 4)) {
-				distinct.add(String.join(" ", words));
+				distinct.putIfAbsent(String.join(" ", fold(words)), String.join(" ", words));
 			}
 		}
-		this.names = distinct.stream()
+		List<String> ordered = distinct.keySet()
+			.stream()
 			.sorted((a, b) -> Integer.compare(b.length(), a.length()))
-			.map(n -> n.split(" "))
 			.toList();
+		this.names = ordered.stream().map(n -> n.split(" ")).toList();
+		this.written = ordered.stream().map(distinct::get).toList();
 		java.util.Map<String, List<Integer>> first = new java.util.HashMap<>();
 		for (int i = 0; i < this.names.size(); i++) {
 			first.computeIfAbsent(this.names.get(i)[0], w -> new ArrayList<>()).add(i);
@@ -132,17 +143,19 @@ final class ConceptNames {
 		String normal = Phrases.normalise(text.replace('\n', '.').replace("?", " query "));
 		for (String sentence : SENTENCES.split(normal)) {
 			List<String> words = new ArrayList<>();
+			List<String> folded = new ArrayList<>();
 			List<Integer> clauseOf = new ArrayList<>();
 			String[] clauses = CLAUSES.split(sentence);
 			for (int c = 0; c < clauses.length; c++) {
 				for (String word : words(clauses[c])) {
 					words.add(word);
+					folded.add(fold(word));
 					clauseOf.add(c);
 				}
 			}
 			// only the names that begin with one of the sentence's words can be in it; tried in the order of names
 			java.util.BitSet candidates = new java.util.BitSet(names.size());
-			for (String word : words) {
+			for (String word : folded) {
 				int[] starting = byFirstWord.get(word);
 				if (starting != null) {
 					for (int i : starting) {
@@ -152,9 +165,9 @@ final class ConceptNames {
 			}
 			for (int n = candidates.nextSetBit(0); n >= 0; n = candidates.nextSetBit(n + 1)) {
 				String[] name = names.get(n);
-				for (int at = indexOf(words, name, 0); at >= 0; at = indexOf(words, name, at + 1)) {
+				for (int at = indexOf(folded, name, 0); at >= 0; at = indexOf(folded, name, at + 1)) {
 					if (!readsContext || !denied(words, clauseOf, at, at + name.length)) {
-						return Optional.of(String.join(" ", name));
+						return Optional.of(written.get(n));
 					}
 				}
 			}
@@ -194,6 +207,60 @@ final class ConceptNames {
 			return i;
 		}
 		return -1;
+	}
+
+	private static String[] fold(String[] words) {
+		String[] folded = new String[words.length];
+		for (int i = 0; i < words.length; i++) {
+			folded[i] = fold(words[i]);
+		}
+		return folded;
+	}
+
+	/**
+	 * A word of six letters or more spelt as the languages that share it spell it alike, so that a name matches
+	 * its British, American and European spellings: "ae" and "oe" as "e" (haemodialysis, oesophagectomy), "ph" as
+	 * "f", "th" as "t", "y" as "i", "k" as "c", a doubled r, s, l, t or m as one, "-cion" and "-cao" as "-tion",
+	 * and without a final "e", "a" or "o". So "mastectomia", "mastectomie" and "Mastektomie" read as "mastectomy",
+	 * "artroplastia" as "arthroplasty", "radioterapia" as "radiotherapy", "doxorrubicina" and "doxorubicine" as
+	 * "doxorubicin", "ciclofosfamida" and "Cyclophosphamid" as "cyclophosphamide". Shorter words are left as they
+	 * are: too many of them differ by a letter only.
+	 */
+	static String fold(String word) {
+		if (word.length() < 6) {
+			return word;
+		}
+		StringBuilder out = new StringBuilder(word.length());
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			char next = i + 1 < word.length() ? word.charAt(i + 1) : 0;
+			if ((c == 'a' || c == 'o') && next == 'e') {
+				continue; // "ae", "oe": the "e" that follows is kept
+			}
+			if ((c == 'p' || c == 't') && next == 'h') {
+				out.append(c == 'p' ? 'f' : 't');
+				i++;
+				continue;
+			}
+			if ((c == 'r' || c == 's' || c == 'l' || c == 't' || c == 'm') && next == c) {
+				continue;
+			}
+			out.append(c == 'y' ? 'i' : c == 'k' ? 'c' : c);
+		}
+		int length = out.length();
+		if (length > 4 && out.charAt(length - 1) == 'o' && out.charAt(length - 2) == 'a' && out.charAt(length - 3) == 'c') {
+			out.replace(length - 3, length, "tion");
+		}
+		else if (length > 4 && out.substring(length - 4).equals("cion")) {
+			out.replace(length - 4, length, "tion");
+		}
+		else {
+			char last = out.charAt(length - 1);
+			if (last == 'e' || last == 'a' || last == 'o') {
+				out.setLength(length - 1);
+			}
+		}
+		return out.toString();
 	}
 
 	/** Lower-case words without accents, possessive "'s" or punctuation. */

@@ -81,8 +81,10 @@ final class LabelRedFlags {
 
 		/**
 		 * Whether the result is one of this test's: by its code, or, for a laboratory's own code, by a name in
-		 * {@code texts} that its code's text or a display holds ("GAD65 antibodies", "C-peptide (random)"), words
-		 * compared whole, case and punctuation ignored.
+		 * {@code texts} that its code's text or a display holds ("GAD65 antibodies", "C-peptide (random)",
+		 * "F-Kalprotektin", "Proteína C reativa"), from the start of a word, case, accents and punctuation ignored and
+		 * words {@linkplain ConceptNames#fold(String) folded} to one spelling; a name of three letters or fewer
+		 * ("CRP", "ESR") only as a whole word.
 		 */
 		boolean measures(ObservationResult result) {
 			if (!result.isResult()) {
@@ -97,7 +99,8 @@ final class LabelRedFlags {
 			for (String words : result.code().words()) {
 				String plain = " " + plainWords(words) + " ";
 				for (String text : texts) {
-					if (plain.contains(" " + plainWords(text))) {
+					String name = plainWords(text);
+					if (plain.contains(" " + name + (name.length() <= 3 ? " " : ""))) {
 						return true;
 					}
 				}
@@ -106,7 +109,11 @@ final class LabelRedFlags {
 		}
 
 		private static String plainWords(String text) {
-			return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+			String[] words = ConceptNames.words(text);
+			for (int i = 0; i < words.length; i++) {
+				words[i] = ConceptNames.fold(words[i]);
+			}
+			return String.join(" ", words);
 		}
 
 		/** Whether the result is one of this test's and reads as the red flag. */

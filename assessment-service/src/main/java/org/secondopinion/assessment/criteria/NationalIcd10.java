@@ -5,22 +5,38 @@ import java.util.regex.Pattern;
 
 /**
  * WHO's ICD-10 and the national modifications hospitals outside the US export (ICD-10-GM in Germany, ICD-10-CA in
- * Canada, ICD-10-AM in Australia, CIM-10 in France, CIE-10 in Spanish- and Portuguese-speaking countries), under the
- * system URIs they are sent with, including a hospital's own URI for one
- * ("https://ehr.example.ca/fhir/CodeSystem/icd-10-ca", "http://data.esante.gouv.fr/atih/cim10"). Their categories and most subcategories are those of WHO's
+ * Canada, ICD-10-AM in Australia, ICD-10-SE in Sweden and the other Nordic and European editions, CIM-10 in France,
+ * CIE-10 in Spanish-speaking countries, CID-10 in Brazil), under the system URIs they are sent with, including a
+ * hospital's own URI for one ("https://ehr.example.ca/fhir/CodeSystem/icd-10-ca",
+ * "http://data.esante.gouv.fr/atih/cim10", "http://www.saude.gov.br/fhir/r4/CodeSystem/BRCID10") and the OIDs of
+ * WHO's edition and ICD-10-SE. A URI that names ICD-10-CM or ICD-10-PCS is not one of them. Their categories and most subcategories are those of WHO's
  * ICD-10, as are ICD-10-CM's, so a value set's ICD-10-CM families stand for them where the set lists nothing of their
  * own.
  */
 final class NationalIcd10 {
 
-	private static final Pattern MODIFICATION = Pattern.compile("(icd-?10-?(gm|ca|am)|cim-?10|cie-?10)(?![a-z])");
+	private static final Pattern MODIFICATION = Pattern.compile(
+			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
+					// WHO's ICD-10 and ICD-10-SE by their OIDs
+					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$");
+
+	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
+	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
 
 	private NationalIcd10() {
 	}
 
+	/** Whether the system is ICD-10-PCS under a URI of its own ({@link CodePrefix#ICD10_PCS} is CMS's). */
+	static boolean isProcedures(String system) {
+		String lower = system.toLowerCase(Locale.ROOT);
+		return !lower.contains("cms.gov") && PROCEDURES.matcher(lower).find();
+	}
+
 	static boolean isOne(String system) {
 		String lower = system.toLowerCase(Locale.ROOT);
-		return "http://hl7.org/fhir/sid/icd-10".equals(lower) || MODIFICATION.matcher(lower).find();
+		// CMS publishes ICD-10-CM and ICD-10-PCS ("http://www.cms.gov/Medicare/Coding/ICD10" is the procedures')
+		return "http://hl7.org/fhir/sid/icd-10".equals(lower)
+				|| (!lower.contains("cms.gov") && MODIFICATION.matcher(lower).find());
 	}
 
 }

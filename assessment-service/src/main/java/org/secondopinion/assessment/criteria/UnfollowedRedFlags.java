@@ -28,8 +28,8 @@ import org.secondopinion.assessment.picture.ServiceOrder;
  * comes a repeat of the test; a diagnostic procedure on the organ, ordered (carried out, or still on its way: scheduled,
  * else written, within the window before now) or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
- * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made in that window
- * (its onset or recorded date). A red flag in a patient already diagnosed with the disease it screens for (a raised
+ * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made
+ * since (its onset or recorded date), in the window or later: a slow work-up that found the cause did not miss it. A red flag in a patient already diagnosed with the disease it screens for (a raised
  * PSA after a prostate cancer diagnosis) does not count: it monitors a known disease.
  */
 final class UnfollowedRedFlags {
@@ -172,10 +172,12 @@ final class UnfollowedRedFlags {
 			.filter(DiagnosticFinding::isReport)
 			.anyMatch(r -> !r.reference().equals(reference) && laterDay(r.effective(), from) && within(r.effective(), from, until)
 					&& (followUp.matches(r.code()) || rule.isProcedure(r.code())));
+		// a diagnosis that explains it ends the question whenever it came: a work-up that took longer than the window
+		// and found the cause (a prostate cancer diagnosed four months after the PSA) has not missed it
 		boolean explained = picture.conditions()
 			.stream()
 			.anyMatch(c -> !c.refuted() && rule.explains(c.code())
-					&& (within(c.onset(), from, until) || within(c.recorded(), from, until)));
+					&& (within(c.onset(), from, now) || within(c.recorded(), from, now)));
 		return repeated || ordered || seen || done || reported || explained;
 	}
 

@@ -403,11 +403,25 @@ final class PictureBuilder {
 		return reference.hasDisplay() ? new Concept(List.of(), reference.getDisplay()) : Concept.none();
 	}
 
+	/**
+	 * What an activity is: its code; else the product it gives (a medicine's code); else its description, as text, as
+	 * plans written by hand name their activities ("Vincristine 1.5 mg/m2 IV weekly").
+	 */
+	private Concept activity(CarePlan.CarePlanActivityDetailComponent detail) {
+		if (detail.hasCode()) {
+			return concept(detail.getCode());
+		}
+		if (detail.hasProductCodeableConcept()) {
+			return concept(detail.getProductCodeableConcept());
+		}
+		return detail.hasDescription() ? new Concept(List.of(), detail.getDescription()) : Concept.none();
+	}
+
 	private CarePlanEntry carePlan(CarePlan plan, String id, String reference) {
 		List<CarePlanEntry.Activity> activities = plan.getActivity()
 			.stream()
 			.filter(a -> a.hasDetail())
-			.map(a -> new CarePlanEntry.Activity(concept(a.getDetail().getCode()),
+			.map(a -> new CarePlanEntry.Activity(activity(a.getDetail()),
 					a.getDetail().getStatusElement().getValueAsString(), occurrence(a.getDetail().getScheduled())))
 			.toList();
 		return new CarePlanEntry(reference, id, code(plan.getStatusElement().getValueAsString()),

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 final class RecordCodec {
 
 	/** Raise it when the layout below, or what the picture builder reads from a resource, changes. */
-	static final int FORMAT = 2;
+	static final int FORMAT = 3;
 
 	private static final int DETAILS = 0;
 

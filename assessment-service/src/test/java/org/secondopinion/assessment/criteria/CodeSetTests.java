@@ -203,6 +203,30 @@ class CodeSetTests {
 		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K57.3", null)))
 			.as("another category").isFalse();
 		assertThat(functionalBowel.contains(new CodedConcept(PCS, "K58", null))).as("not ICD-10-PCS").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept("http://www.saude.gov.br/fhir/r4/CodeSystem/BRCID10", "K58.0",
+				null))).as("CID-10, Brazil").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("urn:oid:1.2.752.116.1.1.1.1.3", "K58.9", null)))
+			.as("ICD-10-SE by its OID").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10", "K58.9",
+				null))).as("WHO's ICD-10 under a hospital's own URI").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10pcs", "K58",
+				null))).as("not a URI that names ICD-10-PCS").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-diagnosticos", "K58.9", null)))
+			.as("CIE-10-ES diagnoses").isTrue();
+	}
+
+	@Test
+	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
+		CodeSet major = load("valuesets/major-procedures.json");
+		assertThat(major.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-procedimientos", "0SRC0J9", null)))
+			.as("CIE-10-ES procedures: a knee replacement").isTrue();
+		assertThat(major.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd10pcs", "0SRC0J9",
+				null))).as("a hospital's own URI").isTrue();
+		assertThat(major.contains(new CodedConcept(
+				"https://eciemaps.sanidad.gob.es/fhir/CodeSystem/cie10es-diagnosticos", "0SRC0J9", null)))
+			.as("not the diagnoses").isFalse();
 	}
 
 	@Test

@@ -53,4 +53,33 @@ class ConceptNamesTests {
 		assertThat(new ConceptNames(visits, false).find("Urgent care")).isEmpty();
 	}
 
+
+	@ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			Mastectomia radical modificada à esquerda | mastectomy
+			Mastectomie totale gauche | mastectomy
+			Mastektomie links | mastectomy
+			Artroplastia total do joelho direito | arthroplasty
+			Radioterapia adjuvante de parede torácica | radiotherapy
+			Protocolo AC ciclo 2: doxorrubicina | doxorubicin
+			Genuxal (ciclofosfamida) 600 mg/m2 | cyclophosphamide
+			Cyclophosphamid 600 mg/m2 | cyclophosphamide
+			Zoloft (cloridrato de sertralina) | sertraline
+			Oesophagectomy planned | esophagectomy
+			Haemodialysis three times weekly | hemodialysis
+			Amputación transtibial derecha | amputation
+			""")
+	void findsANameInTheSpellingsOfOtherLanguagesAndOfBritishEnglish(String text, String name) {
+		ConceptNames families = new ConceptNames(List.of("Mastectomy", "Arthroplasty", "Radiotherapy", "doxorubicin",
+				"cyclophosphamide", "sertraline", "Esophagectomy", "Hemodialysis", "Amputation"));
+		assertThat(families.find(text)).as(text).hasValue(name);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Mammography", "Mastalgia", "Radiography of chest", "Arthroscopy", "History of mastectomia",
+			"Sem radioterapia prévia: no radiotherapy" })
+	void foldsNoWordIntoAnotherNameOrPastItsContext(String text) {
+		ConceptNames families = new ConceptNames(List.of("Mastectomy", "Arthroplasty", "Radiotherapy"));
+		assertThat(families.find(text)).as(text).isEmpty();
+	}
 }

@@ -206,6 +206,13 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void readsTheRedFlagTestsUnderALaboratorysOwnCodesByTheirNames() {
+		assertThat(evaluate("irritable-bowel-then-raised-calprotectin-under-a-laboratorys-own-codes.json"))
+			.hasValueSatisfying(f -> assertThat(f.evidence()).extracting(Evidence::reference)
+				.containsExactly("Condition/ibs/_history/1", "Observation/calpro/_history/1", "Observation/crp/_history/1"));
+	}
+
+	@Test
 	void ignoresAnIrritableBowelLabelWhoseTestsStayNormal() {
 		assertThat(evaluate("irritable-bowel-of-two-years-prescribed-for-then-normal-tests.json")).isEmpty();
 	}

@@ -18,6 +18,20 @@ class ExplanationsTests {
 			RuleSettings.valueSetFiles().conceptMap(new ClassPathResource("conceptmaps/symptom-explanations.json")));
 
 	@Test
+	void explainsBackAndLimbPainByTheSpinalDisorderOrChronicPainOnRecord() {
+		String cm = "http://hl7.org/fhir/sid/icd-10-cm";
+		String sct = "http://snomed.info/sct";
+		Concept discs = concept(cm, "M51.36", "Other intervertebral disc degeneration, lumbar region");
+		assertThat(explanations.explains(discs, concept(sct, "279039007", "Low back pain"))).isTrue();
+		assertThat(explanations.explains(discs, concept(cm, "M54.50", "Low back pain, unspecified"))).isTrue();
+		assertThat(explanations.explains(concept(cm, "M48.062", "Spinal stenosis, lumbar region with neurogenic claudication"),
+				concept(sct, "10601006", "Pain in lower limb"))).isTrue();
+		assertThat(explanations.explains(concept(cm, "G89.4", "Chronic pain syndrome"), concept(sct, "22253000", "Pain")))
+			.isTrue();
+		assertThat(explanations.explains(discs, concept(sct, "84229001", "Fatigue"))).isFalse();
+	}
+
+	@Test
 	void readsWhoIcd10DiagnosesAndFindingsByTheirIcd10CmCategories() {
 		Concept gilbert = concept(WHO, "E80.4", "Gilbert syndrome");
 		assertThat(explanations.explains(gilbert, concept(WHO, "R17", "Unspecified jaundice"))).isTrue();

@@ -43,6 +43,36 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
+	void readsGermanOpsCodesOfDialysis() {
+		assertThat(evaluate("haemodialysis-under-way-in-ops.json")).hasValueSatisfying(f -> assertThat(f.evidence())
+			.extracting(Evidence::reference)
+			.containsExactly("Procedure/hd/_history/1"));
+	}
+
+	@Test
+	void readsACarePlanActivityWrittenInWordsOnly() {
+		assertThat(evaluate("induction-care-plan-in-words.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Vincristine 1.5 mg/m2 IV weekly (days 1, 8, 15, 22) has started");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("CarePlan/all-induction/_history/1");
+		});
+	}
+
+	@Test
+	void flagsAChemotherapyRegimenOrderedByItsAcronym() {
+		assertThat(evaluate("regimen-ordered-by-its-acronym.json")).hasValueSatisfying(f -> {
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("ServiceRequest/folfox/_history/1");
+			assertThat(f.urgent()).isTrue();
+		});
+	}
+
+	@Test
+	void flagsAgentsPrescribedUnderTheirPortugueseNamesAndALocalCode() {
+		assertThat(evaluate("agents-prescribed-in-portuguese.json")).hasValueSatisfying(f -> assertThat(f.evidence())
+			.extracting(Evidence::reference)
+			.containsExactly("MedicationRequest/ac-2/_history/1"));
+	}
+
+	@Test
 	void flagsDialysisScheduledInACarePlanWithoutUrgencyWhenItIsMonthsAway() {
 		assertThat(evaluate("dialysis-scheduled-in-care-plan.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Hemodialysis procedure with single evaluation is planned for 15 Jan 2027");

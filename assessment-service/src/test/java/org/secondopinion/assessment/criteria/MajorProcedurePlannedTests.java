@@ -154,7 +154,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-8")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-9")
 			.contains("shipped expansion of 14 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -479,6 +479,18 @@ class MajorProcedurePlannedTests {
 	void leavesTheMinorProceduresOfTheSameOrgansOut(String system, String code, String what) {
 		assertThat(criterion.evaluate(picture(List.of(request("sr-m", new CodedConcept(system, code, what), "active", "order", null)), List.of()), NOW))
 			.as(what).isEmpty();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Artroplastia total do joelho direito",
+			"Arthroplastie totale de hanche gauche", "Hüft-TEP rechts", "Total höftledsplastik höger (TPH)",
+			"Histerectomía total laparoscópica", "Hysterektomie, abdominal", "Mastectomia radical modificada",
+			"Artrodese lombar L4-L5", "Oesophagectomy (Ivor Lewis)" })
+	void flagsARequestWrittenInAnotherLanguageOrSpelling(String text) {
+		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-l", "ServiceRequest/sr-l/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
+
+		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isPresent();
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest

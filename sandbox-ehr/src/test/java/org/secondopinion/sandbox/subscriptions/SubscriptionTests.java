@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -62,8 +64,15 @@ class SubscriptionTests {
 		client.create().resource(condition("sub-other")).execute();
 		client.delete().resourceById("Condition", conditionId).execute();
 
-		Bundle created = receiver.next(WAIT).bundle();
-		Bundle deleted = receiver.next(WAIT).bundle();
+		// The two notifications are sent on a pool of threads, so they may arrive in either order: the event
+		// numbers say which came first.
+		List<Bundle> notifications = new ArrayList<>(List.of(receiver.next(WAIT).bundle(),
+				receiver.next(WAIT).bundle()));
+		notifications.sort(Comparator.comparing(
+				notification -> part((Parameters) notification.getEntryFirstRep().getResource(), "event-number")
+					.primitiveValue()));
+		Bundle created = notifications.get(0);
+		Bundle deleted = notifications.get(1);
 		assertThat(client.read().resource(Subscription.class).withId(subscriptionId).execute().getStatus())
 			.isEqualTo(SubscriptionStatus.ACTIVE);
 		assertThat(created.getType()).isEqualTo(Bundle.BundleType.HISTORY);
