@@ -276,21 +276,13 @@ class PatientReportedConcernTests {
 			.isEmpty();
 	}
 
-	@Test
-	void takesAPortugueseSegundaOpiniaoForASecondOpinionOnRecord() {
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = {
+			"Parecer de segunda opinião - oncologia. Concordamos com o plano.",
+			"Second avis rendu par l'Institut régional de cancérologie : avis concordant." })
+	void takesASecondOpinionWrittenInPortugueseOrFrenchForOneOnRecord(String letter) {
 		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
-		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
-				"Parecer de segunda opinião - oncologia. Concordamos com o plano.")), NOW))
-			.isEmpty();
-	}
-
-	@Test
-	void takesAFrenchSecondAvisForASecondOpinionOnRecord() {
-		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
-		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
-				"Second avis rendu par l'Institut régional de cancérologie : avis concordant.")), NOW))
-			.as("answered by a second opinion in French")
-			.isEmpty();
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10", letter)), NOW)).as(letter).isEmpty();
 	}
 
 	@Test
