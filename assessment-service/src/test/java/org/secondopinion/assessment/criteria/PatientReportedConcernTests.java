@@ -276,6 +276,16 @@ class PatientReportedConcernTests {
 			.isEmpty();
 	}
 
+	@Test
+	void readsAnItalianRequestAndAnEnglishWontAsADecline() {
+		assertThat(criterion.evaluate(message("Chiedo un secondo parere ortopedico: non mi sento preso sul serio."), NOW))
+			.isPresent();
+		assertThat(criterion.evaluate(message("I feel listened to and I'm at peace with the plan, so I won't be looking "
+				+ "for a second opinion after all."), NOW))
+			.isEmpty();
+		assertThat(criterion.evaluate(answered("Si sente ascoltato dal suo medico?", "No"), NOW)).isPresent();
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = {
 			"Parecer de segunda opinião - oncologia. Concordamos com o plano.",
