@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Configured phrases looked for in free text, ignoring case, accents, curly quotes and runs of whitespace. A phrase
- * with a negation ("not", "no", "never", "don't", "declined", …) among the five words before it in the same clause
+ * with a negation ("not", "no", "never", "don't", "won't", "declined", …) among the five words before it in the same clause
  * does not count: "the tumour is not untreatable", "I do not want a second opinion".
  * <p>
  * A phrase may hold a gap, written {@code …} (or {@code ...}): up to three words of the same clause, none of them a
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class Phrases {
 
 	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
-			"doesn't", "isn't", "wasn't", "denies", "denied", "declined", "declines", "without");
+			"doesn't", "isn't", "wasn't", "won't", "wouldn't", "denies", "denied", "declined", "declines", "without");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 

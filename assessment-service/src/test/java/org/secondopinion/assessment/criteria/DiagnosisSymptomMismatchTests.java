@@ -213,6 +213,22 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void flagsAFunctionalSeizureLabelOnceTheEegShowsEpilepticSeizures() {
+		assertThat(evaluate("functional-seizures-then-epileptiform-eeg.json")).hasValueSatisfying(f -> assertThat(f.evidence())
+			.extracting(Evidence::reference)
+			.containsExactly("Condition/pnes/_history/1", "DiagnosticReport/veeg/_history/1"));
+		assertThat(evaluate("functional-seizures-then-normal-video-eeg.json")).isEmpty();
+	}
+
+	@Test
+	void flagsARhinitisLabelFollowedByAnEffusionInOneEarAndANodeInTheNeck() {
+		assertThat(evaluate("rhinitis-then-one-sided-ear-effusion-and-neck-node.json")).hasValueSatisfying(f -> assertThat(
+				f.evidence())
+			.extracting(Evidence::reference)
+			.containsExactly("Condition/rhinitis/_history/1", "Condition/ome/_history/1", "Condition/node/_history/1"));
+	}
+
+	@Test
 	void ignoresAnIrritableBowelLabelWhoseTestsStayNormal() {
 		assertThat(evaluate("irritable-bowel-of-two-years-prescribed-for-then-normal-tests.json")).isEmpty();
 	}

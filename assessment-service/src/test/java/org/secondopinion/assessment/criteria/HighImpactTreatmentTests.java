@@ -43,13 +43,6 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
-	void readsGermanOpsCodesOfDialysis() {
-		assertThat(evaluate("haemodialysis-under-way-in-ops.json")).hasValueSatisfying(f -> assertThat(f.evidence())
-			.extracting(Evidence::reference)
-			.containsExactly("Procedure/hd/_history/1"));
-	}
-
-	@Test
 	void readsACarePlanActivityWrittenInWordsOnly() {
 		assertThat(evaluate("induction-care-plan-in-words.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).startsWith("Vincristine 1.5 mg/m2 IV weekly (days 1, 8, 15, 22) has started");
@@ -65,11 +58,13 @@ class HighImpactTreatmentTests {
 		});
 	}
 
-	@Test
-	void flagsAgentsPrescribedUnderTheirPortugueseNamesAndALocalCode() {
-		assertThat(evaluate("agents-prescribed-in-portuguese.json")).hasValueSatisfying(f -> assertThat(f.evidence())
-			.extracting(Evidence::reference)
-			.containsExactly("MedicationRequest/ac-2/_history/1"));
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({
+			"haemodialysis-under-way-in-ops.json, Procedure/hd/_history/1",
+			"agents-prescribed-in-portuguese.json, MedicationRequest/ac-2/_history/1" })
+	void readsTreatmentsAsEuropeanHospitalsCodeAndNameThem(String fixture, String evidence) {
+		assertThat(evaluate(fixture)).hasValueSatisfying(f -> assertThat(f.evidence()).extracting(Evidence::reference)
+			.containsExactly(evidence));
 	}
 
 	@Test

@@ -277,20 +277,22 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
-	void takesAPortugueseSegundaOpiniaoForASecondOpinionOnRecord() {
-		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
-		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
-				"Parecer de segunda opinião - oncologia. Concordamos com o plano.")), NOW))
+	void readsAnItalianRequestAndAnEnglishWontAsADecline() {
+		assertThat(criterion.evaluate(message("Chiedo un secondo parere ortopedico: non mi sento preso sul serio."), NOW))
+			.isPresent();
+		assertThat(criterion.evaluate(message("I feel listened to and I'm at peace with the plan, so I won't be looking "
+				+ "for a second opinion after all."), NOW))
 			.isEmpty();
+		assertThat(criterion.evaluate(answered("Si sente ascoltato dal suo medico?", "No"), NOW)).isPresent();
 	}
 
-	@Test
-	void takesAFrenchSecondAvisForASecondOpinionOnRecord() {
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = {
+			"Parecer de segunda opinião - oncologia. Concordamos com o plano.",
+			"Second avis rendu par l'Institut régional de cancérologie : avis concordant." })
+	void takesASecondOpinionWrittenInPortugueseOrFrenchForOneOnRecord(String letter) {
 		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
-		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
-				"Second avis rendu par l'Institut régional de cancérologie : avis concordant.")), NOW))
-			.as("answered by a second opinion in French")
-			.isEmpty();
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10", letter)), NOW)).as(letter).isEmpty();
 	}
 
 	@Test

@@ -250,6 +250,11 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void takesAUrologyVisitNamedInItalianAsTheRaisedPsasFollowUp() {
+		assertThat(evaluate("raised-psa-followed-by-an-italian-urology-visit.json")).isEmpty();
+	}
+
+	@Test
 	void ignoresARaisedPsaFollowedByASnomedCodedProstateBiopsyAndADiagnosis() {
 		assertThat(evaluate("raised-psa-followed-by-snomed-biopsy-and-diagnosis.json")).isEmpty();
 	}
