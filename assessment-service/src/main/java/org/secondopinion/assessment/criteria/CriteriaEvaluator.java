@@ -97,6 +97,8 @@ public class CriteriaEvaluator {
 		for (Criterion criterion : criteria) {
 			all.append(criterion.code()).append('\n');
 			new TreeMap<>(criterion.parameters()).forEach((k, v) -> all.append(k).append('=').append(v).append('\n'));
+			// the value sets a table names (a label's red-flag findings) are in no parameter, but change the rules too
+			criterion.valueSets().stream().map(CodeSet::describe).sorted().forEach(d -> all.append(d).append('\n'));
 		}
 		return Fingerprint.of(all.toString());
 	}

@@ -90,11 +90,59 @@ class CriteriaEvaluatorTests {
 	}
 
 	@Test
+	void changesTheRulesetVersionWhenAValueSetThatNoParameterNamesChanges() {
+		String one = withValueSet("valuesets/red-flags-rhinitis.json").rulesetVersion();
+		assertThat(withValueSet("valuesets/red-flags-rhinitis.json").rulesetVersion()).isEqualTo(one);
+		assertThat(withValueSet("valuesets/red-flags-fibromyalgia.json").rulesetVersion()).isNotEqualTo(one);
+	}
+
+	@Test
 	void describesEveryRuleWithItsParameters() {
 		assertThat(evaluator.rules()).extracting(r -> r.code().code())
 			.containsExactly("MAJOR_PROCEDURE_PLANNED", "UNTREATABLE_PROGNOSIS");
 		assertThat(evaluator.rules().get(0).parameters()).containsEntry("major-procedure.urgent-within", "PT720H");
 		assertThat(evaluator.suppression()).containsEntry("suppression.within", "PT8760H");
+	}
+
+	/** An evaluator whose one rule names a value set only through {@link Criterion#valueSets()}, as a table does. */
+	private static CriteriaEvaluator withValueSet(String file) {
+		CodeSet set = FILES.valueSet(new ClassPathResource(file));
+		Criterion rule = new Criterion() {
+
+			@Override
+			public org.secondopinion.events.CriterionCode code() {
+				return org.secondopinion.events.CriterionCode.DIAGNOSIS_SYMPTOM_MISMATCH;
+			}
+
+			@Override
+			public java.util.Optional<Finding> evaluate(org.secondopinion.assessment.picture.ClinicalPicture picture,
+					java.time.Instant now) {
+				return java.util.Optional.empty();
+			}
+
+			@Override
+			public String summary() {
+				return "a rule whose table names a value set";
+			}
+
+			@Override
+			public java.util.Map<String, String> parameters() {
+				return java.util.Map.of();
+			}
+
+			@Override
+			public List<CodeSet> valueSets() {
+				return List.of(set);
+			}
+
+		};
+		AssessmentSettings settings = new AssessmentSettings("2026.11-1", 1, Duration.ofSeconds(1), Duration.ofMillis(300),
+				Duration.ofMillis(100), new AssessmentSettings.MajorProcedure(new ClassPathResource("valuesets/major-procedures.json"),
+						Duration.ofDays(30)),
+				null, new AssessmentSettings.Dates(ZoneOffset.UTC, Duration.ofDays(90)));
+		return new CriteriaEvaluator(List.of(rule),
+				new SecondOpinionsOnRecord(FILES, RuleSettings.load("suppression", SuppressionSettings.class)),
+				Clock.fixed(NOW, ZoneOffset.UTC), settings);
 	}
 
 	private static CriteriaEvaluator evaluator(Duration urgentWithin) {

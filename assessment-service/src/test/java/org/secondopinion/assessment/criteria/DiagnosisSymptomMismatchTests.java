@@ -229,6 +229,14 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void flagsAFibromyalgiaLabelFollowedBySwollenJointsAndARaisedCrp() {
+		assertThat(evaluate("fibromyalgia-then-swollen-joints-and-raised-crp.json")).hasValueSatisfying(f -> assertThat(
+				f.evidence())
+			.extracting(Evidence::reference)
+			.contains("Condition/fm/_history/1", "Observation/crp/_history/1"));
+	}
+
+	@Test
 	void ignoresAnIrritableBowelLabelWhoseTestsStayNormal() {
 		assertThat(evaluate("irritable-bowel-of-two-years-prescribed-for-then-normal-tests.json")).isEmpty();
 	}
