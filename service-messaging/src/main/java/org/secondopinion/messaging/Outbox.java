@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A transactional outbox: events written inside the caller's transaction leave for Kafka only if it commits, through
  * the service's {@link OutboxRelay}. The service's schema has the {@code outbox} table (id, topic, message_key,
- * payload, created_at, published_at, trace_parent). Each entry keeps the trace of the change that wrote it, which the
- * relay sends on in the record's headers.
+ * payload, created_at, trace_parent), which holds the entries not yet published. Each entry keeps the trace of the
+ * change that wrote it, which the relay sends on in the record's headers.
  */
 public class Outbox {
 

@@ -17,11 +17,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Relays outbox entries to Kafka in the order they were written, and marks them published only after Kafka
- * acknowledged them. A crash in between republishes them with the same event id; consumers are idempotent. Every
- * instance of a service runs the relay; each batch first claims the relay with a transaction-scoped advisory lock
- * (an instance that finds it claimed sends nothing this time), so one instance at a time publishes, in order, and
- * the rows it sends stay locked until they are marked published.
+ * Relays outbox entries to Kafka in the order they were written, and removes them only once Kafka has acknowledged
+ * them: each batch deletes its entries and sends them in one transaction, which commits after the acknowledgements
+ * and rolls back (the entries stay) without them. A crash in between republishes them with the same event id;
+ * consumers are idempotent. A published entry is not kept: its record is the Kafka topic, and the table stays as
+ * small as what is waiting. Every instance of a service runs the relay; each batch first claims the relay with a
+ * transaction-scoped advisory lock (an instance that finds it claimed sends nothing this time), so one instance at a
+ * time publishes, in order.
  * Each record is sent in the trace of the change that wrote its entry, with that trace's {@code traceparent} header.
  */
 public class OutboxRelay {
@@ -65,7 +67,7 @@ public class OutboxRelay {
 		this.kafka = kafka;
 		this.transactions = transactions;
 		this.relayed = Counter.builder(meterPrefix + ".outbox.relayed")
-			.description("Events Kafka acknowledged and the outbox marked published")
+			.description("Events Kafka acknowledged, removed from the outbox")
 			.register(meters);
 		this.failures = Counter.builder(meterPrefix + ".outbox.relay.failures")
 			.description("Relay attempts that Kafka did not acknowledge; the entries stay in the outbox and are retried")
@@ -94,9 +96,13 @@ public class OutboxRelay {
 		if (!Boolean.TRUE.equals(claimed)) {
 			return 0;
 		}
+		// taken out of the table at once (one statement, no row written again): the transaction commits only once
+		// Kafka has acknowledged them, and rolls back (the entries back in place) if it has not
 		List<Entry> entries = jdbc.sql("""
-				select id, topic, message_key, payload, trace_parent from outbox where published_at is null
-				order by created_at limit ? for update skip locked""")
+				with sent as (
+				  delete from outbox where id in (select id from outbox order by created_at limit ?)
+				  returning id, topic, message_key, payload, trace_parent, created_at)
+				select id, topic, message_key, payload, trace_parent from sent order by created_at""")
 			.param(BATCH)
 			.query((rs, row) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getBytes(4),
 					rs.getString(5)))
@@ -116,9 +122,6 @@ public class OutboxRelay {
 			}
 			throw new IllegalStateException("Kafka did not acknowledge " + entries.size() + " " + events + " event(s)", ex);
 		}
-		jdbc.sql("update outbox set published_at = clock_timestamp() where id = any(?)")
-			.param(entries.stream().map(Entry::id).toArray(UUID[]::new))
-			.update();
 		relayed.increment(entries.size());
 		return entries.size();
 	}

@@ -37,6 +37,12 @@ public final class SharedPostgres {
 		return server().getJdbcUrl("postgres", name);
 	}
 
+	/**
+	 * The system property that loads {@code pg_stat_statements} into the server (for benchmarks that report where the
+	 * database's time goes); each database then needs {@code create extension pg_stat_statements}.
+	 */
+	public static final String STATEMENT_STATISTICS = "second-opinion.test.postgres.statement-statistics";
+
 	public static String username() {
 		return "postgres";
 	}
@@ -48,7 +54,11 @@ public final class SharedPostgres {
 	static synchronized EmbeddedPostgres server() {
 		if (server == null) {
 			try {
-				EmbeddedPostgres started = EmbeddedPostgres.builder().start();
+				EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+				if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+					builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+				}
+				EmbeddedPostgres started = builder.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					try {
 						started.close();

@@ -93,9 +93,9 @@ public class CaseIntake {
 			.distinct()
 			.toList();
 		store.lockOpenCasesOfPatients(patients).forEach(batch::knownOpen);
-		List<String> resolvedFlags = flags.stream()
+		List<CaseStore.FlagOfPatient> resolvedFlags = flags.stream()
 			.filter(f -> f.status() == FlagStatus.RESOLVED)
-			.map(IncomingFlag::flagId)
+			.map(f -> new CaseStore.FlagOfPatient(f.flagId(), f.patient()))
 			.distinct()
 			.toList();
 		store.lockLatestCasesOfFlags(resolvedFlags).forEach(batch::knownOfFlag);

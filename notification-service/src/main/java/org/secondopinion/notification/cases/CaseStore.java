@@ -68,18 +68,36 @@ class CaseStore {
 			.list();
 	}
 
-	/** The most recently created case of each of {@code flagIds}, locked. */
-	List<Row> lockLatestCasesOfFlags(List<String> flagIds) {
-		if (flagIds.isEmpty()) {
+	/**
+	 * The most recently created case of each of {@code flags}, locked; found through the patient each flag is about
+	 * (the cases of a patient, open or closed, are indexed by patient; a flag's are not).
+	 */
+	List<Row> lockLatestCasesOfFlags(List<FlagOfPatient> flags) {
+		if (flags.isEmpty()) {
 			return List.of();
 		}
+		String[] ehrs = flags.stream().map(f -> f.patient().ehrId().value()).toArray(String[]::new);
+		String[] patients = flags.stream().map(f -> f.patient().id()).toArray(String[]::new);
 		return jdbc.sql(COLUMNS + """
-				where id in (select distinct on (flag_id) id from care_case where flag_id = any(cast(? as text[]))
-				             order by flag_id, created_at desc)
+				where id in (
+				  select distinct on (c.flag_id) c.id
+				  from (select id, flag_id, created_at from care_case
+				        where status <> 'closed'
+				          and (ehr_id, patient_id) in (select * from unnest(cast(? as text[]), cast(? as text[])))
+				        union all
+				        select id, flag_id, created_at from care_case
+				        where status = 'closed'
+				          and (ehr_id, patient_id) in (select * from unnest(cast(? as text[]), cast(? as text[])))) c
+				  where c.flag_id = any(cast(? as text[]))
+				  order by c.flag_id, c.created_at desc)
 				for update""")
-			.param(flagIds.toArray(String[]::new))
+			.params(ehrs, patients, ehrs, patients, flags.stream().map(FlagOfPatient::flagId).toArray(String[]::new))
 			.query(this::row)
 			.list();
+	}
+
+	/** A flag and the patient it is about. */
+	record FlagOfPatient(String flagId, IncomingFlag.PatientSummary patient) {
 	}
 
 	/**
@@ -173,8 +191,14 @@ class CaseStore {
 
 	/** The patient's open case, else their most recently updated one. */
 	Optional<CaseSummary> latestOfPatient(PatientRef patient) {
-		return jdbc.sql(COLUMNS + "where ehr_id = ? and patient_id = ? order by (status = 'closed'), updated_at desc limit 1")
-			.params(patient.ehrId(), patient.patientId())
+		// each part by its own partial index: the open case, else the latest closed one
+		return jdbc.sql("select * from ((" + COLUMNS + """
+				where ehr_id = ? and patient_id = ? and status <> 'closed')
+				union all
+				(""" + COLUMNS + """
+				where ehr_id = ? and patient_id = ? and status = 'closed' order by updated_at desc limit 1)) c
+				order by (status = 'closed') limit 1""")
+			.params(patient.ehrId(), patient.patientId(), patient.ehrId(), patient.patientId())
 			.query(this::summary)
 			.optional();
 	}

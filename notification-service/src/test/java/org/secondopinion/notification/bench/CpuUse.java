@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * for PostgreSQL ({@code /proc}); the JVM's threads through {@link ThreadMXBean}, so virtual threads count on their
  * carriers.
  */
-record CpuUse(Map<String, Long> threadGroupsNanos, long postgresNanos, long processNanos) {
+record CpuUse(Map<String, Long> threadGroupsNanos, Map<String, Long> postgresNanos, long processNanos) {
 
 	private static final long CLOCK_TICK_NANOS = 10_000_000L;
 
@@ -55,7 +55,12 @@ record CpuUse(Map<String, Long> threadGroupsNanos, long postgresNanos, long proc
 		long threadsTotal = used.values().stream().mapToLong(Long::longValue).sum();
 		used.put("(JVM, threads ended since)",
 				Math.max(0, after.processNanos - processNanos - threadsTotal));
-		used.put("(PostgreSQL processes)", after.postgresNanos - postgresNanos);
+		after.postgresNanos.forEach((kind, nanos) -> {
+			long delta = nanos - postgresNanos.getOrDefault(kind, 0L);
+			if (delta > 0) {
+				used.put("(PostgreSQL) " + kind, delta);
+			}
+		});
 		used.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
@@ -96,32 +101,51 @@ record CpuUse(Map<String, Long> threadGroupsNanos, long postgresNanos, long proc
 		return threadName.replaceAll("\\d+", "#");
 	}
 
-	/** User and system time of every process named {@code postgres}, as far as {@code /proc} shows them. */
-	private static long postgres() {
+	/**
+	 * User and system time of the processes named {@code postgres}, as far as {@code /proc} shows them, by kind: the
+	 * process title without numbers and state ({@code backend}, {@code autovacuum worker}, {@code walwriter}, …). The
+	 * server's own processes that ended meanwhile (an autovacuum worker) count as {@code ended}, from the time the
+	 * postmaster collected of its children.
+	 */
+	private static Map<String, Long> postgres() {
+		Map<String, Long> kinds = new HashMap<>();
 		try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-			return processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-				.mapToLong(CpuUse::postgresTicks)
-				.sum() * CLOCK_TICK_NANOS;
+			processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+				.forEach(process -> postgresTicks(process, kinds));
 		}
 		catch (IOException ex) {
-			return 0;
+			// not Linux
 		}
+		kinds.replaceAll((kind, ticks) -> ticks * CLOCK_TICK_NANOS);
+		return kinds;
 	}
 
-	private static long postgresTicks(Path process) {
+	private static void postgresTicks(Path process, Map<String, Long> kinds) {
 		try {
 			String stat = Files.readString(process.resolve("stat"));
 			int open = stat.indexOf('(');
 			int close = stat.lastIndexOf(')');
 			if (!stat.substring(open + 1, close).equals("postgres")) {
-				return 0;
+				return;
 			}
 			String[] fields = stat.substring(close + 2).split(" ");
-			// after the name: state(0) ... utime(11) stime(12)
-			return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			// after the name: state(0) ... utime(11) stime(12) cutime(13) cstime(14)
+			String title = Files.readString(process.resolve("cmdline")).replace('\0', ' ').trim();
+			String kind;
+			if (!title.startsWith("postgres:")) {
+				kind = "postmaster";
+				kinds.merge("ended", Long.parseLong(fields[13]) + Long.parseLong(fields[14]), Long::sum);
+			}
+			else if (title.matches("postgres: \\S+ \\S+ \\d.*")) {
+				kind = "backend";
+			}
+			else {
+				kind = title.substring("postgres:".length()).replaceAll("[\\d.()]+", "").trim();
+			}
+			kinds.merge(kind, Long.parseLong(fields[11]) + Long.parseLong(fields[12]), Long::sum);
 		}
 		catch (IOException | RuntimeException ex) {
-			return 0;
+			// the process ended meanwhile
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -84,6 +85,10 @@ public final class IntakeBenchmark {
 		int rounds = Integer.getInteger("bench.rounds", 3);
 		int paced = Integer.getInteger("bench.paced-events", 1_000);
 		int pacedRate = Integer.getInteger("bench.paced-rate", 50);
+		boolean statements = Boolean.getBoolean("bench.statements");
+		if (statements) {
+			System.setProperty(SharedPostgres.STATEMENT_STATISTICS, "true");
+		}
 		String kafka = SharedKafka.bootstrapServers();
 		String db = SharedPostgres.newDatabase("bench");
 		String group = "bench-" + UUID.randomUUID();
@@ -97,9 +102,15 @@ public final class IntakeBenchmark {
 				KafkaProducer<String, byte[]> producer = producer(kafka);
 				Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka));
 				Connection jdbc = DriverManager.getConnection(db, SharedPostgres.username(), SharedPostgres.password())) {
-			Phases phases = new Phases(producer, admin, group, jdbc, codec, flagListener(app));
+			if (statements) {
+				try (Statement create = jdbc.createStatement()) {
+					create.execute("create extension if not exists pg_stat_statements");
+				}
+			}
+			Phases phases = new Phases(producer, admin, group, jdbc, codec, flagListener(app), statements);
 			CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 			int warmed = 0;
+			int quiet = 0;
 			for (int i = 1; i <= maxWarmupRounds; i++) {
 				long compiling = jit.getTotalCompilationTime();
 				Run warm = phases.run("w" + i, events, 0, true, false);
@@ -107,7 +118,9 @@ public final class IntakeBenchmark {
 				System.out.printf("  warm-up round %d: %,.0f events/s, JIT compiling %.0f%% of the time%n", i,
 						warm.rate(events), 100 * jitShare);
 				warmed = i;
-				if (jitShare < 0.10) {
+				// one quiet round can be a lull between compilations: two in a row
+				quiet = jitShare < 0.10 ? quiet + 1 : 0;
+				if (quiet == 2) {
 					break;
 				}
 			}
@@ -140,7 +153,7 @@ public final class IntakeBenchmark {
 
 	/** Publishes a phase's flags and follows the intake's committed offsets until it has taken them all. */
 	private record Phases(KafkaProducer<String, byte[]> producer, Admin admin, String group, Connection jdbc,
-			EventCodec codec, MessageListenerContainer intake) {
+			EventCodec codec, MessageListenerContainer intake, boolean statements) {
 
 		/**
 		 * Publishes {@code count} flags of distinct patients, all at once ({@code rate} 0) or {@code rate} per second,
@@ -172,6 +185,11 @@ public final class IntakeBenchmark {
 				publishNanos = System.nanoTime() - publishing;
 			}
 			CpuUse cpu = cpuReport ? CpuUse.now() : null;
+			if (cpuReport && statements) {
+				try (Statement reset = jdbc.createStatement()) {
+					reset.execute("select pg_stat_statements_reset()");
+				}
+			}
 			long start = System.nanoTime();
 			Thread publisher;
 			if (backlog) {
@@ -226,10 +244,31 @@ public final class IntakeBenchmark {
 			}
 			if (cpu != null) {
 				cpu.printSince(count, elapsed);
+				if (statements) {
+					printStatements(count);
+				}
 			}
 			requireCases(prefix, count);
 			Arrays.sort(latencies);
 			return new Run(elapsed, publishNanos, latencies);
+		}
+
+		/** The database's statements since the reset, by execution time: µs per event, calls and rows. */
+		private void printStatements(int count) throws SQLException {
+			try (Statement query = jdbc.createStatement();
+					ResultSet rows = query.executeQuery("""
+							select total_exec_time, total_plan_time, calls, rows, wal_bytes, shared_blks_dirtied,
+							  regexp_replace(left(query, 110), '\\s+', ' ', 'g')
+							from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+							order by total_exec_time + total_plan_time desc limit 15""")) {
+				System.out.printf("  database statements of the last backlog, per event: exec µs, plan µs, calls, rows, WAL bytes, "
+						+ "blocks dirtied%n");
+				while (rows.next()) {
+					System.out.printf("  %7.1f %6.1f %7d %7d %7.0f %6.2f  %s%n", rows.getDouble(1) * 1000 / count,
+							rows.getDouble(2) * 1000 / count, rows.getLong(3), rows.getLong(4),
+							rows.getDouble(5) / count, rows.getDouble(6) / count, rows.getString(7));
+				}
+			}
 		}
 
 		/** The next offset the intake will read, by partition, as its consumer group has committed it. */

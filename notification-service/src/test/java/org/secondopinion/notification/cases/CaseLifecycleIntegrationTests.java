@@ -2,6 +2,7 @@ package org.secondopinion.notification.cases;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -10,10 +11,12 @@ import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
 import org.secondopinion.events.FlagStatus;
+import org.secondopinion.events.PatientRef;
 import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.notification.TestClient;
 import org.secondopinion.notification.TestClient.Response;
+import org.secondopinion.security.CurrentUser;
 import org.secondopinion.testing.KafkaObserver;
 import org.secondopinion.testing.TestInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +57,12 @@ class CaseLifecycleIntegrationTests {
 
 	@Value("${local.server.port}")
 	int port;
+
+	@Autowired
+	CaseManagement management;
+
+	private static final CurrentUser COORDINATOR = new CurrentUser("u-1", "coordinator", Set.of("care-coordinator"),
+			List.of("North Clinic"), null);
 
 	private TestClient api;
 
@@ -215,6 +224,28 @@ class CaseLifecycleIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.casesOf("p-7")).hasSize(2));
 		assertThat(api.casesOf("p-7")).extracting(c -> c.path("status").asString()).containsExactlyInAnyOrder("closed", "new");
+	}
+
+	@Test
+	void findsAPatientsClosedCaseForTheirFlagAndTheirLinkUntilAnotherOpens() {
+		String closed = acknowledgedCase("p-8");
+		api.post("/api/v1/cases/" + closed + "/close", "coordinator", "{\"outcome\":\"not-needed\",\"reasonCode\":\"clinically-clear\"}");
+		PatientRef patient = PatientRef.of(api.ehr, "p-8");
+		assertThat(management.caseOfPatient(patient, COORDINATOR).value()).as("the latest case, closed").hasToString(closed);
+
+		api.publish(EventType.FLAG_RESOLVED, api.flag("p-8", "North Clinic", Priority.ROUTINE, FlagStatus.RESOLVED,
+				criterion("DIAGNOSIS_SYMPTOM_MISMATCH", "Fatigue is still unexplained after a year.")));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(api.caseDetail(closed).path("flagStatus").asString()).isEqualTo("resolved"));
+		assertThat(api.caseDetail(closed).path("status").asString()).isEqualTo("closed");
+
+		api.publish(EventType.FLAG_RAISED, api.flag("flag-later-" + api.ehr, "p-8", "North Clinic", Priority.ROUTINE,
+				FlagStatus.OPEN, criterion("PATIENT_REPORTED_CONCERN", "The patient asked for a second opinion.")));
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(api.casesOf("p-8")).hasSize(2));
+		String open = api.casesOf("p-8").stream().filter(c -> c.path("status").asString().equals("new"))
+			.findFirst().orElseThrow().path("id").asString();
+		assertThat(management.caseOfPatient(patient, COORDINATOR).value()).as("the open case before any closed one")
+			.hasToString(open);
 	}
 
 	@Test
