@@ -3,6 +3,8 @@ package org.secondopinion.assessment.criteria;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.secondopinion.assessment.picture.CodedConcept;
+
 /**
  * WHO's ICD-10 and the national modifications hospitals outside the US export (ICD-10-GM in Germany, ICD-10-CA in
  * Canada, ICD-10-AM in Australia, ICD-10-SE in Sweden and the other Nordic and European editions, CIM-10 in France,
@@ -15,6 +17,8 @@ import java.util.regex.Pattern;
  */
 final class NationalIcd10 {
 
+	private static final String WHO = "http://hl7.org/fhir/sid/icd-10";
+
 	private static final Pattern MODIFICATION = Pattern.compile(
 			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
 					// WHO's ICD-10 and ICD-10-SE by their OIDs
@@ -23,7 +27,42 @@ final class NationalIcd10 {
 	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
 	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
 
+	/** Denmark's SKS classification, by its OID or a URI naming it: "D" + ICD-10 diagnoses, "K" + NCSP operations. */
+	private static final Pattern SKS = Pattern.compile("^urn:oid:1\\.2\\.208\\.176\\.2\\.4$|(?<![a-z])sks(?![a-z])");
+
+	/** NCSP under a national name: Sweden's KVÅ, Norway's NCMP, or NCSP itself. */
+	private static final Pattern NORDIC_PROCEDURES = Pattern.compile("ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])");
+
+	private static final Pattern SKS_DIAGNOSIS = Pattern.compile("D[A-Z][0-9]{2}[0-9A-Z]*");
+
+	private static final Pattern SKS_OPERATION = Pattern.compile("K[A-Z]{3}[0-9]{2}[0-9A-Z]*");
+
 	private NationalIcd10() {
+	}
+
+	/**
+	 * The code as the value sets know it: an SKS diagnosis (DM797) as WHO's ICD-10 code (M79.7, read as ICD-10 then),
+	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20); any other code as it is.
+	 */
+	static CodedConcept canonical(CodedConcept coding) {
+		String lower = coding.system().toLowerCase(Locale.ROOT);
+		if (lower.equals(CodePrefix.NCSP)) {
+			return coding;
+		}
+		if (SKS.matcher(lower).find()) {
+			String code = CodePrefix.normalise(coding.code());
+			if (SKS_DIAGNOSIS.matcher(code).matches()) {
+				return new CodedConcept(WHO, code.substring(1), coding.display());
+			}
+			if (SKS_OPERATION.matcher(code).matches()) {
+				return new CodedConcept(CodePrefix.NCSP, code.substring(1), coding.display());
+			}
+			return coding;
+		}
+		if (NORDIC_PROCEDURES.matcher(lower).find()) {
+			return new CodedConcept(CodePrefix.NCSP, CodePrefix.normalise(coding.code()), coding.display());
+		}
+		return coding;
 	}
 
 	/** Whether the system is ICD-10-PCS under a URI of its own ({@link CodePrefix#ICD10_PCS} is CMS's). */

@@ -217,6 +217,25 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsDenmarksSksDiagnosesAsIcd10AndItsOperationsWithSwedensKvaAsNcsp() {
+		String sks = "urn:oid:1.2.208.176.2.4";
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM797", "Fibromyalgi"))).as("D + M79.7").isTrue();
+		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM161", "Anden primær koksartrose"))).as("D + M16.1")
+			.isFalse();
+		assertThat(major.contains(new CodedConcept(sks, "KNFB20", "Primær indsættelse af ucementeret totalprotese i hofteled")))
+			.as("K + NCSP NFB20, a hip prosthesis").isTrue();
+		assertThat(major.contains(new CodedConcept("https://sundhedsdatastyrelsen.dk/sks", "KJFB30", null)))
+			.as("a right hemicolectomy, SKS under a URI naming it").isTrue();
+		assertThat(major.contains(new CodedConcept("http://www.socialstyrelsen.se/kva", "NGB49", null)))
+			.as("KVÅ: a knee prosthesis").isTrue();
+		assertThat(major.contains(new CodedConcept(sks, "KNGF11", null))).as("a knee arthroscopy").isFalse();
+		assertThat(major.contains(new CodedConcept(sks, "DM161", null))).as("a diagnosis is no operation").isFalse();
+		assertThat(major.contains(new CodedConcept("http://www.socialstyrelsen.se/kva", "QAB00", null)))
+			.as("a skin excision").isFalse();
+	}
+
+	@Test
 	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
 		CodeSet major = load("valuesets/major-procedures.json");
 		assertThat(major.contains(new CodedConcept(
