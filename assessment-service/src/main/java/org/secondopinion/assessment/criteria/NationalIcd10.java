@@ -1,6 +1,8 @@
 package org.secondopinion.assessment.criteria;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.secondopinion.assessment.picture.CodedConcept;
@@ -33,6 +35,9 @@ final class NationalIcd10 {
 	/** NCSP under a national name: Sweden's KVÅ, Norway's NCMP, or NCSP itself. */
 	private static final Pattern NORDIC_PROCEDURES = Pattern.compile("ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])");
 
+	/** What each code system seen is, as far as the Nordic codes go (at most a thousand systems remembered). */
+	private static final Map<String, Nordic> NORDIC = new ConcurrentHashMap<>();
+
 	private static final Pattern SKS_DIAGNOSIS = Pattern.compile("D[A-Z][0-9]{2}[0-9A-Z]*");
 
 	private static final Pattern SKS_OPERATION = Pattern.compile("K[A-Z]{3}[0-9]{2}[0-9A-Z]*");
@@ -45,24 +50,45 @@ final class NationalIcd10 {
 	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20); any other code as it is.
 	 */
 	static CodedConcept canonical(CodedConcept coding) {
-		String lower = coding.system().toLowerCase(Locale.ROOT);
-		if (lower.equals(CodePrefix.NCSP)) {
+		// asked for every coding a value set is asked about: the few systems a deployment sees are read once
+		Nordic kind = NORDIC.get(coding.system());
+		if (kind == null) {
+			kind = nordic(coding.system());
+			if (NORDIC.size() < 1_000) {
+				NORDIC.put(coding.system(), kind);
+			}
+		}
+		if (kind == Nordic.NONE) {
 			return coding;
 		}
-		if (SKS.matcher(lower).find()) {
-			String code = CodePrefix.normalise(coding.code());
-			if (SKS_DIAGNOSIS.matcher(code).matches()) {
-				return new CodedConcept(WHO, code.substring(1), coding.display());
-			}
-			if (SKS_OPERATION.matcher(code).matches()) {
-				return new CodedConcept(CodePrefix.NCSP, code.substring(1), coding.display());
-			}
-			return coding;
+		String code = CodePrefix.normalise(coding.code());
+		if (kind == Nordic.NCSP) {
+			return new CodedConcept(CodePrefix.NCSP, code, coding.display());
 		}
-		if (NORDIC_PROCEDURES.matcher(lower).find()) {
-			return new CodedConcept(CodePrefix.NCSP, CodePrefix.normalise(coding.code()), coding.display());
+		if (SKS_DIAGNOSIS.matcher(code).matches()) {
+			return new CodedConcept(WHO, code.substring(1), coding.display());
+		}
+		if (SKS_OPERATION.matcher(code).matches()) {
+			return new CodedConcept(CodePrefix.NCSP, code.substring(1), coding.display());
 		}
 		return coding;
+	}
+
+	private enum Nordic {
+
+		NONE, SKS, NCSP
+
+	}
+
+	private static Nordic nordic(String system) {
+		String lower = system.toLowerCase(Locale.ROOT);
+		if (lower.equals(CodePrefix.NCSP)) {
+			return Nordic.NONE;
+		}
+		if (SKS.matcher(lower).find()) {
+			return Nordic.SKS;
+		}
+		return NORDIC_PROCEDURES.matcher(lower).find() ? Nordic.NCSP : Nordic.NONE;
 	}
 
 	/** Whether the system is ICD-10-PCS under a URI of its own ({@link CodePrefix#ICD10_PCS} is CMS's). */
