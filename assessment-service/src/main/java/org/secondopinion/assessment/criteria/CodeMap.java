@@ -187,7 +187,8 @@ final class CodeMap {
 	 * syndrome in WHO ICD-10) that the map does not list under its own system is read as the ICD-10-CM code it
 	 * shares its category with.
 	 */
-	private Optional<String> entryOf(CodedConcept code) {
+	private Optional<String> entryOf(CodedConcept given) {
+		CodedConcept code = NationalIcd10.canonical(given);
 		Optional<String> own = ownEntryOf(code);
 		if (own.isEmpty() && NationalIcd10.isOne(code.system())) {
 			return ownEntryOf(new CodedConcept(CodePrefix.ICD10_CM, code.code(), code.display()));

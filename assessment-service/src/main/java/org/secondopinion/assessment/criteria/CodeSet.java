@@ -281,7 +281,8 @@ final class CodeSet {
 		return description;
 	}
 
-	boolean contains(CodedConcept code) {
+	boolean contains(CodedConcept given) {
+		CodedConcept code = NationalIcd10.canonical(given);
 		String system = code.system();
 		if (NationalIcd10.isOne(system) && !systems.contains(system)) {
 			// WHO ICD-10 and its national modifications share ICD-10-CM's categories: K58.1 in ICD-10-GM is

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
 import org.secondopinion.events.CriterionCode;
 import org.springframework.stereotype.Component;
@@ -122,6 +123,7 @@ class DiagnosisSymptomMismatch implements Criterion {
 				continuing = UnexplainedFindings.union(statedSymptoms.of(picture), measuredSymptoms.of(picture));
 			}
 			Optional<Part> persisting = catchAll.matches(diagnosis.code())
+					&& (!symptomCodes.matches(diagnosis.code()) || abnormalSince(picture, made, alarms))
 					? unexplained.catchAllPersisting(diagnosis, made, continuing, now)
 					: Optional.empty();
 			persisting.ifPresent(parts::add);
@@ -170,6 +172,19 @@ class DiagnosisSymptomMismatch implements Criterion {
 			return Optional.empty();
 		}
 		return Optional.of(Part.combine(CODE, parts, "; a second opinion can check whether the diagnosis is right."));
+	}
+
+	/**
+	 * Whether anything abnormal came after a catch-all label that is itself a symptom (R53.83 fatigue, R10.9
+	 * abdominal pain): a red-flag finding, or a result read abnormal. Without, the label only names the symptoms a
+	 * normal work-up left unexplained: persistent symptoms, the first criterion's ground, not a diagnosis that fails to
+	 * fit.
+	 */
+	private boolean abnormalSince(ClinicalPicture picture, Instant made, List<SymptomRecords.SymptomRecord> alarms) {
+		return alarms.stream().anyMatch(a -> a.at().isAfter(made)) || picture.observations()
+			.stream()
+			.anyMatch(r -> r.isResult() && r.effective() != null && r.effective().isAfter(made)
+					&& r.reading() == ObservationResult.Reading.ABNORMAL && !symptoms.recordsSymptom(picture, r));
 	}
 
 	/**

@@ -27,7 +27,8 @@ final class Explanations {
 
 	boolean explains(Concept diagnosis, Concept finding) {
 		for (CodedConcept target : map.targetsOf(diagnosis)) {
-			for (CodedConcept coding : finding.codings()) {
+			for (CodedConcept given : finding.codings()) {
+				CodedConcept coding = NationalIcd10.canonical(given);
 				// a finding in WHO's ICD-10 or a national modification of it is read by its ICD-10-CM category
 				String system = NationalIcd10.isOne(coding.system()) && target.system().equals(CodePrefix.ICD10_CM)
 						? CodePrefix.ICD10_CM : coding.system();

@@ -395,6 +395,36 @@ class HighImpactTreatment implements Criterion {
 		if (!Set.of("active", "draft", "on-hold", "completed").contains(plan.status())) {
 			return;
 		}
+		int before = into.size();
+		activityTreatments(plan, now, into);
+		if (into.size() == before) {
+			planAsTreatment(plan, now, into);
+		}
+	}
+
+	/**
+	 * A plan whose activities name no treatment (only "Cycle 1", "Cycles 3-12") but whose category or title does
+	 * ("Chemotherapy", "Adjuvant FOLFOX x 12 cycles") is that treatment: done once the plan is completed, ongoing once
+	 * its period has begun or an activity was carried out, else planned.
+	 */
+	private void planAsTreatment(CarePlanEntry plan, Instant now, List<Treatment> into) {
+		List<Concept> names = new ArrayList<>(plan.categories());
+		if (plan.title() != null && !plan.title().isBlank()) {
+			names.add(new Concept(List.of(), plan.title()));
+		}
+		Concept treatment = names.stream().filter(treatments::matches).findFirst().orElse(null);
+		if (treatment == null) {
+			return;
+		}
+		Instant start = plan.period().start();
+		boolean begun = (start != null && !start.isAfter(now)) || plan.activities()
+			.stream()
+			.anyMatch(a -> "completed".equals(a.status()) || "in-progress".equals(a.status()));
+		Stage stage = "completed".equals(plan.status()) ? Stage.DONE : begun ? Stage.ONGOING : Stage.PLANNED;
+		into.add(new Treatment(plan.reference(), plan.display(), treatment, stage, start, plan.addresses()));
+	}
+
+	private void activityTreatments(CarePlanEntry plan, Instant now, List<Treatment> into) {
 		for (CarePlanEntry.Activity activity : plan.activities()) {
 			if (!treatments.matches(activity.code())) {
 				continue;

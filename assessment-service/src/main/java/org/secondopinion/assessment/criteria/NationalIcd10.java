@@ -1,7 +1,11 @@
 package org.secondopinion.assessment.criteria;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.secondopinion.assessment.picture.CodedConcept;
 
 /**
  * WHO's ICD-10 and the national modifications hospitals outside the US export (ICD-10-GM in Germany, ICD-10-CA in
@@ -15,15 +19,87 @@ import java.util.regex.Pattern;
  */
 final class NationalIcd10 {
 
+	private static final String WHO = "http://hl7.org/fhir/sid/icd-10";
+
 	private static final Pattern MODIFICATION = Pattern.compile(
 			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
+					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8
+					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])"
 					// WHO's ICD-10 and ICD-10-SE by their OIDs
 					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$");
 
 	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
 	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
 
+	/** Denmark's SKS classification, by its OID or a URI naming it: "D" + ICD-10 diagnoses, "K" + NCSP operations. */
+	private static final Pattern SKS = Pattern.compile("^urn:oid:1\\.2\\.208\\.176\\.2\\.4$|(?<![a-z])sks(?![a-z])");
+
+	/** Japan's medical fee schedule operation codes, by the URI JP Core gives them or a hospital's naming them. */
+	private static final Pattern JP_KCODES = Pattern.compile("(?<![a-z])k-?code|medical-fee-procedure");
+
+	/** NCSP under a national name: Sweden's KVÅ, Norway's NCMP, or NCSP itself. */
+	private static final Pattern NORDIC_PROCEDURES = Pattern.compile("ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])");
+
+	/** What each code system seen is, as far as the Nordic and Japanese codes go (at most a thousand systems remembered). */
+	private static final Map<String, Family> NORDIC = new ConcurrentHashMap<>();
+
+	private static final Pattern SKS_DIAGNOSIS = Pattern.compile("D[A-Z][0-9]{2}[0-9A-Z]*");
+
+	private static final Pattern SKS_OPERATION = Pattern.compile("K[A-Z]{3}[0-9]{2}[0-9A-Z]*");
+
 	private NationalIcd10() {
+	}
+
+	/**
+	 * The code as the value sets know it: an SKS diagnosis (DM797) as WHO's ICD-10 code (M79.7, read as ICD-10 then),
+	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20); any other code as it is.
+	 */
+	static CodedConcept canonical(CodedConcept coding) {
+		// asked for every coding a value set is asked about: the few systems a deployment sees are read once
+		Family kind = NORDIC.get(coding.system());
+		if (kind == null) {
+			kind = nordic(coding.system());
+			if (NORDIC.size() < 1_000) {
+				NORDIC.put(coding.system(), kind);
+			}
+		}
+		if (kind == Family.NONE) {
+			return coding;
+		}
+		String code = CodePrefix.normalise(coding.code());
+		if (kind == Family.NCSP) {
+			return new CodedConcept(CodePrefix.NCSP, code, coding.display());
+		}
+		if (kind == Family.JP_KCODE) {
+			return new CodedConcept(CodePrefix.JP_KCODE, code, coding.display());
+		}
+		if (SKS_DIAGNOSIS.matcher(code).matches()) {
+			return new CodedConcept(WHO, code.substring(1), coding.display());
+		}
+		if (SKS_OPERATION.matcher(code).matches()) {
+			return new CodedConcept(CodePrefix.NCSP, code.substring(1), coding.display());
+		}
+		return coding;
+	}
+
+	private enum Family {
+
+		NONE, SKS, NCSP, JP_KCODE
+
+	}
+
+	private static Family nordic(String system) {
+		String lower = system.toLowerCase(Locale.ROOT);
+		if (lower.equals(CodePrefix.NCSP) || lower.equals(CodePrefix.JP_KCODE)) {
+			return Family.NONE;
+		}
+		if (JP_KCODES.matcher(lower).find()) {
+			return Family.JP_KCODE;
+		}
+		if (SKS.matcher(lower).find()) {
+			return Family.SKS;
+		}
+		return NORDIC_PROCEDURES.matcher(lower).find() ? Family.NCSP : Family.NONE;
 	}
 
 	/** Whether the system is ICD-10-PCS under a URI of its own ({@link CodePrefix#ICD10_PCS} is CMS's). */

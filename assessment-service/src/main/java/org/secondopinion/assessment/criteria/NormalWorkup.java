@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.secondopinion.assessment.picture.ClinicalPicture;
+import org.secondopinion.assessment.picture.Concept;
 import org.secondopinion.assessment.picture.ObservationResult;
 import org.secondopinion.assessment.picture.RecordedCondition;
 
@@ -79,19 +80,30 @@ final class NormalWorkup {
 	}
 
 	/**
-	 * Explained by a diagnosis (not itself a symptom) that is active, or was made since the symptom began, and that
-	 * explains the symptom as any of its records codes it.
+	 * Explained by a diagnosis that is active, or was made since the symptom began, and that explains the symptom as
+	 * any of its records codes it. A condition coded as a symptom is a diagnosis through its other codings only: "low
+	 * back pain" sent with M47.816 lumbar spondylosis is explained by the spondylosis it names.
 	 */
 	private boolean explained(ClinicalPicture picture, List<SymptomRecords.SymptomRecord> group, Instant began) {
 		for (RecordedCondition condition : picture.conditions()) {
 			Instant noted = condition.firstNoted();
 			boolean current = condition.isActive() || (noted != null && !noted.isBefore(began));
-			if (!condition.refuted() && current && !symptoms.isSymptom(condition.code())
-					&& group.stream().anyMatch(r -> explanations.explains(condition.code(), r.symptom()))) {
+			Concept diagnosis = symptoms.isSymptom(condition.code()) ? diagnosisCodings(condition.code())
+					: condition.code();
+			if (!condition.refuted() && current && !diagnosis.codings().isEmpty()
+					&& group.stream().anyMatch(r -> explanations.explains(diagnosis, r.symptom()))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/** The codings of a concept that are no symptom, without its text. */
+	private Concept diagnosisCodings(Concept concept) {
+		return new Concept(concept.codings()
+			.stream()
+			.filter(coding -> !symptoms.isSymptom(new Concept(List.of(coding), null)))
+			.toList(), null);
 	}
 
 	private static Part part(List<SymptomRecords.SymptomRecord> group, long dates, Duration span,

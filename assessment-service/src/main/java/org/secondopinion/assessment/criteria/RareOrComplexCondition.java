@@ -107,7 +107,14 @@ class RareOrComplexCondition implements Criterion {
 
 	private Optional<Finding> complexity(List<RecordedCondition> active) {
 		Map<RecordedCondition, String> chronic = new LinkedHashMap<>();
+		// metastases are the spread of a cancer, not conditions of their own, when the cancer is on the list
+		boolean primaryCancer = active.stream()
+			.anyMatch(c -> !isSecondaryMalignancy(c.code()) && (isMalignancy(c.code())
+					|| specialties.targetsOf(asMapped(c.code())).stream().anyMatch(t -> "oncology".equals(t.code()))));
 		for (RecordedCondition condition : active) {
+			if (primaryCancer && isSecondaryMalignancy(condition.code())) {
+				continue;
+			}
 			Concept code = asMapped(condition.code());
 			List<CodedConcept> specialty = specialties.targetsOf(code);
 			Set<String> problems = specialties.problemsOf(code);
@@ -143,6 +150,35 @@ class RareOrComplexCondition implements Criterion {
 
 	private static List<String> distinctNames(List<RecordedCondition> conditions) {
 		return conditions.stream().map(RecordedCondition::display).distinct().toList();
+	}
+
+	/** A malignant neoplasm by its ICD-10 chapter (C00-C97), in ICD-10-CM or a national edition. */
+	private static boolean isMalignancy(Concept concept) {
+		return concept.codings()
+			.stream()
+			.map(NationalIcd10::canonical)
+			.anyMatch(c -> icd10(c) && CodePrefix.normalise(c.code()).startsWith("C"));
+	}
+
+	/**
+	 * A secondary malignant neoplasm: ICD-10 C77-C79 (ICD-10-CM's C7B too), or a concept named as one, e.g. SNOMED
+	 * CT's "secondary malignant neoplasm of liver" or a problem list's "liver metastases".
+	 */
+	static boolean isSecondaryMalignancy(Concept concept) {
+		for (CodedConcept given : concept.codings()) {
+			CodedConcept coding = NationalIcd10.canonical(given);
+			String code = CodePrefix.normalise(coding.code());
+			if (icd10(coding) && (code.startsWith("C77") || code.startsWith("C78") || code.startsWith("C79")
+					|| code.startsWith("C7B"))) {
+				return true;
+			}
+		}
+		return concept.words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+			.anyMatch(w -> w.contains("secondary malignant") || w.contains("metasta"));
+	}
+
+	private static boolean icd10(CodedConcept coding) {
+		return CodePrefix.ICD10_CM.equals(coding.system()) || NationalIcd10.isOne(coding.system());
 	}
 
 }

@@ -217,6 +217,42 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsDenmarksSksDiagnosesAsIcd10AndItsOperationsWithSwedensKvaAsNcsp() {
+		String sks = "urn:oid:1.2.208.176.2.4";
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM797", "Fibromyalgi"))).as("D + M79.7").isTrue();
+		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM161", "Anden primær koksartrose"))).as("D + M16.1")
+			.isFalse();
+		assertThat(major.contains(new CodedConcept(sks, "KNFB20", "Primær indsættelse af ucementeret totalprotese i hofteled")))
+			.as("K + NCSP NFB20, a hip prosthesis").isTrue();
+		assertThat(major.contains(new CodedConcept("https://sundhedsdatastyrelsen.dk/sks", "KJFB30", null)))
+			.as("a right hemicolectomy, SKS under a URI naming it").isTrue();
+		assertThat(major.contains(new CodedConcept("http://www.socialstyrelsen.se/kva", "NGB49", null)))
+			.as("KVÅ: a knee prosthesis").isTrue();
+		assertThat(major.contains(new CodedConcept(sks, "KNGF11", null))).as("a knee arthroscopy").isFalse();
+		assertThat(major.contains(new CodedConcept(sks, "DM161", null))).as("a diagnosis is no operation").isFalse();
+		assertThat(major.contains(new CodedConcept("http://www.socialstyrelsen.se/kva", "QAB00", null)))
+			.as("a skin excision").isFalse();
+	}
+
+	@Test
+	void readsKoreasKcdAndJapansIcd10EditionAsIcd10AndJapansOperationCodesByTheirFamily() {
+		CodeSet functionalBowel = load("valuesets/labels-functional-bowel.json");
+		assertThat(functionalBowel.contains(new CodedConcept("http://www.hl7korea.or.kr/CodeSystem/kostat-kcd-7", "K58.9",
+				null))).as("KCD-7").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("http://jpfhir.jp/fhir/core/mhlw/CodeSystem/ICD10-2013-full",
+				"K58.9", null))).as("WHO ICD-10 2013, Japan").isTrue();
+		String kcodes = "http://jpfhir.jp/fhir/core/mhlw/CodeSystem/medical-fee-procedure-kcode";
+		assertThat(major.contains(new CodedConcept(kcodes, "K552-2", "冠動脈、大動脈バイパス移植術"))).as("off-pump CABG")
+			.isTrue();
+		assertThat(major.contains(new CodedConcept(kcodes, "K082", null))).as("joint replacement").isTrue();
+		assertThat(major.contains(new CodedConcept(kcodes, "D206", "心臓カテーテル法による諸検査"))).as("cardiac catheterisation")
+			.isFalse();
+		assertThat(major.matches(Concept.of(new CodedConcept("http://www.hl7korea.or.kr/CodeSystem/hira-edi-procedure",
+				"N0469", "척추고정술-후방(요추, 1분절) / PLIF L4-5")))).as("a spinal fusion named by its acronym").isTrue();
+	}
+
+	@Test
 	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
 		CodeSet major = load("valuesets/major-procedures.json");
 		assertThat(major.contains(new CodedConcept(

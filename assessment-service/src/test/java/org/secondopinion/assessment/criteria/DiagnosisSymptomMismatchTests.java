@@ -37,6 +37,14 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void leavesASymptomLabelWithANormalWorkUpToPersistentSymptomsButNotOneFollowedByAnAbnormalResult() {
+		assertThat(evaluate("fatigue-label-eight-months-old-with-a-normal-work-up.json"))
+			.as("fatigue as the label of fatigue: symptoms without a diagnosis").isEmpty();
+		assertThat(evaluate("fatigue-label-eight-months-old-then-a-raised-alkaline-phosphatase.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("a catch-all diagnosis, has stood for"));
+	}
+
+	@Test
 	void ignoresAnOldCatchAllLabelWhenNoSymptomFollowedIt() {
 		assertThat(evaluate("viral-illness-never-closed.json")).isEmpty();
 	}

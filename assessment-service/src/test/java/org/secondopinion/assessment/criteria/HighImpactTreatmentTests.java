@@ -51,6 +51,15 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
+	void readsAPlanWhoseActivitiesAreOnlyCyclesByItsCategoryAndTitle() {
+		assertThat(evaluate("chemotherapy-plan-named-by-its-category.json")).hasValueSatisfying(f -> {
+			assertThat(f.reason()).startsWith("Adjuvant FOLFOX x 12 cycles has started");
+			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("CarePlan/adjuvant/_history/1");
+		});
+		assertThat(evaluate("rehabilitation-plan-named-by-its-category.json")).as("physiotherapy sessions").isEmpty();
+	}
+
+	@Test
 	void flagsAChemotherapyRegimenOrderedByItsAcronym() {
 		assertThat(evaluate("regimen-ordered-by-its-acronym.json")).hasValueSatisfying(f -> {
 			assertThat(f.evidence()).extracting(Evidence::reference).containsExactly("ServiceRequest/folfox/_history/1");

@@ -286,6 +286,16 @@ class PatientReportedConcernTests {
 		assertThat(criterion.evaluate(answered("Si sente ascoltato dal suo medico?", "No"), NOW)).isPresent();
 	}
 
+	@Test
+	void readsTheJapaneseAndKoreanLoanwordForASecondOpinion() {
+		assertThat(criterion.evaluate(answered("今回の治療方針について、他の医療機関の医師の意見(セカンドオピニオン)を聞きたいですか", "Yes"),
+				NOW)).as("Japanese, a questionnaire").isPresent();
+		assertThat(criterion.evaluate(answered("今回の治療方針について、他の医療機関の医師の意見(セカンドオピニオン)を聞きたいですか", "No"),
+				NOW)).as("Japanese, answered no").isEmpty();
+		assertThat(criterion.evaluate(message("다른 대학병원에서 2차 소견(세컨드 오피니언)을 받아보고 싶습니다."), NOW))
+			.as("Korean, a portal message").isPresent();
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = {
 			"Parecer de segunda opinião - oncologia. Concordamos com o plano.",

@@ -124,6 +124,13 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void takesASymptomCodedTogetherWithTheDisorderCausingItAsExplained() {
+		assertThat(evaluate("low-back-pain-coded-with-its-spondylosis-linked-from-each-visit.json")).isEmpty();
+		assertThat(evaluate("low-back-pain-linked-from-each-visit.json")).as("the symptom alone")
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("low back pain"));
+	}
+
+	@Test
 	void doesNotTakeVisitsLinkedToASymptomNoLongerActiveAsOngoing() {
 		assertThat(evaluate("dizziness-linked-from-each-visit-then-resolved.json")).isEmpty();
 	}
@@ -185,6 +192,14 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void looksBackAYearForReturnVisitsAsForRedFlags() {
+		assertThat(evaluate("two-emergency-visits-after-a-gp-visit-five-months-ago.json")).as("five months ago")
+			.hasValueSatisfying(f -> assertThat(f.reason()).contains("followed a primary-care visit on 4 May 2026"));
+		assertThat(evaluate("two-emergency-visits-after-a-gp-visit-thirteen-months-ago.json")).as("thirteen months ago")
+			.isEmpty();
+	}
+
+	@Test
 	void countsTheWindowInCalendarDaysWithTheFourteenthDayIncluded() {
 		assertThat(evaluate("second-emergency-visit-on-the-fourteenth-day-after-a-gp-visit-on-a-date.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith(
@@ -229,6 +244,12 @@ class PersistentSymptomsNormalWorkupTests {
 		assertThat(evaluate("iron-deficiency-anaemia-without-follow-up.json")).hasValueSatisfying(f -> assertThat(f.reason())
 			.startsWith("An iron-deficiency anaemia (9.8 g/dL) on 1 Jul 2026 has had no follow-up in the 123 days since"));
 		assertThat(evaluate("low-haemoglobin-with-normal-mcv.json")).isEmpty();
+	}
+
+	@Test
+	void readsTheHaemoglobinAndMcvOfANordicLaboratoryInNpuCodesAndSubstanceConcentration() {
+		assertThat(evaluate("iron-deficiency-anaemia-in-npu-codes-without-follow-up.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("An iron-deficiency anaemia (6.1 mmol/L) on 1 Jul 2026"));
 	}
 
 	@Test

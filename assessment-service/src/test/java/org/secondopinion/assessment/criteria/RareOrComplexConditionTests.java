@@ -244,6 +244,19 @@ class RareOrComplexConditionTests {
 			.isEmpty();
 	}
 
+	@Test
+	void countsMetastasesWithTheirCancerNotAsConditionsOfTheirOwn() {
+		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C34.1", "C78.7", "C79.51"), NOW))
+			.as("lung cancer with liver and bone metastases, COPD and hypertension: three conditions").isEmpty();
+		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C34.1",
+				"http://snomed.info/sct|94381002", "text:Bone metastases"), NOW))
+			.as("metastases in SNOMED CT or in words").isEmpty();
+		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C34.1", "C50.911", "E11.9"), NOW))
+			.as("two primary cancers are two conditions").isPresent();
+		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C78.7", "N18.3", "E11.9"), NOW))
+			.as("a metastasis whose primary is not on the list stands for the cancer").isPresent();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture activeConditions(String... codes) {
 		java.util.List<org.hl7.fhir.r4.model.Resource> resources = new java.util.ArrayList<>();
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
