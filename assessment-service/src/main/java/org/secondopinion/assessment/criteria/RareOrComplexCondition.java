@@ -23,6 +23,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RareOrComplexCondition implements Criterion {
 
+	/** Words that deny metastases: "without distant metastases", "no metastasis". */
+	private static final java.util.regex.Pattern NO_METASTASES = java.util.regex.Pattern
+		.compile("\\b(no|without|non|free of)[ -](distant )?metasta");
+
 	static final CriterionCode CODE = CriterionCode.RARE_OR_COMPLEX_CONDITION;
 
 	private final CodeSet rareDiseases;
@@ -165,17 +169,23 @@ class RareOrComplexCondition implements Criterion {
 	 * CT's "secondary malignant neoplasm of liver" or a problem list's "liver metastases".
 	 */
 	static boolean isSecondaryMalignancy(Concept concept) {
+		boolean coded = false;
 		for (CodedConcept given : concept.codings()) {
 			CodedConcept coding = NationalIcd10.canonical(given);
+			if (!icd10(coding)) {
+				continue;
+			}
+			coded = true;
 			String code = CodePrefix.normalise(coding.code());
-			if (icd10(coding) && (code.startsWith("C77") || code.startsWith("C78") || code.startsWith("C79")
-					|| code.startsWith("C7B"))) {
+			if (code.startsWith("C77") || code.startsWith("C78") || code.startsWith("C79") || code.startsWith("C7B")) {
 				return true;
 			}
 		}
-		return concept.words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
-			.anyMatch(w -> w.contains("secondary malignant") || w.contains("metasta"));
+		// an ICD-10 code says what the condition is; words only where none does, and not "without metastases"
+		return !coded && concept.words().stream().map(w -> w.toLowerCase(java.util.Locale.ROOT))
+			.anyMatch(w -> (w.contains("secondary malignant") || w.contains("metasta")) && !NO_METASTASES.matcher(w).find());
 	}
+
 
 	private static boolean icd10(CodedConcept coding) {
 		return CodePrefix.ICD10_CM.equals(coding.system()) || NationalIcd10.isOne(coding.system());

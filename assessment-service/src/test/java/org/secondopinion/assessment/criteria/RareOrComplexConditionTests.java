@@ -253,6 +253,12 @@ class RareOrComplexConditionTests {
 			.as("metastases in SNOMED CT or in words").isEmpty();
 		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C34.1", "C50.911", "E11.9"), NOW))
 			.as("two primary cancers are two conditions").isPresent();
+		assertThat(RareOrComplexCondition.isSecondaryMalignancy(new org.secondopinion.assessment.picture.Concept(
+				java.util.List.of(), "Carcinoma of breast without distant metastases"))).as("denied in words").isFalse();
+		assertThat(RareOrComplexCondition.isSecondaryMalignancy(new org.secondopinion.assessment.picture.Concept(
+				java.util.List.of(new org.secondopinion.assessment.picture.CodedConcept("http://hl7.org/fhir/sid/icd-10-cm",
+						"C50.911", "Malignant neoplasm of right breast")), "Breast cancer, metastatic work-up negative")))
+			.as("a primary's ICD-10 code outweighs its words").isFalse();
 		assertThat(criterion.evaluate(activeConditions("J44.9", "I10", "C78.7", "N18.3", "E11.9"), NOW))
 			.as("a metastasis whose primary is not on the list stands for the cancer").isPresent();
 	}
