@@ -40,8 +40,34 @@ final class NationalIcd10 {
 	/** NCSP under a national name: Sweden's KVÅ, Norway's NCMP, or NCSP itself. */
 	private static final Pattern NORDIC_PROCEDURES = Pattern.compile("ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])");
 
-	/** What each code system seen is, as far as the Nordic and Japanese codes go (at most a thousand systems remembered). */
-	private static final Map<String, Family> NORDIC = new ConcurrentHashMap<>();
+	/**
+	 * ICD-9-CM, or a national edition of it (CIE-9-MC, ICD-9-PL, Switzerland's CHOP), by a URI naming it or the OIDs of
+	 * ICD-9-CM, of its procedures and of CHOP.
+	 */
+	private static final Pattern ICD9 = Pattern.compile("(?<![a-z])(icd|cie|cim)-?9(?![0-9])|(?<![a-z])chop(?![a-z])"
+			+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.(2|103|104)$|^urn:oid:2\\.16\\.756\\.5\\.30\\.1\\.126\\.3\\.1$");
+
+	/**
+	 * Those of them that hold procedures only: ICD-9-CM's volume 3 by its OID or name, Poland's ICD-9-PL, and
+	 * Switzerland's CHOP (ICD-9-CM's volume 3 extended by two more digits: Z81.51.11 under 81.51).
+	 */
+	private static final Pattern ICD9_PROCEDURES_ONLY = Pattern.compile(
+			"^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.104$|icd-?9-?pl|proc|vol(ume)?-?3|chop|^urn:oid:2\\.16\\.756\\.");
+
+	/**
+	 * An ICD-9-CM procedure code as written: two digits, then a dot and up to three more (ICD-9-PL adds one), CHOP's
+	 * with another dot and two more, and its "Z" before them.
+	 */
+	private static final Pattern ICD9_PROCEDURE = Pattern.compile("Z?[0-9]{2}(\\.[0-9]{1,3}){0,2}");
+
+	/** The same without its dot, as a procedures-only system may send it (8415). */
+	private static final Pattern ICD9_PROCEDURE_UNDOTTED = Pattern.compile("Z?[0-9]{2,6}");
+
+	/**
+	 * What each code system seen is, as far as the Nordic, Japanese and ICD-9-CM codes go (at most a thousand systems
+	 * remembered).
+	 */
+	private static final Map<String, Family> FAMILIES = new ConcurrentHashMap<>();
 
 	private static final Pattern SKS_DIAGNOSIS = Pattern.compile("D[A-Z][0-9]{2}[0-9A-Z]*");
 
@@ -52,19 +78,27 @@ final class NationalIcd10 {
 
 	/**
 	 * The code as the value sets know it: an SKS diagnosis (DM797) as WHO's ICD-10 code (M79.7, read as ICD-10 then),
-	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20); any other code as it is.
+	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20), an ICD-9-CM procedure code under any
+	 * ICD-9 URI (84.15, not the diagnosis 841.5) under {@link CodePrefix#ICD9_PROCEDURES}; any other code as it is.
 	 */
 	static CodedConcept canonical(CodedConcept coding) {
 		// asked for every coding a value set is asked about: the few systems a deployment sees are read once
-		Family kind = NORDIC.get(coding.system());
+		Family kind = FAMILIES.get(coding.system());
 		if (kind == null) {
-			kind = nordic(coding.system());
-			if (NORDIC.size() < 1_000) {
-				NORDIC.put(coding.system(), kind);
+			kind = family(coding.system());
+			if (FAMILIES.size() < 1_000) {
+				FAMILIES.put(coding.system(), kind);
 			}
 		}
 		if (kind == Family.NONE) {
 			return coding;
+		}
+		if (kind == Family.ICD9 || kind == Family.ICD9_PROCEDURES) {
+			String written = coding.code().trim();
+			boolean procedure = ICD9_PROCEDURE.matcher(written).matches()
+					|| (kind == Family.ICD9_PROCEDURES && ICD9_PROCEDURE_UNDOTTED.matcher(written).matches());
+			return procedure ? new CodedConcept(CodePrefix.ICD9_PROCEDURES,
+					CodePrefix.normalise(written.startsWith("Z") ? written.substring(1) : written), coding.display()) : coding;
 		}
 		String code = CodePrefix.normalise(coding.code());
 		if (kind == Family.NCSP) {
@@ -84,14 +118,18 @@ final class NationalIcd10 {
 
 	private enum Family {
 
-		NONE, SKS, NCSP, JP_KCODE
+		NONE, SKS, NCSP, JP_KCODE, ICD9, ICD9_PROCEDURES
 
 	}
 
-	private static Family nordic(String system) {
+	private static Family family(String system) {
 		String lower = system.toLowerCase(Locale.ROOT);
-		if (lower.equals(CodePrefix.NCSP) || lower.equals(CodePrefix.JP_KCODE)) {
+		if (lower.equals(CodePrefix.NCSP) || lower.equals(CodePrefix.JP_KCODE)
+				|| lower.equals(CodePrefix.ICD9_PROCEDURES)) {
 			return Family.NONE;
+		}
+		if (ICD9.matcher(lower).find()) {
+			return ICD9_PROCEDURES_ONLY.matcher(lower).find() ? Family.ICD9_PROCEDURES : Family.ICD9;
 		}
 		if (JP_KCODES.matcher(lower).find()) {
 			return Family.JP_KCODE;

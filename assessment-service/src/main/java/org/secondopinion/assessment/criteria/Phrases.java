@@ -21,7 +21,9 @@ import org.jspecify.annotations.Nullable;
 final class Phrases {
 
 	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
-			"doesn't", "isn't", "wasn't", "won't", "wouldn't", "denies", "denied", "declined", "declines", "without");
+			"doesn't", "isn't", "wasn't", "won't", "wouldn't", "denies", "denied", "declined", "declines", "without",
+			// Polish
+			"nie");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 

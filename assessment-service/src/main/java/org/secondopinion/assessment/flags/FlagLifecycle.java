@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.secondopinion.events.FlagStatus;
 import org.secondopinion.messaging.Outbox;
+import org.secondopinion.messaging.TimeOrderedIds;
 import org.secondopinion.assessment.criteria.Assessment;
 import org.secondopinion.assessment.criteria.Finding;
 import org.secondopinion.assessment.criteria.MetCriterion;
@@ -82,7 +83,7 @@ public class FlagLifecycle {
 				.register(meters)
 				.increment();
 		}
-		UUID eventId = UUID.randomUUID();
+		UUID eventId = TimeOrderedIds.next();
 		outbox.add(eventId, Topics.ASSESSMENT_FLAGS, flag.patient().ref().key().toString(),
 				codec.write(FlagPayloads.eventOf(codec, eventId.toString(), type, flag, at.atOffset(ZoneOffset.UTC))));
 	}

@@ -253,6 +253,52 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsIcd9CmProceduresUnderTheUrisOfItsEditionsButNotItsDiagnoses() {
+		String icd9 = "http://hl7.org/fhir/sid/icd-9-cm";
+		String icd9pl = "http://hl7.org.pl/fhir/CodeSystem/pl-icd9plServiceCode-CS";
+		assertThat(major.contains(new CodedConcept(icd9, "84.15", "Other amputation below knee"))).as("below-knee amputation")
+			.isTrue();
+		assertThat(highImpact.contains(new CodedConcept(icd9, "84.15", null))).as("and a high-impact treatment").isTrue();
+		assertThat(major.contains(new CodedConcept(icd9pl, "06.4", "Wycięcie całkowite tarczycy"))).as("ICD-9-PL: thyroidectomy")
+			.isTrue();
+		assertThat(major.contains(new CodedConcept("urn:oid:2.16.840.1.113883.6.104", "8151", null)))
+			.as("a total hip replacement without its dot, under the OID of ICD-9-CM's procedures").isTrue();
+		assertThat(major.contains(new CodedConcept("https://hospital.example.es/fhir/CodeSystem/cie-9-mc", "81.54", null)))
+			.as("CIE-9-MC: a total knee replacement").isTrue();
+		assertThat(major.contains(new CodedConcept("urn:oid:2.16.756.5.30.1.126.3.1", "45.76", "Sigmoidectomia")))
+			.as("CHOP, Switzerland: a sigmoid colectomy").isTrue();
+		assertThat(major.contains(new CodedConcept("https://fhir.spital.example.ch/CodeSystem/chop", "Z81.51.11", null)))
+			.as("CHOP's six digits and its Z: a total hip replacement").isTrue();
+		assertThat(highImpact.contains(new CodedConcept(icd9pl, "39.95", "Hemodializa"))).as("haemodialysis").isTrue();
+		assertThat(highImpact.contains(new CodedConcept(icd9pl, "39.27", null))).as("a dialysis fistula").isTrue();
+		assertThat(major.contains(new CodedConcept(icd9pl, "39.27", null))).as("which is no major operation").isFalse();
+		assertThat(highImpact.contains(new CodedConcept(icd9, "84.11", null))).as("a toe amputation").isFalse();
+		assertThat(major.contains(new CodedConcept(icd9, "60.29", null))).as("a transurethral prostatectomy").isFalse();
+		assertThat(highImpact.contains(new CodedConcept(icd9, "92.28", null))).as("radioisotope, oral radioiodine included")
+			.isFalse();
+		assertThat(major.contains(new CodedConcept(icd9, "841.5", null))).as("a diagnosis: a sprain of the elbow").isFalse();
+		assertThat(major.contains(new CodedConcept(icd9, "8415", null)))
+			.as("nor the same undotted, where the URI holds diagnoses too").isFalse();
+		assertThat(major.contains(new CodedConcept(icd9pl, "86.22", "Wycięcie rany"))).as("a debridement").isFalse();
+	}
+
+	@Test
+	void namesVisitTypesAndLabelsInTheLanguagesOfTheRecordsThatSendThemAsText() {
+		CodeSet primaryCare = load("valuesets/primary-care-visits.json");
+		assertThat(primaryCare.matches(new Concept(List.of(), "Consulta externa de medicina familiar")))
+			.as("Spanish, a family-medicine clinic").isTrue();
+		assertThat(primaryCare.matches(new Concept(List.of(), "PACT scheduled visit"))).as("VA primary care").isTrue();
+		assertThat(primaryCare.matches(new Concept(List.of(), "Hospitalización Cirugía General"))).as("an admission")
+			.isFalse();
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.matches(new Concept(List.of(), "Fibromyalgie"))).as("German").isTrue();
+		assertThat(fibromyalgia.matches(new Concept(List.of(), "Fibromialgia"))).as("Spanish, Italian").isTrue();
+		assertThat(fibromyalgia.matches(new Concept(List.of(), "Polymyalgia rheumatica"))).isFalse();
+		CodeSet osteoarthritis = load("valuesets/labels-osteoarthritis.json");
+		assertThat(osteoarthritis.matches(new Concept(List.of(), "Koksartroza"))).as("Polish").isTrue();
+	}
+
+	@Test
 	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
 		CodeSet major = load("valuesets/major-procedures.json");
 		assertThat(major.contains(new CodedConcept(

@@ -296,6 +296,22 @@ class PatientReportedConcernTests {
 			.as("Korean, a portal message").isPresent();
 	}
 
+	@Test
+	void readsAPolishRequestAndQuestionnaireAnsweredTakOrNie() {
+		assertThat(criterion.evaluate(answered("Czy chciałby Pan/chciałaby Pani uzyskać drugą opinię innego specjalisty?",
+				"Tak"), NOW)).as("a yes in Polish").isPresent();
+		assertThat(criterion.evaluate(answered("Czy chciałby Pan/chciałaby Pani uzyskać drugą opinię innego specjalisty?",
+				"Nie"), NOW)).as("a no in Polish").isEmpty();
+		assertThat(criterion.evaluate(answered("Czy czuje się Pan/Pani wysłuchany(-a) przez lekarza prowadzącego?", "Nie"),
+				NOW)).as("not feeling heard").isPresent();
+		assertThat(criterion.evaluate(answered("Czy czuje się Pan/Pani wysłuchany(-a) przez lekarza prowadzącego?", "Tak"),
+				NOW)).as("feeling heard").isEmpty();
+		assertThat(criterion.evaluate(message("Proszę o skierowanie na konsultację - chciałabym poznać drugą opinię przed "
+				+ "operacją."), NOW)).as("a portal message").isPresent();
+		assertThat(criterion.evaluate(message("Dziękuję, nie potrzebuję drugiej opinii."), NOW)).as("a decline")
+			.isEmpty();
+	}
+
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(strings = {
 			"Parecer de segunda opinião - oncologia. Concordamos com o plano.",

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.secondopinion.messaging.Outbox;
+import org.secondopinion.messaging.TimeOrderedIds;
 import org.secondopinion.events.CloudEvent;
 import org.secondopinion.events.EventCodec;
 import org.secondopinion.events.EventType;
@@ -80,7 +81,7 @@ class TaskRequestPublisher {
 	}
 
 	private Outbox.Entry entry(CaseDetail c, CaseChanged change) {
-		UUID eventId = UUID.randomUUID();
+		UUID eventId = TimeOrderedIds.next();
 		PatientKey key = new PatientKey(c.patient().ehrId().value(), c.patient().id());
 		CloudEvent event = CloudEvent.of(eventId.toString(), SOURCE, EventType.TASK_REQUESTED, key.reference(),
 				OffsetDateTime.ofInstant(change.at(), ZoneOffset.UTC), tasks.task(c, change.at()));
