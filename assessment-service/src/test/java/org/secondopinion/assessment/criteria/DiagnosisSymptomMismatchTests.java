@@ -344,6 +344,15 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void readsABursitisLabelAsNonSpecificBackPainIsRead() {
+		assertThat(evaluate("trochanteric-bursitis-then-anaemia-hypercalcaemia-and-raised-esr.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Low haemoglobin, high calcium and high "
+					+ "inflammatory markers followed trochanteric bursitis, right hip, diagnosed on 1 Jun 2026")
+				.contains("regional soft-tissue pain"));
+		assertThat(evaluate("trochanteric-bursitis-then-raised-esr-and-crp-alone.json")).as("one red flag").isEmpty();
+	}
+
+	@Test
 	void countsARaisedEsrAndCrpAsOneRedFlagAfterABackPainLabel() {
 		assertThat(evaluate("back-pain-then-raised-esr-and-crp-alone.json")).isEmpty();
 	}
