@@ -21,6 +21,9 @@ final class MismatchDiagnoses {
 	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
 	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
 
+	/** ICD-10 codes that name an abnormal result (normalised: no dots, upper case); see {@link #namesAResult}. */
+	private static final Pattern RESULT_NAMES = Pattern.compile("D5[0-3]|D6[2-4]|E8352|R7[0-9]");
+
 	/** SNOMED CT semantic tags of what is not a disorder: "Medication review due (situation)". */
 	private static final Pattern NOT_A_DISORDER = Pattern.compile(
 			"\\((finding|situation|procedure|event|observable entity|regime/therapy|social concept|person)\\)\\s*$");
@@ -147,7 +150,7 @@ final class MismatchDiagnoses {
 			.stream()
 			.filter(c -> !c.refuted() && !c.reference().equals(diagnosis.reference()) && isDiagnosis(c.code())
 					&& !catchAll.matches(c.code()) && !labelRedFlags.isLabel(c.code())
-					&& !label.findings().codes().matches(c.code()))
+					&& !label.findings().codes().matches(c.code()) && !namesAResult(c.code()))
 			.filter(c -> {
 				Instant at = c.recorded() != null ? c.recorded() : c.onset();
 				return at != null && at.isAfter(made)
@@ -155,6 +158,19 @@ final class MismatchDiagnoses {
 			})
 			.findAny()
 			.isPresent();
+	}
+
+	/**
+	 * Whether an ICD-10 code (WHO's, a national edition's or ICD-10-CM) only names an abnormal result: an anaemia by its
+	 * type or "of chronic disease" (D50-D53, D62-D64), hypercalcaemia (E83.52), an abnormal finding of blood (R70-R79).
+	 * Coded after a label, it restates the label's red flag (a low haemoglobin, a high calcium) and is no cause of the
+	 * others (a raised ESR, a high total protein).
+	 */
+	private static boolean namesAResult(Concept code) {
+		return code.codings()
+			.stream()
+			.filter(c -> c.code() != null && (CodePrefix.PREFIX_SYSTEMS.contains(c.system()) || NationalIcd10.isOne(c.system())))
+			.anyMatch(c -> RESULT_NAMES.matcher(CodePrefix.normalise(c.code())).lookingAt());
 	}
 
 	/**

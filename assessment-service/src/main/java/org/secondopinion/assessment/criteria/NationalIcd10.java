@@ -23,10 +23,12 @@ final class NationalIcd10 {
 
 	private static final Pattern MODIFICATION = Pattern.compile(
 			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
-					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8
-					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])"
-					// WHO's ICD-10 and ICD-10-SE by their OIDs
-					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$");
+					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8, China's national
+					// clinical edition (its codes extend WHO's: C61.x00, I10.x00x002)
+					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])|icd-?10-?(clinical|cn|gb)(?![a-z])"
+					// WHO's ICD-10, ICD-10-SE and Norway's ICD-10 (the Volven code list 7110) by their OIDs
+					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$"
+					+ "|^urn:oid:2\\.16\\.578\\.1\\.12\\.4\\.1\\.1\\.7110$");
 
 	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
 	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
@@ -55,10 +57,11 @@ final class NationalIcd10 {
 			"^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.104$|icd-?9-?pl|proc|vol(ume)?-?3|chop|^urn:oid:2\\.16\\.756\\.");
 
 	/**
-	 * An ICD-9-CM procedure code as written: two digits, then a dot and up to three more (ICD-9-PL adds one), CHOP's
-	 * with another dot and two more, and its "Z" before them.
+	 * An ICD-9-CM procedure code as written: two digits, then a dot and up to four more (ICD-9-PL adds one, China's
+	 * clinical edition two: 36.1300, with an "x" where it extends a code), CHOP's with another dot and two more, and its
+	 * "Z" before them.
 	 */
-	private static final Pattern ICD9_PROCEDURE = Pattern.compile("Z?[0-9]{2}(\\.[0-9]{1,3}){0,2}");
+	private static final Pattern ICD9_PROCEDURE = Pattern.compile("Z?[0-9]{2}(\\.[0-9xX]{1,4}){0,2}");
 
 	/** The same without its dot, as a procedures-only system may send it (8415). */
 	private static final Pattern ICD9_PROCEDURE_UNDOTTED = Pattern.compile("Z?[0-9]{2,6}");

@@ -308,8 +308,11 @@ class WorseningDespiteTreatment implements Criterion {
 	}
 
 	private static String value(BigDecimal value, MonitoredMeasure measure) {
-		// litres (FEV1) are read to the decilitre and below: 1.85 L is not 1.9 L
-		String number = plain(value.setScale("L".equals(measure.unit()) ? 2 : 1, java.math.RoundingMode.HALF_UP));
+		// litres (FEV1) are read to the decilitre and below: 1.85 L is not 1.9 L; so is an index whose MCID is a fraction
+		// of one (an ankle-brachial index of 0.74 is not 0.7)
+		boolean fine = "L".equals(measure.unit())
+				|| ("1".equals(measure.unit()) && measure.mcid().compareTo(java.math.BigDecimal.ONE) < 0);
+		String number = plain(value.setScale(fine ? 2 : 1, java.math.RoundingMode.HALF_UP));
 		return switch (measure.unit()) {
 			case "%" -> number + "%";
 			case "{score}", "1", "{count}" -> number;

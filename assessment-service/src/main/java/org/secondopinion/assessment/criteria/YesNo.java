@@ -20,11 +20,11 @@ record YesNo(CodeSet yes, CodeSet no) {
 	}
 
 	private static final Set<String> YES_WORDS = Set.of("yes", "y", "true", "yes please", "yes, please", "ja", "oui", "si", "sí",
-			"sim", "tak", "はい", "예");
+			"sim", "tak", "evet", "はい", "예", "是");
 
 	private static final Set<String> NO_WORDS = Set.of("no", "n", "false", "no thanks", "no, thanks", "no thank you",
 			"no, thank you", "nein", "non", "nao", "não", "nej", "nei",
-			"nee", "nie", "いいえ", "아니요", "아니오");
+			"nee", "nie", "hayır", "hayir", "いいえ", "아니요", "아니오", "否");
 
 	Said of(QuestionnaireAnswers.Answer answer) {
 		if (answer.valueBoolean() != null) {

@@ -219,6 +219,12 @@ class CodeSetTests {
 	@Test
 	void readsDenmarksSksDiagnosesAsIcd10AndItsOperationsWithSwedensKvaAsNcsp() {
 		String sks = "urn:oid:1.2.208.176.2.4";
+		CodeSet backPain = load("valuesets/labels-nonspecific-back-pain.json");
+		assertThat(backPain.contains(new CodedConcept("http://www.nhc.gov.cn/fhir/CodeSystem/icd-10-clinical-2.0", "M54.505",
+				"腰肌劳损"))).as("China's clinical edition of ICD-10").isTrue();
+		CodeSet somatic = load("valuesets/labels-somatic-symptom-disorder.json");
+		assertThat(somatic.contains(new CodedConcept("urn:oid:2.16.578.1.12.4.1.1.7110", "F45.1", null)))
+			.as("Norway's ICD-10 by its OID").isTrue();
 		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
 		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM797", "Fibromyalgi"))).as("D + M79.7").isTrue();
 		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM161", "Anden primær koksartrose"))).as("D + M16.1")
@@ -280,6 +286,10 @@ class CodeSetTests {
 		assertThat(major.contains(new CodedConcept(icd9, "8415", null)))
 			.as("nor the same undotted, where the URI holds diagnoses too").isFalse();
 		assertThat(major.contains(new CodedConcept(icd9pl, "86.22", "Wycięcie rany"))).as("a debridement").isFalse();
+		String chinese = "http://www.nhc.gov.cn/fhir/CodeSystem/icd-9-cm-3-clinical-3.0";
+		assertThat(major.contains(new CodedConcept(chinese, "36.1300", "三根冠状动脉的（主动脉）冠状动脉旁路移植术")))
+			.as("China's clinical edition: a coronary bypass").isTrue();
+		assertThat(major.contains(new CodedConcept(chinese, "45.2300", "结肠镜检查"))).as("a colonoscopy").isFalse();
 	}
 
 	@Test
@@ -290,6 +300,12 @@ class CodeSetTests {
 		assertThat(primaryCare.matches(new Concept(List.of(), "PACT scheduled visit"))).as("VA primary care").isTrue();
 		assertThat(primaryCare.matches(new Concept(List.of(), "Hospitalización Cirugía General"))).as("an admission")
 			.isFalse();
+		CodeSet backPain = load("valuesets/labels-nonspecific-back-pain.json");
+		assertThat(backPain.contains(new CodedConcept("http://www.nhc.gov.cn/fhir/CodeSystem/icd-10-clinical-2.0", "M54.505",
+				"腰肌劳损"))).as("China's clinical edition of ICD-10").isTrue();
+		CodeSet somatic = load("valuesets/labels-somatic-symptom-disorder.json");
+		assertThat(somatic.contains(new CodedConcept("urn:oid:2.16.578.1.12.4.1.1.7110", "F45.1", null)))
+			.as("Norway's ICD-10 by its OID").isTrue();
 		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
 		assertThat(fibromyalgia.matches(new Concept(List.of(), "Fibromyalgie"))).as("German").isTrue();
 		assertThat(fibromyalgia.matches(new Concept(List.of(), "Fibromialgia"))).as("Spanish, Italian").isTrue();

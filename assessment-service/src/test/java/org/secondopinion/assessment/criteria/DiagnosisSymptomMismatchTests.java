@@ -353,6 +353,13 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void takesAnAnaemiaCodedAfterTheRedFlagsForOneOfThemNotForTheirCause() {
+		assertThat(evaluate("back-pain-then-anaemia-hypercalcaemia-and-raised-esr-then-anaemia-of-chronic-disease-coded.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High calcium and high inflammatory markers followed low back "
+					+ "pain"));
+	}
+
+	@Test
 	void countsARaisedEsrAndCrpAsOneRedFlagAfterABackPainLabel() {
 		assertThat(evaluate("back-pain-then-raised-esr-and-crp-alone.json")).isEmpty();
 	}

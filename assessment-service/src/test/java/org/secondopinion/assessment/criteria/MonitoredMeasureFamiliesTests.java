@@ -50,6 +50,8 @@ class MonitoredMeasureFamiliesTests {
 			"Timed 25-foot walk; G35; ; Timed 25-Foot Walk (T25FW); s; 6.0; 7.5; 6.9",
 			"MDS-UPDRS part III; G20.A1; ; MDS-UPDRS Part III motor examination; ; 22; 29; 26",
 			"Seizures a month; G40.909; ; Seizure frequency (seizures per month); /mo; 2; 4; 2.8",
+			// vascular
+			"Ankle-brachial index; I70.212; ; Ankle-brachial index, left; 1; 0.80; 0.60; 0.72",
 			"Seizures a month; G40.209; ; Seizure frequency, per 30 days; /30d; 2; 4; 2.8",
 			"MG-ADL; G70.00; ; MG-ADL total score; ; 4; 7; 5.5",
 			"QMG; G70.01; ; Quantitative Myasthenia Gravis (QMG) score; ; 10; 14; 12",

@@ -297,7 +297,7 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
-	void readsAPolishRequestAndQuestionnaireAnsweredTakOrNie() {
+	void readsPolishAndTurkishRequestsAndQuestionnairesAnsweredInTheirLanguage() {
 		assertThat(criterion.evaluate(answered("Czy chciałby Pan/chciałaby Pani uzyskać drugą opinię innego specjalisty?",
 				"Tak"), NOW)).as("a yes in Polish").isPresent();
 		assertThat(criterion.evaluate(answered("Czy chciałby Pan/chciałaby Pani uzyskać drugą opinię innego specjalisty?",
@@ -310,6 +310,10 @@ class PatientReportedConcernTests {
 				+ "operacją."), NOW)).as("a portal message").isPresent();
 		assertThat(criterion.evaluate(message("Dziękuję, nie potrzebuję drugiej opinii."), NOW)).as("a decline")
 			.isEmpty();
+		assertThat(criterion.evaluate(message("Kendimi dinlenmiyor gibi hissediyorum; ikinci görüş nasıl alabilirim?"),
+				NOW)).as("Turkish").isPresent();
+		assertThat(criterion.evaluate(answered("Başka bir hekimden ikinci görüş almak ister misiniz?", "Hayır"), NOW))
+			.as("a no in Turkish").isEmpty();
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest

@@ -51,7 +51,10 @@ class UntreatableSignalsTests {
 			"Decision made with the family to withdraw active treatment.",
 			"Daughter was told there are no further treatment options.",
 			"She and her husband agreed to transition to hospice.",
-			"Her husband has Parkinson disease. The patient was referred to hospice today." })
+			"Her husband has Parkinson disease. The patient was referred to hospice today.",
+			"Decisão: BCLC D. Sem opções terapêuticas com benefício.", "Sin opciones terapéuticas; cuidados paliativos.",
+			"Keine weiteren Therapieoptionen, rein palliative Versorgung.", "Brak opcji terapeutycznych.",
+			"Pasienten er uhelbredelig syk; ingen kurativ behandling." })
 	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
 	}
@@ -69,7 +72,8 @@ class UntreatableSignalsTests {
 			"Her husband was enrolled in hospice last month.", "Social history: mother admitted to hospice in 2019.",
 			"The patient's father received end-of-life care for lung cancer; the patient starts FOLFIRINOX.",
 			"Palliative-intent chemotherapy continues; symptom control is good.",
-			"Withdrawal of methotrexate because of toxicity; switched to leflunomide." })
+			"Withdrawal of methotrexate because of toxicity; switched to leflunomide.",
+			"Lesión benigna que no requiere tratamiento. No hay opciones de tratamiento necesarias." })
 	void ignoresANoteThatOnlyResemblesTheParaphrases(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
 	}

@@ -161,7 +161,8 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredUlcerativeColitis", "MonitoredLupus", "MonitoredGout", "MonitoredOsteoarthritis",
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
-					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv");
+					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv",
+					"MonitoredPeripheralArterialDisease");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
