@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * UUIDs of version 7 (RFC 9562, section 5.7): the time in milliseconds first, then 74 random bits. Rows keyed by them
- * go to the end of their primary key's index as they are written, instead of to a random page of it: a new case or
- * outbox entry touches one hot page, not one page per row, and writes fewer full-page images to the WAL after each
+ * go to the end of their primary key's index as they are written, instead of to a random page of it: a new outbox
+ * entry touches one hot page, not one page per row, and writes fewer full-page images to the WAL after each
  * checkpoint. The random bits keep them as hard to guess as version 4 for anyone who does not know the millisecond.
  * The JDK makes only version 4 and 3; this is the RFC's own layout, a few lines, rather than another dependency.
  */

@@ -219,12 +219,6 @@ class CodeSetTests {
 	@Test
 	void readsDenmarksSksDiagnosesAsIcd10AndItsOperationsWithSwedensKvaAsNcsp() {
 		String sks = "urn:oid:1.2.208.176.2.4";
-		CodeSet backPain = load("valuesets/labels-nonspecific-back-pain.json");
-		assertThat(backPain.contains(new CodedConcept("http://www.nhc.gov.cn/fhir/CodeSystem/icd-10-clinical-2.0", "M54.505",
-				"腰肌劳损"))).as("China's clinical edition of ICD-10").isTrue();
-		CodeSet somatic = load("valuesets/labels-somatic-symptom-disorder.json");
-		assertThat(somatic.contains(new CodedConcept("urn:oid:2.16.578.1.12.4.1.1.7110", "F45.1", null)))
-			.as("Norway's ICD-10 by its OID").isTrue();
 		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
 		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM797", "Fibromyalgi"))).as("D + M79.7").isTrue();
 		assertThat(fibromyalgia.contains(new CodedConcept(sks, "DM161", "Anden primær koksartrose"))).as("D + M16.1")

@@ -2,13 +2,10 @@ package org.secondopinion.notification.cases;
 
 import java.util.UUID;
 
-import org.secondopinion.messaging.TimeOrderedIds;
-
 public record CaseId(UUID value) {
 
-	/** A new case's id, ordered by time so that new cases are appended to the primary key's index. */
 	public static CaseId random() {
-		return new CaseId(TimeOrderedIds.next());
+		return new CaseId(UUID.randomUUID());
 	}
 
 	@Override
