@@ -87,7 +87,8 @@ final class NationalIcd10 {
 	/**
 	 * The code as the value sets know it: an SKS diagnosis (DM797) as WHO's ICD-10 code (M79.7, read as ICD-10 then),
 	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20), an ICD-9-CM procedure code under any
-	 * ICD-9 URI (84.15, not the diagnosis 841.5) under {@link CodePrefix#ICD9_PROCEDURES}; any other code as it is.
+	 * ICD-9 URI (84.15, not the diagnosis 841.5) under {@link CodePrefix#ICD9_PROCEDURES}, an ICD-9-CM diagnosis as
+	 * the ICD-10-CM code {@link Icd9Diagnoses} reads it as (296.32 as F33.1); any other code as it is.
 	 */
 	static CodedConcept canonical(CodedConcept coding) {
 		// asked for every coding a value set is asked about: the few systems a deployment sees are read once
@@ -105,8 +106,14 @@ final class NationalIcd10 {
 			String written = coding.code().trim();
 			boolean procedure = ICD9_PROCEDURE.matcher(written).matches()
 					|| (kind == Family.ICD9_PROCEDURES && ICD9_PROCEDURE_UNDOTTED.matcher(written).matches());
-			return procedure ? new CodedConcept(CodePrefix.ICD9_PROCEDURES,
-					CodePrefix.normalise(written.startsWith("Z") ? written.substring(1) : written), coding.display()) : coding;
+			if (procedure) {
+				return new CodedConcept(CodePrefix.ICD9_PROCEDURES,
+						CodePrefix.normalise(written.startsWith("Z") ? written.substring(1) : written), coding.display());
+			}
+			// a diagnosis (three digits, or V and E codes): read as the ICD-10-CM code it maps to, if listed
+			return kind == Family.ICD9 ? Icd9Diagnoses.icd10Cm(written)
+				.map(icd10 -> new CodedConcept(CodePrefix.ICD10_CM, icd10, coding.display()))
+				.orElse(coding) : coding;
 		}
 		String code = CodePrefix.normalise(coding.code());
 		if (kind == Family.NCSP) {

@@ -338,6 +338,27 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsIcd9CmDiagnosesAsTheirIcd10CmEquivalents() {
+		String icd9 = "http://hl7.org/fhir/sid/icd-9-cm";
+		CodeSet depression = load("valuesets/monitored-depression.json");
+		assertThat(depression.contains(new CodedConcept(icd9, "296.32", "Major depressive affective disorder, recurrent episode, moderate")))
+			.as("recurrent depression").isTrue();
+		assertThat(depression.contains(new CodedConcept(icd9, "29639", null))).as("by its category, undotted").isTrue();
+		assertThat(depression.contains(new CodedConcept("urn:oid:2.16.840.1.113883.6.103", "311", null)))
+			.as("ICD-9-CM's diagnoses by their OID").isTrue();
+		assertThat(depression.contains(new CodedConcept(icd9, "305.1", "Tobacco use disorder"))).isFalse();
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.contains(new CodedConcept(icd9, "729.1", null))).isTrue();
+		assertThat(fibromyalgia.contains(new CodedConcept(icd9, "733.90", null))).as("a code the table does not list")
+			.isFalse();
+		CodeSet major = load("valuesets/major-procedures.json");
+		assertThat(major.contains(new CodedConcept(icd9, "81.54", null))).as("procedures stay procedures").isTrue();
+		assertThat(Icd9Diagnoses.icd10Cm("V66.7")).contains("Z51.5");
+		assertThat(Icd9Diagnoses.icd10Cm("250.01")).as("type 1 by its fifth digit").contains("E10.9");
+		assertThat(Icd9Diagnoses.icd10Cm("250.80")).as("a diabetes code the table lists by category only").contains("E11.9");
+	}
+
+	@Test
 	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
 		CodeSet major = load("valuesets/major-procedures.json");
 		assertThat(major.contains(new CodedConcept(
