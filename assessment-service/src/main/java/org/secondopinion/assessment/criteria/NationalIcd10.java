@@ -26,9 +26,10 @@ final class NationalIcd10 {
 					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8, China's national
 					// clinical edition (its codes extend WHO's: C61.x00, I10.x00x002)
 					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])|icd-?10-?(clinical|cn|gb)(?![a-z])"
-					// WHO's ICD-10, ICD-10-SE and Norway's ICD-10 (the Volven code list 7110) by their OIDs
+					// WHO's ICD-10, ICD-10-SE, Norway's ICD-10 (the Volven code list 7110) and Finland's (THL's code
+					// service, 1999) by their OIDs
 					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$"
-					+ "|^urn:oid:2\\.16\\.578\\.1\\.12\\.4\\.1\\.1\\.7110$");
+					+ "|^urn:oid:2\\.16\\.578\\.1\\.12\\.4\\.1\\.1\\.7110$|^urn:oid:1\\.2\\.246\\.537\\.6\\.1\\.1999$");
 
 	/** ICD-10-PCS under another URI than CMS's: a hospital's own, or Spain's CIE-10-ES Procedimientos (its translation). */
 	private static final Pattern PROCEDURES = Pattern.compile("icd-?10-?pcs|(cie|cim)-?10(-?es)?-?(procedim|pcs)");
@@ -39,8 +40,12 @@ final class NationalIcd10 {
 	/** Japan's medical fee schedule operation codes, by the URI JP Core gives them or a hospital's naming them. */
 	private static final Pattern JP_KCODES = Pattern.compile("(?<![a-z])k-?code|medical-fee-procedure");
 
-	/** NCSP under a national name: Sweden's KVÅ, Norway's NCMP, or NCSP itself. */
-	private static final Pattern NORDIC_PROCEDURES = Pattern.compile("ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])");
+	/**
+	 * NCSP under a national name: Sweden's KVÅ, Norway's NCMP, NCSP itself, or Finland's NCSP-F by the OID of THL's
+	 * procedure classification.
+	 */
+	private static final Pattern NORDIC_PROCEDURES = Pattern.compile(
+			"ncsp|ncmp|(?<![a-z])kv(a|å|aa)(?![a-z])|^urn:oid:1\\.2\\.246\\.537\\.6\\.2\\.2007$");
 
 	/**
 	 * ICD-9-CM, or a national edition of it (CIE-9-MC, ICD-9-PL, Switzerland's CHOP), by a URI naming it or the OIDs of
@@ -82,7 +87,8 @@ final class NationalIcd10 {
 	/**
 	 * The code as the value sets know it: an SKS diagnosis (DM797) as WHO's ICD-10 code (M79.7, read as ICD-10 then),
 	 * an SKS operation (KNFB20) or a KVÅ or NCMP code as its NCSP code (NFB20), an ICD-9-CM procedure code under any
-	 * ICD-9 URI (84.15, not the diagnosis 841.5) under {@link CodePrefix#ICD9_PROCEDURES}; any other code as it is.
+	 * ICD-9 URI (84.15, not the diagnosis 841.5) under {@link CodePrefix#ICD9_PROCEDURES}, an ICD-9-CM diagnosis as
+	 * the ICD-10-CM code {@link Icd9Diagnoses} reads it as (296.32 as F33.1); any other code as it is.
 	 */
 	static CodedConcept canonical(CodedConcept coding) {
 		// asked for every coding a value set is asked about: the few systems a deployment sees are read once
@@ -100,8 +106,14 @@ final class NationalIcd10 {
 			String written = coding.code().trim();
 			boolean procedure = ICD9_PROCEDURE.matcher(written).matches()
 					|| (kind == Family.ICD9_PROCEDURES && ICD9_PROCEDURE_UNDOTTED.matcher(written).matches());
-			return procedure ? new CodedConcept(CodePrefix.ICD9_PROCEDURES,
-					CodePrefix.normalise(written.startsWith("Z") ? written.substring(1) : written), coding.display()) : coding;
+			if (procedure) {
+				return new CodedConcept(CodePrefix.ICD9_PROCEDURES,
+						CodePrefix.normalise(written.startsWith("Z") ? written.substring(1) : written), coding.display());
+			}
+			// a diagnosis (three digits, or V and E codes): read as the ICD-10-CM code it maps to, if listed
+			return kind == Family.ICD9 ? Icd9Diagnoses.icd10Cm(written)
+				.map(icd10 -> new CodedConcept(CodePrefix.ICD10_CM, icd10, coding.display()))
+				.orElse(coding) : coding;
 		}
 		String code = CodePrefix.normalise(coding.code());
 		if (kind == Family.NCSP) {

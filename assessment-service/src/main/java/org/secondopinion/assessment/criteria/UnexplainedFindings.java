@@ -89,7 +89,11 @@ final class UnexplainedFindings {
 				names.add(MismatchWording.findingName(record.symptom(), alarmFindings));
 			}
 		}
-		for (ObservationResult result : results ? picture.observations() : List.<ObservationResult>of()) {
+		// a result the work-up may have explained since: an active cancer, or a later diagnosis the map knows nothing
+		// about (a low haemoglobin after type 2 diabetes, with osteomyelitis or a pancreatic cancer found later)
+		boolean explainedSince = results && (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code()))
+				|| diagnoses.laterDiagnosisUnknownToTheMap(picture, diagnosis, made));
+		for (ObservationResult result : results && !explainedSince ? picture.observations() : List.<ObservationResult>of()) {
 			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
 					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(picture, result)
 					&& result.reading() == ObservationResult.Reading.ABNORMAL && knownToTheMap(result.code())

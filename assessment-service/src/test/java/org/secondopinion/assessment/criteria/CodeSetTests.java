@@ -309,6 +309,56 @@ class CodeSetTests {
 	}
 
 	@Test
+	void readsFinlandsIcd10AndNcspFByTheirOidsAndOperationsByTheirNamesInOtherLanguages() {
+		CodeSet major = load("valuesets/major-procedures.json");
+		assertThat(major.contains(new CodedConcept("urn:oid:1.2.246.537.6.2.2007", "NFB40",
+				"Lonkan primaarinen kokotekonivel, sementoitu"))).as("NCSP-F: a hip replacement").isTrue();
+		assertThat(major.contains(new CodedConcept("urn:oid:1.2.246.537.6.2.2007", "NFA11", null)))
+			.as("a hip operation outside the prosthesis groups").isFalse();
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.contains(new CodedConcept("urn:oid:1.2.246.537.6.1.1999", "M79.7", null)))
+			.as("Finland's ICD-10 by its OID").isTrue();
+		assertThat(major.matches(new Concept(List.of(new CodedConcept("https://fhir.infoway-inforoute.ca/CodeSystem/cci",
+				"1.NM.87.^^", "Excision partielle, gros intestin")), "Sigmoïdectomie par laparoscopie avec anastomose")))
+			.as("Canada's CCI, by the operation's French name").isTrue();
+		assertThat(major.matches(new Concept(List.of(), "Oikean lonkan tekonivelleikkaus"))).as("Finnish").isTrue();
+		assertThat(major.matches(new Concept(List.of(), "Histerectomía total laparoscópica"))).as("Spanish").isTrue();
+		assertThat(major.matches(new Concept(List.of(), "Coloscopie totale"))).as("a colonoscopy").isFalse();
+		assertThat(major.contains(new CodedConcept("http://www.ama-assn.org/go/cpt", "32607", null)))
+			.as("a surgical lung biopsy by thoracoscopy").isTrue();
+		assertThat(major.contains(new CodedConcept("http://www.ama-assn.org/go/cpt", "31628", null)))
+			.as("a transbronchial lung biopsy").isFalse();
+		CodeSet highImpact = load("valuesets/high-impact-treatments.json");
+		assertThat(highImpact.matches(new Concept(List.of(new CodedConcept("http://snomed.info/sct", "46028000",
+				"Below knee amputation")), "Right below-knee amputation"))).as("an amputation by its name").isTrue();
+		assertThat(highImpact.matches(new Concept(List.of(), "Debridement and amputation of right 2nd and 3rd toes")))
+			.as("toes").isFalse();
+		CodeSet primaryCare = load("valuesets/primary-care-visits.json");
+		assertThat(primaryCare.matches(new Concept(List.of(), "GP surgery appointment"))).as("a UK GP practice").isTrue();
+	}
+
+	@Test
+	void readsIcd9CmDiagnosesAsTheirIcd10CmEquivalents() {
+		String icd9 = "http://hl7.org/fhir/sid/icd-9-cm";
+		CodeSet depression = load("valuesets/monitored-depression.json");
+		assertThat(depression.contains(new CodedConcept(icd9, "296.32", "Major depressive affective disorder, recurrent episode, moderate")))
+			.as("recurrent depression").isTrue();
+		assertThat(depression.contains(new CodedConcept(icd9, "29639", null))).as("by its category, undotted").isTrue();
+		assertThat(depression.contains(new CodedConcept("urn:oid:2.16.840.1.113883.6.103", "311", null)))
+			.as("ICD-9-CM's diagnoses by their OID").isTrue();
+		assertThat(depression.contains(new CodedConcept(icd9, "305.1", "Tobacco use disorder"))).isFalse();
+		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
+		assertThat(fibromyalgia.contains(new CodedConcept(icd9, "729.1", null))).isTrue();
+		assertThat(fibromyalgia.contains(new CodedConcept(icd9, "733.90", null))).as("a code the table does not list")
+			.isFalse();
+		CodeSet major = load("valuesets/major-procedures.json");
+		assertThat(major.contains(new CodedConcept(icd9, "81.54", null))).as("procedures stay procedures").isTrue();
+		assertThat(Icd9Diagnoses.icd10Cm("V66.7")).contains("Z51.5");
+		assertThat(Icd9Diagnoses.icd10Cm("250.01")).as("type 1 by its fifth digit").contains("E10.9");
+		assertThat(Icd9Diagnoses.icd10Cm("250.80")).as("a diabetes code the table lists by category only").contains("E11.9");
+	}
+
+	@Test
 	void readsIcd10PcsUnderAHospitalsOwnUriAndSpainsCie10EsProcedures() {
 		CodeSet major = load("valuesets/major-procedures.json");
 		assertThat(major.contains(new CodedConcept(

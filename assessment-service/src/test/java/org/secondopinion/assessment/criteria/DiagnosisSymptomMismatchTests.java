@@ -385,6 +385,12 @@ class DiagnosisSymptomMismatchTests {
 	}
 
 	@Test
+	void leavesResultsAloneOnceALaterDiagnosisTheMapDoesNotKnowMayExplainThem() {
+		assertThat(evaluate("diabetic-kidney-disease-diagnosed-then-osteomyelitis-then-high-tsh.json"))
+			.as("an osteomyelitis found since: the work-up went on").isEmpty();
+	}
+
+	@Test
 	void readsAMeasuredFeverAsASymptomContinuingUnderACatchAllDiagnosis() {
 		assertThat(evaluate("viral-infection-for-months-then-measured-fevers.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("Viral infection, unspecified, a catch-all diagnosis, has stood for 184 "

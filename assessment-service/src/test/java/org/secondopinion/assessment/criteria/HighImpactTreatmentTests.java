@@ -151,8 +151,9 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
-	void doesNotGuessFromATreatmentNamedOnlyInFreeText() {
-		assertThat(evaluate("text-only-amputation.json")).isEmpty();
+	void readsATreatmentNamedOnlyInFreeTextByTheFamilysNames() {
+		assertThat(evaluate("text-only-amputation.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Below-knee amputation, left is planned"));
 	}
 
 	@Test

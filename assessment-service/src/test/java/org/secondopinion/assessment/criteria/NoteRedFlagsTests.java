@@ -74,6 +74,19 @@ class NoteRedFlagsTests {
 		assertThat(found("Night sweats with hot flashes since menopause.")).isEmpty();
 	}
 
+	@Test
+	void readsWeightLossAndItsNegationsInTheLanguagesNotesArriveIn() {
+		assertThat(found("Douleurs aux ceintures, raideur matinale. Perte de 4,5 kg depuis juin."))
+			.containsExactly("unintentional weight loss");
+		assertThat(found("Ungewollter Gewichtsverlust von 6 kg.")).containsExactly("unintentional weight loss");
+		assertThat(found("Kilo kaybı var.")).containsExactly("unintentional weight loss");
+		assertThat(found("Pas de perte de poids, pas de fièvre.")).as("French negation").isEmpty();
+		assertThat(found("Kein Gewichtsverlust.")).as("German negation").isEmpty();
+		assertThat(found("Sin pérdida de peso.")).as("Spanish negation").isEmpty();
+		assertThat(found("Kilo kaybı yok.")).as("Turkish negation after it").isEmpty();
+		assertThat(found("Perte de poids de 5 kg sous régime.")).as("a diet explains it").isEmpty();
+	}
+
 	private static List<String> found(String text) {
 		return NOTES.stated(text, 2026).stream().map(s -> s.entry().name()).toList();
 	}

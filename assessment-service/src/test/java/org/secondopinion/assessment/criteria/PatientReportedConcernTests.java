@@ -276,6 +276,22 @@ class PatientReportedConcernTests {
 			.isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Pacientka žádá o druhý názor na jiném pracovišti, má pocit, že její potíže nejsou brány vážně.",
+			"Haluaisin toisen mielipiteen toiselta ortopedilta.",
+			"Minusta tuntui, ettei minua oikeastaan kuunneltu.",
+			"אני מבקשת הפניה לחוות דעת שנייה אצל אורתופד אחר",
+			"Ik wil graag een second opinion, ik voel me niet serieus genomen." })
+	void flagsAMessageInCzechFinnishHebrewOrDutch(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Potilas ei halua toista mielipidettä.", "אני לא רוצה חוות דעת שנייה" })
+	void ignoresAFinnishOrHebrewMessageThatDeclinesIt(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
+	}
+
 	@Test
 	void readsAnItalianRequestAndAnEnglishWontAsADecline() {
 		assertThat(criterion.evaluate(message("Chiedo un secondo parere ortopedico: non mi sento preso sul serio."), NOW))

@@ -106,6 +106,25 @@ class RedFlagFindingsTests {
 		assertThat(evaluate(psa, biopsyOrder("active", "2026-11-20"))).as("scheduled, still to come").isEmpty();
 	}
 
+	@Test
+	void takesAReferralOrAStudyNamedInHebrewOrCzechForAFollowUp() {
+		Observation psa = quantity("psa", "2857-1", "PSA", 6.8, 0, 4, "2026-06-01");
+		assertThat(evaluate(psa, textOrder("uro", "הפניה למרפאה אורולוגית"))).as("a referral to a urology clinic")
+			.isEmpty();
+		assertThat(evaluate(psa, textOrder("mri", "MRI ערמונית מולטיפרמטרי"))).as("a prostate MRI").isEmpty();
+		assertThat(evaluate(psa, textOrder("mr", "MR prostaty"))).as("Czech").isEmpty();
+		assertThat(evaluate(psa, textOrder("neuro", "Neurologická ambulance"))).as("a neurology clinic").isPresent();
+	}
+
+	private static ServiceRequest textOrder(String id, String text) {
+		ServiceRequest order = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.COMPLETED)
+			.setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+			.setCode(new CodeableConcept().setText(text))
+			.setAuthoredOnElement(new DateTimeType("2026-06-04"));
+		order.setId(id);
+		return order;
+	}
+
 	private static ServiceRequest biopsyOrder(String status, String scheduled) {
 		ServiceRequest order = new ServiceRequest().setStatus(ServiceRequest.ServiceRequestStatus.fromCode(status))
 			.setIntent(ServiceRequest.ServiceRequestIntent.ORDER)

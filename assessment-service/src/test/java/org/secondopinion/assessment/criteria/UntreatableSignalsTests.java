@@ -54,7 +54,11 @@ class UntreatableSignalsTests {
 			"Her husband has Parkinson disease. The patient was referred to hospice today.",
 			"Decisão: BCLC D. Sem opções terapêuticas com benefício.", "Sin opciones terapéuticas; cuidados paliativos.",
 			"Keine weiteren Therapieoptionen, rein palliative Versorgung.", "Brak opcji terapeutycznych.",
-			"Pasienten er uhelbredelig syk; ingen kurativ behandling." })
+			"Pasienten er uhelbredelig syk; ingen kurativ behandling.",
+			"Závěr komise: Další možnosti protinádorové léčby nejsou. Doporučena nejlepší podpůrná péče.",
+			"Hoitoneuvottelu: palliatiivinen hoitolinjaus, ei elvytystä.",
+			"Sydämen vajaatoiminnan aktiiviset hoitovaihtoehdot on käytetty.",
+			"הוחלט על טיפול תומך בלבד והפניה להוספיס.", "Hastaya tedavi seçeneği kalmadı, yalnızca palyatif bakım." })
 	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
 	}
@@ -73,7 +77,8 @@ class UntreatableSignalsTests {
 			"The patient's father received end-of-life care for lung cancer; the patient starts FOLFIRINOX.",
 			"Palliative-intent chemotherapy continues; symptom control is good.",
 			"Withdrawal of methotrexate because of toxicity; switched to leflunomide.",
-			"Lesión benigna que no requiere tratamiento. No hay opciones de tratamiento necesarias." })
+			"Lesión benigna que no requiere tratamiento. No hay opciones de tratamiento necesarias.",
+			"Palliatiivinen sädehoito luustoetäpesäkkeeseen, solunsalpaajahoito jatkuu." })
 	void ignoresANoteThatOnlyResemblesTheParaphrases(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
 	}
