@@ -127,6 +127,11 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
+	void ignoresARequestAnsweredByAReportOfAnOutsideReview() {
+		assertThat(evaluate("request-answered-by-a-later-outside-pathology-review.json")).isEmpty();
+	}
+
+	@Test
 	void flagsARequestMadeAgainAfterTheLastSecondOpinionCitingOnlyTheNewOne() {
 		assertThat(evaluate("new-request-after-second-opinion.json")).hasValueSatisfying(f -> {
 			assertThat(f.evidence()).extracting(Evidence::reference)
