@@ -286,8 +286,9 @@ class PatientReportedConcernTests {
 			"Haluaisin toisen mielipiteen toiselta ortopedilta.",
 			"Minusta tuntui, ettei minua oikeastaan kuunneltu.",
 			"אני מבקשת הפניה לחוות דעת שנייה אצל אורתופד אחר",
-			"Ik wil graag een second opinion, ik voel me niet serieus genomen." })
-	void flagsAMessageInCzechFinnishHebrewOrDutch(String text) {
+			"Ik wil graag een second opinion, ik voel me niet serieus genomen.",
+			"أرغب في الحصول على رأي طبي ثانٍ من جراح غدد صماء أو من مركز آخر." })
+	void flagsAMessageInCzechFinnishHebrewDutchOrArabic(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
 	}
 
