@@ -49,7 +49,7 @@ final class OpinionMentions {
 	 * names a concern, not an opinion.
 	 */
 	private static final List<String> OPINION_WORDS = List.of("opinion", "opiniao", "meinung", "avis", "parere", "opini",
-			"gorus", "mielipi", "nazor", "mening", "bedomning", "vurdering", "חוות דעת", "رأي", "意见", "オピニオン", "소견",
+			"gorus", "mielipi", "nazor", "mening", "bedomning", "vurdering", "γνωμη", "חוות דעת", "رأي", "意见", "オピニオン", "소견",
 			"오피니언").stream().map(Phrases::normalise).toList();
 
 	private static final Pattern FURTHER = Pattern.compile("\\b(?:another second|new second|third|fourth|different|"

@@ -287,14 +287,16 @@ class PatientReportedConcernTests {
 			"Minusta tuntui, ettei minua oikeastaan kuunneltu.",
 			"אני מבקשת הפניה לחוות דעת שנייה אצל אורתופד אחר",
 			"Ik wil graag een second opinion, ik voel me niet serieus genomen.",
-			"أرغب في الحصول على رأي طبي ثانٍ من جراح غدد صماء أو من مركز آخر." })
+			"أرغب في الحصول على رأي طبي ثانٍ من جراح غدد صماء أو من مركز آخر.",
+			"Θα ήθελα πριν ξεκινήσω οποιαδήποτε θεραπεία να πάρω μια δεύτερη γνώμη από άλλο κέντρο." })
 	void flagsAMessageInCzechFinnishHebrewDutchOrArabic(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Potilas ei halua toista mielipidettä.", "אני לא רוצה חוות דעת שנייה" })
-	void ignoresAFinnishOrHebrewMessageThatDeclinesIt(String text) {
+	@ValueSource(strings = { "Potilas ei halua toista mielipidettä.", "אני לא רוצה חוות דעת שנייה",
+			"Δεν θέλω δεύτερη γνώμη." })
+	void ignoresAFinnishHebrewOrGreekMessageThatDeclinesIt(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
 	}
 
