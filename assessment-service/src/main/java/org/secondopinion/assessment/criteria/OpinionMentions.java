@@ -35,7 +35,22 @@ final class OpinionMentions {
 			"their");
 
 	private static final Set<String> THANKS = Set.of("thank", "thanks", "thankful", "grateful", "appreciate",
-			"appreciated", "appreciative");
+			"appreciated", "appreciative",
+			// as the patient-concern phrases' other languages thank (marks removed, as texts are read)
+			"danke", "dank", "vielen", "merci", "gracias", "obrigado", "obrigada", "grazie", "bedankt", "tack", "takk",
+			"kiitos", "dziekuje", "dziekujemy", "tesekkur", "tesekkurler", "dekuji", "dekujeme", "תודה", "شكرا")
+		.stream()
+		.map(Phrases::normalise)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+	/**
+	 * The words of the configured phrases that name a second opinion itself, in the languages they are written in
+	 * (opinion, Zweitmeinung, avis, parere, druga opinia, toinen mielipide, חוות דעת, رأي ...): a phrase without one
+	 * names a concern, not an opinion.
+	 */
+	private static final List<String> OPINION_WORDS = List.of("opinion", "opiniao", "meinung", "avis", "parere", "opini",
+			"gorus", "mielipi", "nazor", "mening", "bedomning", "vurdering", "γνωμη", "חוות דעת", "رأي", "意见", "オピニオン", "소견",
+			"오피니언").stream().map(Phrases::normalise).toList();
 
 	private static final Pattern FURTHER = Pattern.compile("\\b(?:another second|new second|third|fourth|different|"
 			+ "further|one more|other) (?:medical )?opinion|\\bopinion (?:again|as well)\\b|\\banother one\\b");
@@ -126,7 +141,7 @@ final class OpinionMentions {
 						continue;
 					}
 					String phrase = phrases.get(i);
-					if (!phrase.contains("opinion") || phrase.contains("\u2026") || phrase.contains("...")
+					if (OPINION_WORDS.stream().noneMatch(phrase::contains) || phrase.contains("\u2026") || phrase.contains("...")
 							|| FURTHER.matcher(normal).find()) {
 						return false;
 					}
@@ -149,7 +164,7 @@ final class OpinionMentions {
 	}
 
 	private static boolean looksBack(String sentence, String phrase) {
-		if (!phrase.contains("opinion") || phrase.contains("\u2026") || phrase.contains("...")
+		if (OPINION_WORDS.stream().noneMatch(phrase::contains) || phrase.contains("\u2026") || phrase.contains("...")
 				|| FURTHER.matcher(sentence).find()) {
 			return false;
 		}

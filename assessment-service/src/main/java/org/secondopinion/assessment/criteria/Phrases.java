@@ -22,8 +22,8 @@ final class Phrases {
 
 	private static final java.util.Set<String> NEGATIONS = java.util.Set.of("not", "no", "never", "don't", "didn't",
 			"doesn't", "isn't", "wasn't", "won't", "wouldn't", "denies", "denied", "declined", "declines", "without",
-			// Polish, Finnish ("ei": the negation of the third person) and Hebrew ("לא")
-			"nie", "ei", "לא");
+			// Polish, Finnish ("ei": the negation of the third person), Hebrew, Arabic and Greek ("לא", "لا", "δεν")
+			"nie", "ei", "לא", "لا", "δεν");
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}");
 

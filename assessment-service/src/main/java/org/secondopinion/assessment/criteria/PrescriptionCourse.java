@@ -18,7 +18,8 @@ import org.secondopinion.assessment.picture.RecordedCondition;
  * A course of prescriptions for one problem, followed across the MedicationRequests (and medication-list
  * MedicationStatements) that make it up. EHRs write a dose change, a renewal or a switch to another drug as a new
  * prescription and mark the one it replaces {@code completed} or {@code stopped} (Epic and Cerner discontinue the old
- * order when a new dose is ordered), often with no end date: the record then says the old one ended, not when.
+ * order when a new dose is ordered), often with no end date: the record then says the old one ended, not when, unless
+ * the medication list says when the patient stopped taking it.
  */
 final class PrescriptionCourse {
 
@@ -67,7 +68,7 @@ final class PrescriptionCourse {
 		}
 		orders.sort(Comparator.comparing(Course::start));
 		List<Course> ended = orders.stream()
-			.map(o -> new Course(o.order(), o.start(), end(o, orders, longest), o.conditions()))
+			.map(o -> new Course(o.order(), o.start(), end(o, orders, medications, longest), o.conditions()))
 			.toList();
 		List<Course> chain = new ArrayList<>();
 		@Nullable Instant covered = null;
@@ -89,15 +90,24 @@ final class PrescriptionCourse {
 		return chain.size() > 1 && throughout ? chain : List.of();
 	}
 
-	/** When a prescription of the course ended, {@code null} while it runs on. */
-	private static @Nullable Instant end(Course order, List<Course> orders, Duration longest) {
+	/**
+	 * When a prescription of the course ended, {@code null} while it runs on. A medication-list statement of the same
+	 * medicine that says when it was stopped (any statement, whatever condition it names or does not) dates the end of
+	 * an active prescription and of a stopped or completed one that carries no end of its own.
+	 */
+	private static @Nullable Instant end(Course order, List<Course> orders, List<MedicationOrder> medications,
+			Duration longest) {
 		MedicationOrder medication = order.order();
 		Instant start = order.start();
 		if ("active".equals(medication.status())) {
-			return stoppedBy(medication, start, orders.stream().map(Course::order).toList());
+			return stoppedBy(medication, start, medications);
 		}
 		if (medication.taken().end() != null) {
 			return medication.taken().end();
+		}
+		@Nullable Instant stated = stoppedBy(medication, start, medications);
+		if (stated != null) {
+			return stated;
 		}
 		@Nullable Instant validityEnd = medication.validity().end();
 		@Nullable Instant supplyEnd = medication.supply() == null ? null : start.plus(medication.supply());

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.secondopinion.assessment.picture.ClinicalNote;
 import org.secondopinion.assessment.picture.ClinicalPicture;
 import org.secondopinion.assessment.picture.Concept;
+import org.secondopinion.assessment.picture.DiagnosticFinding;
 import org.secondopinion.assessment.picture.PerformedProcedure;
 import org.secondopinion.assessment.picture.ServiceOrder;
 import org.secondopinion.assessment.picture.Visit;
@@ -17,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Second opinions already on record: a visit that took place, a procedure done, a referral made (active or
- * completed) or a current note, in the last 12 months, whose code, type, category, performer type, reason or (for a
- * note) title is a second opinion, by code or by phrase. One suppresses a finding when it is about the same problem:
+ * completed), a final report or a current note, in the last 12 months, whose code, type, category, performer type,
+ * reason or (for a note) title is a second opinion, by code or by phrase. One suppresses a finding when it is about the same problem:
  * its reason names a condition or code the finding is about, or, for a visit with no such reason, a note written for
  * it names one (context.related). One that names no problem at all is about every active condition.
  */
@@ -90,6 +91,14 @@ class SecondOpinionsOnRecord {
 			Instant at = order.occurrence() != null && !order.occurrence().isAfter(now) ? order.occurrence() : order.authoredOn();
 			if (LIVE_REFERRALS.contains(order.status()) && recent(at, since, now) && names(said)) {
 				found.add(new SecondOpinion(order.reference(), at, problems(order.reasonReferences(), order.reasonCodes())));
+			}
+		}
+		for (DiagnosticFinding report : picture.reports()) {
+			// a review of another department's material, reported as such ("Outside dermatopathology consultation
+			// (second opinion)", a second read of imaging): a second opinion that took place
+			if (report.isReport() && !"preliminary".equals(report.status()) && recent(report.effective(), since, now)
+					&& names(List.of(report.code()))) {
+				found.add(new SecondOpinion(report.reference(), report.effective(), List.of()));
 			}
 		}
 		for (ClinicalNote note : picture.notes()) {

@@ -29,4 +29,20 @@ class OpinionMentionsTests {
 		assertThat(mentions.onlyDecline(List.of(message))).as(message).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Danke für die Organisation der Zweitmeinung in Graz. Wir haben jetzt Klarheit.",
+			"Merci pour le second avis, tout est clair maintenant.", "Gracias por la segunda opinión." })
+	void readsThanksForASecondOpinionInOtherLanguagesAsLookingBack(String message) {
+		OpinionMentions multilingual = new OpinionMentions(
+				new Phrases(List.of("second opinion", "zweitmeinung", "second avis", "segunda opinion")));
+		assertThat(multilingual.onlyLookBack(List.of(message))).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Ich möchte eine Zweitmeinung.", "Bitte organisieren Sie eine Zweitmeinung in Wien." })
+	void keepsAGermanRequestAsARequest(String message) {
+		OpinionMentions german = new OpinionMentions(new Phrases(List.of("zweitmeinung")));
+		assertThat(german.onlyLookBack(List.of(message))).as(message).isFalse();
+	}
+
 }

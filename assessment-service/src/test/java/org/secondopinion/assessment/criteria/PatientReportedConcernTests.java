@@ -127,6 +127,11 @@ class PatientReportedConcernTests {
 	}
 
 	@Test
+	void ignoresARequestAnsweredByAReportOfAnOutsideReview() {
+		assertThat(evaluate("request-answered-by-a-later-outside-pathology-review.json")).isEmpty();
+	}
+
+	@Test
 	void flagsARequestMadeAgainAfterTheLastSecondOpinionCitingOnlyTheNewOne() {
 		assertThat(evaluate("new-request-after-second-opinion.json")).hasValueSatisfying(f -> {
 			assertThat(f.evidence()).extracting(Evidence::reference)
@@ -281,14 +286,17 @@ class PatientReportedConcernTests {
 			"Haluaisin toisen mielipiteen toiselta ortopedilta.",
 			"Minusta tuntui, ettei minua oikeastaan kuunneltu.",
 			"אני מבקשת הפניה לחוות דעת שנייה אצל אורתופד אחר",
-			"Ik wil graag een second opinion, ik voel me niet serieus genomen." })
-	void flagsAMessageInCzechFinnishHebrewOrDutch(String text) {
+			"Ik wil graag een second opinion, ik voel me niet serieus genomen.",
+			"أرغب في الحصول على رأي طبي ثانٍ من جراح غدد صماء أو من مركز آخر.",
+			"Θα ήθελα πριν ξεκινήσω οποιαδήποτε θεραπεία να πάρω μια δεύτερη γνώμη από άλλο κέντρο." })
+	void flagsAMessageInCzechFinnishHebrewDutchOrArabic(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "Potilas ei halua toista mielipidettä.", "אני לא רוצה חוות דעת שנייה" })
-	void ignoresAFinnishOrHebrewMessageThatDeclinesIt(String text) {
+	@ValueSource(strings = { "Potilas ei halua toista mielipidettä.", "אני לא רוצה חוות דעת שנייה",
+			"Δεν θέλω δεύτερη γνώμη." })
+	void ignoresAFinnishHebrewOrGreekMessageThatDeclinesIt(String text) {
 		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
 	}
 

@@ -58,7 +58,8 @@ class UntreatableSignalsTests {
 			"Závěr komise: Další možnosti protinádorové léčby nejsou. Doporučena nejlepší podpůrná péče.",
 			"Hoitoneuvottelu: palliatiivinen hoitolinjaus, ei elvytystä.",
 			"Sydämen vajaatoiminnan aktiiviset hoitovaihtoehdot on käytetty.",
-			"הוחלט על טיפול תומך בלבד והפניה להוספיס.", "Hastaya tedavi seçeneği kalmadı, yalnızca palyatif bakım." })
+			"הוחלט על טיפול תומך בלבד והפניה להוספיס.", "Hastaya tedavi seçeneği kalmadı, yalnızca palyatif bakım.",
+			"Απόφαση: Δεν υπάρχουν θεραπευτικές επιλογές. Συστήνεται υποστηρικτική αγωγή." })
 	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
 	}

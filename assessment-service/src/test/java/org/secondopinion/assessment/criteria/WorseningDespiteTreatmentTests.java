@@ -221,6 +221,13 @@ class WorseningDespiteTreatmentTests {
 	}
 
 	@Test
+	void takesTheMedicationListsDateForTheEndOfAPrescriptionStoppedWithNoDate() {
+		// stopped in April for its cost, as the medication list says; prescribed again in September
+		assertThat(evaluate("phq9-rising-after-the-medication-list-dates-the-stop-of-a-prescription-stopped-with-no-date.json"))
+			.isEmpty();
+	}
+
+	@Test
 	void followsACourseWhoseNextDoseCameDaysAfterTheDatedStop() {
 		assertThat(evaluate("phq9-rising-through-a-dated-stop-and-a-new-dose-days-later.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).contains("despite sertraline throughout"));

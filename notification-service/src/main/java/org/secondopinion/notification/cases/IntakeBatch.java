@@ -68,7 +68,7 @@ final class IntakeBatch {
 	}
 
 	WorkingCase open(IncomingFlag flag, Placement placement) {
-		WorkingCase c = new WorkingCase(CaseId.random(), true, now, CaseStatus.NEW, null, null);
+		WorkingCase c = new WorkingCase(CaseId.next(), true, now, CaseStatus.NEW, null, null);
 		c.takeFlag(flag, placement, now);
 		cases.put(c.id, c);
 		openByPatient.put(patientKey(c.patient), c);
