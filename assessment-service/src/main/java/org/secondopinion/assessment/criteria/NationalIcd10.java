@@ -26,6 +26,8 @@ final class NationalIcd10 {
 					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8, China's national
 					// clinical edition (its codes extend WHO's: C61.x00, I10.x00x002)
 					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])|icd-?10-?(clinical|cn|gb)(?![a-z])"
+					// Austria's edition, by the ministry that publishes it (BMSGPK) and its year: icd-10-bmsgpk-2025
+					+ "|icd-?10-?bmsgpk(?![a-z])"
 					// WHO's ICD-10, ICD-10-SE, Norway's ICD-10 (the Volven code list 7110) and Finland's (THL's code
 					// service, 1999) by their OIDs
 					+ "|^urn:oid:2\\.16\\.840\\.1\\.113883\\.6\\.3$|^urn:oid:1\\.2\\.752\\.116\\.1\\.1\\.1\\.1\\.3$"

@@ -318,6 +318,8 @@ class CodeSetTests {
 		CodeSet fibromyalgia = load("valuesets/labels-fibromyalgia.json");
 		assertThat(fibromyalgia.contains(new CodedConcept("urn:oid:1.2.246.537.6.1.1999", "M79.7", null)))
 			.as("Finland's ICD-10 by its OID").isTrue();
+		assertThat(fibromyalgia.contains(new CodedConcept("https://termgit.elga.gv.at/CodeSystem/icd-10-bmsgpk-2025",
+				"M79.7", "Fibromyalgie"))).as("Austria's ICD-10").isTrue();
 		assertThat(major.matches(new Concept(List.of(new CodedConcept("https://fhir.infoway-inforoute.ca/CodeSystem/cci",
 				"1.NM.87.^^", "Excision partielle, gros intestin")), "Sigmoïdectomie par laparoscopie avec anastomose")))
 			.as("Canada's CCI, by the operation's French name").isTrue();
