@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.secondopinion.notification.cases.CaseQueries;
@@ -62,9 +63,13 @@ class CaseStream implements SmartLifecycle {
 		this.since = clock.instant();
 	}
 
-	SseEmitter subscribe(CurrentUser user) {
+	/**
+	 * @param session the web UI's session the stream was opened in, so that signing out ends it; none for an API
+	 * client with a bearer token
+	 */
+	SseEmitter subscribe(CurrentUser user, @Nullable String session) {
 		SseEmitter emitter = new SseEmitter(settings.connectionTimeout().toMillis());
-		Subscriber subscriber = new Subscriber(emitter, CaseScope.of(user));
+		Subscriber subscriber = new Subscriber(emitter, CaseScope.of(user), session);
 		subscribers.add(subscriber);
 		emitter.onCompletion(() -> subscribers.remove(subscriber));
 		emitter.onTimeout(() -> subscribers.remove(subscriber));
@@ -76,6 +81,16 @@ class CaseStream implements SmartLifecycle {
 			subscribers.remove(subscriber);
 		}
 		return emitter;
+	}
+
+	/** Ends the streams opened in a session that is signing out: a page left open hears of no more cases. */
+	void endSession(String session) {
+		for (Subscriber subscriber : subscribers) {
+			if (session.equals(subscriber.session())) {
+				subscribers.remove(subscriber);
+				subscriber.emitter().complete();
+			}
+		}
 	}
 
 	int subscribers() {
@@ -158,7 +173,7 @@ class CaseStream implements SmartLifecycle {
 		return running;
 	}
 
-	private record Subscriber(SseEmitter emitter, CaseScope scope) {
+	private record Subscriber(SseEmitter emitter, CaseScope scope, @Nullable String session) {
 	}
 
 }

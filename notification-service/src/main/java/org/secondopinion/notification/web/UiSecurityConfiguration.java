@@ -34,6 +34,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -82,7 +83,7 @@ class UiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain uiSecurity(HttpSecurity http, ClientRegistrationRepository registrations, JwtDecoder jwtDecoder,
-			OAuth2ResourceServerProperties resourceServer) throws Exception {
+			OAuth2ResourceServerProperties resourceServer, CaseStream stream) throws Exception {
 		ProblemResponses problems = new ProblemResponses();
 		RequestMatcher pages = new OrRequestMatcher(pathPattern("/"), pathPattern("/cases/**"),
 				pathPattern("/dashboard"), pathPattern("/dashboard/**"), pathPattern("/filters"),
@@ -112,7 +113,11 @@ class UiSecurityConfiguration {
 		String keycloakOrigin = origin(issuer(resourceServer));
 
 		http.securityMatcher(new OrRequestMatcher(pages, assets, login, browserApiWithSession, apiDocsWithoutBearer))
-			.authorizeHttpRequests(requests -> requests.requestMatchers(assets)
+			// a stream that the sign-out ended comes back to complete with the session already gone: it was
+			// authorised when it was opened
+			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers(assets)
 				.permitAll()
 				.requestMatchers(login)
 				.permitAll()
@@ -125,7 +130,13 @@ class UiSecurityConfiguration {
 			.oauth2Login(oauth -> oauth
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(authorizationRequests))
 				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(realmRolesAndFacilities(jwtDecoder))))
-			.logout(out -> out.logoutSuccessHandler(logout))
+			.logout(out -> out.addLogoutHandler((request, response, authentication) -> {
+				jakarta.servlet.http.HttpSession session = request.getSession(false);
+				if (session != null) {
+					stream.endSession(session.getId());
+				}
+			}).logoutSuccessHandler(logout))
+			.requestCache(cache -> cache.requestCache(pagesOnly(html)))
 			.exceptionHandling(exceptions -> exceptions
 				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN), html)
 				.defaultAuthenticationEntryPointFor(problems, request -> true)
@@ -139,6 +150,19 @@ class UiSecurityConfiguration {
 			.httpBasic(basic -> basic.disable())
 			.formLogin(form -> form.disable());
 		return http.build();
+	}
+
+	/**
+	 * Remembers, for after the sign-in, only a page the browser navigated to: never a fetch or an htmx request (a
+	 * worklist row, a filter), which an old page may still send while the browser is on Keycloak's form, and which
+	 * would otherwise be where the sign-in lands.
+	 */
+	private static HttpSessionRequestCache pagesOnly(MediaTypeRequestMatcher html) {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		RequestMatcher navigation = request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+				&& html.matches(request);
+		cache.setRequestMatcher(navigation);
+		return cache;
 	}
 
 	/**

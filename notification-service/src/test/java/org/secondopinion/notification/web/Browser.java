@@ -66,8 +66,22 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Waits up to a minute; a wait that times out says where the browser was and what the page said. */
 	WebDriverWait waiting() {
-		return new WebDriverWait(driver, Duration.ofSeconds(60));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+		wait.withMessage(this::whereWeAre);
+		return wait;
+	}
+
+	private String whereWeAre() {
+		try {
+			String text = driver.findElement(By.tagName("body")).getText();
+			return "the browser was at " + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), showing: "
+					+ (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+		}
+		catch (RuntimeException ex) {
+			return "the browser's page could not be read: " + ex;
+		}
 	}
 
 	/** Opens the URL; on Keycloak's login form signs in with the user's password. */

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import org.secondopinion.events.Priority;
 import org.secondopinion.events.Topics;
 import org.secondopinion.testing.TestInfrastructure;
 import org.secondopinion.testing.keycloak.KeycloakServer;
+import org.secondopinion.testing.web.AccessCheck.BrowserSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,6 +49,8 @@ class CaseStreamIntegrationTests {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "case_stream");
+		registry.add("second-opinion.notification.ui.client-secret",
+				() -> KeycloakServer.shared().clientSecret("coordinator-ui"));
 	}
 
 	@Autowired
@@ -86,6 +91,27 @@ class CaseStreamIntegrationTests {
 	}
 
 	@Test
+	void endsTheStreamOfABrowserSessionWhenItSignsOut() throws Exception {
+		BrowserSession browser = BrowserSession.signIn("http://127.0.0.1:" + port, "keycloak", "coordinator",
+				KeycloakServer.shared().passwordOf("coordinator"));
+		Listening page = open(browser.client(), HttpRequest.newBuilder(uri("/api/v1/cases/stream")));
+		Listening api = open(http, HttpRequest.newBuilder(uri("/api/v1/cases/stream"))
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken("coordinator")));
+		await().atMost(Duration.ofSeconds(30)).until(() -> connected(page.lines()) && connected(api.lines()));
+		assertThat(page.ended()).isNotDone();
+
+		HttpResponse<String> signOut = browser.client().send(HttpRequest.newBuilder(uri("/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(java.util.Objects.requireNonNull(browser.csrfToken()), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/protocol/openid-connect/logout"));
+		await().atMost(Duration.ofSeconds(10)).until(page.ended()::isDone);
+		assertThat(api.ended()).as("an API client's stream is not the session's").isNotDone();
+	}
+
+	@Test
 	void refusesTheStreamWithoutATokenAsProblemDetails() throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/v1/cases/stream"))
 			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
@@ -120,11 +146,16 @@ class CaseStreamIntegrationTests {
 	}
 
 	private List<String> listen(String user) throws Exception {
+		return open(http, HttpRequest.newBuilder(uri("/api/v1/cases/stream"))
+			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken(user))).lines();
+	}
+
+	/** The stream's lines as they come, and the end of the stream when the service ends it. */
+	private Listening open(HttpClient client, HttpRequest.Builder request) throws Exception {
 		List<String> lines = new CopyOnWriteArrayList<>();
-		HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri("/api/v1/cases/stream"))
-			.header("Authorization", "Bearer " + KeycloakServer.shared().accessToken(user))
-			.header("Accept", "text/event-stream")
-			.build(), HttpResponse.BodyHandlers.ofInputStream());
+		CompletableFuture<Void> ended = new CompletableFuture<>();
+		HttpResponse<InputStream> response = client.send(request.header("Accept", "text/event-stream").build(),
+				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.statusCode()).isEqualTo(200);
 		Thread.ofVirtual().start(() -> {
 			try (BufferedReader reader = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -132,12 +163,16 @@ class CaseStreamIntegrationTests {
 				while ((line = reader.readLine()) != null) {
 					lines.add(line);
 				}
+				ended.complete(null);
 			}
 			catch (java.io.IOException closed) {
 				// the test ended
 			}
 		});
-		return lines;
+		return new Listening(lines, ended);
+	}
+
+	private record Listening(List<String> lines, CompletableFuture<Void> ended) {
 	}
 
 	private static List<String> about(List<String> lines, String caseId) {
