@@ -241,8 +241,8 @@ class UntreatablePrognosis implements Criterion {
 		}
 		StringBuilder kept = new StringBuilder(theirs.length());
 		for (String sentence : SENTENCES.split(theirs)) {
-			kept.append(ONE_SPECIALTYS_REACH.matcher(sentence).find() || HYPOTHETICAL.matcher(sentence).find() ? " "
-					: sentence + " ");
+			kept.append(ONE_SPECIALTYS_REACH.matcher(sentence).find() || HYPOTHETICAL.matcher(sentence).find()
+					|| OTHER_PATIENTS.matcher(sentence).find() ? " " : sentence + " ");
 		}
 		return kept.toString();
 	}
@@ -258,6 +258,14 @@ class UntreatablePrognosis implements Criterion {
 					+ "|\\b(?:she|he|they|i|we|patient|mother|father) would (?:prefer|want|like|choose|wish|opt|rather)\\b"
 					+ "|\\bif (?:she|he|they|i|we|the patient) (?:were|was|become|becomes|became|develop|develops|lose|"
 					+ "loses|lost|could no longer|can no longer|cannot)\\b");
+
+	/**
+	 * A sentence about patients in general, not this one: "SBRT, an alternative reserved for medically inoperable
+	 * patients".
+	 */
+	private static final java.util.regex.Pattern OTHER_PATIENTS = java.util.regex.Pattern.compile(
+			"(?iu)\\b(?:reserved|indicated|suitable|intended|an option|used|given|offered|recommended|approved) for "
+					+ "(?:[\\p{L}-]+ ){0,3}(?:patients|cases|people|candidates)\\b");
 
 	private static final java.util.regex.Pattern ONE_SPECIALTYS_REACH = java.util.regex.Pattern.compile(
 			"(?i)\\bfrom (?:an?|the|our|my) (?:[\\w/-]+ ){1,3}(?:standpoint|perspective|point of view|viewpoint)\\b"

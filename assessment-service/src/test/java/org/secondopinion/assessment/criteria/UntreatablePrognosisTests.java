@@ -91,6 +91,9 @@ class UntreatablePrognosisTests {
 				+ "care. Should her cancer progress, best supportive care only. She would prefer comfort care."))
 			.contains("Wants all appropriate treatment")
 			.doesNotContain("comfort-focused", "supportive care", "comfort care");
+		assertThat(UntreatablePrognosis.ownedSentences("Lobectomy planned. SBRT mentioned as an alternative reserved for "
+				+ "medically inoperable patients."))
+			.as("patients in general").doesNotContain("inoperable");
 		assertThat(UntreatablePrognosis.ownedSentences("No further treatment options. Comfort care if symptoms worsen."))
 			.as("a condition inside the sentence leaves a statement about now as it is")
 			.contains("No further treatment options.");

@@ -162,7 +162,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
 					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv",
-					"MonitoredPeripheralArterialDisease", "MonitoredBenignProstaticHyperplasia");
+					"MonitoredPeripheralArterialDisease", "MonitoredBenignProstaticHyperplasia", "BphTreatments");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
