@@ -30,7 +30,7 @@ public class OutboxRelay {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-	private static final int BATCH = 200;
+	private static final int BATCH = 1000;
 
 	private final JdbcClient jdbc;
 

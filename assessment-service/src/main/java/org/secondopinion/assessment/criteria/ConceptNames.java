@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
  * disease"); what stands in brackets in a name ("(ORPHA:447)", "(procedure)") is not part of it.
  * <p>
  * A name does not count when the words around it say the thing is not present or not to be done: a negation,
- * history, suspicion, screening, carrier state or an event after it in the five words before it in the same clause
- * ("no", "history of", "family history", "suspected", "screening for", "s/p", "post", "after", "follow-up",
- * "evaluation for"…), or a suspicion, carrier state, exclusion, review or a device's follow-up in the three words after
+ * history, suspicion, screening, carrier state, a relative (whose disease it is) or an event after it in the five words
+ * before it in the same clause ("no", "history of", "family history", "suspected", "screening for", "s/p", "post",
+ * "after", "follow-up", "evaluation for", "son with"…), or a suspicion, carrier state, exclusion, review or a device's follow-up in the three words after
  * it ("Fabry disease, suspected", "cystic fibrosis carrier", "Dravet syndrome?", "hip replacement review", "deep brain
  * stimulation programming"). The EHR that sends text alone has said less than a code; these words keep a mention from
  * being read as a diagnosis or a plan. Names of a kind of encounter ("office
@@ -33,6 +33,9 @@ final class ConceptNames {
 			"risk", "carrier", "post", "after", "following", "s p", "status post", "prior", "previous", "previously",
 			"surveillance", "follow up", "followup", "removal", "complication", "complications", "evaluation",
 			"assessment", "review", "workup", "work up", "education", "counselling", "counseling", "information",
+			// a relative's disease, named in the patient's record ("carrier of haemophilia A (son with haemophilia A)")
+			"son", "daughter", "mother", "father", "mum", "mom", "dad", "brother", "sister", "sibling", "siblings",
+			"husband", "wife", "spouse", "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece",
 			// the same in the languages whose spellings names are folded from
 			"sem", "sin", "sans", "ohne", "kein", "keine", "utan", "nao", "nunca", "jamais", "antecedente",
 			"antecedentes", "antecedent", "antecedents", "sospecha", "suspeita", "suspicion de", "verdacht");

@@ -93,27 +93,7 @@ final class LabelRedFlags {
 			if (result.code().codings().stream().anyMatch(c -> codes.contains(c.system() + "|" + c.code()))) {
 				return true;
 			}
-			if (texts == null || texts.isEmpty()) {
-				return false;
-			}
-			for (String words : result.code().words()) {
-				String plain = " " + plainWords(words) + " ";
-				for (String text : texts) {
-					String name = plainWords(text);
-					if (plain.contains(" " + name + (name.length() <= 3 ? " " : ""))) {
-						return true;
-					}
-				}
-			}
-			return false;
-		}
-
-		private static String plainWords(String text) {
-			String[] words = ConceptNames.words(text);
-			for (int i = 0; i < words.length; i++) {
-				words[i] = ConceptNames.fold(words[i]);
-			}
-			return String.join(" ", words);
+			return texts != null && TestNames.named(result.code(), texts);
 		}
 
 		/** Whether the result is one of this test's and reads as the red flag. */

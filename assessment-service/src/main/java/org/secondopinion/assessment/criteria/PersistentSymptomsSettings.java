@@ -93,17 +93,24 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * @param accountedForBy FHIR ValueSet of the diagnoses that, active and known on the day of the result, account
 	 * for it so that it is no new signal: heavy menstrual bleeding for an iron deficiency in a
 	 * woman who still menstruates
+	 * @param testNames names of the test ({@link TestNames}), for a result sent with a laboratory's own code only
+	 * ("FIT - bowel cancer screening programme", "CA 125"); the codes are still needed
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
 			@Nullable Resource specialties, @Nullable Resource explainedBy, @Nullable Resource knownDisease,
 			@Nullable List<String> phrases, @Nullable Resource findingCodes,
 			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases,
-			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites, @Nullable Resource accountedForBy) {
+			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites, @Nullable Resource accountedForBy,
+			@Nullable List<String> testNames) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {
 			codes = codes == null ? List.of() : List.copyOf(codes);
+			testNames = testNames == null ? List.of() : List.copyOf(testNames);
+			if (!testNames.isEmpty() && codes.isEmpty()) {
+				throw new IllegalArgumentException("Red flag '" + name + "' has test-names without test codes");
+			}
 			confirmedByLow = confirmedByLow == null ? List.of() : List.copyOf(confirmedByLow);
 			promptPhrases = promptPhrases == null ? List.of() : List.copyOf(promptPhrases);
 			reportPhrases = reportPhrases == null ? List.of() : List.copyOf(reportPhrases);
@@ -116,9 +123,15 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 			}
 		}
 
+		/** Whether a result's code is this red flag's test: one of its codes, or a laboratory's own code named so. */
+		boolean isTest(org.secondopinion.assessment.picture.Concept code) {
+			return UnfollowedRedFlags.coded(code, codes) || TestNames.named(code, testNames);
+		}
+
 		@Override
 		public String toString() {
-			return name + (codes.isEmpty() ? "" : " " + codes + " reads " + reading)
+			return name + (codes.isEmpty() ? "" : " " + codes + (testNames.isEmpty() ? "" : " or named " + testNames)
+					+ " reads " + reading)
 					+ (confirmedByLow.isEmpty() ? "" : " with low " + confirmedByLow)
 					+ (findingCodes == null ? "" : " or finding " + findingCodes.getFilename())
 					+ (organ == null ? "" : " (" + organ + ")") + (minimumAge == null ? "" : " from age " + minimumAge)

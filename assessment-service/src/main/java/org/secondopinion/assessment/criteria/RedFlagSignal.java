@@ -39,7 +39,7 @@ record RedFlagSignal(String reference, Instant at, @Nullable String value, List<
 			Map<Concept, Boolean> tested = new IdentityHashMap<>();
 			for (ObservationResult result : picture.observations()) {
 				if (result.effective() == null || !result.isResult()
-						|| !tested.computeIfAbsent(result.code(), code -> UnfollowedRedFlags.coded(code, flag.codes()))
+						|| !tested.computeIfAbsent(result.code(), flag::isTest)
 						|| !reads(result, flag)) {
 					continue;
 				}

@@ -75,6 +75,10 @@ final class UnexplainedFindings {
 		Instant recent = now.minus(settings.recentWithin());
 		List<Evidence> evidence = new ArrayList<>();
 		List<String> names = new ArrayList<>();
+		// the work-up may have found the cause since: an active cancer, or a later diagnosis the map knows nothing
+		// about (a low haemoglobin after type 2 diabetes, with osteomyelitis or a pancreatic cancer found later)
+		boolean cancerActive = active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code()));
+		boolean laterUnknownDiagnosis = diagnoses.laterDiagnosisUnknownToTheMap(picture, diagnosis, made);
 		for (SymptomRecords.SymptomRecord record : records) {
 			boolean alarm = alarmFindings.isAlarm(record.symptom());
 			if (record.at().isAfter(made) && !record.at().isBefore(recent)
@@ -83,16 +87,12 @@ final class UnexplainedFindings {
 					&& (alarm || record.active())
 					&& !record.reference().equals(diagnosis.reference())
 					&& active.stream().noneMatch(c -> explanations.explains(c.code(), record.symptom()))
-					&& !(alarm && active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code())))
-					&& !(alarm && diagnoses.laterDiagnosisUnknownToTheMap(picture, diagnosis, made))) {
+					&& !(alarm && (cancerActive || laterUnknownDiagnosis))) {
 				NormalWorkup.add(evidence, record.reference(), record.name());
 				names.add(MismatchWording.findingName(record.symptom(), alarmFindings));
 			}
 		}
-		// a result the work-up may have explained since: an active cancer, or a later diagnosis the map knows nothing
-		// about (a low haemoglobin after type 2 diabetes, with osteomyelitis or a pancreatic cancer found later)
-		boolean explainedSince = results && (active.stream().anyMatch(c -> MismatchDiagnoses.malignant(c.code()))
-				|| diagnoses.laterDiagnosisUnknownToTheMap(picture, diagnosis, made));
+		boolean explainedSince = results && (cancerActive || laterUnknownDiagnosis);
 		for (ObservationResult result : results && !explainedSince ? picture.observations() : List.<ObservationResult>of()) {
 			if (result.isResult() && result.effective() != null && result.effective().isAfter(made)
 					&& !result.effective().isBefore(recent) && !symptoms.recordsSymptom(picture, result)

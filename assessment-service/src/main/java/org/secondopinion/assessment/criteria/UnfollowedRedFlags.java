@@ -141,7 +141,7 @@ final class UnfollowedRedFlags {
 		boolean repeated = !flag.codes().isEmpty() && picture.observations()
 			.stream()
 			.anyMatch(o -> o.isResult() && o.effective() != null && o.effective().isAfter(from)
-					&& !o.effective().isAfter(until) && coded(o.code(), flag.codes()));
+					&& !o.effective().isAfter(until) && flag.isTest(o.code()));
 		// an order is a follow-up when carried out, or still on its way: dated (scheduled, else written) within the
 		// window before now; a colonoscopy ordered after a positive FIT, never scheduled and months old, is not
 		Instant stale = now.minus(rule.window(signal, settings.followUpWithin()));
@@ -150,7 +150,7 @@ final class UnfollowedRedFlags {
 			.filter(o -> !WITHDRAWN.contains(o.status()) && ("completed".equals(o.status()) || onItsWay(o, stale)))
 			.anyMatch(o -> within(o.authoredOn() != null ? o.authoredOn() : o.occurrence(), from, until)
 					&& (o.reasonReferences().contains(reference) || forFinding(o.reasonCodes(), rule) || followUp.matches(o.code())
-							|| coded(o.code(), flag.codes()) || rule.isProcedure(o.code()) || referral(o, rule)));
+							|| flag.isTest(o.code()) || rule.isProcedure(o.code()) || referral(o, rule)));
 		boolean seen = picture.visits()
 			.stream()
 			.anyMatch(v -> v.tookPlace() && within(v.start(), from, until)

@@ -228,9 +228,11 @@ class UntreatablePrognosis implements Criterion {
 	}
 
 	/**
-	 * The text without the sentences about someone else ({@link OtherPersons}) and without those that limit what they
-	 * say to one specialty's reach: "Nothing further to offer from an ENT standpoint" ends a specialty's work-up, it
-	 * does not say that the patient's condition cannot be treated.
+	 * The text without the sentences about someone else ({@link OtherPersons}), without those that limit what they
+	 * say to one specialty's reach ("Nothing further to offer from an ENT standpoint" ends a specialty's work-up, it
+	 * does not say that the patient's condition cannot be treated), and without those about what the patient would
+	 * want one day: an advance care plan's "If she were to have a severe brain injury, she would prefer comfort-focused
+	 * care" is a wish for then, not a statement about now.
 	 */
 	static @Nullable String ownedSentences(@Nullable String text) {
 		String theirs = OtherPersons.withoutTheirSentences(text);
@@ -239,12 +241,31 @@ class UntreatablePrognosis implements Criterion {
 		}
 		StringBuilder kept = new StringBuilder(theirs.length());
 		for (String sentence : SENTENCES.split(theirs)) {
-			kept.append(ONE_SPECIALTYS_REACH.matcher(sentence).find() ? " " : sentence + " ");
+			kept.append(ONE_SPECIALTYS_REACH.matcher(sentence).find() || HYPOTHETICAL.matcher(sentence).find()
+					|| OTHER_PATIENTS.matcher(sentence).find() ? " " : sentence + " ");
 		}
 		return kept.toString();
 	}
 
 	private static final java.util.regex.Pattern SENTENCES = java.util.regex.Pattern.compile("(?<=[.!?;])\\s+|\\n+");
+
+	/**
+	 * A sentence that opens with a condition ("If", "Should", "In the event", "Were", "Wenn", "Falls", "Si") or says
+	 * what someone would prefer or want.
+	 */
+	private static final java.util.regex.Pattern HYPOTHETICAL = java.util.regex.Pattern.compile(
+			"(?iu)^[\\s\\p{Punct}]*(?:if|should|in the event|in case|were|unless|wenn|falls|si)\\b"
+					+ "|\\b(?:she|he|they|i|we|patient|mother|father) would (?:prefer|want|like|choose|wish|opt|rather)\\b"
+					+ "|\\bif (?:she|he|they|i|we|the patient) (?:were|was|become|becomes|became|develop|develops|lose|"
+					+ "loses|lost|could no longer|can no longer|cannot)\\b");
+
+	/**
+	 * A sentence about patients in general, not this one: "SBRT, an alternative reserved for medically inoperable
+	 * patients".
+	 */
+	private static final java.util.regex.Pattern OTHER_PATIENTS = java.util.regex.Pattern.compile(
+			"(?iu)\\b(?:reserved|indicated|suitable|intended|an option|used|given|offered|recommended|approved) for "
+					+ "(?:[\\p{L}-]+ ){0,3}(?:patients|cases|people|candidates)\\b");
 
 	private static final java.util.regex.Pattern ONE_SPECIALTYS_REACH = java.util.regex.Pattern.compile(
 			"(?i)\\bfrom (?:an?|the|our|my) (?:[\\w/-]+ ){1,3}(?:standpoint|perspective|point of view|viewpoint)\\b"

@@ -17,7 +17,8 @@ class ConceptNamesTests {
 	@ValueSource(strings = { "Hereditary angioedema", "HEREDITARY ANGIOEDEMA type I (C1-INH deficiency)",
 			"Hereditary   angioedema\n(confirmed)", "Huntington disease", "huntington's disease, early stage",
 			"Dravet-syndrome", "Dråvet syndrome on stiripentol, not controlled", "Planned EVAR for 6.1 cm AAA",
-			"Elective endovascular aneurysm repair (EVAR)", "Cystic fibrosis. Family history of diabetes" })
+			"Elective endovascular aneurysm repair (EVAR)", "Cystic fibrosis. Family history of diabetes",
+			"Child with Dravet syndrome" })
 	void findsANameAsWholeWordsIgnoringCaseAccentsAndPunctuation(String text) {
 		assertThat(names.find(text)).as(text).isPresent();
 	}
@@ -28,7 +29,8 @@ class ConceptNamesTests {
 			"Dravet syndrome?", "?Dravet syndrome", "Dravet syndrome ruled out", "CT angiogram post EVAR",
 			"Surveillance after endovascular aneurysm repair", "Follow-up EVAR", "s/p EVAR 2019",
 			"Evaluation for endovascular aneurysm repair", "EVARS study", "Dravetsyndrome", "hae",
-			"Angioedema", "Huntington chorea" })
+			"Angioedema", "Huntington chorea", "Carrier of cystic fibrosis (son with cystic fibrosis)",
+			"Obligate carrier; mother of a boy with Huntington disease", "Brother has hereditary angioedema" })
 	void ignoresANameInADenyingContextOrNotAsWholeWords(String text) {
 		assertThat(names.find(text)).as(text).isEmpty();
 	}

@@ -340,7 +340,24 @@ class HighImpactTreatmentTests {
 			.isEmpty();
 	}
 
+	@Test
+	void takesARadicalProstatectomyByItsCodeOrItsNameButNotATransurethralResection() {
+		org.secondopinion.assessment.picture.ClinicalPicture robotic = ordered("http://www.ama-assn.org/go/cpt", "55866",
+				"Laparoscopic radical prostatectomy, robotic", "2026-11-02");
+		assertThat(criterion.evaluate(robotic, NOW)).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("Laparoscopic radical prostatectomy, robotic is planned"));
+		assertThat(criterion.evaluate(ordered("https://hospital.example.org/procedures", "URO-RALP",
+				"Prostatectomie radicale robot-assistée", "2026-11-02"), NOW)).isPresent();
+		assertThat(criterion.evaluate(ordered("http://www.ama-assn.org/go/cpt", "52601",
+				"Transurethral electrosurgical resection of prostate", "2026-11-02"), NOW)).isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture ordered(String hcpcs, String display, String day) {
+		return ordered("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets", hcpcs, display, day);
+	}
+
+	private static org.secondopinion.assessment.picture.ClinicalPicture ordered(String system, String code, String display,
+			String day) {
 		org.hl7.fhir.r4.model.Patient patient = new org.hl7.fhir.r4.model.Patient();
 		patient.setId("p-1");
 		org.hl7.fhir.r4.model.ServiceRequest order = new org.hl7.fhir.r4.model.ServiceRequest();
@@ -348,8 +365,7 @@ class HighImpactTreatmentTests {
 		order.setStatus(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus.ACTIVE);
 		order.setIntent(org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent.ORDER);
 		order.setSubject(new org.hl7.fhir.r4.model.Reference("Patient/p-1"));
-		order.getCode().addCoding().setSystem("http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets").setCode(hcpcs)
-			.setDisplay(display);
+		order.getCode().addCoding().setSystem(system).setCode(code).setDisplay(display);
 		order.setAuthoredOnElement(new org.hl7.fhir.r4.model.DateTimeType(day));
 		return picture(org.secondopinion.events.PatientRef.of("test-ehr", "p-1"), java.util.List.of(patient, order));
 	}

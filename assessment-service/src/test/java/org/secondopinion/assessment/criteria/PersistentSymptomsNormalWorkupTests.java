@@ -235,6 +235,13 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void readsAPositiveFaecalTestSentWithALaboratorysOwnCodeByItsName() {
+		assertThat(evaluate("positive-fit-by-a-laboratory-code.json")).hasValueSatisfying(f -> assertThat(f.reason())
+			.startsWith("A positive faecal occult blood test (142 ug/g) on 20 Jun 2026 has had no follow-up"));
+		assertThat(evaluate("fitness-score-by-a-laboratory-code.json")).as("\"fit\" only as a whole word").isEmpty();
+	}
+
+	@Test
 	void ignoresAPositiveTestFollowedByColonoscopy() {
 		assertThat(evaluate("positive-fit-followed-by-colonoscopy.json")).isEmpty();
 	}

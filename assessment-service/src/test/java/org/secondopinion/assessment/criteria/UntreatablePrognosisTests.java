@@ -85,6 +85,21 @@ class UntreatablePrognosisTests {
 	}
 
 	@Test
+	void takesAnAdvanceCarePlansWishForOneDayForNoStatementAboutNow() {
+		assertThat(UntreatablePrognosis.ownedSentences("Wants all appropriate treatment for illnesses that can be "
+				+ "reversed. If she were to have a severe irreversible brain injury, she would prefer comfort-focused "
+				+ "care. Should her cancer progress, best supportive care only. She would prefer comfort care."))
+			.contains("Wants all appropriate treatment")
+			.doesNotContain("comfort-focused", "supportive care", "comfort care");
+		assertThat(UntreatablePrognosis.ownedSentences("Lobectomy planned. SBRT mentioned as an alternative reserved for "
+				+ "medically inoperable patients."))
+			.as("patients in general").doesNotContain("inoperable");
+		assertThat(UntreatablePrognosis.ownedSentences("No further treatment options. Comfort care if symptoms worsen."))
+			.as("a condition inside the sentence leaves a statement about now as it is")
+			.contains("No further treatment options.");
+	}
+
+	@Test
 	void readsANoTreatmentOptionsStatementWithWordsInBetweenAndQuotesItAsWritten() {
 		assertThat(evaluate("clinical-note-no-further-disease-modifying-options.json")).hasValueSatisfying(f -> {
 			assertThat(f.reason()).isEqualTo("For cirrhosis of liver, a clinical note says \"no further disease-modifying "

@@ -162,7 +162,7 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
 					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv",
-					"MonitoredPeripheralArterialDisease");
+					"MonitoredPeripheralArterialDisease", "MonitoredBenignProstaticHyperplasia", "BphTreatments");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
@@ -307,6 +307,13 @@ class WorseningDespiteTreatmentTests {
 	void flagsADas28SentUnderALocalCodeRisingOnMethotrexateForRheumatoidArthritis() {
 		assertThat(evaluate("das28-local-code-rising-on-methotrexate-for-rheumatoid-arthritis.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("DAS28 disease activity score rose from 3.1 to 4.9"));
+	}
+
+	@Test
+	void flagsAnIpssUnderALocalCodeRisingOnTamsulosinForBenignProstaticHyperplasia() {
+		assertThat(evaluate("ipss-rising-on-tamsulosin-for-benign-prostatic-hyperplasia.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("IPSS rose from 14 to 25"));
+		assertThat(evaluate("ipss-drifting-less-than-its-mcid-on-tamsulosin.json")).isEmpty();
 	}
 
 	@Test
