@@ -39,7 +39,25 @@ final class StatedSymptoms {
 			"complaint", "reports", "reported", "reporting", "presenting", "presents", "symptom", "symptoms", "sx",
 			"the", "a", "an", "some", "multiple", "several", "recent", "again", "still", "constant", "vague",
 			"follow", "up", "followup", "recheck", "review", "happening", "occurring", "continues", "continue",
-			"persists", "persist", "recurs");
+			"persists", "persist", "recurs",
+			// the same in the languages whose symptom names the value set gives (German, French, Spanish, Portuguese,
+			// Italian, Dutch, Hungarian), as normalised: lower case, without accents
+			"rezidivierend", "rezidivierende", "rezidivierender", "wiederkehrend", "wiederkehrende", "anhaltend",
+			"anhaltende", "anhaltender", "persistierend", "persistierende", "chronisch", "chronische", "chronischer",
+			"neu", "neue", "neuer", "akut", "akute", "akuter", "unklar", "unklare", "unklarer", "ungeklart",
+			"ungeklarte", "intermittierend", "intermittierende", "zunehmend", "zunehmende", "seit", "rezidivierendes",
+			"wiederkehrendes", "anhaltendes", "persistierendes", "chronisches", "neues", "akutes", "unklares",
+			"intermittierendes", "zunehmendes", "recurrente",
+			"recurrents", "recurrentes", "persistant", "persistante", "persistants", "persistantes", "chronique",
+			"chroniques", "nouveau", "nouvelle", "nouvelles", "aigu", "aigue", "aigues", "intermittente",
+			"intermittents", "intermittentes", "inexplique", "inexpliquee", "inexpliques", "inexpliquees", "origine",
+			"indeterminee", "du", "des", "la", "le", "les", "d", "l", "de", "del", "da", "do", "di", "van",
+			"persistente", "persistentes", "persistenti", "cronico", "cronica", "cronicos", "cronicas", "cronici",
+			"croniche", "nuevo", "nueva", "novo", "nova", "nuovo", "nuova", "agudo", "aguda", "acuto", "acuta",
+			"intermitente", "intermitentes", "intermittenti", "inexplicado", "inexplicada", "origen", "origem",
+			"recorrente", "recorrentes", "ricorrente", "ricorrenti", "recidiverend", "recidiverende", "aanhoudend",
+			"aanhoudende", "nieuw", "nieuwe", "acuut", "onverklaard", "onverklaarde", "visszatero",
+			"ismetlodo", "valtozatlanul", "fennallo", "tartos", "kronikus", "uj", "heveny", "ismeretlen", "eredetu");
 
 	/** Words that place a symptom on the body, read only before the name: "thoracic back pain". */
 	private static final Set<String> SITES = Set.of("left", "right", "bilateral", "both", "sided", "upper", "lower",
@@ -50,7 +68,8 @@ final class StatedSymptoms {
 	private static final Pattern TAIL = Pattern
 		.compile("(.+?) (?:(?:stage|grade|class) [a-z0-9]{1,3}|(?:left|right|both|bilateral) [a-z]+(?: [a-z]+)?)");
 
-	private static final Pattern CLAUSES = Pattern.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus)\\b");
+	private static final Pattern CLAUSES = Pattern
+		.compile("[,;/+&()\\[\\]:.!?\\n]|\\b(?:and|with|plus|und|mit|sowie|et|avec|y|con|e|com|en|met|es)\\b");
 
 	/** At most this many texts are remembered with the names they state: a record repeats a few hundred. */
 	private static final int REMEMBERED = 10_000;

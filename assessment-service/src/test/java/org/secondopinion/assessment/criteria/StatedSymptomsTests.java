@@ -22,9 +22,13 @@ class StatedSymptomsTests {
 
 	private static final CodedConcept FEVER = new CodedConcept("http://snomed.info/sct", "386661006", "Fever");
 
-	private final StatedSymptoms stated = new StatedSymptoms(Map.of("Palpitations", List.of(PALPITATIONS),
-			"racing heart", List.of(PALPITATIONS), "Dizziness", List.of(DIZZINESS), "dizzy spells", List.of(DIZZINESS),
-			"Cough", List.of(COUGH), "Fever", List.of(FEVER), "back pain", List.of(BACK_PAIN)));
+	private final StatedSymptoms stated = new StatedSymptoms(Map.ofEntries(Map.entry("Palpitations", List.of(PALPITATIONS)),
+			Map.entry("racing heart", List.of(PALPITATIONS)), Map.entry("Dizziness", List.of(DIZZINESS)),
+			Map.entry("dizzy spells", List.of(DIZZINESS)), Map.entry("Cough", List.of(COUGH)),
+			Map.entry("Fever", List.of(FEVER)), Map.entry("back pain", List.of(BACK_PAIN)),
+			Map.entry("szívdobogásérzés", List.of(PALPITATIONS)), Map.entry("szédülés", List.of(DIZZINESS)),
+			Map.entry("toux", List.of(COUGH)), Map.entry("Herzklopfen", List.of(PALPITATIONS)),
+			Map.entry("fièvre", List.of(FEVER)), Map.entry("dolor de espalda", List.of(BACK_PAIN))));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Thoracic back pain", "Mid back pain", "Right-sided back pain", "Upper thoracic back pain",
@@ -54,6 +58,21 @@ class StatedSymptomsTests {
 	void readsEachSymptomOfAListOnce() {
 		assertThat(stated.in("Palpitations, dizzy spells and cough; palpitations again").stream()
 			.flatMap(name -> stated.codings(name).stream())).containsExactly(PALPITATIONS, DIZZINESS, COUGH);
+	}
+
+	@Test
+	void readsSymptomsNamedInOtherLanguagesWithTheirOwnQualifiersAndConjunctions() {
+		assertThat(stated.in("Szívdobogásérzés, szédülés").stream().flatMap(name -> stated.codings(name).stream()))
+			.containsExactly(PALPITATIONS, DIZZINESS);
+		assertThat(stated.in("Változatlanul fennálló szívdobogásérzés").stream()
+			.flatMap(name -> stated.codings(name).stream())).containsExactly(PALPITATIONS);
+		assertThat(stated.in("Toux persistante et fièvre").stream().flatMap(name -> stated.codings(name).stream()))
+			.containsExactly(COUGH, FEVER);
+		assertThat(stated.in("Rezidivierendes Herzklopfen").stream().flatMap(name -> stated.codings(name).stream()))
+			.containsExactly(PALPITATIONS);
+		assertThat(stated.in("Dolor de espalda crónico").stream().flatMap(name -> stated.codings(name).stream()))
+			.containsExactly(BACK_PAIN);
+		assertThat(stated.in("Kein Herzklopfen")).as("a negation stays in the clause").isEmpty();
 	}
 
 	@ParameterizedTest
