@@ -43,6 +43,18 @@ class ExplanationsTests {
 			.isFalse();
 	}
 
+	@Test
+	void explainsBreathlessnessAndUraemicSymptomsByKidneyFailureButNotByAnEarlierStage() {
+		String sct = "http://snomed.info/sct";
+		Concept dyspnoea = concept(sct, "267036007", "Dyspnea");
+		assertThat(explanations.explains(concept(WHO, "N18.5", "Chronic kidney disease, stage 5"), dyspnoea)).isTrue();
+		assertThat(explanations.explains(concept(sct, "46177005", "End-stage renal disease"),
+				concept(sct, "418290006", "Itching"))).isTrue();
+		assertThat(explanations.explains(concept(WHO, "N18.5", "Chronic kidney disease, stage 5"),
+				concept(sct, "84229001", "Fatigue"))).as("what chronic kidney disease explains, stage 5 still does").isTrue();
+		assertThat(explanations.explains(concept(WHO, "N18.3", "Chronic kidney disease, stage 3"), dyspnoea)).isFalse();
+	}
+
 	private static Concept concept(String system, String code, String display) {
 		return new Concept(List.of(new CodedConcept(system, code, display)), display);
 	}

@@ -154,7 +154,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-14")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-15")
 			.contains("shipped expansion of 14 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -485,7 +485,8 @@ class MajorProcedurePlannedTests {
 	@org.junit.jupiter.params.provider.ValueSource(strings = { "Artroplastia total do joelho direito",
 			"Arthroplastie totale de hanche gauche", "Hüft-TEP rechts", "Total höftledsplastik höger (TPH)",
 			"Histerectomía total laparoscópica", "Hysterektomie, abdominal", "Mastectomia radical modificada",
-			"Artrodese lombar L4-L5", "Oesophagectomy (Ivor Lewis)" })
+			"Artrodese lombar L4-L5", "Oesophagectomy (Ivor Lewis)",
+			"Aordiklapi protesseerimine bioloogilise proteesiga, sternotoomia", "Põlveliigese endoproteesimine paremal" })
 	void flagsARequestWrittenInAnotherLanguageOrSpelling(String text) {
 		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-l", "ServiceRequest/sr-l/_history/1", List.of(),
 				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);

@@ -359,6 +359,17 @@ class PatientReportedConcernTests {
 			.isEmpty();
 	}
 
+	@Test
+	void readsAnEstonianRequestAndAnEstonianSecondOpinionOnRecord() {
+		assertThat(criterion.evaluate(message("Soovin saada teise ortopeedi arvamust enne, kui otsustan. Tunnen, et mu "
+				+ "muret ei võetud päris tõsiselt."), NOW)).isPresent();
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10",
+				"Onkoloogiline konsiilium. Teise arvamuse konsultatsioon: nõustume otsusega.")), NOW))
+			.as("answered by a second opinion in Estonian")
+			.isEmpty();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture notes(
 			org.hl7.fhir.r4.model.DocumentReference... notes) {
 		Patient patient = new Patient();
