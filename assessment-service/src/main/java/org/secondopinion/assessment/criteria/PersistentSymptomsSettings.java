@@ -95,6 +95,9 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 	 * woman who still menstruates
 	 * @param testNames names of the test ({@link TestNames}), for a result sent with a laboratory's own code only
 	 * ("FIT - bowel cancer screening programme", "CA 125"); the codes are still needed
+	 * @param repeatIsFollowUp whether the same test again, done or ordered, follows the red flag up (default true: a
+	 * raised PSA is repeated before a biopsy); false where only the organ's work-up does (an iron-deficiency anaemia, a
+	 * positive FIT, a raised CA-125: a second blood count or FIT does not look for the cancer)
 	 */
 	record RedFlag(@NotBlank String name, List<String> codes, @NotBlank String reading,
 			List<String> confirmedByLow, @Nullable String organ, @Nullable Resource followUpProcedures,
@@ -102,7 +105,7 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 			@Nullable List<String> phrases, @Nullable Resource findingCodes,
 			@Nullable @Min(0) Integer minimumAge, @Nullable Duration followUpWithin, @Nullable List<String> promptPhrases,
 			@Nullable List<String> reportPhrases, @Nullable List<String> reportSites, @Nullable Resource accountedForBy,
-			@Nullable List<String> testNames) {
+			@Nullable List<String> testNames, @Nullable Boolean repeatIsFollowUp) {
 
 		/** Lists absent from the YAML bind as null and read as empty. */
 		RedFlag {
@@ -121,6 +124,11 @@ record PersistentSymptomsSettings(@NotNull Resource symptoms, @NotNull List<Stri
 			if (codes.isEmpty() && findingCodes == null) {
 				throw new IllegalArgumentException("Red flag '" + name + "' needs test codes or finding-codes");
 			}
+		}
+
+		/** Whether the same test again, done or ordered, follows the red flag up. */
+		boolean repeatCounts() {
+			return repeatIsFollowUp == null || repeatIsFollowUp;
 		}
 
 		/** Whether a result's code is this red flag's test: one of its codes, or a laboratory's own code named so. */

@@ -25,7 +25,8 @@ import org.secondopinion.assessment.picture.ServiceOrder;
  * findings wherever the record carries them ({@link RedFlagSignal}: a lung nodule or mass, haematuria, a suspicious
  * mammogram or breast lump, rectal bleeding). It is followed up, in whatever code system the EHR uses, when within 60 days
  * (or the red flag's own window: six months for a lung nodule the record does not call suspicious)
- * comes a repeat of the test; a diagnostic procedure on the organ, ordered (carried out, or still on its way: scheduled,
+ * comes a repeat of the test (where a repeat counts: not after an iron-deficiency anaemia, a positive FIT or a raised
+ * CA-125, whose follow-up is the organ's work-up); a diagnostic procedure on the organ, ordered (carried out, or still on its way: scheduled,
  * else written, within the window before now) or done (the red flag's procedure value set,
  * the shared follow-up value set, or its phrases in the text); a visit or referral to a specialty that sees it; a
  * referral, visit or procedure whose reason is the result or the finding's code; or a diagnosis that explains it, made
@@ -138,7 +139,7 @@ final class UnfollowedRedFlags {
 		Instant from = signal.at();
 		Instant until = from.plus(rule.window(signal, settings.followUpWithin()));
 		String reference = signal.reference();
-		boolean repeated = !flag.codes().isEmpty() && picture.observations()
+		boolean repeated = flag.repeatCounts() && !flag.codes().isEmpty() && picture.observations()
 			.stream()
 			.anyMatch(o -> o.isResult() && o.effective() != null && o.effective().isAfter(from)
 					&& !o.effective().isAfter(until) && flag.isTest(o.code()));
@@ -150,7 +151,8 @@ final class UnfollowedRedFlags {
 			.filter(o -> !WITHDRAWN.contains(o.status()) && ("completed".equals(o.status()) || onItsWay(o, stale)))
 			.anyMatch(o -> within(o.authoredOn() != null ? o.authoredOn() : o.occurrence(), from, until)
 					&& (o.reasonReferences().contains(reference) || forFinding(o.reasonCodes(), rule) || followUp.matches(o.code())
-							|| flag.isTest(o.code()) || rule.isProcedure(o.code()) || referral(o, rule)));
+							|| (flag.repeatCounts() && flag.isTest(o.code())) || rule.isProcedure(o.code())
+							|| referral(o, rule)));
 		boolean seen = picture.visits()
 			.stream()
 			.anyMatch(v -> v.tookPlace() && within(v.start(), from, until)

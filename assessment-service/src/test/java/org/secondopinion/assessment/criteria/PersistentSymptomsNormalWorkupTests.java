@@ -254,9 +254,22 @@ class PersistentSymptomsNormalWorkupTests {
 	}
 
 	@Test
+	void takesARepeatPsaForFollowUpButNotARepeatBloodCountAfterAnIronDeficiencyAnaemia() {
+		assertThat(evaluate("raised-psa-repeated-normal.json")).as("a raised PSA is repeated before a biopsy").isEmpty();
+		assertThat(evaluate("iron-deficiency-anaemia-with-repeat-blood-counts-only.json"))
+			.as("iron and blood counts treat it; the gastrointestinal work-up follows it up")
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("An iron-deficiency anaemia (9.8 g/dL) on 1 Jul 2026"));
+	}
+
+	@Test
 	void readsTheHaemoglobinAndMcvOfANordicLaboratoryInNpuCodesAndSubstanceConcentration() {
 		assertThat(evaluate("iron-deficiency-anaemia-in-npu-codes-without-follow-up.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("An iron-deficiency anaemia (6.1 mmol/L) on 1 Jul 2026"));
+	}
+
+	@Test
+	void takesAnIronDeficiencyForTheHereditaryHaemorrhagicTelangiectasiaOnTheList() {
+		assertThat(evaluate("iron-deficiency-anaemia-in-hereditary-haemorrhagic-telangiectasia.json")).isEmpty();
 	}
 
 	@Test
