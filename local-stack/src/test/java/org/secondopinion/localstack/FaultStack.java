@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -227,10 +232,15 @@ final class FaultStack implements AutoCloseable {
 	}
 
 	/**
-	 * Prints the last warnings and errors of each service's log, so that a run that did not converge says where the
-	 * stream stopped (the logs themselves go with the test's temporary directory).
+	 * Prints each consumer group's lag, the stacks of each service's listener and scheduler threads and the last
+	 * warnings and errors of each service's log, so that a run that did not converge says where the stream stopped
+	 * (the logs themselves go with the test's temporary directory).
 	 */
-	void printProblems() throws IOException {
+	void printProblems() throws Exception {
+		printLag();
+		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
+			printListenerThreads(service.getKey(), service.getValue());
+		}
 		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
 			List<String> problems = new ArrayList<>();
 			try (var lines = Files.lines(service.getValue().log())) {
@@ -241,6 +251,49 @@ final class FaultStack implements AutoCloseable {
 					Math.min(30, problems.size()));
 			problems.subList(Math.max(0, problems.size() - 30), problems.size())
 				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) : line));
+		}
+	}
+
+	/** Prints, per consumer group, the partitions whose committed offset is behind the end of the log. */
+	private void printLag() throws Exception {
+		Properties config = new Properties();
+		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		try (Admin admin = Admin.create(config)) {
+			for (var group : admin.listGroups().all().get(30, TimeUnit.SECONDS)) {
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+					.partitionsToOffsetAndMetadata()
+					.get(30, TimeUnit.SECONDS);
+				Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+				committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+				var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+				List<String> behind = new ArrayList<>();
+				committed.forEach((partition, offset) -> {
+					long end = ends.get(partition).offset();
+					if (offset != null && offset.offset() < end) {
+						behind.add(partition + " at " + offset.offset() + " of " + end);
+					}
+				});
+				System.out.printf("--- consumer group %s: %d partitions behind %s%n", group.groupId(), behind.size(),
+						behind);
+			}
+		}
+	}
+
+	/** Prints the stacks of the service's Kafka listener, producer and scheduler threads (by {@code jcmd}). */
+	private static void printListenerThreads(String name, ServiceProcess service) throws Exception {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "Thread.print")
+			.redirectErrorStream(true)
+			.start();
+		String text = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		dump.waitFor(30, TimeUnit.SECONDS);
+		System.out.printf("--- %s: listener, producer and scheduler threads%n", name);
+		for (String thread : text.split("\n\n")) {
+			String first = thread.strip().lines().findFirst().orElse("");
+			if (first.matches("\"(kafka-\\d+|scheduling-\\d+|.*producer.*|.*-C-\\d+|.*relay.*|ehr-sync.*)\".*")) {
+				thread.strip().lines().limit(30).forEach(System.out::println);
+				System.out.println();
+			}
 		}
 	}
 
