@@ -238,6 +238,7 @@ final class FaultStack implements AutoCloseable {
 	 */
 	void printProblems() throws Exception {
 		printLag();
+		printDatabaseSessions();
 		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
 			printListenerThreads(service.getKey(), service.getValue());
 		}
@@ -251,6 +252,10 @@ final class FaultStack implements AutoCloseable {
 					Math.min(30, problems.size()));
 			problems.subList(Math.max(0, problems.size() - 30), problems.size())
 				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) : line));
+			List<String> all = Files.readAllLines(service.getValue().log());
+			System.out.printf("--- %s: the last %d lines of its log%n", service.getKey(), Math.min(25, all.size()));
+			all.subList(Math.max(0, all.size() - 25), all.size())
+				.forEach(line -> System.out.println(line.length() > 300 ? line.substring(0, 300) : line));
 		}
 	}
 
@@ -279,20 +284,45 @@ final class FaultStack implements AutoCloseable {
 		}
 	}
 
-	/** Prints the stacks of the service's Kafka listener, producer and scheduler threads (by {@code jcmd}). */
-	private static void printListenerThreads(String name, ServiceProcess service) throws Exception {
+	/**
+	 * Prints the stacks of the service's threads that run our code or Kafka's consumers and producers, virtual threads
+	 * included ({@code jcmd Thread.dump_to_file}).
+	 */
+	private void printListenerThreads(String name, ServiceProcess service) throws Exception {
 		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-		Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "Thread.print")
+		Path file = dir.resolve("threads-" + name + "-" + System.nanoTime() + ".txt");
+		Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "Thread.dump_to_file", "-format=text",
+				file.toString())
 			.redirectErrorStream(true)
 			.start();
-		String text = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		dump.getInputStream().readAllBytes();
 		dump.waitFor(30, TimeUnit.SECONDS);
-		System.out.printf("--- %s: listener, producer and scheduler threads%n", name);
-		for (String thread : text.split("\n\n")) {
-			String first = thread.strip().lines().findFirst().orElse("");
-			if (first.matches("\"(kafka-\\d+|scheduling-\\d+|.*producer.*|.*-C-\\d+|.*relay.*|ehr-sync.*)\".*")) {
-				thread.strip().lines().limit(30).forEach(System.out::println);
+		if (!Files.exists(file)) {
+			System.out.printf("--- %s: no thread dump%n", name);
+			return;
+		}
+		System.out.printf("--- %s: threads in our code or in Kafka's clients%n", name);
+		for (String thread : Files.readString(file).split("\\n\\s*\\n")) {
+			if (thread.contains("org.secondopinion") || thread.contains("KafkaMessageListenerContainer")) {
+				thread.strip().lines().limit(45).forEach(System.out::println);
 				System.out.println();
+			}
+		}
+	}
+
+	/** Prints the database sessions that are not idle, and the locks waited for. */
+	private void printDatabaseSessions() throws SQLException {
+		try (Connection connection = connect("notification"); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("""
+						select datname, pid, state, wait_event_type, wait_event, now() - xact_start as open_for,
+						       pg_blocking_pids(pid) as blocked_by, left(query, 160) as query
+						from pg_stat_activity where backend_type = 'client backend' and state <> 'idle'
+						  and pid <> pg_backend_pid() order by xact_start""")) {
+			System.out.println("--- database sessions that are not idle");
+			while (rows.next()) {
+				System.out.printf("%s pid=%d %s wait=%s/%s open=%s blockedBy=%s %s%n", rows.getString(1), rows.getInt(2),
+						rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+						rows.getString(8).replaceAll("\\s+", " "));
 			}
 		}
 	}
