@@ -252,7 +252,9 @@ final class FaultStack implements AutoCloseable {
 					Math.min(30, problems.size()));
 			problems.subList(Math.max(0, problems.size() - 30), problems.size())
 				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) : line));
-			List<String> all = Files.readAllLines(service.getValue().log());
+			List<String> all = new String(Files.readAllBytes(service.getValue().log()), java.nio.charset.StandardCharsets.UTF_8)
+				.lines()
+				.toList();
 			System.out.printf("--- %s: the last %d lines of its log%n", service.getKey(), Math.min(25, all.size()));
 			all.subList(Math.max(0, all.size() - 25), all.size())
 				.forEach(line -> System.out.println(line.length() > 300 ? line.substring(0, 300) : line));
