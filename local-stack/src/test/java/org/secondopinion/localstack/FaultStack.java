@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +34,13 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -227,10 +232,16 @@ final class FaultStack implements AutoCloseable {
 	}
 
 	/**
-	 * Prints the last warnings and errors of each service's log, so that a run that did not converge says where the
-	 * stream stopped (the logs themselves go with the test's temporary directory).
+	 * Prints each consumer group's lag, the stacks of each service's listener and scheduler threads and the last
+	 * warnings and errors of each service's log, so that a run that did not converge says where the stream stopped
+	 * (the logs themselves go with the test's temporary directory).
 	 */
-	void printProblems() throws IOException {
+	void printProblems() throws Exception {
+		printLag();
+		printDatabaseSessions();
+		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
+			printListenerThreads(service.getKey(), service.getValue());
+		}
 		for (Map.Entry<String, ServiceProcess> service : services.entrySet()) {
 			List<String> problems = new ArrayList<>();
 			try (var lines = Files.lines(service.getValue().log())) {
@@ -241,6 +252,80 @@ final class FaultStack implements AutoCloseable {
 					Math.min(30, problems.size()));
 			problems.subList(Math.max(0, problems.size() - 30), problems.size())
 				.forEach(line -> System.out.println(line.length() > 400 ? line.substring(0, 400) : line));
+			List<String> all = new String(Files.readAllBytes(service.getValue().log()), java.nio.charset.StandardCharsets.UTF_8)
+				.lines()
+				.toList();
+			System.out.printf("--- %s: the last %d lines of its log%n", service.getKey(), Math.min(25, all.size()));
+			all.subList(Math.max(0, all.size() - 25), all.size())
+				.forEach(line -> System.out.println(line.length() > 300 ? line.substring(0, 300) : line));
+		}
+	}
+
+	/** Prints, per consumer group, the partitions whose committed offset is behind the end of the log. */
+	private void printLag() throws Exception {
+		Properties config = new Properties();
+		config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		try (Admin admin = Admin.create(config)) {
+			for (var group : admin.listGroups().all().get(30, TimeUnit.SECONDS)) {
+				Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+					.partitionsToOffsetAndMetadata()
+					.get(30, TimeUnit.SECONDS);
+				Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+				committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
+				var ends = admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS);
+				List<String> behind = new ArrayList<>();
+				committed.forEach((partition, offset) -> {
+					long end = ends.get(partition).offset();
+					if (offset != null && offset.offset() < end) {
+						behind.add(partition + " at " + offset.offset() + " of " + end);
+					}
+				});
+				System.out.printf("--- consumer group %s: %d partitions behind %s%n", group.groupId(), behind.size(),
+						behind);
+			}
+		}
+	}
+
+	/**
+	 * Prints the stacks of the service's threads that run our code or Kafka's consumers and producers, virtual threads
+	 * included ({@code jcmd Thread.dump_to_file}).
+	 */
+	private void printListenerThreads(String name, ServiceProcess service) throws Exception {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Path file = dir.resolve("threads-" + name + "-" + System.nanoTime() + ".txt");
+		Process dump = new ProcessBuilder(jcmd.toString(), String.valueOf(service.pid()), "Thread.dump_to_file", "-format=text",
+				file.toString())
+			.redirectErrorStream(true)
+			.start();
+		dump.getInputStream().readAllBytes();
+		dump.waitFor(30, TimeUnit.SECONDS);
+		if (!Files.exists(file)) {
+			System.out.printf("--- %s: no thread dump%n", name);
+			return;
+		}
+		System.out.printf("--- %s: threads in our code or in Kafka's clients%n", name);
+		for (String thread : Files.readString(file).split("\\n\\s*\\n")) {
+			if (thread.contains("org.secondopinion") || thread.contains("KafkaMessageListenerContainer")) {
+				thread.strip().lines().limit(45).forEach(System.out::println);
+				System.out.println();
+			}
+		}
+	}
+
+	/** Prints the database sessions that are not idle, and the locks waited for. */
+	private void printDatabaseSessions() throws SQLException {
+		try (Connection connection = connect("notification"); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("""
+						select datname, pid, state, wait_event_type, wait_event, now() - xact_start as open_for,
+						       pg_blocking_pids(pid) as blocked_by, left(query, 160) as query
+						from pg_stat_activity where backend_type = 'client backend' and state <> 'idle'
+						  and pid <> pg_backend_pid() order by xact_start""")) {
+			System.out.println("--- database sessions that are not idle");
+			while (rows.next()) {
+				System.out.printf("%s pid=%d %s wait=%s/%s open=%s blockedBy=%s %s%n", rows.getString(1), rows.getInt(2),
+						rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+						rows.getString(8).replaceAll("\\s+", " "));
+			}
 		}
 	}
 
