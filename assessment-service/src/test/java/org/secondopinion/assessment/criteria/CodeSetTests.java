@@ -343,6 +343,12 @@ class CodeSetTests {
 			.as("toes").isFalse();
 		CodeSet primaryCare = load("valuesets/primary-care-visits.json");
 		assertThat(primaryCare.matches(new Concept(List.of(), "GP surgery appointment"))).as("a UK GP practice").isTrue();
+		for (String visit : List.of("Pregled u ordinaciji obiteljske medicine", "Šeimos gydytojo konsultacija",
+				"Ambulancia všeobecného lekára", "Háziorvosi rendelés", "Perearsti vastuvõtt", "Puskesmas")) {
+			assertThat(primaryCare.matches(new Concept(List.of(), visit))).as(visit).isTrue();
+		}
+		assertThat(primaryCare.matches(new Concept(List.of(), "Objedinjeni hitni bolnički prijem"))).as("an emergency "
+				+ "department").isFalse();
 	}
 
 	@Test
