@@ -18,6 +18,10 @@ import org.secondopinion.assessment.picture.RecordedCondition;
  */
 final class MismatchDiagnoses {
 
+	/** An ICD-10 subcategory as written in a note ("K58.0", "F45.41"): a category alone ("I10") says too little. */
+	private static final java.util.regex.Pattern ICD10_CODE = java.util.regex.Pattern.compile("[A-Z][0-9]{2}\\.[0-9A-Z]{1,4}");
+
+
 	/** ICD-10-CM chapters of symptoms, injuries, external causes, status, pregnancy and perinatal codes; neoplasms. */
 	private static final Pattern NOT_A_DIAGNOSIS = Pattern.compile("[RSTVWXYZOPC]|D[0-4]", Pattern.CASE_INSENSITIVE);
 
@@ -131,6 +135,13 @@ final class MismatchDiagnoses {
 			return List.copyOf(all);
 		}));
 		names.addAll(diagnosis.code().words());
+		// its ICD-10 code, as a note's conclusion line restates it ("Záver: K58.0 Syndróm dráždivého čreva")
+		diagnosis.code()
+			.codings()
+			.stream()
+			.filter(c -> c.code() != null && ICD10_CODE.matcher(c.code()).matches()
+					&& (CodePrefix.ICD10_CM.equals(c.system()) || NationalIcd10.isOne(c.system())))
+			.forEach(c -> names.add(c.code()));
 		// a single word under four letters ("CFS", "IBS") is no name to look for inside a note's words
 		names.removeIf(n -> !n.strip().contains(" ") && n.strip().length() < 4);
 		Phrases phrases = new Phrases(names);

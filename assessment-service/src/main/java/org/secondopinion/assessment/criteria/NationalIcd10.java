@@ -23,6 +23,9 @@ final class NationalIcd10 {
 
 	private static final Pattern MODIFICATION = Pattern.compile(
 			"(icd-?10-?(gm|ca|am|se|no|dk|be|nl|uk|in|th)|icd-?10|(cim|cie|cid)-?10(-?es)?(-?diagn[a-z]*)?)(?![-a-z0-9])"
+					// any other national edition by its country's code, as a ministry or hospital names it
+					// (icd-10-vn, icd10-ro, icd-10-lt-2022), but ICD-10-CM and ICD-10-PCS
+					+ "|icd-?10-?(?!(cm|pcs)(?![a-z]))[a-z]{2,3}(-?(19|20)[0-9]{2})?(?![-a-z0-9])"
 					// WHO's ICD-10 by its edition's year (Japan's ICD10-2013), Korea's KCD-7 and KCD-8, China's national
 					// clinical edition (its codes extend WHO's: C61.x00, I10.x00x002)
 					+ "|icd-?10-(19|20)[0-9]{2}(?![0-9])|(?<![a-z])kcd-?[0-9](?![0-9])|icd-?10-?(clinical|cn|gb)(?![a-z])"

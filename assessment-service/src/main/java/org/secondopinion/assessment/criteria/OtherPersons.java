@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * The sentences of a note that speak of someone else's care: a relative as the subject ("Her husband was enrolled in
  * hospice last month", "Social history: mother admitted to hospice") with nothing said to or by them about the patient.
  * A sentence in which the relative is told, agrees, asks or wishes something ("Daughter was told there are no further
- * treatment options", "Son agrees with the transition to comfort care") is about the patient and stays.
+ * treatment options", "Son agrees with the transition to comfort care") is about the patient and stays. A clause after
+ * a comma or a dash that opens with a relative is read the same way ("I'm away this weekend, grandma was moved to
+ * hospice").
  */
 final class OtherPersons {
 
@@ -21,8 +23,22 @@ final class OtherPersons {
 
 	private static final Set<String> RELATIVES = Set.of("husband", "wife", "spouse", "partner", "mother", "father",
 			"mom", "mum", "dad", "son", "daughter", "brother", "sister", "sibling", "parent", "parents", "grandmother",
-			"grandfather", "grandparent", "aunt", "uncle", "cousin", "friend", "neighbour", "neighbor", "caregiver",
-			"carer", "relative");
+			"grandfather", "grandparent", "grandma", "grandpa", "granny", "grandson", "granddaughter", "stepmother",
+			"stepfather", "niece", "nephew", "fiance", "fiancee", "boyfriend", "girlfriend", "aunt", "uncle", "cousin",
+			"friend", "neighbour", "neighbor", "caregiver", "carer", "relative");
+
+	/**
+	 * How far after the relative a word may make them the one told or agreeing ("Daughter was told", "Son, who was
+	 * present, agrees"); further on, it is someone else told about the relative ("Grandma in hospice six weeks, the
+	 * team told the family ...").
+	 */
+	private static final int ABOUT_THE_PATIENT_WITHIN = 5;
+
+	/**
+	 * The clauses of a sentence, for a relative's news after a comma or a dash ("I'm away this weekend, grandma was
+	 * moved to hospice").
+	 */
+	private static final Pattern CLAUSES = Pattern.compile("(?<=,)|(?=\\s[-–—]\\s)");
 
 	/** Words that make the relative the one told, asked or agreeing about the patient's care, not its subject. */
 	private static final Set<String> ABOUT_THE_PATIENT = Set.of("told", "informed", "updated", "aware", "agree",
@@ -41,11 +57,12 @@ final class OtherPersons {
 		}
 		StringBuilder kept = new StringBuilder(text.length());
 		for (String sentence : SENTENCES.split(text)) {
-			if (!aboutSomeoneElse(sentence)) {
-				kept.append(sentence);
-			}
-			else {
+			if (aboutSomeoneElse(sentence)) {
 				kept.append(' ');
+				continue;
+			}
+			for (String clause : CLAUSES.split(sentence)) {
+				kept.append(aboutSomeoneElse(clause) ? " " : clause);
 			}
 		}
 		return kept.toString();
@@ -64,7 +81,7 @@ final class OtherPersons {
 		if (!RELATIVES.contains(words[subject])) {
 			return false;
 		}
-		for (int i = subject + 1; i < words.length; i++) {
+		for (int i = subject + 1; i < words.length && i <= subject + ABOUT_THE_PATIENT_WITHIN; i++) {
 			if (ABOUT_THE_PATIENT.contains(words[i])) {
 				return false;
 			}

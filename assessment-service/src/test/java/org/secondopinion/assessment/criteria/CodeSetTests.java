@@ -202,6 +202,12 @@ class CodeSetTests {
 			.as("CIM-10, France").isTrue();
 		assertThat(functionalBowel.contains(new CodedConcept("http://fhir.de/CodeSystem/bfarm/icd-10-gm", "K57.3", null)))
 			.as("another category").isFalse();
+		assertThat(functionalBowel.contains(new CodedConcept("https://terminology.moh.gov.vn/CodeSystem/icd-10-vn", "K58.9",
+				null))).as("a national edition by its country's code (Viet Nam)").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://ehr.example.ro/fhir/icd10-ro-2022", "K58.9", null)))
+			.as("by its country's code and year").isTrue();
+		assertThat(functionalBowel.contains(new CodedConcept("https://fhir.hospital.example.org/CodeSystem/icd-10-pcs", "K58",
+				null))).as("not ICD-10-PCS under another URI").isFalse();
 		assertThat(functionalBowel.contains(new CodedConcept(PCS, "K58", null))).as("not ICD-10-PCS").isFalse();
 		assertThat(functionalBowel.contains(new CodedConcept("http://www.saude.gov.br/fhir/r4/CodeSystem/BRCID10", "K58.0",
 				null))).as("CID-10, Brazil").isTrue();
@@ -337,6 +343,12 @@ class CodeSetTests {
 			.as("toes").isFalse();
 		CodeSet primaryCare = load("valuesets/primary-care-visits.json");
 		assertThat(primaryCare.matches(new Concept(List.of(), "GP surgery appointment"))).as("a UK GP practice").isTrue();
+		for (String visit : List.of("Pregled u ordinaciji obiteljske medicine", "Šeimos gydytojo konsultacija",
+				"Ambulancia všeobecného lekára", "Háziorvosi rendelés", "Perearsti vastuvõtt", "Puskesmas")) {
+			assertThat(primaryCare.matches(new Concept(List.of(), visit))).as(visit).isTrue();
+		}
+		assertThat(primaryCare.matches(new Concept(List.of(), "Objedinjeni hitni bolnički prijem"))).as("an emergency "
+				+ "department").isFalse();
 	}
 
 	@Test

@@ -230,6 +230,38 @@ class HighImpactTreatmentFamiliesTests {
 		assertThat(criterion.evaluate(prescribedAsText(text), NOW)).as(text).isEmpty();
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Chronic haemodialysis programme, 3 sessions a week
+			Chronická hemodialýza – program
+			Hemodializa przewlekła
+			Peritoneal dialysis (CAPD) training and start
+			Chạy thận nhân tạo chu kỳ
+			""")
+	void flagsDialysisOrderedByNameAlone(String text) {
+		assertThat(criterion.evaluate(orderedAsText(text), NOW)).as(text).isPresent();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Pre-dialysis education clinic
+			Dialysis access ultrasound
+			""")
+	void leavesWhatOnlyMentionsDialysisOut(String text) {
+		assertThat(criterion.evaluate(orderedAsText(text), NOW)).as(text).isEmpty();
+	}
+
+	private static ClinicalPicture orderedAsText(String text) {
+		ServiceRequest order = new ServiceRequest();
+		order.setId("order");
+		order.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+		order.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+		order.setSubject(new Reference("Patient/p-1"));
+		order.setCode(new CodeableConcept().setText(text));
+		order.setOccurrence(new DateTimeType(Date.from(NOW.plusSeconds(14L * 24 * 3600))));
+		return picture(order);
+	}
+
 	private static ClinicalPicture prescribedAsText(String text) {
 		MedicationRequest prescription = new MedicationRequest();
 		prescription.setId("rx");

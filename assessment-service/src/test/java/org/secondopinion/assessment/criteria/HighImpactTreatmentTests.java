@@ -231,6 +231,12 @@ class HighImpactTreatmentTests {
 	}
 
 	@Test
+	void flagsKBildFallingAfterAnAntifibroticNamedInALocalFormularyCode() {
+		assertThat(evaluate("k-bild-fell-on-nintedanib.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("K-BILD total score fell from 62 to 48 after"));
+	}
+
+	@Test
 	void readsARenewedPrescriptionAsTheSameTreatmentSinceTheFirst() {
 		assertThat(evaluate("quality-of-life-fell-on-renewed-anastrozole.json")).hasValueSatisfying(
 				f -> assertThat(f.reason()).startsWith("FACT-B total score fell from 118 to 101 after anastrozole"));

@@ -525,6 +525,20 @@ class LabelsGivenByExclusionTests {
 	}
 
 	@Test
+	void countsALabelANoteRestatesByItsIcd10Code() {
+		Condition old = condition("label", "http://hl7.org/fhir/sid/icd-10", "M79.7", "Fibromyalgia", "2025-01-10");
+		Observation ck = lab("ck", "2157-6", "Creatine kinase", "2026-07-09", 1850, "U/L", "H");
+		Observation esr = lab("esr", "4537-7", "ESR", "2026-07-09", 38, "mm/h", "H");
+		assertThat(evaluate(BORN_1978, old, ck, esr, note("n-1", "2026-10-14",
+				"Bolesti a slabosť horšie. Záver: M79.7 – pokračovať v liečbe.")))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("High creatine kinase and high inflammatory markers "
+					+ "followed fibromyalgia"));
+		assertThat(evaluate(BORN_1978, old, ck, esr, note("n-1", "2026-10-14", "Bolesti horšie. Kontrola o 3 mesiace.")))
+			.as("a note that does not name it")
+			.isEmpty();
+	}
+
+	@Test
 	void judgesLumbarDiscDegenerationAsTheLabelOfMechanicalBackPainItIs() {
 		Condition ddd = condition("label", ICD, "M51.36", "Other intervertebral disc degeneration, lumbar region", "2026-04-02");
 		assertThat(evaluate(BORN_1962, ddd, lab("esr", "30341-2", "ESR", "2026-11-06", 64, "mm/h", "H"),

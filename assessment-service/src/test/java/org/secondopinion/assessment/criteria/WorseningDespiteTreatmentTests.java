@@ -162,7 +162,8 @@ class WorseningDespiteTreatmentTests {
 					"MonitoredPulmonaryHypertension", "MonitoredLiverDisease", "MonitoredObesity", "MonitoredDyslipidaemia",
 					"MonitoredAnaemia", "MonitoredObsessiveCompulsiveDisorder", "MonitoredAdhd", "MonitoredInsomnia",
 					"MonitoredTinnitus", "MonitoredMacularDisease", "MonitoredChronicRhinosinusitis", "MonitoredHiv",
-					"MonitoredPeripheralArterialDisease", "MonitoredBenignProstaticHyperplasia", "BphTreatments");
+					"MonitoredPeripheralArterialDisease", "MonitoredBenignProstaticHyperplasia", "BphTreatments",
+					"MonitoredUrinaryIncontinence");
 		assertThat(criterion.parameters().get("worsening.conditions")).contains("PHQ-9 depression score: "
 				+ "MonitoredDepression 2026.12-2");
 	}
@@ -314,6 +315,19 @@ class WorseningDespiteTreatmentTests {
 		assertThat(evaluate("ipss-rising-on-tamsulosin-for-benign-prostatic-hyperplasia.json"))
 			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("IPSS rose from 14 to 25"));
 		assertThat(evaluate("ipss-drifting-less-than-its-mcid-on-tamsulosin.json")).isEmpty();
+	}
+
+	@Test
+	void flagsAnIciqUiShortFormUnderALocalCodeRisingOnSolifenacinForUrgeIncontinence() {
+		assertThat(evaluate("iciq-ui-sf-rising-on-solifenacin-for-urge-incontinence.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("ICIQ-UI SF rose from 11 to 18"));
+		assertThat(evaluate("iciq-ui-sf-drifting-less-than-its-mcid-on-solifenacin.json")).isEmpty();
+	}
+
+	@Test
+	void readsMigraineDaysSentInDaysAMonth() {
+		assertThat(evaluate("migraine-days-in-days-a-month-rising-on-erenumab.json"))
+			.hasValueSatisfying(f -> assertThat(f.reason()).startsWith("Migraine days a month rose from 10 days to 19 days"));
 	}
 
 	@Test
