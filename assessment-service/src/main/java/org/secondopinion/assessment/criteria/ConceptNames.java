@@ -38,7 +38,10 @@ final class ConceptNames {
 			"husband", "wife", "spouse", "grandmother", "grandfather", "aunt", "uncle", "cousin", "nephew", "niece",
 			// the same in the languages whose spellings names are folded from
 			"sem", "sin", "sans", "ohne", "kein", "keine", "utan", "nao", "nunca", "jamais", "antecedente",
-			"antecedentes", "antecedent", "antecedents", "sospecha", "suspeita", "suspicion de", "verdacht");
+			"antecedentes", "antecedent", "antecedents", "sospecha", "suspeita", "suspicion de", "verdacht",
+			// and of the other languages names are read in (marks removed): Polish and Slovak, the Slavic languages'
+			// "without", Romanian, Russian, Bulgarian and Ukrainian, Indonesian and Malay, Vietnamese
+			"nie", "bez", "brez", "fara", "не", "нет", "без", "няма", "немає", "tidak", "tanpa", "tiada", "khong");
 
 	private static final Set<String> AFTER = Set.of("carrier", "trait", "screening", "screen", "suspected",
 			"query", "possible", "probable", "unlikely", "excluded", "ruled out", "rule out", "negative", "unconfirmed",

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * isn't necessary", "someone mentioned a second opinion. I don't need one." (A decline before the phrase, "I don't
  * want a second opinion", is a negation {@link Phrases} already reads.) The decline must stand in the rest of the
  * sentence that names the second opinion or in the next one, and refer back to it: a pronoun ending its clause ("don't
- * want one", "no need for it") or, right after the phrase, words saying it is not needed; "I don't want it to get
+ * want one", "no need for it") or, right after the phrase, words saying it is not needed (in the languages that put
+ * the verb last too: "दूसरी राय नहीं चाहिए", "نظر دوم لازم نیست"); "I don't want it to get
  * worse" declines nothing, and a sentence asking for the second opinion ("I'd like a second opinion on the surgery, I
  * don't want it") stays a request.
  * <p>
@@ -38,7 +39,10 @@ final class OpinionMentions {
 			"appreciated", "appreciative",
 			// as the patient-concern phrases' other languages thank (marks removed, as texts are read)
 			"danke", "dank", "vielen", "merci", "gracias", "obrigado", "obrigada", "grazie", "bedankt", "tack", "takk",
-			"kiitos", "dziekuje", "dziekujemy", "tesekkur", "tesekkurler", "dekuji", "dekujeme", "תודה", "شكرا")
+			"kiitos", "dziekuje", "dziekujemy", "tesekkur", "tesekkurler", "dekuji", "dekujeme", "תודה", "شكرا",
+			"köszönöm", "köszönjük", "ačiū", "dėkoju", "paldies", "hvala", "ďakujem", "ďakujeme", "mulțumesc",
+			"mulțumim", "благодаря", "спасибо", "благодарю", "дякую", "makasih", "asante", "ahsante", "salamat",
+			"shukriya", "shukria", "شکریہ", "धन्यवाद", "शुक्रिया", "ممنون", "ممنونم", "متشکرم", "سپاس")
 		.stream()
 		.map(Phrases::normalise)
 		.collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -50,7 +54,27 @@ final class OpinionMentions {
 	 */
 	private static final List<String> OPINION_WORDS = List.of("opinion", "opiniao", "meinung", "avis", "parere", "opini",
 			"gorus", "mielipi", "nazor", "mening", "bedomning", "vurdering", "γνωμη", "חוות דעת", "رأي", "意见", "オピニオン", "소견",
-			"오피니언").stream().map(Phrases::normalise).toList();
+			"오피니언", "velemeny", "arvamus", "nuomon", "viedokl", "misljenj", "mnenj", "мнени", "думк", "думц", "y kien",
+			"pendapat", "ความเห็น", "ความคิดเห็น", "رائے", "raye", "raaye", "rai", "राय", "maoni", "ushauri", "opinyon",
+			"نظر").stream().map(Phrases::normalise).toList();
+
+	/**
+	 * Right after the phrase, in the languages that put the verb after its object (Hindi, Urdu as written in its script
+	 * and in Latin letters, Persian, Turkish), words saying it is not wanted or needed: "दूसरी राय नहीं चाहिए", "doosri
+	 * raye ki zaroorat nahi", "نظر دوم لازم نیست", "ikinci görüşe gerek yok". Read within the first words after the
+	 * phrase and before any punctuation, each as whole words.
+	 */
+	private static final List<String> DECLINED_AFTER = java.util.stream.Stream.of("नहीं चाहिए", "की ज़रूरत नहीं",
+			"की आवश्यकता नहीं", "लेने की ज़रूरत नहीं", "नहीं लेनी", "नहीं लेना", "नहीं चाहता", "नहीं चाहती",
+			"लेना नहीं चाहता", "लेना नहीं चाहती", "نہیں چاہیے", "کی ضرورت نہیں", "لینے کی ضرورت نہیں", "نہیں لینی",
+			"نہیں چاہتا", "نہیں چاہتی", "لینا نہیں چاہتا", "لینا نہیں چاہتی", "nahi chahiye", "nahin chahiye",
+			"nai chahiye", "ki zaroorat nahi", "ki zaroorat nahin", "ki zarurat nahi", "ki zarurat nahin",
+			"lene ki zaroorat nahi", "lene ki zarurat nahi", "nahi leni", "nahi lena", "nahi chahta", "nahi chahti",
+			"lena nahi chahta", "lena nahi chahti", "نمی‌خواهم", "نمی خواهم", "را نمی‌خواهم", "را نمی خواهم",
+			"لازم ندارم", "لازم نیست", "نیازی نیست", "نیاز ندارم", "نیازی ندارم", "istemiyorum", "istemiyoruz",
+			"gerek yok", "gerekmiyor", "ihtiyacım yok", "almak istemiyorum")
+		.map(Phrases::normalise)
+		.toList();
 
 	private static final Pattern FURTHER = Pattern.compile("\\b(?:another second|new second|third|fourth|different|"
 			+ "further|one more|other) (?:medical )?opinion|\\bopinion (?:again|as well)\\b|\\banother one\\b");
@@ -149,7 +173,7 @@ final class OpinionMentions {
 					String after = normal.substring(at + phrase.length());
 					String next = s + 1 < sentences.length ? Phrases.normalise(sentences[s + 1]) : "";
 					String nextButOne = s + 2 < sentences.length ? Phrases.normalise(sentences[s + 2]) : "";
-					boolean declines = NOT_NEEDED.matcher(after).find() || DECLINE.matcher(after).find()
+					boolean declines = NOT_NEEDED.matcher(after).find() || declinedRightAfter(after) || DECLINE.matcher(after).find()
 							|| DECLINE.matcher(next).find() || (RAISED_BY_OTHERS.matcher(normal.substring(0, at)).find()
 									&& (CONTENT.matcher(after).find() || CONTENT.matcher(next).find()
 											|| CONTENT.matcher(nextButOne).find()));
@@ -161,6 +185,17 @@ final class OpinionMentions {
 			}
 		}
 		return declined;
+	}
+
+	/**
+	 * Whether the words right after the phrase, within its clause (ended by Latin, Arabic-script or Devanagari
+	 * punctuation), decline it in one of {@link #DECLINED_AFTER}.
+	 */
+	private static boolean declinedRightAfter(String after) {
+		String clause = after.split("[.,;:!?\u06D4\u060C\u061B\u061F\u0964]", 2)[0];
+		String[] words = clause.strip().split(" ");
+		String head = " " + String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(words.length, 6))) + " ";
+		return DECLINED_AFTER.stream().anyMatch(d -> head.contains(" " + d + " "));
 	}
 
 	private static boolean looksBack(String sentence, String phrase) {

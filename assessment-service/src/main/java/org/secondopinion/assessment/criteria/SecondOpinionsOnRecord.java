@@ -38,6 +38,37 @@ class SecondOpinionsOnRecord {
 	private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
 			"(?i)\\b(?:request|requests|requested|requesting|wants|wanted|would like|asks|asked|asking|consider|considering)\\b");
 
+	/**
+	 * The same, in the other languages whose second-opinion words are read here, word for word as texts are read
+	 * (without marks; two words in a row where they say it together): "Pacientė prašo antrosios nuomonės", "Пациент
+	 * просит второе мнение", "Bệnh nhân yêu cầu ý kiến thứ hai".
+	 */
+	private static final Set<String> ASKING_WORDS = java.util.stream.Stream.of(
+			// Czech, Slovak, Hungarian
+			"žádá", "žádost", "žádosti", "přeje si", "chce", "chci", "žiada", "žiadosť", "žiadosti", "požaduje", "kéri",
+			"kérem", "kérés", "kérése", "kérésére", "szeretne",
+			// Lithuanian, Latvian
+			"prašo", "prašymas", "prašymu", "pageidauja", "nori", "norėtų", "lūdz", "lūgums", "vēlas", "vēlētos",
+			"pieprasa",
+			// Croatian, Serbian, Slovenian
+			"traži", "tražila", "tražio", "zahtjev", "zahtev", "zahteva", "želi", "želim", "moli", "molim", "prosi",
+			"prosim", "prošnja",
+			// Romanian
+			"solicită", "solicit", "solicitare", "solicitarea", "dorește", "doresc", "dorim", "cere", "cerere",
+			"cererea", "vrea", "vreau",
+			// Bulgarian, Russian, Ukrainian
+			"иска", "искам", "искане", "желае", "молба", "просит", "просил", "просила", "просьба", "просьбе", "просьбу",
+			"хочет", "хочу", "запрос", "просить", "просив", "хоче", "бажає", "запит", "прохання",
+			// Vietnamese, Indonesian and Malay, Swahili, Filipino
+			"yêu cầu", "muốn", "xin", "meminta", "mohon", "ingin", "mau", "mahu", "permintaan", "anaomba", "ameomba",
+			"naomba", "anataka", "nataka", "ombi", "humihiling", "hiniling", "kahilingan", "gusto", "nais",
+			// Urdu, Hindi, Persian, Arabic
+			"درخواست", "چاہتا", "چاہتی", "چاہیے", "chahta", "chahti", "chahte", "chahiye", "darkhwast", "चाहता",
+			"चाहती", "चाहिए", "अनुरोध", "میخواهد", "میخواهم", "خواستار", "يطلب", "تطلب", "طلب", "يرغب", "ترغب", "أريد",
+			"أرغب")
+		.map(Phrases::normalise)
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	private final CodeSet codes;
 
 	private final Phrases phrases;
@@ -128,10 +159,21 @@ class SecondOpinionsOnRecord {
 			return java.util.Optional.empty();
 		}
 		String first = text.strip().lines().findFirst().orElse("").strip();
-		if (first.isEmpty() || first.length() > HEADING_LENGTH || ASKING.matcher(first).find()) {
+		if (first.isEmpty() || first.length() > HEADING_LENGTH || ASKING.matcher(first).find() || asksInWords(first)) {
 			return java.util.Optional.empty();
 		}
 		return java.util.Optional.of(first);
+	}
+
+	/** Whether a word of the line, or two in a row, is one of {@link #ASKING_WORDS}. */
+	private static boolean asksInWords(String line) {
+		String[] words = ConceptNames.words(line);
+		for (int i = 0; i < words.length; i++) {
+			if (ASKING_WORDS.contains(words[i]) || (i + 1 < words.length && ASKING_WORDS.contains(words[i] + " " + words[i + 1]))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The conditions the notes written for a visit are about (their context.related). */

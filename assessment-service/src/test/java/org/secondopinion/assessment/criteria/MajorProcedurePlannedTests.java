@@ -154,7 +154,7 @@ class MajorProcedurePlannedTests {
 
 	@Test
 	void describesTheValueSetWithItsExpansionDateForTheRuleCatalog() {
-		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-15")
+		assertThat(criterion.parameters().get("major-procedure.value-set")).startsWith("MajorProcedures 2026.12-16")
 			.contains("shipped expansion of 14 codes dated 2026-12-08T00:00:00Z");
 	}
 
@@ -492,6 +492,33 @@ class MajorProcedurePlannedTests {
 				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
 
 		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isPresent();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Эндопротезирование тазобедренного сустава справа",
+			"Аортокоронарное шунтирование, 3 шунта", "Ендопротезування колінного суглоба зліва",
+			"Панкреатодуоденальна резекція", "Хистеректомия с двустранна аднексектомия",
+			"Totalna endoproteza kuka desno", "Zamjena aortnog zaliska biološkom protezom", "Hemikolektomija desno",
+			"Náhrada aortálnej chlopne", "Artroplastie totală de șold stâng", "Bypass aortocoronarian",
+			"Kelio sąnario endoprotezavimas kairėje", "Gūžas locītavas endoprotezēšana", "Thay khớp háng toàn phần bên phải",
+			"Cắt thùy phổi trên phải", "Penggantian katup aorta", "Histerektomi total", "ผ่าตัดเปลี่ยนข้อเข่าเทียม ข้างขวา",
+			"تعویض مفصل زانو", "Upasuaji wa kubadilisha goti", "घुटना प्रत्यारोपण" })
+	void flagsARequestWrittenInTheOtherLanguagesHospitalsWriteIn(String text) {
+		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-l", "ServiceRequest/sr-l/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
+
+		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isPresent();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "Не планируется эндопротезирование коленного сустава",
+			"Không thay khớp gối", "Tidak direncanakan penggantian katup aorta", "Cắt polyp đại tràng qua nội soi",
+			"Эндоскопическая резекция слизистой желудка" })
+	void leavesANegatedOrMinorOperationInTheOtherLanguagesOut(String text) {
+		PlannedProcedure request = new PlannedProcedure("ServiceRequest", "sr-l", "ServiceRequest/sr-l/_history/1", List.of(),
+				"active", "order", NOW.minus(Duration.ofDays(3)), null, text);
+
+		assertThat(criterion.evaluate(picture(List.of(request), List.of()), NOW)).as(text).isEmpty();
 	}
 
 	@org.junit.jupiter.params.ParameterizedTest

@@ -39,6 +39,32 @@ class OpinionMentionsTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Спасибо за организацию второго мнения в Москве.", "Hvala na drugom mišljenju.",
+			"Mulțumesc pentru a doua opinie.", "Asante kwa maoni ya pili.", "Salamat po sa pangalawang opinyon." })
+	void readsThanksForASecondOpinionInTheOtherLanguagesAsLookingBack(String message) {
+		OpinionMentions multilingual = new OpinionMentions(new Phrases(List.of("второго мнени", "drugom mišljenj",
+				"a doua opini", "maoni ya pili", "pangalawang opinyon")));
+		assertThat(multilingual.onlyLookBack(List.of(message))).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "मुझे दूसरी राय नहीं चाहिए, मैं इलाज से संतुष्ट हूँ।", "Doosri rai lene ki zarurat nahi.",
+			"مجھے دوسری رائے نہیں چاہیے۔", "نظر دوم لازم نیست.", "İkinci görüşe gerek yok, plana güveniyorum." })
+	void readsADeclineWrittenAfterThePhraseInTheLanguagesThatPutTheVerbLast(String message) {
+		OpinionMentions verbLast = new OpinionMentions(new Phrases(List.of("दूसरी राय", "doosri rai", "دوسری رائے",
+				"نظر دوم", "ikinci görüş")));
+		assertThat(verbLast.onlyDecline(List.of(message))).as(message).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "मुझे दूसरी राय चाहिए क्योंकि दवा से फायदा नहीं हुआ।",
+			"Mujhe doosri rai chahiye kyunke dawa ka faida nahi hua.", "نظر دوم می‌خواهم." })
+	void keepsARequestInTheLanguagesThatPutTheVerbLast(String message) {
+		OpinionMentions verbLast = new OpinionMentions(new Phrases(List.of("दूसरी राय", "doosri rai", "نظر دوم")));
+		assertThat(verbLast.onlyDecline(List.of(message))).as(message).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "Ich möchte eine Zweitmeinung.", "Bitte organisieren Sie eine Zweitmeinung in Wien." })
 	void keepsAGermanRequestAsARequest(String message) {
 		OpinionMentions german = new OpinionMentions(new Phrases(List.of("zweitmeinung")));

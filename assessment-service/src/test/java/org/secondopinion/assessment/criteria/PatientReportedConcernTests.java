@@ -370,6 +370,74 @@ class PatientReportedConcernTests {
 			.isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Szeretnék egy második véleményt kérni egy másik onkológustól.",
+			"Norėčiau gauti antrąją nuomonę iš kito ortopedo prieš operaciją.",
+			"Vēlos saņemt otru viedokli no cita ārsta pirms operācijas.",
+			"Želio bih drugo mišljenje drugog liječnika prije operacije.",
+			"Niko me ne sluša, tražim mišljenje drugog lekara.", "Pred operacijo bi želela drugo mnenje.",
+			"Chcela by som druhý názor iného lekára, neberú ma vážne.", "Aș dori o a doua opinie înainte de operație.",
+			"Бих искала второ мнение от друг онколог.",
+			"Прошу направить меня для получения второго мнения в другой клинике.",
+			"Меня не слушают, мои жалобы не воспринимают всерьёз.",
+			"Хочу отримати другу думку іншого лікаря перед операцією.",
+			"Tôi muốn xin ý kiến thứ hai trước khi phẫu thuật.", "Toi muon xin y kien thu hai truoc khi mo.",
+			"Saya ingin mendapatkan opini kedua dari dokter lain sebelum operasi.",
+			"Saya mahu pendapat kedua sebelum pembedahan.", "ฉันอยากได้ความเห็นที่สองจากแพทย์ท่านอื่นก่อนผ่าตัดค่ะ",
+			"مجھے آپریشن سے پہلے کسی اور ڈاکٹر کی رائے چاہیے۔",
+			"Mujhe operation se pehle doosri raye chahiye, dawa se faida nahi hua.",
+			"मुझे ऑपरेशन से पहले दूसरी राय चाहिए।", "Ningependa kupata maoni ya pili kabla ya upasuaji.",
+			"Gusto ko po ng pangalawang opinyon bago ang operasyon.", "Hindi ako pinakikinggan ng doktor ko.",
+			"می‌خواهم قبل از جراحی نظر یک پزشک دیگر را بگیرم.", "کسی به حرفم گوش نمی‌دهد." })
+	void flagsARequestOrConcernInTheOtherLanguagesPatientsWriteIn(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Nem kérek második véleményt, bízom az orvosomban.",
+			"Nenoriu antrosios nuomonės, pasitikiu gydytoju.", "Ne želim drugo mišljenje, zadovoljna sam planom.",
+			"Nu vreau a doua opinie, am încredere în medic.", "Не хочу второе мнение, доверяю своему врачу.",
+			"Tôi không muốn ý kiến thứ hai.", "Saya tidak perlu opini kedua.", "ผมไม่ต้องการความเห็นที่สอง",
+			"मुझे दूसरी राय नहीं चाहिए, मैं इलाज से संतुष्ट हूँ।", "Mujhe doosri raye ki zaroorat nahi.",
+			"من نظر دوم را نمی‌خواهم.", "Sitaki maoni ya pili.", "Ayoko ng pangalawang opinyon." })
+	void ignoresADeclineInTheOtherLanguages(String text) {
+		assertThat(criterion.evaluate(message(text), NOW)).as(text).isEmpty();
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			Хотели бы вы получить второе мнение другого врача? | Да | Нет
+			Doriți o a doua opinie medicală? | Da | Nu
+			Szeretne második véleményt kérni? | Igen | Nem
+			Bạn có muốn xin ý kiến thứ hai không? | Có | Không
+			Apakah Anda ingin pendapat dokter lain? | Ya | Tidak
+			Je, ungependa maoni ya pili? | Ndiyo | Hapana
+			آیا مایل به دریافت نظر دوم هستید؟ | بله | خیر
+			""")
+	void readsASecondOpinionQuestionAnsweredYesOrNoInItsLanguage(String question, String yes, String no) {
+		assertThat(criterion.evaluate(answered(question, yes), NOW)).as(question + " " + yes).isPresent();
+		assertThat(criterion.evaluate(answered(question, no), NOW)).as(question + " " + no).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Второе мнение\nОнкологический консилиум: согласны с планом лечения.",
+			"A doua opinie - Institutul Oncologic\nSuntem de acord cu planul.",
+			"Ý kiến thứ hai - Bệnh viện K\nĐồng ý với phác đồ.", "Opini kedua - RS Kanker\nSetuju dengan rencana terapi.",
+			"Drugo mišljenje - KBC Zagreb\nSlažemo se s planom." })
+	void takesALetterHeadedAsASecondOpinionInTheOtherLanguagesForOneOnRecord(String letter) {
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10", letter)), NOW)).as(letter).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Пациент просит второе мнение\nНаправлен в НМИЦ.",
+			"Pacientul solicită a doua opinie\nTrimis la Institutul Oncologic.",
+			"Bệnh nhân yêu cầu ý kiến thứ hai\nChuyển viện." })
+	void keepsALetterHeadedWithARequestInTheOtherLanguagesFromAnsweringIt(String letter) {
+		org.hl7.fhir.r4.model.DocumentReference request = note("n-1", "2026-06-01", "Patient requests a second opinion.");
+		assertThat(criterion.evaluate(notes(request, note("letter", "2026-07-10", letter)), NOW)).as(letter).isPresent();
+	}
+
 	private static org.secondopinion.assessment.picture.ClinicalPicture notes(
 			org.hl7.fhir.r4.model.DocumentReference... notes) {
 		Patient patient = new Patient();

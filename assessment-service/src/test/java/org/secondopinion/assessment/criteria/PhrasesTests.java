@@ -42,6 +42,37 @@ class PhrasesTests {
 	}
 
 	@Test
+	void readsATwoWordNegationWhoseFirstWordAloneIsAnotherLanguagesWord() {
+		Phrases other = new Phrases(List.of("a doua opini", "drugo mišljenj", "continuă chimioterapia", "uitbehandeld",
+				"ikinci görüş", "y kien thu hai", "tiep tuc hoa tri"));
+		assertThat(other.find("Nu vreau a doua opinie.")).isEmpty();
+		assertThat(other.find("Pacientul nu continuă chimioterapia.")).as("the negation and the phrase's first word")
+			.isEmpty();
+		assertThat(other.find("Ne želim drugo mišljenje.")).isEmpty();
+		assertThat(other.find("Tôi không muốn ý kiến thứ hai.")).isEmpty();
+		assertThat(other.find("Bệnh nhân không tiếp tục hóa trị.")).isEmpty();
+		assertThat(other.find("Patiënt is nu uitbehandeld.")).as("Dutch nu, now").isPresent();
+		assertThat(other.find("Ne zaman ikinci görüş alabilirim?")).as("Turkish ne, what").isPresent();
+		assertThat(other.find("Tôi không biết có thể xin ý kiến thứ hai được không?")).as("asked politely").isPresent();
+	}
+
+	@Test
+	void readsAThaiNegationJoinedToThePhrase() {
+		Phrases thai = new Phrases(List.of("ความเห็นที่สอง"));
+		assertThat(thai.find("ผมขอความเห็นที่สองครับ")).isPresent();
+		assertThat(thai.find("ผมไม่ต้องการความเห็นที่สองครับ")).isEmpty();
+		assertThat(thai.find("ผมไม่ต้องการ ความเห็นที่สองครับ")).isEmpty();
+	}
+
+	@Test
+	void readsTheArabicAndPersianFormsOfALetterAndVietnameseWithoutItsMarksAlike() {
+		assertThat(new Phrases(List.of("نظر پزشک دیگر")).find("نظر پزشك ديگر")).isPresent();
+		assertThat(new Phrases(List.of("ادامه شیمی\u200Cدرمانی")).find("ادامه شیمیدرمانی")).as("a zero-width non-joiner")
+			.isPresent();
+		assertThat(new Phrases(List.of("không còn lựa chọn điều trị")).find("khong con lua chon dieu tri")).isPresent();
+	}
+
+	@Test
 	void refusesAGapAtTheStartOrEndOfAPhrase() {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Phrases(List.of("… treatment options")));
 		assertThatIllegalArgumentException().isThrownBy(() -> new Phrases(List.of("no treatment …")));

@@ -88,6 +88,53 @@ class UntreatableSignalsTests {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Onkológiai konzílium: nincs további terápiás lehetőség, csak palliatív ellátás.",
+			"قرار اللجنة: لا توجد خيارات علاجية أخرى، رعاية تلطيفية فقط.",
+			"Konsiliumo sprendimas: gydymo galimybės išnaudotos, tik paliatyvioji pagalba.",
+			"Konsīlija lēmums: ārstēšanas iespējas ir izsmeltas, tikai paliatīvā aprūpe.",
+			"Zaključak tima: nema daljnjih terapijskih opcija, samo palijativna skrb.",
+			"Bolest je neizlečiva; pacijentkinja upućena u hospis.",
+			"Konzilij: ni več možnosti zdravljenja, samo paliativna oskrba.",
+			"Onkologická komisia: bez možnosti onkologickej liečby, len paliatívna starostlivosť.",
+			"Comisia oncologică: nu mai există opțiuni terapeutice, doar îngrijiri paliative.",
+			"Онкологичен комитет: няма други терапевтични възможности, само палиативни грижи.",
+			"Консилиум: возможности специфического противоопухолевого лечения исчерпаны, переведена в хоспис.",
+			"Консиліум: можливості протипухлинного лікування вичерпані, лише паліативна допомога.",
+			"Hội chẩn: không còn lựa chọn điều trị đặc hiệu, chỉ chăm sóc giảm nhẹ.",
+			"Hasil tim tumor: tidak ada lagi pilihan pengobatan, hanya perawatan paliatif.",
+			"ผลการประชุมทีม: หมดทางเลือกในการรักษา ดูแลแบบประคับประคองเท่านั้น",
+			"Tumor board: mareez ka cancer lailaj hai, mazeed ilaj mumkin nahi, sirf palliative care.",
+			"ٹیومر بورڈ: مزید علاج ممکن نہیں۔", "ट्यूमर बोर्ड: इलाज के सभी विकल्प समाप्त, केवल प्रशामक देखभाल।",
+			"Bodi la uvimbe: hakuna chaguo la matibabu, huduma shufaa pekee.",
+			"Ayon sa oncologist, wala nang lunas; palliative care na lang.",
+			"کمیسیون تومور: هیچ گزینه درمانی دیگری وجود ندارد، فقط مراقبت تسکینی." })
+	void flagsAConditionNoteWithNoTreatmentLeftInTheOtherLanguagesOfNotes(String note) {
+		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Pacientul nu este incurabil; continuă tratamentul oncologic.",
+			"Больной не инкурабелен, продолжает химиотерапию.", "Bolest nije neizlječiva.",
+			"Bệnh nhân không phải vô phương cứu chữa.",
+			"Đái tháo đường là bệnh không thể chữa khỏi hoàn toàn, cần kiểm soát đường huyết.",
+			"Edukasi: diabetes tidak dapat disembuhkan, kontrol rutin.", "Paliatyvioji spindulinė terapija, chemoterapija tęsiama.",
+			"Паллиативная лучевая терапия на метастаз в позвоночнике; химиотерапия продолжается." })
+	void ignoresANegatedOrOngoingTreatmentNoteInTheOtherLanguages(String note) {
+		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Продолжает химиотерапию, паллиативная помощь параллельно с противоопухолевым лечением.",
+			"Pacientul continuă chimioterapia.", "Bệnh nhân tiếp tục hóa trị.", "Pasien melanjutkan kemoterapi.",
+			"Az onkológiai kezelés folytatódik.", "Pokračuje protinádorová léčba." })
+	void letsALaterNoteInTheOtherLanguagesThatTreatmentGoesOnOutweighTheSignalsBeforeIt(String text) {
+		org.hl7.fhir.r4.model.DocumentReference hospice = note("n-1", 120, "Enrolled in hospice last week.");
+		assertThat(criterion.evaluate(picture(cancer(), hospice, note("n-2", 20, text)), NOW)).as(text).isEmpty();
+		assertThat(criterion.evaluate(picture(cancer(), hospice, note("n-2", 20, "Pacientul nu continuă chimioterapia.")),
+				NOW)).as("a negated one").isPresent();
+	}
+
 	@Test
 	void flagsAHospiceVisitByItsEncounterType() {
 		Encounter visit = encounter("finished", new Coding(SNOMED, "305336008", "Admission to hospice"));
