@@ -61,7 +61,8 @@ class UntreatableSignalsTests {
 			"Hoitoneuvottelu: palliatiivinen hoitolinjaus, ei elvytystä.",
 			"Sydämen vajaatoiminnan aktiiviset hoitovaihtoehdot on käytetty.",
 			"הוחלט על טיפול תומך בלבד והפניה להוספיס.", "Hastaya tedavi seçeneği kalmadı, yalnızca palyatif bakım.",
-			"Απόφαση: Δεν υπάρχουν θεραπευτικές επιλογές. Συστήνεται υποστηρικτική αγωγή." })
+			"Απόφαση: Δεν υπάρχουν θεραπευτικές επιλογές. Συστήνεται υποστηρικτική αγωγή.",
+			"NUTARTA: specifinio priešnavikinio gydymo galimybių nėra. Rekomenduojama simptominė terapija." })
 	void flagsAConditionNoteWithAParaphraseOfNoTreatmentLeft(String note) {
 		assertThat(criterion.evaluate(picture(cancerWithNote(note)), NOW)).as(note).isPresent();
 	}
